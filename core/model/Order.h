@@ -1,0 +1,124 @@
+#pragma once
+
+#include "Money.h"
+#include "Statuses.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The order aggregate as the order desk knows it: what Shopify says about an order, its line
+// items, the fulfillment orders that say where and whether items can ship, and the
+// fulfillments (shipments) already made. Ids are Shopify's global ids ("gid://shopify/...").
+
+struct Location
+{
+    QString id;
+    QString name;
+    friend bool operator==(const Location &, const Location &) = default;
+};
+
+struct LineItem
+{
+    QString id;
+    QString title;
+    QString variantTitle;
+    QString sku;
+    QString variantId;
+    QString inventoryItemId; // stock is per inventory item, never per SKU
+    int quantity = 0;            // as ordered
+    int currentQuantity = 0;     // after edits and removals
+    int unfulfilledQuantity = 0; // still to ship
+    Money unitPrice;
+
+    int fulfilledQuantity() const;
+    friend bool operator==(const LineItem &, const LineItem &) = default;
+};
+
+struct FulfillmentHold
+{
+    FulfillmentHoldReason reason = FulfillmentHoldReason::Unknown;
+    QString reasonName; // Shopify's spelling, kept for values the app does not know
+    QString notes;
+    friend bool operator==(const FulfillmentHold &, const FulfillmentHold &) = default;
+};
+
+struct FulfillmentOrderLineItem
+{
+    QString id;
+    QString lineItemId;
+    int totalQuantity = 0;
+    int remainingQuantity = 0;
+    friend bool operator==(const FulfillmentOrderLineItem &, const FulfillmentOrderLineItem &) =
+        default;
+};
+
+struct FulfillmentOrder
+{
+    QString id;
+    FulfillmentOrderStatus status = FulfillmentOrderStatus::Unknown;
+    QString statusName;
+    QString requestStatus; // Shopify's FulfillmentOrderRequestStatus, for fulfillment services
+    Location location;
+    QString fulfillmentService; // empty unless a third-party service handles this location
+    QDateTime fulfillAt;        // when a scheduled fulfillment order opens
+    QDateTime updatedAt;
+    QList<FulfillmentHold> holds;
+    QStringList supportedActions; // FulfillmentOrderAction names, such as CREATE_FULFILLMENT
+    QList<FulfillmentOrderLineItem> lineItems;
+
+    bool supports(QStringView action) const;
+    int remainingQuantity() const;
+    // Shopify accepts a fulfillment for it: not closed or cancelled, it offers
+    // CREATE_FULFILLMENT, and something is left to ship.
+    bool isFulfillable() const;
+    friend bool operator==(const FulfillmentOrder &, const FulfillmentOrder &) = default;
+};
+
+struct TrackingInfo
+{
+    QString company;
+    QString number;
+    QString url;
+    friend bool operator==(const TrackingInfo &, const TrackingInfo &) = default;
+};
+
+struct Fulfillment
+{
+    QString id;
+    QString name; // "#1001-F1"
+    FulfillmentStatus status = FulfillmentStatus::Unknown;
+    QString statusName;
+    QDateTime createdAt;
+    Location location;
+    QList<TrackingInfo> tracking;
+    friend bool operator==(const Fulfillment &, const Fulfillment &) = default;
+};
+
+struct Order
+{
+    QString id;
+    QString name; // "#1001"
+    qint64 number = 0;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime processedAt;
+    QDateTime cancelledAt; // null unless cancelled
+    bool closed = false;
+    QString email;
+    QString customerName;
+    OrderFinancialStatus financialStatus = OrderFinancialStatus::Unknown;
+    QString financialStatusName; // Shopify's spelling; empty when Shopify sent null
+    OrderFulfillmentStatus fulfillmentStatus = OrderFulfillmentStatus::Unknown;
+    QString fulfillmentStatusName;
+    Money total;
+    QList<LineItem> lineItems;
+    QList<FulfillmentOrder> fulfillmentOrders;
+    QList<Fulfillment> fulfillments;
+
+    // The distinct locations its fulfillment orders are assigned to, in order of appearance.
+    QList<Location> locations() const;
+    int itemCount() const;
+    friend bool operator==(const Order &, const Order &) = default;
+};

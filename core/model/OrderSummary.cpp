@@ -1,0 +1,49 @@
+#include "OrderSummary.h"
+
+#include "Order.h"
+
+#include <QStringList>
+
+OrderSummary OrderSummary::from(const Order &order)
+{
+    OrderSummary s;
+    s.id = order.id;
+    s.name = order.name;
+    s.number = order.number;
+    s.createdAtMs = order.createdAt.toMSecsSinceEpoch();
+    s.updatedAtMs = order.updatedAt.toMSecsSinceEpoch();
+    s.customerName = order.customerName;
+    s.email = order.email;
+    s.itemCount = order.itemCount();
+    s.total = order.total;
+    s.financialStatus = order.financialStatus;
+    s.financialStatusName = order.financialStatusName;
+    s.fulfillmentStatus = order.fulfillmentStatus;
+    s.fulfillmentStatusName = order.fulfillmentStatusName;
+    s.cancelled = order.cancelledAt.isValid();
+    s.closed = order.closed;
+
+    QStringList locations;
+    for (const auto &location : order.locations())
+        locations.append(location.name);
+    s.locationNames = locations.join(QStringLiteral(", "));
+
+    QStringList numbers;
+    for (const auto &fulfillment : order.fulfillments) {
+        if (fulfillment.status == FulfillmentStatus::Cancelled)
+            continue;
+        for (const auto &tracking : fulfillment.tracking) {
+            if (!tracking.number.isEmpty())
+                numbers.append(tracking.number);
+        }
+    }
+    s.trackingNumbers = numbers.join(u' ');
+
+    QStringList skus;
+    for (const auto &item : order.lineItems) {
+        if (!item.sku.isEmpty() && !skus.contains(item.sku))
+            skus.append(item.sku);
+    }
+    s.skus = skus.join(u' ');
+    return s;
+}

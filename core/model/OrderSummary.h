@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Money.h"
+#include "Statuses.h"
+
+#include <QString>
+#include <QtGlobal>
+
+struct Order;
+
+// One row of the order table: what the list shows and searches, without line items,
+// fulfillment orders or fulfillments (those load on demand for the details pane).
+// Kept small because a big shop has a hundred thousand of them in memory.
+struct OrderSummary
+{
+    QString id;
+    QString name;
+    qint64 number = 0;
+    qint64 createdAtMs = 0; // UTC, milliseconds since the epoch
+    qint64 updatedAtMs = 0;
+    QString customerName;
+    QString email;
+    int itemCount = 0;
+    Money total;
+    OrderFinancialStatus financialStatus = OrderFinancialStatus::Unknown;
+    QString financialStatusName;
+    OrderFulfillmentStatus fulfillmentStatus = OrderFulfillmentStatus::Unknown;
+    QString fulfillmentStatusName;
+    QString locationNames;   // "Warehouse, Shop" in order of appearance
+    QString trackingNumbers; // space separated
+    QString skus;            // space separated, for searching
+    bool cancelled = false;
+    bool closed = false;
+
+    static OrderSummary from(const Order &order);
+    friend bool operator==(const OrderSummary &, const OrderSummary &) = default;
+};
