@@ -42,6 +42,19 @@ QString sourceDir()
     return qEnvironmentVariable("SMIDIG_SOURCE_DIR", QDir::currentPath());
 }
 
+QString fixturePath(const QString &name)
+{
+    return QDir(sourceDir()).filePath(QStringLiteral("tests/fixtures/") + name);
+}
+
+QByteArray fixture(const QString &name)
+{
+    QFile file(fixturePath(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
 Outcome checkResponse(const QString &graphqlFile, const QString &operationName,
                       const QJsonObject &variables, const QByteArray &response)
 {

@@ -12,6 +12,10 @@ QString sharedDir();
 // The project's source folder, from SMIDIG_SOURCE_DIR (set by ctest).
 QString sourceDir();
 
+// A file under tests/fixtures, read whole; empty when missing (the test then fails on it).
+QByteArray fixture(const QString &name);
+QString fixturePath(const QString &name);
+
 struct Outcome
 {
     int exitCode = -1;

@@ -1,0 +1,745 @@
+#include "DataGenerator.h"
+
+#include "GeneratorTables.h"
+#include "OrderRules.h"
+#include "Random.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <array>
+
+namespace demostore {
+
+namespace {
+
+// What happens to an order after it is placed. Each gives one shape of fulfillment orders and
+// fulfillments; OrderRules derives the display status from that shape.
+enum class Scenario {
+    Unfulfilled,
+    UnfulfilledSplit,
+    Fulfilled,
+    FulfilledSplit,
+    FulfilledByService,
+    PartialSingle,
+    PartialSplit,
+    PartialSplitHold,
+    PartialWithService,
+    OnHold,
+    OnHoldSplit,
+    Scheduled,
+    ServiceSubmitted,
+    ServiceAccepted,
+    ServiceRejected,
+    MarkedInProgress,
+    LegacyOpen,
+    CancelledRestocked,
+    Cancelled,
+    FulfillmentCancelled,
+    Count,
+};
+
+// Relative frequencies, in the order of Scenario.
+constexpr std::array<int, int(Scenario::Count)> kScenarioWeights{
+    300, 40, 250, 30, 15, 70, 45, 10, 10, 60, 10, 35, 20, 10, 12, 10, 8, 8, 25, 12};
+// Every scenario appears at least this often once the store is big enough to afford it.
+constexpr int kMinimumPerScenario = 2;
+constexpr int kGuaranteeFrom = 100;
+
+constexpr qint64 kMinute = 60;
+constexpr qint64 kHour = 3600;
+constexpr qint64 kDay = 86400;
+constexpr qint64 kHistory = 30 * kDay;
+
+// Id ranges, one per object type, so ids are unique and grow with the order number, as
+// Shopify's do. Objects made later take ids from kFirstFreeId up.
+constexpr qint64 kShopId = 60123456789;
+constexpr qint64 kLocationBase = 71234560000;
+constexpr qint64 kFulfillmentServiceId = 58012345678;
+constexpr qint64 kProductBase = 8801234500000;
+constexpr qint64 kVariantBase = 44001234500000;
+constexpr qint64 kInventoryItemBase = 46001234500000;
+constexpr qint64 kCustomerBase = 7001234500000;
+constexpr qint64 kOrderBase = 6101000000000;
+constexpr qint64 kLineItemBase = 15001000000000;
+constexpr qint64 kFulfillmentOrderBase = 6801000000000;
+constexpr qint64 kFulfillmentOrderLineItemBase = 16001000000000;
+constexpr qint64 kFulfillmentBase = 5301000000000;
+constexpr qint64 kFulfillmentLineItemBase = 17001000000000;
+constexpr qint64 kHoldBase = 901000000000;
+constexpr qint64 kFirstFreeId = 90000000000000;
+
+enum LocationIndex { Warehouse = 0, ShopFloor = 1, FulfillmentService = 2 };
+
+QString utf8(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+QString digits(Random &rng, int count)
+{
+    QString text;
+    text.reserve(count);
+    for (int i = 0; i < count; ++i)
+        text += QChar(u'0' + rng.below(10));
+    return text;
+}
+
+// Ids for the objects of one order, from its own slice of each range.
+struct OrderIds
+{
+    qint64 index = 0;
+    int lineItems = 0;
+    int fulfillmentOrders = 0;
+    int fulfillmentOrderLineItems = 0;
+    int fulfillments = 0;
+    int fulfillmentLineItems = 0;
+    int holds = 0;
+
+    qint64 lineItem() { return kLineItemBase + index * 16 + lineItems++; }
+    qint64 fulfillmentOrder() { return kFulfillmentOrderBase + index * 8 + fulfillmentOrders++; }
+    qint64 fulfillmentOrderLineItem()
+    {
+        return kFulfillmentOrderLineItemBase + index * 32 + fulfillmentOrderLineItems++;
+    }
+    qint64 fulfillment() { return kFulfillmentBase + index * 8 + fulfillments++; }
+    qint64 fulfillmentLineItem() { return kFulfillmentLineItemBase + index * 32 + fulfillmentLineItems++; }
+    qint64 hold() { return kHoldBase + index * 8 + holds++; }
+};
+
+class Builder final
+{
+public:
+    Builder(quint64 seed, int orderCount, Timestamp now)
+        : m_seed(seed)
+        , m_orderCount(std::max(0, orderCount))
+        , m_now(now)
+    {
+    }
+
+    StoreData build();
+
+private:
+    void makeShop();
+    void makeCatalogue();
+    void makeCustomers();
+    QList<Scenario> drawScenarios();
+    void makeOrder(int index, Scenario scenario);
+
+    // Steps of making an order; `rng` and `ids` belong to that order.
+    void addLineItems(Order &order, Random &rng, int minimumLines);
+    int addFulfillmentOrder(Order &order, OrderIds &ids, int location, const QList<int> &lines,
+                            FulfillmentOrderStatus status, Timestamp at);
+    // Ships the given quantities of a fulfillment order's line items (all that remains when
+    // empty) as one fulfillment, and closes the fulfillment order when nothing remains.
+    int ship(Order &order, OrderIds &ids, Random &rng, int fulfillmentOrder, Timestamp at,
+             QList<int> quantities = {});
+    void addHolds(Order &order, OrderIds &ids, Random &rng, int fulfillmentOrder, int count,
+                  Timestamp at);
+    TrackingInfo makeTracking(Random &rng, int location);
+    Timestamp later(Random &rng, Timestamp from, qint64 minimumDelay, qint64 maximumDelay) const;
+    void cancel(Order &order, Random &rng, FulfillmentOrderStatus fulfillmentOrderStatus);
+
+    quint64 m_seed;
+    int m_orderCount;
+    Timestamp m_now;
+    StoreData m_data;
+};
+
+StoreData Builder::build()
+{
+    makeShop();
+    makeCatalogue();
+    makeCustomers();
+    const QList<Scenario> scenarios = drawScenarios();
+    m_data.orders.reserve(m_orderCount);
+    for (int i = 0; i < m_orderCount; ++i)
+        makeOrder(i, scenarios[i]);
+    OrderRules::updateCommitted(m_data);
+    m_data.setLastId(kFirstFreeId);
+    m_data.touch();
+    return std::move(m_data);
+}
+
+void Builder::makeShop()
+{
+    m_data.shop = Shop{kShopId,
+                       QStringLiteral("Smidig Demo Butik"),
+                       QStringLiteral("smidig-demo.myshopify.com"),
+                       QStringLiteral("ordre@example.com"),
+                       QStringLiteral("DKK"),
+                       QStringLiteral("Europe/Copenhagen")};
+    m_data.locations = {
+        Location{kLocationBase + 1, QStringLiteral("Lager Vejle"), QStringLiteral("Industrivej 7"),
+                 QStringLiteral("Vejle"), QStringLiteral("7100"), QStringLiteral("DK"), 0, {}},
+        Location{kLocationBase + 2, utf8("Butik København"), utf8("Købmagergade 12"),
+                 utf8("København K"), QStringLiteral("1150"), QStringLiteral("DK"), 0, {}},
+        Location{kLocationBase + 3, QStringLiteral("Nordlys Fulfilment"),
+                 utf8("Transitvej 3"), utf8("Padborg"), QStringLiteral("6330"),
+                 QStringLiteral("DK"), kFulfillmentServiceId, QStringLiteral("Nordlys Fulfilment")},
+    };
+}
+
+void Builder::makeCatalogue()
+{
+    Random rng(Random::mix(m_seed, 1));
+    const auto &templates = tables::products();
+    int variantIndex = 0;
+    for (int p = 0; p < templates.size(); ++p) {
+        const auto &t = templates[p];
+        m_data.products.append(Product{kProductBase + p, utf8(t.title), utf8(t.vendor),
+                                       utf8(t.productType)});
+        QStringList options;
+        for (const char *o : t.options)
+            options.append(utf8(o));
+        if (options.isEmpty())
+            options.append(QStringLiteral("Default Title"));
+        for (int k = 0; k < options.size(); ++k, ++variantIndex) {
+            Variant v;
+            v.id = kVariantBase + variantIndex;
+            v.inventoryItemId = kInventoryItemBase + variantIndex;
+            v.product = p;
+            v.title = options[k];
+            const QString stem = utf8(t.skuStem);
+            v.sku = stem.isEmpty() ? QString()
+                                   : stem + u'-' + QString::number(k + 1).rightJustified(2, u'0');
+            v.price = t.basePrice;
+            if (stem == u"GAVE") // gift cards cost what their title says
+                v.price = v.title.section(u' ', 0, 0).toLongLong() * 100;
+            v.continueSellingWhenOutOfStock = rng.chance(0.1);
+            InventoryLevel warehouse;
+            warehouse.location = Warehouse;
+            warehouse.onHand = rng.chance(0.1) ? 0 : rng.between(1, 80);
+            warehouse.incoming = rng.chance(0.2) ? rng.between(10, 40) : 0;
+            warehouse.reserved = rng.chance(0.1) ? rng.between(1, 2) : 0;
+            warehouse.damaged = rng.chance(0.05) ? 1 : 0;
+            warehouse.safetyStock = rng.chance(0.2) ? rng.between(1, 3) : 0;
+            v.inventory.append(warehouse);
+            if (rng.chance(0.6)) {
+                InventoryLevel shop;
+                shop.location = ShopFloor;
+                shop.onHand = rng.between(0, 15);
+                v.inventory.append(shop);
+            }
+            if (rng.chance(0.2)) {
+                InventoryLevel service;
+                service.location = FulfillmentService;
+                service.onHand = rng.between(5, 200);
+                v.inventory.append(service);
+            }
+            m_data.variants.append(v);
+        }
+    }
+    // One SKU used twice, by two different products: SKUs are not unique in real shops.
+    auto variantWithSku = [this](const QString &sku) -> Variant * {
+        for (auto &v : m_data.variants) {
+            if (v.sku == sku)
+                return &v;
+        }
+        return nullptr;
+    };
+    Variant *towel = variantWithSku(QStringLiteral("HOER-VS-01"));
+    Variant *tote = variantWithSku(QStringLiteral("TOTE-01"));
+    if (towel && tote)
+        tote->sku = towel->sku;
+}
+
+void Builder::makeCustomers()
+{
+    Random rng(Random::mix(m_seed, 2));
+    const int count = std::clamp(m_orderCount / 3, 40, 30000);
+    static const std::array domains{"example.com", "example.net", "example.org"};
+    QSet<QString> usedLocalParts;
+    m_data.customers.reserve(count);
+    for (int c = 0; c < count; ++c) {
+        Customer customer;
+        customer.id = kCustomerBase + c;
+        if (c == 0) {
+            customer.firstName = utf8("Søren");
+            customer.lastName = utf8("Ødegaard");
+        } else if (c == 1) {
+            customer.firstName = utf8("Jürgen");
+            customer.lastName = utf8("Weiß");
+        } else {
+            const int origin = rng.weighted(std::array{55, 25, 20});
+            if (origin == 0) {
+                customer.firstName = utf8(tables::danishFirstNames()[rng.below(tables::danishFirstNames().size())]);
+                customer.lastName = utf8(tables::danishLastNames()[rng.below(tables::danishLastNames().size())]);
+            } else if (origin == 1) {
+                customer.firstName = utf8(tables::germanFirstNames()[rng.below(tables::germanFirstNames().size())]);
+                customer.lastName = utf8(tables::germanLastNames()[rng.below(tables::germanLastNames().size())]);
+            } else {
+                const auto &name = tables::otherNames()[rng.below(tables::otherNames().size())];
+                customer.firstName = utf8(name.first);
+                customer.lastName = utf8(name.last);
+            }
+        }
+        QString local = tables::emailLocalPart(customer.firstName, customer.lastName);
+        if (local.isEmpty())
+            local = QStringLiteral("kunde");
+        if (usedLocalParts.contains(local))
+            local += QString::number(c);
+        usedLocalParts.insert(local);
+        customer.email = local + u'@' + QLatin1StringView(domains[size_t(rng.below(3))]);
+        m_data.customers.append(customer);
+    }
+}
+
+QList<Scenario> Builder::drawScenarios()
+{
+    QList<Scenario> scenarios;
+    scenarios.reserve(m_orderCount);
+    std::array<int, int(Scenario::Count)> counts{};
+    for (int i = 0; i < m_orderCount; ++i) {
+        Random rng(Random::mix(m_seed, 1000 + quint64(i)));
+        const auto s = Scenario(rng.weighted(kScenarioWeights));
+        scenarios.append(s);
+        ++counts[size_t(s)];
+    }
+    if (m_orderCount < kGuaranteeFrom)
+        return scenarios;
+    // Rare scenarios may not come up by chance: take orders from the plentiful ones.
+    Random rng(Random::mix(m_seed, 3));
+    for (int s = 0; s < int(Scenario::Count); ++s) {
+        for (int attempts = 0; counts[size_t(s)] < kMinimumPerScenario && attempts < 100000; ++attempts) {
+            const int i = rng.below(m_orderCount);
+            const auto donor = size_t(scenarios[i]);
+            if (counts[donor] <= 20 || int(donor) == s)
+                continue;
+            --counts[donor];
+            scenarios[i] = Scenario(s);
+            ++counts[size_t(s)];
+        }
+    }
+    return scenarios;
+}
+
+Timestamp Builder::later(Random &rng, Timestamp from, qint64 minimumDelay, qint64 maximumDelay) const
+{
+    const Timestamp t = from + rng.between64(minimumDelay, maximumDelay);
+    return std::clamp(t, from, std::max(from, m_now));
+}
+
+void Builder::addLineItems(Order &order, Random &rng, int minimumLines)
+{
+    static constexpr std::array kLineWeights{30, 25, 17, 11, 7, 5, 3, 2}; // 1 to 8 lines
+    const int lines = std::max(minimumLines, 1 + rng.weighted(kLineWeights));
+    QList<int> chosen;
+    while (chosen.size() < lines) {
+        const int v = rng.below(m_data.variants.size());
+        if (!chosen.contains(v))
+            chosen.append(v);
+    }
+    for (const int v : std::as_const(chosen)) {
+        const Variant &variant = m_data.variants[v];
+        const Product &product = m_data.products[variant.product];
+        LineItem item;
+        item.id = kLineItemBase + qint64(order.number - 1001) * 16 + order.lineItems.size();
+        item.variant = rng.chance(0.005) ? -1 : v; // the variant was deleted since
+        item.title = product.title;
+        item.variantTitle = variant.title == u"Default Title" ? QString() : variant.title;
+        item.sku = variant.sku;
+        item.quantity = 1 + rng.weighted(std::array{65, 22, 8, 3, 2});
+        item.currentQuantity = item.quantity;
+        item.unitPrice = variant.price;
+        order.lineItems.append(item);
+    }
+}
+
+int Builder::addFulfillmentOrder(Order &order, OrderIds &ids, int location,
+                                 const QList<int> &lines, FulfillmentOrderStatus status,
+                                 Timestamp at)
+{
+    FulfillmentOrder fo;
+    fo.id = ids.fulfillmentOrder();
+    fo.location = location;
+    fo.status = status;
+    fo.createdAt = at;
+    fo.updatedAt = at;
+    fo.fulfillAt = at;
+    for (const int line : lines) {
+        const int quantity = order.lineItems[line].currentQuantity;
+        if (quantity <= 0)
+            continue;
+        fo.lineItems.append({ids.fulfillmentOrderLineItem(), line, quantity, quantity});
+    }
+    order.fulfillmentOrders.append(fo);
+    return int(order.fulfillmentOrders.size() - 1);
+}
+
+TrackingInfo Builder::makeTracking(Random &rng, int location)
+{
+    QString company;
+    if (location == FulfillmentService) {
+        company = rng.chance(0.6) ? QStringLiteral("PostNord DK") : QStringLiteral("GLS");
+    } else {
+        QList<int> weights;
+        for (const auto &c : tables::trackingCompanies())
+            weights.append(c.weight);
+        company = utf8(tables::trackingCompanies()[rng.weighted(weights)].name);
+    }
+    QString number;
+    QString url;
+    if (company == u"PostNord DK") {
+        number = QStringLiteral("00370") + digits(rng, 15);
+        url = QStringLiteral("https://tracking.postnord.com/dk/?id=") + number;
+    } else if (company == u"GLS") {
+        number = digits(rng, 11);
+        url = QStringLiteral("https://gls-group.com/DK/da/find-pakke?match=") + number;
+    } else if (company == u"DHL Express") {
+        number = digits(rng, 10);
+        url = QStringLiteral("https://www.dhl.com/dk-en/home/tracking/tracking-express.html?submit=1&tracking-id=")
+            + number;
+    } else if (company == u"DPD") {
+        number = u'0' + digits(rng, 13);
+        url = QStringLiteral("https://tracking.dpd.de/status/en_US/parcel/") + number;
+    } else if (company == u"UPS") {
+        static const char alphanumerics[] = "ABCDEFGHJKLMNPRSTVWXY0123456789";
+        number = QStringLiteral("1Z");
+        for (int i = 0; i < 6; ++i)
+            number += QLatin1Char(alphanumerics[rng.below(int(sizeof(alphanumerics)) - 1)]);
+        number += QStringLiteral("68") + digits(rng, 8);
+        url = QStringLiteral("https://www.ups.com/track?tracknum=") + number;
+    } else if (company == u"Deutsche Post") {
+        number = QStringLiteral("RR") + digits(rng, 9) + QStringLiteral("DE");
+        url = QStringLiteral("https://www.deutschepost.de/sendung/simpleQueryResult.html?form.sendungsnummer=")
+            + number;
+    } else {
+        number = digits(rng, 12);
+        url = QStringLiteral("https://www.fedex.com/fedextrack/?trknbr=") + number;
+    }
+    // Now and then staff type a number without saying whose it is.
+    if (rng.chance(0.03))
+        return TrackingInfo{QString(), number, QString()};
+    return TrackingInfo{company, number, url};
+}
+
+int Builder::ship(Order &order, OrderIds &ids, Random &rng, int fulfillmentOrder, Timestamp at,
+                  QList<int> quantities)
+{
+    FulfillmentOrder &fo = order.fulfillmentOrders[fulfillmentOrder];
+    Fulfillment f;
+    f.id = ids.fulfillment();
+    f.sequence = int(order.fulfillments.size()) + 1;
+    f.status = FulfillmentStatus::Success;
+    f.location = fo.location;
+    f.createdAt = at;
+    f.updatedAt = at;
+    for (int k = 0; k < fo.lineItems.size(); ++k) {
+        auto &item = fo.lineItems[k];
+        const int quantity = quantities.isEmpty() ? item.remainingQuantity
+                                                  : std::min(quantities.value(k), item.remainingQuantity);
+        if (quantity <= 0)
+            continue;
+        item.remainingQuantity -= quantity;
+        f.lineItems.append({ids.fulfillmentLineItem(), item.lineItem, fulfillmentOrder, quantity});
+    }
+    // Pickups in the shop go without tracking; a big order goes in two parcels.
+    const bool tracked = fo.location != ShopFloor || rng.chance(0.3);
+    if (tracked && rng.chance(0.95)) {
+        f.tracking.append(makeTracking(rng, fo.location));
+        if (rng.chance(0.08)) {
+            TrackingInfo second = makeTracking(rng, fo.location);
+            second.company = f.tracking.first().company;
+            f.tracking.append(second);
+        }
+    }
+    if (rng.chance(0.1))
+        f.updatedAt = later(rng, at, kHour, 2 * kDay); // tracking edited afterwards
+    fo.updatedAt = std::max(fo.updatedAt, at);
+    if (fo.remainingQuantity() == 0)
+        fo.status = FulfillmentOrderStatus::Closed;
+    order.fulfillments.append(f);
+    return int(order.fulfillments.size() - 1);
+}
+
+void Builder::addHolds(Order &order, OrderIds &ids, Random &rng, int fulfillmentOrder, int count,
+                       Timestamp at)
+{
+    using R = FulfillmentHoldReason;
+    static constexpr std::array kReasons{R::AwaitingPayment,   R::HighRiskOfFraud,
+                                         R::IncorrectAddress,  R::InventoryOutOfStock,
+                                         R::UnknownDeliveryDate, R::Other,
+                                         R::AwaitingReturnItems, R::OnlineStorePostPurchaseCrossSell};
+    static constexpr std::array kWeights{20, 15, 20, 20, 8, 12, 3, 2};
+    FulfillmentOrder &fo = order.fulfillmentOrders[fulfillmentOrder];
+    fo.status = FulfillmentOrderStatus::OnHold;
+    fo.updatedAt = std::max(fo.updatedAt, at);
+    for (int h = 0; h < count; ++h) {
+        R reason = kReasons[size_t(rng.weighted(kWeights))];
+        if (h > 0 && reason == fo.holds.first().reason)
+            reason = reason == R::Other ? R::IncorrectAddress : R::Other;
+        const auto notes = tables::holdNotes(reason);
+        const char *note = notes[rng.below(notes.size())];
+        fo.holds.append({ids.hold(), reason, note ? utf8(note) : QString()});
+        if (reason == R::AwaitingPayment)
+            order.financialStatus = OrderFinancialStatus::Pending;
+    }
+}
+
+void Builder::cancel(Order &order, Random &rng, FulfillmentOrderStatus fulfillmentOrderStatus)
+{
+    order.cancelledAt = later(rng, order.createdAt, 30 * kMinute, 2 * kDay);
+    order.closedAt = order.cancelledAt;
+    order.financialStatus = rng.chance(0.6) ? OrderFinancialStatus::Refunded
+                                            : OrderFinancialStatus::Voided;
+    for (auto &item : order.lineItems)
+        item.currentQuantity = 0;
+    for (auto &fo : order.fulfillmentOrders) {
+        fo.status = fulfillmentOrderStatus;
+        fo.updatedAt = order.cancelledAt;
+        // Closing on cancellation releases what was left; a cancelled one keeps its numbers.
+        if (fulfillmentOrderStatus == FulfillmentOrderStatus::Closed) {
+            for (auto &item : fo.lineItems)
+                item.remainingQuantity = 0;
+        }
+    }
+}
+
+void Builder::makeOrder(int index, Scenario scenario)
+{
+    Random rng(Random::mix(m_seed, 1000 + quint64(index)));
+    rng.next(); // the draw that chose the scenario
+    OrderIds ids;
+    ids.index = index;
+
+    Order order;
+    order.number = 1001 + index;
+    order.id = kOrderBase + qint64(index) * 1000 + rng.between(0, 999);
+    // Evenly spread over the history, each order at a random moment of its own slot, so
+    // numbers and creation times rise together.
+    const qint64 slot = (qint64(index) * 1000000 + rng.below(1000000)) * kHistory;
+    order.createdAt = m_now - kHistory + slot / (qint64(m_orderCount) * 1000000);
+    order.processedAt = order.createdAt;
+
+    // Who ordered, and where it goes.
+    const auto &town = tables::towns()[rng.below(tables::towns().size())];
+    order.shippingAddress.address1 = utf8(town.street) + u' ' + QString::number(rng.between(1, 120));
+    order.shippingAddress.city = utf8(town.city);
+    order.shippingAddress.zip = utf8(town.zip);
+    order.shippingAddress.countryCode = utf8(town.countryCode);
+    if (index >= 2 && rng.chance(0.04)) {
+        // No customer account: a guest, sometimes without an email address.
+        const auto &name = tables::otherNames()[rng.below(tables::otherNames().size())];
+        order.shippingAddress.name = utf8(name.first) + u' ' + utf8(name.last);
+        if (rng.chance(0.5))
+            order.email = tables::emailLocalPart(utf8(name.first), utf8(name.last))
+                + QStringLiteral("@example.net");
+    } else {
+        order.customer = index < 2 ? index : rng.below(m_data.customers.size());
+        const Customer &customer = m_data.customers[order.customer];
+        order.email = customer.email;
+        order.shippingAddress.name = customer.displayName();
+        if (rng.chance(0.08)) { // a present, sent to someone else
+            const auto &other = tables::danishFirstNames();
+            order.shippingAddress.name = utf8(other[rng.below(other.size())]) + u' ' + customer.lastName;
+        }
+    }
+
+    const bool split = scenario == Scenario::UnfulfilledSplit || scenario == Scenario::FulfilledSplit
+        || scenario == Scenario::PartialSplit || scenario == Scenario::PartialSplitHold
+        || scenario == Scenario::PartialWithService || scenario == Scenario::OnHoldSplit;
+    addLineItems(order, rng, split ? 2 : 1);
+    if (scenario == Scenario::PartialSingle && order.lineItems.size() == 1
+        && order.lineItems[0].quantity == 1) {
+        order.lineItems[0].quantity = order.lineItems[0].currentQuantity = 2;
+    }
+    qint64 subtotal = 0;
+    for (const auto &item : std::as_const(order.lineItems))
+        subtotal += item.unitPrice * item.quantity;
+    order.shippingPrice = subtotal >= 49900 ? 0 : (order.shippingAddress.countryCode == u"DK" ? 3900 : 7900);
+
+    using FS = OrderFinancialStatus;
+    static constexpr std::array kFinancial{FS::Paid, FS::Authorized, FS::Pending,
+                                           FS::PartiallyRefunded, FS::PartiallyPaid};
+    order.financialStatus = kFinancial[size_t(rng.weighted(std::array{80, 7, 4, 6, 2}))];
+    if (scenario == Scenario::Scheduled)
+        order.financialStatus = FS::Paid;
+    if (order.financialStatus == FS::PartiallyRefunded) {
+        // An item taken off before shipping, or some money back after.
+        auto removable = std::find_if(order.lineItems.begin(), order.lineItems.end(),
+                                      [](const LineItem &i) { return i.quantity >= 2; });
+        const bool beforeShipping = scenario != Scenario::Fulfilled && scenario != Scenario::FulfilledSplit
+            && scenario != Scenario::FulfilledByService && scenario != Scenario::PartialSingle;
+        if (beforeShipping && removable != order.lineItems.end())
+            removable->currentQuantity -= 1;
+        else
+            order.refunded = order.shippingPrice > 0 ? order.shippingPrice : subtotal / 10;
+    }
+
+    QList<int> all;
+    for (int i = 0; i < order.lineItems.size(); ++i)
+        all.append(i);
+    // Split orders: some lines from the warehouse, the rest from the shop (or the service).
+    const int cut = 1 + rng.below(int(all.size()) - 1 > 0 ? int(all.size()) - 1 : 1);
+    const QList<int> firstPart = all.mid(0, cut);
+    const QList<int> secondPart = all.mid(cut);
+    const int ownLocation = rng.chance(0.15) ? ShopFloor : Warehouse;
+    const Timestamp created = order.createdAt;
+    using FOS = FulfillmentOrderStatus;
+
+    switch (scenario) {
+    case Scenario::Unfulfilled:
+        addFulfillmentOrder(order, ids, ownLocation, all, FOS::Open, created);
+        break;
+    case Scenario::LegacyOpen:
+        addFulfillmentOrder(order, ids, ownLocation, all, FOS::Open, created);
+        order.legacyDisplayStatus = OrderFulfillmentStatus::Open;
+        break;
+    case Scenario::UnfulfilledSplit:
+        addFulfillmentOrder(order, ids, Warehouse, firstPart, FOS::Open, created);
+        addFulfillmentOrder(order, ids, ShopFloor, secondPart, FOS::Open, created);
+        break;
+    case Scenario::Fulfilled: {
+        const int fo = addFulfillmentOrder(order, ids, ownLocation, all, FOS::Open, created);
+        const Timestamp first = later(rng, created, 20 * kMinute, 3 * kDay);
+        if (all.size() > 1 && rng.chance(0.12)) { // two shipments
+            QList<int> some(order.fulfillmentOrders[fo].lineItems.size(), 0);
+            some[0] = order.fulfillmentOrders[fo].lineItems[0].remainingQuantity;
+            ship(order, ids, rng, fo, first, some);
+            ship(order, ids, rng, fo, later(rng, first, kHour, 2 * kDay));
+        } else {
+            ship(order, ids, rng, fo, first);
+        }
+        break;
+    }
+    case Scenario::FulfilledSplit: {
+        const int a = addFulfillmentOrder(order, ids, Warehouse, firstPart, FOS::Open, created);
+        const int b = addFulfillmentOrder(order, ids, ShopFloor, secondPart, FOS::Open, created);
+        ship(order, ids, rng, a, later(rng, created, 30 * kMinute, 2 * kDay));
+        ship(order, ids, rng, b, later(rng, created, 30 * kMinute, 3 * kDay));
+        break;
+    }
+    case Scenario::FulfilledByService: {
+        const int fo = addFulfillmentOrder(order, ids, FulfillmentService, all, FOS::InProgress, created);
+        order.fulfillmentOrders[fo].requestStatus = RequestStatus::Accepted;
+        ship(order, ids, rng, fo, later(rng, created, 2 * kHour, 3 * kDay));
+        break;
+    }
+    case Scenario::PartialSingle: {
+        const int fo = addFulfillmentOrder(order, ids, ownLocation, all, FOS::InProgress, created);
+        auto &items = order.fulfillmentOrders[fo].lineItems;
+        QList<int> some(items.size(), 0);
+        if (items.size() > 1) {
+            for (int k = 0; k < items.size() - 1; ++k) // every line but the last, in full
+                some[k] = rng.chance(0.6) || k == 0 ? items[k].remainingQuantity : 0;
+        } else {
+            some[0] = rng.between(1, items[0].remainingQuantity - 1);
+        }
+        ship(order, ids, rng, fo, later(rng, created, 20 * kMinute, 2 * kDay), some);
+        break;
+    }
+    case Scenario::PartialSplit:
+    case Scenario::PartialSplitHold:
+    case Scenario::PartialWithService: {
+        const int a = addFulfillmentOrder(order, ids, Warehouse, firstPart, FOS::Open, created);
+        const int secondLocation = scenario == Scenario::PartialWithService ? FulfillmentService : ShopFloor;
+        const int b = addFulfillmentOrder(order, ids, secondLocation, secondPart, FOS::Open, created);
+        const Timestamp shipped = later(rng, created, 20 * kMinute, 2 * kDay);
+        ship(order, ids, rng, a, shipped);
+        if (scenario == Scenario::PartialSplitHold) {
+            addHolds(order, ids, rng, b, 1, later(rng, created, 5 * kMinute, 2 * kHour));
+        } else if (scenario == Scenario::PartialWithService) {
+            // The service closed it without shipping everything.
+            auto &fo = order.fulfillmentOrders[b];
+            fo.status = FOS::Incomplete;
+            fo.requestStatus = RequestStatus::Closed;
+            fo.updatedAt = later(rng, created, 4 * kHour, 3 * kDay);
+        }
+        break;
+    }
+    case Scenario::OnHold: {
+        const int fo = addFulfillmentOrder(order, ids, ownLocation, all, FOS::Open, created);
+        addHolds(order, ids, rng, fo, rng.chance(0.15) ? 2 : 1,
+                 later(rng, created, 5 * kMinute, 2 * kHour));
+        break;
+    }
+    case Scenario::OnHoldSplit: {
+        const int a = addFulfillmentOrder(order, ids, Warehouse, firstPart, FOS::Open, created);
+        const int b = addFulfillmentOrder(order, ids, ShopFloor, secondPart, FOS::Open, created);
+        const Timestamp held = later(rng, created, 5 * kMinute, 2 * kHour);
+        addHolds(order, ids, rng, a, 1, held);
+        addHolds(order, ids, rng, b, 1, held);
+        break;
+    }
+    case Scenario::Scheduled: {
+        const int fo = addFulfillmentOrder(order, ids, ownLocation, all, FOS::Scheduled, created);
+        // Opens at 08:00 UTC on a day in the next three weeks.
+        const Timestamp day = (m_now / kDay + rng.between(1, 21)) * kDay;
+        order.fulfillmentOrders[fo].fulfillAt = day + 8 * kHour;
+        break;
+    }
+    case Scenario::ServiceSubmitted:
+    case Scenario::ServiceAccepted:
+    case Scenario::ServiceRejected: {
+        const FOS status = scenario == Scenario::ServiceAccepted ? FOS::InProgress : FOS::Open;
+        const int fo = addFulfillmentOrder(order, ids, FulfillmentService, all, status, created);
+        auto &f = order.fulfillmentOrders[fo];
+        f.requestStatus = scenario == Scenario::ServiceSubmitted ? RequestStatus::Submitted
+            : scenario == Scenario::ServiceAccepted              ? RequestStatus::Accepted
+                                                                 : RequestStatus::Rejected;
+        f.updatedAt = later(rng, created, kMinute, 6 * kHour);
+        break;
+    }
+    case Scenario::MarkedInProgress: {
+        const int fo = addFulfillmentOrder(order, ids, ownLocation, all, FOS::InProgress, created);
+        order.fulfillmentOrders[fo].updatedAt = later(rng, created, 10 * kMinute, 4 * kHour);
+        break;
+    }
+    case Scenario::CancelledRestocked:
+        addFulfillmentOrder(order, ids, ownLocation, all, FOS::Open, created);
+        cancel(order, rng, FOS::Closed);
+        order.legacyDisplayStatus = OrderFulfillmentStatus::Restocked;
+        break;
+    case Scenario::Cancelled:
+        addFulfillmentOrder(order, ids, ownLocation, all, FOS::Open, created);
+        cancel(order, rng, FOS::Cancelled);
+        break;
+    case Scenario::FulfillmentCancelled: {
+        // Shipped, then the shipment was cancelled: Shopify closes the old fulfillment order
+        // and opens a new one for the same items.
+        const int old = addFulfillmentOrder(order, ids, ownLocation, all, FOS::Open, created);
+        const int f = ship(order, ids, rng, old, later(rng, created, 20 * kMinute, 2 * kDay));
+        const Timestamp cancelledAt = later(rng, order.fulfillments[f].createdAt, 10 * kMinute, kDay);
+        order.fulfillments[f].status = FulfillmentStatus::Cancelled;
+        order.fulfillments[f].updatedAt = cancelledAt;
+        addFulfillmentOrder(order, ids, ownLocation, all, FOS::Open, cancelledAt);
+        break;
+    }
+    case Scenario::Count:
+        break;
+    }
+
+    OrderRules::update(order);
+
+    // Closed: everything shipped or cancelled and paid up; most such orders get archived.
+    if (order.displayFulfillmentStatus == OrderFulfillmentStatus::Fulfilled
+        && (order.financialStatus == FS::Paid || order.financialStatus == FS::PartiallyRefunded)
+        && rng.chance(0.8)) {
+        Timestamp lastShipment = created;
+        for (const auto &f : std::as_const(order.fulfillments))
+            lastShipment = std::max(lastShipment, f.createdAt);
+        order.closedAt = later(rng, lastShipment, kHour, 2 * kDay);
+    }
+
+    Timestamp last = std::max(order.createdAt, order.cancelledAt);
+    last = std::max(last, order.closedAt);
+    for (const auto &fo : std::as_const(order.fulfillmentOrders))
+        last = std::max(last, fo.updatedAt);
+    for (const auto &f : std::as_const(order.fulfillments))
+        last = std::max(last, f.updatedAt);
+    // Notes, tags and the like touch an order after its last fulfillment event.
+    order.updatedAt = rng.chance(0.25) ? later(rng, last, kMinute, 2 * kDay) : last;
+    order.updatedAt = std::min(order.updatedAt, std::max(m_now, order.createdAt));
+    m_data.orders.append(order);
+}
+
+} // namespace
+
+StoreData DataGenerator::generate(quint64 seed, int orderCount, const QDateTime &now)
+{
+    Builder builder(seed, orderCount, now.toSecsSinceEpoch());
+    return builder.build();
+}
+
+} // namespace demostore

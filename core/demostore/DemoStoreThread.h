@@ -1,0 +1,41 @@
+#pragma once
+
+#include "DemoStoreConfig.h"
+
+#include <QString>
+#include <QThread>
+#include <QUrl>
+
+namespace demostore {
+
+class DemoStore;
+
+// Runs a DemoStore in a thread of its own, so serving never waits for the caller's event
+// loop (the GUI's demo mode, tests that block). start() builds the store in that thread and
+// returns once it listens; stop() (or the destructor) deletes it there and ends the thread.
+class DemoStoreThread final
+{
+public:
+    explicit DemoStoreThread(const DemoStoreConfig &config);
+    ~DemoStoreThread();
+    Q_DISABLE_COPY_MOVE(DemoStoreThread)
+
+    bool start(QString *error = nullptr);
+    void stop();
+    bool isRunning() const { return m_store != nullptr; }
+
+    QUrl url() const { return m_url; }
+    QUrl graphqlUrl() const { return m_graphqlUrl; }
+    // The store, living in the other thread: read its counters (stats()) from here, not its data.
+    const DemoStore *store() const { return m_store; }
+
+private:
+    DemoStoreConfig m_config;
+    QThread m_thread;
+    QObject *m_context = nullptr; // lives in m_thread; what work is queued on
+    DemoStore *m_store = nullptr;
+    QUrl m_url;
+    QUrl m_graphqlUrl;
+};
+
+} // namespace demostore

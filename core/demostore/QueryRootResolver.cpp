@@ -1,0 +1,241 @@
+#include "QueryRootResolver.h"
+
+#include "OrderSearch.h"
+#include "graphql/Cursor.h"
+#include "graphql/PageRequest.h"
+
+#include <algorithm>
+
+namespace demostore {
+
+using graphql::Error;
+using graphql::Resolution;
+
+namespace {
+
+Resolution invalidId(const QString &id)
+{
+    return Resolution::failure(Error::withCode(QStringLiteral("Invalid global id '%1'").arg(id),
+                                               QStringLiteral("argumentLiteralsIncompatible")));
+}
+
+} // namespace
+
+QueryRootResolver::QueryRootResolver(const StoreData &data, int maxPageSize)
+    : m_data(data)
+    , m_json(data)
+    , m_index(data)
+    , m_maxPageSize(maxPageSize)
+{
+}
+
+QHash<QString, QStringList> QueryRootResolver::possibleTypes()
+{
+    const QStringList nodes{QStringLiteral("Order"),
+                            QStringLiteral("LineItem"),
+                            QStringLiteral("FulfillmentOrder"),
+                            QStringLiteral("FulfillmentOrderLineItem"),
+                            QStringLiteral("FulfillmentHold"),
+                            QStringLiteral("Fulfillment"),
+                            QStringLiteral("FulfillmentLineItem"),
+                            QStringLiteral("Customer"),
+                            QStringLiteral("Location"),
+                            QStringLiteral("Product"),
+                            QStringLiteral("ProductVariant"),
+                            QStringLiteral("InventoryItem"),
+                            QStringLiteral("MailingAddress"),
+                            QStringLiteral("Shop")};
+    return {{QStringLiteral("Node"), nodes},
+            {QStringLiteral("LegacyInteroperability"),
+             {QStringLiteral("Order"), QStringLiteral("Fulfillment"), QStringLiteral("Customer"),
+              QStringLiteral("Location"), QStringLiteral("Product"), QStringLiteral("ProductVariant"),
+              QStringLiteral("InventoryItem")}}};
+}
+
+Resolution QueryRootResolver::resolve(const graphql::RootField &field)
+{
+    if (field.operationType != graphql::OperationDefinition::Type::Query)
+        return Resolution::unknownField();
+    if (field.name == u"orders")
+        return orders(field.arguments);
+    if (field.name == u"ordersCount")
+        return ordersCount(field.arguments);
+    if (field.name == u"order")
+        return order(field.arguments);
+    if (field.name == u"fulfillmentOrder")
+        return fulfillmentOrder(field.arguments);
+    if (field.name == u"shop")
+        return Resolution::of(m_json.shop());
+    return Resolution::unknownField();
+}
+
+Resolution QueryRootResolver::orders(const QJsonObject &arguments)
+{
+    Error error;
+    const auto request = graphql::PageRequest::from(arguments, m_maxPageSize, &error);
+    if (!request)
+        return Resolution::failure(error);
+    const QString sortName = arguments.value(QStringLiteral("sortKey")).toString(QStringLiteral("PROCESSED_AT"));
+    const auto key = OrderIndex::keyFromShopify(sortName);
+    if (!key) {
+        return Resolution::failure(Error::withCode(
+            QStringLiteral("Argument 'sortKey' on Field 'orders' has an invalid value (%1). "
+                           "Expected type 'OrderSortKeys'.")
+                .arg(sortName),
+            QStringLiteral("argumentLiteralsIncompatible")));
+    }
+    const bool reverse = arguments.value(QStringLiteral("reverse")).toBool(false);
+    const OrderSearch search(arguments.value(QStringLiteral("query")).toString());
+
+    const QList<int> &sorted = m_index.ascending(*key);
+    const qsizetype n = sorted.size();
+    const auto &orders = m_data.orders;
+    // Positions below are logical: the page's order, which is `sorted` read backwards when
+    // `reverse` is set.
+    auto at = [&](qsizetype logical) -> const Order & {
+        return orders[sorted[reverse ? n - 1 - logical : logical]];
+    };
+    auto matches = [&](qsizetype logical) {
+        return search.isEmpty() || search.matches(at(logical), m_data);
+    };
+    // Whether a match lies before `to`, or from `from` on: searched outwards from the page,
+    // where a match is likeliest when paging through a filtered, sorted list.
+    auto anyMatchBefore = [&](qsizetype to) {
+        for (qsizetype i = to - 1; i >= 0; --i) {
+            if (matches(i))
+                return true;
+        }
+        return false;
+    };
+    auto anyMatchFrom = [&](qsizetype from) {
+        for (qsizetype i = from; i < n; ++i) {
+            if (matches(i))
+                return true;
+        }
+        return false;
+    };
+    // Where a cursor's (value, id) falls in `sorted`: the first element not before it, and
+    // the first element after it.
+    struct Bounds
+    {
+        qsizetype lower;
+        qsizetype upper;
+    };
+    auto locate = [&](const QString &cursor) -> std::optional<Bounds> {
+        const auto position = graphql::decodeCursor(cursor);
+        if (!position)
+            return std::nullopt;
+        bool ok = false;
+        const qint64 value = position->value(QStringLiteral("last_value")).toString().toLongLong(&ok);
+        const QJsonValue idValue = position->value(QStringLiteral("last_id"));
+        if (!ok || !idValue.isDouble())
+            return std::nullopt;
+        const qint64 id = idValue.toInteger();
+        auto before = [&](int i) {
+            const qint64 v = OrderIndex::sortValue(orders[i], *key);
+            return v != value ? v < value : orders[i].id < id;
+        };
+        auto notAfter = [&](int i) {
+            const qint64 v = OrderIndex::sortValue(orders[i], *key);
+            return v != value ? v < value : orders[i].id <= id;
+        };
+        const auto lower = std::partition_point(sorted.cbegin(), sorted.cend(), before) - sorted.cbegin();
+        const auto upper = std::partition_point(sorted.cbegin(), sorted.cend(), notAfter) - sorted.cbegin();
+        return Bounds{lower, upper};
+    };
+    qsizetype start = 0;
+    qsizetype end = n;
+    for (const auto &[cursor, isAfter] : {std::pair{request->after, true}, {request->before, false}}) {
+        if (cursor.isEmpty())
+            continue;
+        const auto bounds = locate(cursor);
+        if (!bounds)
+            return Resolution::failure(Error{QStringLiteral("Invalid cursor: %1").arg(cursor), {}, {}, {}});
+        if (isAfter)
+            start = std::max(start, reverse ? n - bounds->lower : bounds->upper);
+        else
+            end = std::min(end, reverse ? n - bounds->upper : bounds->lower);
+    }
+    end = std::max(start, end);
+
+    QList<qsizetype> page;
+    graphql::ConnectionPage connection;
+    if (request->first) {
+        qsizetype p = start;
+        for (; p < end && page.size() < *request->first; ++p) {
+            if (matches(p))
+                page.append(p);
+        }
+        connection.hasNextPage = anyMatchFrom(p);
+        connection.hasPreviousPage = anyMatchBefore(start);
+        if (request->last && page.size() > *request->last) {
+            page = page.mid(page.size() - *request->last);
+            connection.hasPreviousPage = true;
+        }
+    } else {
+        qsizetype p = end;
+        while (p > start && page.size() < *request->last) {
+            --p;
+            if (matches(p))
+                page.prepend(p);
+        }
+        connection.hasPreviousPage = anyMatchBefore(p);
+        connection.hasNextPage = anyMatchFrom(end);
+    }
+    connection.nodeTypeName = QStringLiteral("Order");
+    for (const qsizetype logical : std::as_const(page)) {
+        const Order &o = at(logical);
+        connection.nodes.append(m_json.order(o));
+        connection.cursors.append(graphql::encodeCursor(
+            {{QStringLiteral("last_id"), o.id},
+             {QStringLiteral("last_value"), QString::number(OrderIndex::sortValue(o, *key))}}));
+    }
+    return Resolution::connection(connection);
+}
+
+Resolution QueryRootResolver::ordersCount(const QJsonObject &arguments)
+{
+    // Shopify counts up to `limit` (10,000 unless given; null for no limit).
+    qint64 limit = 10000;
+    if (arguments.contains(QStringLiteral("limit"))) {
+        const QJsonValue v = arguments.value(QStringLiteral("limit"));
+        limit = v.isNull() ? -1 : qint64(v.toDouble());
+    }
+    const OrderSearch search(arguments.value(QStringLiteral("query")).toString());
+    qint64 count = 0;
+    for (const auto &o : m_data.orders) {
+        if (search.matches(o, m_data) && ++count > limit && limit >= 0)
+            break;
+    }
+    const bool capped = limit >= 0 && count > limit;
+    return Resolution::of(QJsonObject{
+        {QStringLiteral("__typename"), QStringLiteral("Count")},
+        {QStringLiteral("count"), capped ? limit : count},
+        {QStringLiteral("precision"), capped ? QStringLiteral("AT_LEAST") : QStringLiteral("EXACT")}});
+}
+
+Resolution QueryRootResolver::order(const QJsonObject &arguments)
+{
+    const QString id = arguments.value(QStringLiteral("id")).toString();
+    const auto number = StoreJson::idFromGid(id, u"Order");
+    if (!number)
+        return invalidId(id);
+    const auto index = m_data.orderIndex(*number);
+    if (!index)
+        return Resolution::of(QJsonValue::Null);
+    return Resolution::of(m_json.order(m_data.orders[*index]));
+}
+
+Resolution QueryRootResolver::fulfillmentOrder(const QJsonObject &arguments)
+{
+    const QString id = arguments.value(QStringLiteral("id")).toString();
+    const auto number = StoreJson::idFromGid(id, u"FulfillmentOrder");
+    if (!number)
+        return invalidId(id);
+    const auto index = m_data.fulfillmentOrderIndex(*number);
+    if (!index)
+        return Resolution::of(QJsonValue::Null);
+    return Resolution::of(m_json.fulfillmentOrder(m_data.orders[index->first], index->second, true));
+}
+
+} // namespace demostore

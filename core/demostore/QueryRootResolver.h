@@ -1,0 +1,40 @@
+#pragma once
+
+#include "OrderIndex.h"
+#include "StoreData.h"
+#include "StoreJson.h"
+#include "graphql/RootResolver.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace demostore {
+
+// Answers the root fields of queries (QueryRoot) from the store's data: orders (filtered,
+// sorted and paged here, since a store can hold 100,000 of them), ordersCount, order(id:),
+// fulfillmentOrder(id:) and shop. Everything below a root field is a JSON tree the executor
+// walks. Any other root field, and any mutation field, is "doesn't exist" for now: mutations
+// will come as a resolver of their own next to this one.
+class QueryRootResolver final : public graphql::RootResolver
+{
+public:
+    QueryRootResolver(const StoreData &data, int maxPageSize);
+
+    graphql::Resolution resolve(const graphql::RootField &field) override;
+
+    // The abstract types queries may use in fragments (`... on Node`), for the executor.
+    static QHash<QString, QStringList> possibleTypes();
+
+private:
+    graphql::Resolution orders(const QJsonObject &arguments);
+    graphql::Resolution ordersCount(const QJsonObject &arguments);
+    graphql::Resolution order(const QJsonObject &arguments);
+    graphql::Resolution fulfillmentOrder(const QJsonObject &arguments);
+
+    const StoreData &m_data;
+    StoreJson m_json;
+    OrderIndex m_index;
+    int m_maxPageSize;
+};
+
+} // namespace demostore

@@ -1,0 +1,112 @@
+#include "StoreData.h"
+
+#include <algorithm>
+#include <array>
+
+namespace demostore {
+
+namespace {
+
+template <typename Enum, std::size_t N>
+QString nameIn(const std::array<const char *, N> &names, Enum value)
+{
+    const auto i = std::size_t(value);
+    return i < N ? QString::fromLatin1(names[i]) : QString();
+}
+
+} // namespace
+
+QString shopifyName(RequestStatus status)
+{
+    static constexpr std::array names{"UNSUBMITTED",
+                                      "SUBMITTED",
+                                      "ACCEPTED",
+                                      "REJECTED",
+                                      "CANCELLATION_REQUESTED",
+                                      "CANCELLATION_ACCEPTED",
+                                      "CANCELLATION_REJECTED",
+                                      "CLOSED"};
+    return nameIn(names, status);
+}
+
+QString shopifyName(FulfillmentOrderAction action)
+{
+    static constexpr std::array names{"CREATE_FULFILLMENT", "REQUEST_FULFILLMENT",
+                                      "CANCEL_FULFILLMENT_ORDER", "REQUEST_CANCELLATION",
+                                      "HOLD", "RELEASE_HOLD", "MOVE", "SPLIT", "MERGE",
+                                      "MARK_AS_OPEN", "EXTERNAL"};
+    return nameIn(names, action);
+}
+
+QString Customer::displayName() const
+{
+    if (firstName.isEmpty())
+        return lastName;
+    if (lastName.isEmpty())
+        return firstName;
+    return firstName + u' ' + lastName;
+}
+
+int FulfillmentOrder::remainingQuantity() const
+{
+    int sum = 0;
+    for (const auto &item : lineItems)
+        sum += item.remainingQuantity;
+    return sum;
+}
+
+int Fulfillment::totalQuantity() const
+{
+    int sum = 0;
+    for (const auto &item : lineItems)
+        sum += item.quantity;
+    return sum;
+}
+
+qint64 Order::originalTotal() const
+{
+    qint64 sum = shippingPrice;
+    for (const auto &item : lineItems)
+        sum += item.unitPrice * item.quantity;
+    return sum;
+}
+
+qint64 Order::currentTotal() const
+{
+    qint64 sum = 0;
+    for (const auto &item : lineItems)
+        sum += item.unitPrice * item.currentQuantity;
+    // A cancelled order refunded its shipping too; a refund never goes below zero.
+    if (!isCancelled())
+        sum += shippingPrice;
+    return std::max<qint64>(0, sum - refunded);
+}
+
+void StoreData::touch()
+{
+    m_orderById.clear();
+    m_fulfillmentOrderById.clear();
+    m_orderById.reserve(orders.size());
+    for (int i = 0; i < orders.size(); ++i) {
+        m_orderById.insert(orders[i].id, i);
+        const auto &fulfillmentOrders = orders[i].fulfillmentOrders;
+        for (int j = 0; j < fulfillmentOrders.size(); ++j)
+            m_fulfillmentOrderById.insert(fulfillmentOrders[j].id, {i, j});
+    }
+    ++m_version;
+}
+
+std::optional<int> StoreData::orderIndex(qint64 orderId) const
+{
+    const auto it = m_orderById.constFind(orderId);
+    return it == m_orderById.cend() ? std::nullopt : std::optional<int>(*it);
+}
+
+std::optional<std::pair<int, int>> StoreData::fulfillmentOrderIndex(qint64 fulfillmentOrderId) const
+{
+    const auto it = m_fulfillmentOrderById.constFind(fulfillmentOrderId);
+    return it == m_fulfillmentOrderById.cend() ? std::nullopt
+                                               : std::optional<std::pair<int, int>>(*it);
+}
+
+} // namespace demostore

@@ -1,0 +1,469 @@
+#include "StoreJson.h"
+
+#include "OrderRules.h"
+#include "model/Money.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+#include <QJsonArray>
+
+namespace demostore {
+
+namespace {
+
+const QString kTypename = QStringLiteral("__typename");
+
+QJsonValue stringOrNull(const QString &text)
+{
+    return text.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QString holdDisplayReason(FulfillmentHoldReason reason)
+{
+    switch (reason) {
+    case FulfillmentHoldReason::AwaitingPayment: return QStringLiteral("Awaiting payment");
+    case FulfillmentHoldReason::AwaitingReturnItems: return QStringLiteral("Awaiting return items");
+    case FulfillmentHoldReason::HighRiskOfFraud: return QStringLiteral("High risk of fraud");
+    case FulfillmentHoldReason::IncorrectAddress: return QStringLiteral("Incorrect address");
+    case FulfillmentHoldReason::InventoryOutOfStock: return QStringLiteral("Inventory out of stock");
+    case FulfillmentHoldReason::OnlineStorePostPurchaseCrossSell:
+        return QStringLiteral("Online store post purchase cross sell");
+    case FulfillmentHoldReason::UnknownDeliveryDate: return QStringLiteral("Unknown delivery date");
+    case FulfillmentHoldReason::Other:
+    case FulfillmentHoldReason::Unknown:
+        break;
+    }
+    return QStringLiteral("Other");
+}
+
+} // namespace
+
+StoreJson::StoreJson(const StoreData &data)
+    : m_data(data)
+{
+}
+
+QString StoreJson::gid(QStringView type, qint64 id)
+{
+    return QStringLiteral("gid://shopify/") + type + u'/' + QString::number(id);
+}
+
+std::optional<qint64> StoreJson::idFromGid(QStringView gid, QStringView type)
+{
+    const QString prefix = QStringLiteral("gid://shopify/") + type + u'/';
+    if (!gid.startsWith(prefix))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 id = gid.mid(prefix.size()).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return std::nullopt;
+    return id;
+}
+
+QString StoreJson::dateTime(Timestamp time)
+{
+    // Written by hand: QDateTime::toString() was a tenth of the cost of a whole order.
+    // Days to a civil date by the proleptic Gregorian calendar (the "days from civil" method
+    // run backwards), valid for years 0 to 9999; anything else goes through QDateTime.
+    const qint64 days = time >= 0 ? time / 86400 : (time - 86399) / 86400;
+    const qint64 seconds = time - days * 86400;
+    const qint64 z = days + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 dayOfEra = z - era * 146097;
+    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 monthFromMarch = (5 * dayOfYear + 2) / 153;
+    const qint64 day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1;
+    const qint64 month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+    const qint64 year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 0 || year > 9999) {
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+        return QDateTime::fromSecsSinceEpoch(time, Qt::UTC).toString(Qt::ISODate);
+#else
+        return QDateTime::fromSecsSinceEpoch(time, QTimeZone::UTC).toString(Qt::ISODate);
+#endif
+    }
+    char16_t text[20];
+    auto put = [&text](int at, qint64 value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, year, 4);
+    text[4] = u'-';
+    put(5, month, 2);
+    text[7] = u'-';
+    put(8, day, 2);
+    text[10] = u'T';
+    put(11, seconds / 3600, 2);
+    text[13] = u':';
+    put(14, seconds / 60 % 60, 2);
+    text[16] = u':';
+    put(17, seconds % 60, 2);
+    text[19] = u'Z';
+    return QString(reinterpret_cast<const QChar *>(text), 20);
+}
+
+QString StoreJson::decimal(qint64 minorUnits, const QString &currencyCode)
+{
+    QString text = Money{minorUnits, currencyCode}.toDecimalString();
+    // Money gives every decimal of the currency; Shopify drops the trailing zeros.
+    const qsizetype point = text.indexOf(u'.');
+    if (point < 0)
+        return text + QStringLiteral(".0");
+    while (text.endsWith(u'0') && text.size() > point + 2)
+        text.chop(1);
+    return text;
+}
+
+QJsonObject StoreJson::moneyBag(qint64 minorUnits) const
+{
+    // The same few amounts recur across orders (prices times small quantities).
+    const auto cached = m_moneyBags.constFind(minorUnits);
+    if (cached != m_moneyBags.cend())
+        return *cached;
+    const QJsonObject money{{kTypename, QStringLiteral("MoneyV2")},
+                            {QStringLiteral("amount"), decimal(minorUnits, m_data.shop.currencyCode)},
+                            {QStringLiteral("currencyCode"), m_data.shop.currencyCode}};
+    const QJsonObject bag{{kTypename, QStringLiteral("MoneyBag")},
+                          {QStringLiteral("shopMoney"), money},
+                          {QStringLiteral("presentmentMoney"), money}};
+    if (m_moneyBags.size() < 100000)
+        m_moneyBags.insert(minorUnits, bag);
+    return bag;
+}
+
+QJsonObject StoreJson::shop() const
+{
+    const Shop &shop = m_data.shop;
+    return {{kTypename, QStringLiteral("Shop")},
+            {QStringLiteral("id"), gid(u"Shop", shop.id)},
+            {QStringLiteral("name"), shop.name},
+            {QStringLiteral("email"), shop.email},
+            {QStringLiteral("myshopifyDomain"), shop.myshopifyDomain},
+            {QStringLiteral("url"), QString(QStringLiteral("https://") + shop.myshopifyDomain)},
+            {QStringLiteral("currencyCode"), shop.currencyCode},
+            {QStringLiteral("ianaTimezone"), shop.ianaTimezone},
+            {QStringLiteral("timezoneAbbreviation"), QStringLiteral("CET")},
+            {QStringLiteral("weightUnit"), QStringLiteral("KILOGRAMS")}};
+}
+
+QJsonObject StoreJson::location(int index) const
+{
+    refreshCaches();
+    return m_locations.value(index);
+}
+
+void StoreJson::refreshCaches() const
+{
+    if (m_cachedVersion == m_data.version())
+        return;
+    m_cachedVersion = m_data.version();
+    m_locations.clear();
+    for (const Location &l : m_data.locations) {
+        QJsonValue service = QJsonValue::Null;
+        if (l.isFulfillmentService()) {
+            service = QJsonObject{
+                {kTypename, QStringLiteral("FulfillmentService")},
+                {QStringLiteral("id"), gid(u"FulfillmentService", l.fulfillmentServiceId)},
+                {QStringLiteral("serviceName"), l.fulfillmentServiceName},
+                {QStringLiteral("handle"), l.fulfillmentServiceName.toLower().replace(u' ', u'-')},
+                {QStringLiteral("type"), QStringLiteral("THIRD_PARTY")},
+                {QStringLiteral("inventoryManagement"), true},
+                {QStringLiteral("trackingSupport"), true}};
+        }
+        m_locations.append(QJsonObject{{kTypename, QStringLiteral("Location")},
+                                       {QStringLiteral("id"), gid(u"Location", l.id)},
+                                       {QStringLiteral("legacyResourceId"), QString::number(l.id)},
+                                       {QStringLiteral("name"), l.name},
+                                       {QStringLiteral("isActive"), true},
+                                       {QStringLiteral("fulfillsOnlineOrders"), true},
+                                       {QStringLiteral("shipsInventory"), true},
+                                       {QStringLiteral("fulfillmentService"), service}});
+    }
+    m_products.clear();
+    m_variants.clear();
+    for (const Variant &v : m_data.variants) {
+        const Product &p = m_data.products[v.product];
+        m_products.append(QJsonObject{{kTypename, QStringLiteral("Product")},
+                                      {QStringLiteral("id"), gid(u"Product", p.id)},
+                                      {QStringLiteral("title"), p.title},
+                                      {QStringLiteral("vendor"), p.vendor},
+                                      {QStringLiteral("productType"), p.productType}});
+        const QJsonObject inventoryItem{{kTypename, QStringLiteral("InventoryItem")},
+                                        {QStringLiteral("id"), gid(u"InventoryItem", v.inventoryItemId)},
+                                        {QStringLiteral("sku"), v.sku},
+                                        {QStringLiteral("tracked"), true},
+                                        {QStringLiteral("requiresShipping"), true}};
+        m_variants.append(QJsonObject{
+            {kTypename, QStringLiteral("ProductVariant")},
+            {QStringLiteral("id"), gid(u"ProductVariant", v.id)},
+            {QStringLiteral("title"), v.title},
+            {QStringLiteral("displayName"), QString(p.title + QStringLiteral(" - ") + v.title)},
+            {QStringLiteral("sku"), v.sku},
+            {QStringLiteral("price"), decimal(v.price, m_data.shop.currencyCode)},
+            {QStringLiteral("inventoryPolicy"),
+             v.continueSellingWhenOutOfStock ? QStringLiteral("CONTINUE") : QStringLiteral("DENY")},
+            {QStringLiteral("inventoryItem"), inventoryItem}});
+    }
+}
+
+QJsonObject StoreJson::lineItem(const Order &order, int index) const
+{
+    refreshCaches();
+    const LineItem &item = order.lineItems[index];
+    QJsonValue variant = QJsonValue::Null;
+    QJsonValue product = QJsonValue::Null;
+    QString vendor;
+    if (item.variant >= 0 && item.variant < m_variants.size()) {
+        variant = m_variants[item.variant];
+        product = m_products[item.variant];
+        vendor = m_data.products[m_data.variants[item.variant].product].vendor;
+    }
+    const QString name = item.variantTitle.isEmpty() ? item.title
+                                                     : item.title + QStringLiteral(" - ") + item.variantTitle;
+    const int fulfillable = item.unfulfilledQuantity;
+    return {{kTypename, QStringLiteral("LineItem")},
+            {QStringLiteral("id"), gid(u"LineItem", item.id)},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("title"), item.title},
+            {QStringLiteral("variantTitle"), item.variantTitle.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                         : QJsonValue(item.variantTitle)},
+            {QStringLiteral("sku"), item.sku},
+            {QStringLiteral("vendor"), stringOrNull(vendor)},
+            {QStringLiteral("quantity"), item.quantity},
+            {QStringLiteral("currentQuantity"), item.currentQuantity},
+            {QStringLiteral("unfulfilledQuantity"), item.unfulfilledQuantity},
+            {QStringLiteral("fulfillableQuantity"), fulfillable},
+            {QStringLiteral("nonFulfillableQuantity"), item.quantity - fulfillable},
+            {QStringLiteral("refundableQuantity"), item.currentQuantity},
+            {QStringLiteral("requiresShipping"), true},
+            {QStringLiteral("isGiftCard"), false},
+            {QStringLiteral("originalUnitPriceSet"), moneyBag(item.unitPrice)},
+            {QStringLiteral("discountedUnitPriceSet"), moneyBag(item.unitPrice)},
+            {QStringLiteral("originalTotalSet"), moneyBag(item.unitPrice * item.quantity)},
+            {QStringLiteral("unfulfilledOriginalTotalSet"),
+             moneyBag(item.unitPrice * item.unfulfilledQuantity)},
+            {QStringLiteral("product"), product},
+            {QStringLiteral("variant"), variant}};
+}
+
+QList<QJsonObject> StoreJson::lineItems(const Order &order) const
+{
+    QList<QJsonObject> lines;
+    lines.reserve(order.lineItems.size());
+    for (int i = 0; i < order.lineItems.size(); ++i)
+        lines.append(lineItem(order, i));
+    return lines;
+}
+
+QJsonObject StoreJson::fulfillmentOrder(const Order &order, int index, bool withOrder) const
+{
+    QJsonObject json = fulfillmentOrder(order, index, lineItems(order));
+    if (withOrder)
+        json.insert(QStringLiteral("order"), this->order(order));
+    return json;
+}
+
+QJsonObject StoreJson::fulfillmentOrder(const Order &order, int index,
+                                        const QList<QJsonObject> &lines) const
+{
+    const FulfillmentOrder &fo = order.fulfillmentOrders[index];
+    const Location &location = m_data.locations[fo.location];
+    QJsonArray holds;
+    for (const auto &hold : fo.holds) {
+        holds.append(QJsonObject{{kTypename, QStringLiteral("FulfillmentHold")},
+                                 {QStringLiteral("id"), gid(u"FulfillmentHold", hold.id)},
+                                 {QStringLiteral("reason"), shopifyName(hold.reason)},
+                                 {QStringLiteral("reasonNotes"), stringOrNull(hold.reasonNotes)},
+                                 {QStringLiteral("displayReason"), holdDisplayReason(hold.reason)},
+                                 {QStringLiteral("handle"), QJsonValue::Null},
+                                 {QStringLiteral("heldByRequestingApp"), false}});
+    }
+    QJsonArray actions;
+    for (const auto action : OrderRules::supportedActions(fo, location)) {
+        actions.append(QJsonObject{{kTypename, QStringLiteral("FulfillmentOrderSupportedAction")},
+                                   {QStringLiteral("action"), shopifyName(action)},
+                                   {QStringLiteral("externalUrl"), QJsonValue::Null}});
+    }
+    QJsonArray lineItems;
+    for (const auto &item : fo.lineItems) {
+        const QJsonObject &li = lines[item.lineItem];
+        const LineItem &orderLine = order.lineItems[item.lineItem];
+        lineItems.append(QJsonObject{
+            {kTypename, QStringLiteral("FulfillmentOrderLineItem")},
+            {QStringLiteral("id"), gid(u"FulfillmentOrderLineItem", item.id)},
+            {QStringLiteral("totalQuantity"), item.totalQuantity},
+            {QStringLiteral("remainingQuantity"), item.remainingQuantity},
+            {QStringLiteral("lineItem"), li},
+            {QStringLiteral("sku"), orderLine.sku},
+            {QStringLiteral("productTitle"), orderLine.title},
+            {QStringLiteral("variantTitle"), li.value(QStringLiteral("variantTitle"))},
+            {QStringLiteral("variant"), li.value(QStringLiteral("variant"))},
+            {QStringLiteral("inventoryItemId"),
+             li.value(QStringLiteral("variant")).toObject().value(QStringLiteral("inventoryItem"))
+                 .toObject().value(QStringLiteral("id"))},
+            {QStringLiteral("requiresShipping"), true},
+            {QStringLiteral("warnings"), QJsonArray()}});
+    }
+    const QJsonObject assignedLocation{
+        {kTypename, QStringLiteral("FulfillmentOrderAssignedLocation")},
+        {QStringLiteral("name"), location.name},
+        {QStringLiteral("address1"), location.address1},
+        {QStringLiteral("address2"), QJsonValue::Null},
+        {QStringLiteral("city"), location.city},
+        {QStringLiteral("zip"), location.zip},
+        {QStringLiteral("province"), QJsonValue::Null},
+        {QStringLiteral("phone"), QJsonValue::Null},
+        {QStringLiteral("countryCode"), location.countryCode},
+        {QStringLiteral("location"), this->location(fo.location)}};
+    return {
+        {kTypename, QStringLiteral("FulfillmentOrder")},
+        {QStringLiteral("id"), gid(u"FulfillmentOrder", fo.id)},
+        {QStringLiteral("status"), shopifyName(fo.status)},
+        {QStringLiteral("requestStatus"), shopifyName(fo.requestStatus)},
+        {QStringLiteral("fulfillAt"),
+         fo.fulfillAt ? QJsonValue(dateTime(fo.fulfillAt)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("createdAt"), dateTime(fo.createdAt)},
+        {QStringLiteral("updatedAt"), dateTime(fo.updatedAt)},
+        {QStringLiteral("orderId"), gid(u"Order", order.id)},
+        {QStringLiteral("orderName"), order.name()},
+        {QStringLiteral("orderProcessedAt"), dateTime(order.processedAt)},
+        {QStringLiteral("assignedLocation"), assignedLocation},
+        {QStringLiteral("fulfillmentHolds"), holds},
+        {QStringLiteral("supportedActions"), actions},
+        {QStringLiteral("lineItems"), lineItems}};
+}
+
+QJsonObject StoreJson::fulfillment(const Order &order, int index, const QList<QJsonObject> &lines) const
+{
+    const Fulfillment &f = order.fulfillments[index];
+    QJsonArray tracking;
+    for (const auto &t : f.tracking) {
+        tracking.append(QJsonObject{{kTypename, QStringLiteral("FulfillmentTrackingInfo")},
+                                    {QStringLiteral("company"), stringOrNull(t.company)},
+                                    {QStringLiteral("number"), stringOrNull(t.number)},
+                                    {QStringLiteral("url"), stringOrNull(t.url)}});
+    }
+    QJsonArray lineItems;
+    for (const auto &item : f.lineItems) {
+        lineItems.append(QJsonObject{{kTypename, QStringLiteral("FulfillmentLineItem")},
+                                     {QStringLiteral("id"), gid(u"FulfillmentLineItem", item.id)},
+                                     {QStringLiteral("quantity"), item.quantity},
+                                     {QStringLiteral("lineItem"), lines[item.lineItem]}});
+    }
+    const bool cancelled = f.status == FulfillmentStatus::Cancelled;
+    return {{kTypename, QStringLiteral("Fulfillment")},
+            {QStringLiteral("id"), gid(u"Fulfillment", f.id)},
+            {QStringLiteral("legacyResourceId"), QString::number(f.id)},
+            {QStringLiteral("name"), QString(order.name() + QStringLiteral("-F") + QString::number(f.sequence))},
+            {QStringLiteral("status"), shopifyName(f.status)},
+            {QStringLiteral("displayStatus"),
+             cancelled ? QStringLiteral("CANCELED") : QStringLiteral("FULFILLED")},
+            {QStringLiteral("createdAt"), dateTime(f.createdAt)},
+            {QStringLiteral("updatedAt"), dateTime(f.updatedAt)},
+            {QStringLiteral("deliveredAt"), QJsonValue::Null},
+            {QStringLiteral("inTransitAt"), QJsonValue::Null},
+            {QStringLiteral("estimatedDeliveryAt"), QJsonValue::Null},
+            {QStringLiteral("requiresShipping"), true},
+            {QStringLiteral("totalQuantity"), f.totalQuantity()},
+            {QStringLiteral("location"), location(f.location)},
+            {QStringLiteral("trackingInfo"), tracking},
+            {QStringLiteral("fulfillmentLineItems"), lineItems}};
+}
+
+QJsonObject StoreJson::order(const Order &order) const
+{
+    QJsonValue customer = QJsonValue::Null;
+    if (order.customer >= 0) {
+        const Customer &c = m_data.customers[order.customer];
+        customer = QJsonObject{{kTypename, QStringLiteral("Customer")},
+                               {QStringLiteral("id"), gid(u"Customer", c.id)},
+                               {QStringLiteral("displayName"), c.displayName()},
+                               {QStringLiteral("firstName"), c.firstName},
+                               {QStringLiteral("lastName"), c.lastName},
+                               {QStringLiteral("email"), c.email}};
+    }
+    const MailingAddress &a = order.shippingAddress;
+    const QString firstName = a.name.section(u' ', 0, 0);
+    const QJsonObject address{{kTypename, QStringLiteral("MailingAddress")},
+                              {QStringLiteral("name"), a.name},
+                              {QStringLiteral("firstName"), firstName},
+                              {QStringLiteral("lastName"), a.name.section(u' ', 1)},
+                              {QStringLiteral("address1"), a.address1},
+                              {QStringLiteral("address2"), QJsonValue::Null},
+                              {QStringLiteral("city"), a.city},
+                              {QStringLiteral("zip"), a.zip},
+                              {QStringLiteral("province"), QJsonValue::Null},
+                              {QStringLiteral("countryCodeV2"), a.countryCode},
+                              {QStringLiteral("company"), QJsonValue::Null},
+                              {QStringLiteral("phone"), QJsonValue::Null}};
+    const QList<QJsonObject> lines = lineItems(order);
+    QJsonArray lineItems;
+    int quantity = 0;
+    int currentQuantity = 0;
+    qint64 subtotal = 0;
+    qint64 currentSubtotal = 0;
+    for (int i = 0; i < order.lineItems.size(); ++i) {
+        const LineItem &item = order.lineItems[i];
+        lineItems.append(lines[i]);
+        quantity += item.quantity;
+        currentQuantity += item.currentQuantity;
+        subtotal += item.unitPrice * item.quantity;
+        currentSubtotal += item.unitPrice * item.currentQuantity;
+    }
+    QJsonArray fulfillmentOrders;
+    for (int i = 0; i < order.fulfillmentOrders.size(); ++i)
+        fulfillmentOrders.append(fulfillmentOrder(order, i, lines));
+    QJsonArray fulfillments;
+    for (int i = 0; i < order.fulfillments.size(); ++i)
+        fulfillments.append(fulfillment(order, i, lines));
+    auto timeOrNull = [](Timestamp t) {
+        return t ? QJsonValue(dateTime(t)) : QJsonValue(QJsonValue::Null);
+    };
+    const bool paid = order.financialStatus == OrderFinancialStatus::Paid
+        || order.financialStatus == OrderFinancialStatus::PartiallyRefunded
+        || order.financialStatus == OrderFinancialStatus::Refunded;
+    return {
+        {kTypename, QStringLiteral("Order")},
+        {QStringLiteral("id"), gid(u"Order", order.id)},
+        {QStringLiteral("legacyResourceId"), QString::number(order.id)},
+        {QStringLiteral("name"), order.name()},
+        {QStringLiteral("number"), order.number},
+        {QStringLiteral("createdAt"), dateTime(order.createdAt)},
+        {QStringLiteral("updatedAt"), dateTime(order.updatedAt)},
+        {QStringLiteral("processedAt"), dateTime(order.processedAt)},
+        {QStringLiteral("cancelledAt"), timeOrNull(order.cancelledAt)},
+        {QStringLiteral("cancelReason"),
+         order.isCancelled() ? QJsonValue(QStringLiteral("CUSTOMER")) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("closed"), order.isClosed()},
+        {QStringLiteral("closedAt"), timeOrNull(order.closedAt)},
+        {QStringLiteral("confirmed"), true},
+        {QStringLiteral("test"), false},
+        {QStringLiteral("email"), stringOrNull(order.email)},
+        {QStringLiteral("phone"), QJsonValue::Null},
+        {QStringLiteral("note"), QJsonValue::Null},
+        {QStringLiteral("tags"), QJsonArray()},
+        {QStringLiteral("currencyCode"), m_data.shop.currencyCode},
+        {QStringLiteral("presentmentCurrencyCode"), m_data.shop.currencyCode},
+        {QStringLiteral("customer"), customer},
+        {QStringLiteral("shippingAddress"), address},
+        {QStringLiteral("billingAddress"), address},
+        {QStringLiteral("displayFinancialStatus"), shopifyName(order.financialStatus)},
+        {QStringLiteral("displayFulfillmentStatus"), shopifyName(order.displayFulfillmentStatus)},
+        {QStringLiteral("fullyPaid"), paid},
+        {QStringLiteral("requiresShipping"), true},
+        {QStringLiteral("subtotalLineItemsQuantity"), quantity},
+        {QStringLiteral("currentSubtotalLineItemsQuantity"), currentQuantity},
+        {QStringLiteral("totalPriceSet"), moneyBag(order.originalTotal())},
+        {QStringLiteral("currentTotalPriceSet"), moneyBag(order.currentTotal())},
+        {QStringLiteral("subtotalPriceSet"), moneyBag(subtotal)},
+        {QStringLiteral("currentSubtotalPriceSet"), moneyBag(currentSubtotal)},
+        {QStringLiteral("totalShippingPriceSet"), moneyBag(order.shippingPrice)},
+        {QStringLiteral("totalRefundedSet"),
+         moneyBag(order.originalTotal() - order.currentTotal())},
+        {QStringLiteral("lineItems"), lineItems},
+        {QStringLiteral("fulfillmentOrders"), fulfillmentOrders},
+        {QStringLiteral("fulfillments"), fulfillments}};
+}
+
+} // namespace demostore

@@ -1,0 +1,74 @@
+#include "DemoClient.h"
+
+#include <QBuffer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+QByteArray DemoClient::Response::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QString DemoClient::Response::firstErrorCode() const
+{
+    return json.value(QStringLiteral("errors"))
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(QStringLiteral("extensions"))
+        .toObject()
+        .value(QStringLiteral("code"))
+        .toString();
+}
+
+DemoClient::DemoClient(const QUrl &graphqlUrl)
+    : m_url(graphqlUrl)
+{
+}
+
+DemoClient::Response DemoClient::post(const QString &query, const QJsonObject &variables,
+                                      const QString &operationName)
+{
+    QJsonObject body{{QStringLiteral("query"), query}, {QStringLiteral("variables"), variables}};
+    if (!operationName.isEmpty())
+        body.insert(QStringLiteral("operationName"), operationName);
+    return send(QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+DemoClient::Response DemoClient::send(const QByteArray &body, const QUrl &url, const QByteArray &method)
+{
+    QNetworkRequest request(url.isEmpty() ? m_url : url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!m_token.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("X-Shopify-Access-Token"), m_token);
+    QBuffer buffer;
+    buffer.setData(body);
+    QNetworkReply *reply = m_network.sendCustomRequest(request, method, &buffer);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    Response response;
+    if (!reply->isFinished()) {
+        reply->abort();
+        response.networkError = QStringLiteral("no answer within 15 s");
+    } else {
+        response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        response.body = reply->readAll();
+        response.headers = reply->rawHeaderPairs();
+        if (reply->error() != QNetworkReply::NoError && response.httpStatus == 0)
+            response.networkError = reply->errorString();
+        response.json = QJsonDocument::fromJson(response.body).object();
+    }
+    reply->deleteLater();
+    return response;
+}

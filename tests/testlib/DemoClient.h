@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+// A blocking GraphQL client for tests of the demo store: sends one request with a real
+// QNetworkAccessManager over loopback and waits for the answer, running the event loop
+// meanwhile (so a store served from the test's own thread answers too).
+class DemoClient final
+{
+public:
+    struct Response
+    {
+        int httpStatus = 0; // 0 when no HTTP answer came
+        QByteArray body;
+        QJsonObject json; // the body, when it is a JSON object
+        QString networkError;
+        QList<QPair<QByteArray, QByteArray>> headers;
+
+        QByteArray header(const QByteArray &name) const;
+        // json["errors"][0]["extensions"]["code"], or "" when there is none.
+        QString firstErrorCode() const;
+    };
+
+    explicit DemoClient(const QUrl &graphqlUrl);
+
+    void setAccessToken(const QByteArray &token) { m_token = token; }
+
+    // POSTs {query, variables, operationName}.
+    Response post(const QString &query, const QJsonObject &variables = {},
+                  const QString &operationName = {});
+    // Sends a body as is, to another URL or with another method if given.
+    Response send(const QByteArray &body, const QUrl &url = {},
+                  const QByteArray &method = QByteArrayLiteral("POST"));
+
+private:
+    QNetworkAccessManager m_network;
+    QUrl m_url;
+    QByteArray m_token;
+};
