@@ -1,0 +1,282 @@
+#include "OrderParser.h"
+
+#include "JsonCursor.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Problems = JsonCursor::Problems;
+
+Money readMoneyBag(const JsonCursor &bag)
+{
+    const JsonCursor money = bag.field("shopMoney"_L1);
+    const QString currency = money.field("currencyCode"_L1).string();
+    const QString amount = money.field("amount"_L1).string();
+    const auto parsed = Money::fromDecimal(amount, currency);
+    if (!parsed && !amount.isNull() && !currency.isNull())
+        money.field("amount"_L1).fail(u"not a decimal amount in %1: \"%2\""_s.arg(currency, amount.left(30)));
+    return parsed.value_or(Money{0, currency});
+}
+
+PageCursor readPageInfo(const JsonCursor &connection)
+{
+    const JsonCursor info = connection.field("pageInfo"_L1);
+    PageCursor cursor;
+    cursor.hasNextPage = info.field("hasNextPage"_L1).boolean();
+    cursor.endCursor = info.field("endCursor"_L1).stringOrNull();
+    if (cursor.hasNextPage && cursor.endCursor.isEmpty())
+        info.fail(u"has a next page but no end cursor"_s);
+    return cursor;
+}
+
+LineItem readLineItem(const JsonCursor &node)
+{
+    LineItem item;
+    item.id = node.field("id"_L1).string();
+    item.title = node.field("title"_L1).string();
+    item.variantTitle = node.field("variantTitle"_L1).stringOrNull();
+    item.sku = node.field("sku"_L1).stringOrNull();
+    item.quantity = int(node.field("quantity"_L1).integer());
+    item.currentQuantity = int(node.field("currentQuantity"_L1).integer());
+    item.unfulfilledQuantity = int(node.field("unfulfilledQuantity"_L1).integer());
+    item.unitPrice = readMoneyBag(node.field("originalUnitPriceSet"_L1));
+    const JsonCursor variant = node.field("variant"_L1);
+    if (variant.isPresentObject()) {
+        item.variantId = variant.field("id"_L1).string();
+        // Shopify always gives a variant an inventory item; a null one would be a changed API.
+        item.inventoryItemId = variant.field("inventoryItem"_L1).field("id"_L1).string();
+    }
+    return item;
+}
+
+FulfillmentOrderLineItem readFulfillmentOrderLineItem(const JsonCursor &node)
+{
+    FulfillmentOrderLineItem item;
+    item.id = node.field("id"_L1).string();
+    item.totalQuantity = int(node.field("totalQuantity"_L1).integer());
+    item.remainingQuantity = int(node.field("remainingQuantity"_L1).integer());
+    item.lineItemId = node.field("lineItem"_L1).field("id"_L1).string();
+    return item;
+}
+
+FulfillmentOrder readFulfillmentOrder(const JsonCursor &node, PageCursor *lineItemsPage)
+{
+    FulfillmentOrder fo;
+    fo.id = node.field("id"_L1).string();
+    fo.statusName = node.field("status"_L1).string();
+    fo.status = fulfillmentOrderStatusFromShopify(fo.statusName);
+    fo.requestStatus = node.field("requestStatus"_L1).string();
+    fo.fulfillAt = node.field("fulfillAt"_L1).dateTimeOrNull();
+    fo.updatedAt = node.field("updatedAt"_L1).dateTime();
+
+    const JsonCursor assigned = node.field("assignedLocation"_L1);
+    fo.location.name = assigned.field("name"_L1).string();
+    const JsonCursor location = assigned.field("location"_L1);
+    if (location.isPresentObject()) {
+        fo.location.id = location.field("id"_L1).string();
+        const JsonCursor service = location.field("fulfillmentService"_L1);
+        if (service.isPresentObject())
+            fo.fulfillmentService = service.field("serviceName"_L1).string();
+    }
+
+    for (const JsonCursor &hold : node.field("fulfillmentHolds"_L1).array()) {
+        FulfillmentHold h;
+        h.reasonName = hold.field("reason"_L1).string();
+        h.reason = fulfillmentHoldReasonFromShopify(h.reasonName);
+        h.notes = hold.field("reasonNotes"_L1).stringOrNull();
+        fo.holds.append(h);
+    }
+    for (const JsonCursor &action : node.field("supportedActions"_L1).array())
+        fo.supportedActions.append(action.field("action"_L1).string());
+
+    const JsonCursor lineItems = node.field("lineItems"_L1);
+    for (const JsonCursor &item : lineItems.field("nodes"_L1).array())
+        fo.lineItems.append(readFulfillmentOrderLineItem(item));
+    *lineItemsPage = readPageInfo(lineItems);
+    return fo;
+}
+
+Fulfillment readFulfillment(const JsonCursor &node)
+{
+    Fulfillment f;
+    f.id = node.field("id"_L1).string();
+    f.name = node.field("name"_L1).string();
+    f.statusName = node.field("status"_L1).string();
+    f.status = fulfillmentStatusFromShopify(f.statusName);
+    f.createdAt = node.field("createdAt"_L1).dateTime();
+    const JsonCursor location = node.field("location"_L1);
+    if (location.isPresentObject()) {
+        f.location.id = location.field("id"_L1).string();
+        f.location.name = location.field("name"_L1).string();
+    }
+    for (const JsonCursor &info : node.field("trackingInfo"_L1).array()) {
+        TrackingInfo t;
+        t.company = info.field("company"_L1).stringOrNull();
+        t.number = info.field("number"_L1).stringOrNull();
+        t.url = info.field("url"_L1).stringOrNull();
+        f.tracking.append(t);
+    }
+    return f;
+}
+
+Order readOrder(const JsonCursor &node, OrderOverflow *overflow)
+{
+    Order order;
+    order.id = node.field("id"_L1).string();
+    order.name = node.field("name"_L1).string();
+    order.number = node.field("number"_L1).integer();
+    order.createdAt = node.field("createdAt"_L1).dateTime();
+    order.updatedAt = node.field("updatedAt"_L1).dateTime();
+    order.processedAt = node.field("processedAt"_L1).dateTime();
+    order.cancelledAt = node.field("cancelledAt"_L1).dateTimeOrNull();
+    order.closed = node.field("closed"_L1).boolean();
+    order.email = node.field("email"_L1).stringOrNull();
+
+    const JsonCursor customer = node.field("customer"_L1);
+    if (customer.isPresentObject())
+        order.customerName = customer.field("displayName"_L1).string();
+    const JsonCursor address = node.field("shippingAddress"_L1);
+    if (address.isPresentObject()) {
+        const QString shipTo = address.field("name"_L1).stringOrNull();
+        if (order.customerName.isEmpty())
+            order.customerName = shipTo;
+    }
+
+    order.financialStatusName = node.field("displayFinancialStatus"_L1).stringOrNull();
+    order.financialStatus = orderFinancialStatusFromShopify(order.financialStatusName);
+    order.fulfillmentStatusName = node.field("displayFulfillmentStatus"_L1).string();
+    order.fulfillmentStatus = orderFulfillmentStatusFromShopify(order.fulfillmentStatusName);
+    order.total = readMoneyBag(node.field("currentTotalPriceSet"_L1));
+
+    overflow->orderId = order.id;
+    const JsonCursor lineItems = node.field("lineItems"_L1);
+    for (const JsonCursor &item : lineItems.field("nodes"_L1).array())
+        order.lineItems.append(readLineItem(item));
+    overflow->lineItems = readPageInfo(lineItems);
+
+    const JsonCursor fulfillmentOrders = node.field("fulfillmentOrders"_L1);
+    for (const JsonCursor &fo : fulfillmentOrders.field("nodes"_L1).array()) {
+        PageCursor more;
+        order.fulfillmentOrders.append(readFulfillmentOrder(fo, &more));
+        if (more.hasNextPage)
+            overflow->fulfillmentOrderLineItems.append({order.fulfillmentOrders.last().id, more.endCursor});
+    }
+    overflow->fulfillmentOrders = readPageInfo(fulfillmentOrders);
+
+    for (const JsonCursor &fulfillment : node.field("fulfillments"_L1).array())
+        order.fulfillments.append(readFulfillment(fulfillment));
+    return order;
+}
+
+template <typename T>
+Parsed<T> finish(T &&value, const Problems &problems)
+{
+    Parsed<T> result;
+    if (problems.isEmpty())
+        result.value = std::move(value);
+    else
+        result.problem = problems.first();
+    return result;
+}
+
+} // namespace
+
+namespace OrderParser {
+
+Parsed<OrdersPage> ordersPage(const QJsonObject &data)
+{
+    Problems problems;
+    const JsonCursor root(data, "data"_L1, &problems);
+    const JsonCursor orders = root.field("orders"_L1);
+    OrdersPage page;
+    const QList<JsonCursor> nodes = orders.field("nodes"_L1).array();
+    page.orders.reserve(nodes.size());
+    for (const JsonCursor &node : nodes) {
+        OrderOverflow overflow;
+        page.orders.append(readOrder(node, &overflow));
+        if (!overflow.isEmpty())
+            page.overflow.append(overflow);
+    }
+    page.page = readPageInfo(orders);
+    return finish(std::move(page), problems);
+}
+
+Parsed<int> ordersCount(const QJsonObject &data)
+{
+    Problems problems;
+    const JsonCursor root(data, "data"_L1, &problems);
+    const JsonCursor count = root.field("ordersCount"_L1);
+    int value = 0;
+    if (count.isPresentObject())
+        value = int(count.field("count"_L1).integer());
+    return finish(std::move(value), problems);
+}
+
+Parsed<std::optional<Order>> order(const QJsonObject &data, OrderOverflow *overflow)
+{
+    Problems problems;
+    const JsonCursor root(data, "data"_L1, &problems);
+    const JsonCursor node = root.field("order"_L1);
+    std::optional<Order> result;
+    if (node.isPresentObject())
+        result = readOrder(node, overflow);
+    return finish(std::move(result), problems);
+}
+
+Parsed<LineItemsPage> orderLineItems(const QJsonObject &data)
+{
+    Problems problems;
+    const JsonCursor root(data, "data"_L1, &problems);
+    const JsonCursor order = root.field("order"_L1);
+    LineItemsPage page;
+    if (!order.isPresentObject()) {
+        order.fail(u"the order no longer exists"_s);
+        return finish(std::move(page), problems);
+    }
+    const JsonCursor lineItems = order.field("lineItems"_L1);
+    for (const JsonCursor &item : lineItems.field("nodes"_L1).array())
+        page.lineItems.append(readLineItem(item));
+    page.page = readPageInfo(lineItems);
+    return finish(std::move(page), problems);
+}
+
+Parsed<FulfillmentOrdersPage> orderFulfillmentOrders(const QJsonObject &data)
+{
+    Problems problems;
+    const JsonCursor root(data, "data"_L1, &problems);
+    const JsonCursor order = root.field("order"_L1);
+    FulfillmentOrdersPage page;
+    if (!order.isPresentObject()) {
+        order.fail(u"the order no longer exists"_s);
+        return finish(std::move(page), problems);
+    }
+    const JsonCursor fulfillmentOrders = order.field("fulfillmentOrders"_L1);
+    for (const JsonCursor &node : fulfillmentOrders.field("nodes"_L1).array()) {
+        PageCursor more;
+        page.fulfillmentOrders.append(readFulfillmentOrder(node, &more));
+        if (more.hasNextPage)
+            page.lineItemOverflow.append({page.fulfillmentOrders.last().id, more.endCursor});
+    }
+    page.page = readPageInfo(fulfillmentOrders);
+    return finish(std::move(page), problems);
+}
+
+Parsed<FulfillmentOrderLineItemsPage> fulfillmentOrderLineItems(const QJsonObject &data)
+{
+    Problems problems;
+    const JsonCursor root(data, "data"_L1, &problems);
+    const JsonCursor fo = root.field("fulfillmentOrder"_L1);
+    FulfillmentOrderLineItemsPage page;
+    if (!fo.isPresentObject()) {
+        fo.fail(u"the fulfillment order no longer exists"_s);
+        return finish(std::move(page), problems);
+    }
+    const JsonCursor lineItems = fo.field("lineItems"_L1);
+    for (const JsonCursor &item : lineItems.field("nodes"_L1).array())
+        page.lineItems.append(readFulfillmentOrderLineItem(item));
+    page.page = readPageInfo(lineItems);
+    return finish(std::move(page), problems);
+}
+
+} // namespace OrderParser

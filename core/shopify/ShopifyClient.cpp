@@ -1,0 +1,289 @@
+#include "ShopifyClient.h"
+
+#include "ShopifyReply.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcShopify, "smidig.shopify")
+
+namespace {
+
+// A THROTTLED answer is waited out; after this many in a row something else is wrong.
+constexpr int kMaxThrottledAttempts = 30;
+
+ShopifyError networkError(QNetworkReply *reply)
+{
+    ShopifyError error;
+    error.detail = reply->errorString();
+    switch (reply->error()) {
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way
+        error.kind = ShopifyError::Kind::Timeout;
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::InsecureRedirectError:
+        error.kind = ShopifyError::Kind::Tls;
+        break;
+    default:
+        error.kind = ShopifyError::Kind::Network;
+        break;
+    }
+    return error;
+}
+
+// The message of an error answer's body, for the log and the error's detail.
+QString errorBodyDetail(const QByteArray &body)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (document.isObject()) {
+        const QJsonValue errors = document.object().value("errors"_L1);
+        if (errors.isString())
+            return errors.toString().left(300);
+        const QJsonDocument nested = errors.isArray() ? QJsonDocument(errors.toArray())
+                                                      : QJsonDocument(errors.toObject());
+        if (errors.isArray() || errors.isObject())
+            return QString::fromUtf8(nested.toJson(QJsonDocument::Compact)).left(300);
+    }
+    return QString::fromUtf8(body.left(200)).simplified();
+}
+
+} // namespace
+
+ShopifyClient::ShopifyClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+    m_clock.start();
+    m_bucketTimer.setSingleShot(true);
+    connect(&m_bucketTimer, &QTimer::timeout, this, &ShopifyClient::pump);
+}
+
+ShopifyClient::~ShopifyClient()
+{
+    for (const auto &reply : std::as_const(m_inFlight)) {
+        if (reply)
+            reply->abort();
+    }
+}
+
+void ShopifyClient::setShop(const ShopAddress &shop)
+{
+    m_shop = shop;
+}
+
+void ShopifyClient::setAccessToken(const QString &token)
+{
+    m_token = token;
+}
+
+void ShopifyClient::setMaxInFlight(int count)
+{
+    m_maxInFlight = std::max(1, count);
+}
+
+void ShopifyClient::setTimeout(int milliseconds)
+{
+    m_timeoutMs = std::max(1, milliseconds);
+}
+
+ShopifyReply *ShopifyClient::send(const GraphqlOperation &operation, const QJsonObject &variables)
+{
+    auto *reply = new ShopifyReply;
+    Pending pending;
+    pending.reply = reply;
+    pending.operationName = operation.name();
+    pending.cost = operation.requestedCost(variables);
+    pending.body = QJsonDocument(QJsonObject{{"query"_L1, operation.text()},
+                                             {"variables"_L1, variables},
+                                             {"operationName"_L1, operation.name()}})
+                       .toJson(QJsonDocument::Compact);
+    connect(reply, &ShopifyReply::aborted, this, [this, reply] {
+        // Still queued: drop it. In flight: the network reply's abort finishes it.
+        const auto it = std::find_if(m_queue.begin(), m_queue.end(),
+                                     [reply](const Pending &p) { return p.reply == reply; });
+        if (it != m_queue.end())
+            m_queue.erase(it);
+        ShopifyError cancelled;
+        cancelled.kind = ShopifyError::Kind::Cancelled;
+        reply->fail(cancelled);
+    });
+    m_queue.append(pending);
+    // Sending from the event loop lets the caller connect to the reply first.
+    QMetaObject::invokeMethod(this, &ShopifyClient::pump, Qt::QueuedConnection);
+    return reply;
+}
+
+void ShopifyClient::pump()
+{
+    while (!m_queue.isEmpty() && m_inFlight.size() < m_maxInFlight) {
+        const Pending &next = m_queue.first();
+        if (!next.reply) {
+            m_queue.removeFirst();
+            continue;
+        }
+        // A request over the bucket's size can never fit: let Shopify refuse it.
+        const bool fitsAtAll = !m_throttle.isKnown() || next.cost <= m_throttle.maximumAvailable();
+        const qint64 now = m_clock.elapsed();
+        const qint64 waitMs = std::max(
+            m_notBeforeMs - now,
+            fitsAtAll ? m_throttle.waitMsFor(next.cost, m_reservedCost, now) : qint64(0));
+        if (waitMs > 0) {
+            if (!m_bucketTimer.isActive() || m_bucketTimer.remainingTime() > waitMs) {
+                m_bucketTimer.start(int(std::min<qint64>(waitMs, 60000)));
+                emit waitingForBucket(waitMs);
+            }
+            return;
+        }
+        dispatch(m_queue.takeFirst());
+    }
+}
+
+void ShopifyClient::dispatch(const Pending &pending)
+{
+    QNetworkRequest request(m_shop.graphqlUrl());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Smidig/" SMIDIG_VERSION));
+    request.setRawHeader("Accept"_ba, "application/json"_ba);
+    request.setRawHeader("X-Shopify-Access-Token"_ba, m_token.toUtf8());
+    request.setTransferTimeout(m_timeoutMs);
+    // A POST must not be replayed behind our back: the outbox decides about resending.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+
+    QNetworkReply *networkReply = m_network->post(request, pending.body);
+    ++m_requestCount;
+    m_reservedCost += pending.cost;
+    m_inFlight.append(networkReply);
+    const QPointer<QNetworkReply> guard(networkReply);
+    connect(pending.reply, &ShopifyReply::aborted, networkReply, [guard] {
+        if (guard)
+            guard->abort();
+    });
+    connect(networkReply, &QNetworkReply::finished, this,
+            [this, networkReply, pending] { handleFinished(networkReply, pending); });
+}
+
+void ShopifyClient::handleFinished(QNetworkReply *networkReply, Pending pending)
+{
+    networkReply->deleteLater();
+    m_inFlight.removeAll(networkReply);
+    m_reservedCost = std::max(0.0, m_reservedCost - pending.cost);
+    // Whatever happens below, the next queued request may now go.
+    QMetaObject::invokeMethod(this, &ShopifyClient::pump, Qt::QueuedConnection);
+
+    ShopifyReply *reply = pending.reply;
+    if (!reply)
+        return;
+
+    const QVariant statusAttribute = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const QByteArray body = networkReply->readAll();
+    if (!statusAttribute.isValid()) {
+        const ShopifyError error = networkError(networkReply);
+        qCWarning(lcShopify) << pending.operationName << "failed:" << error.detail;
+        reply->fail(error);
+        return;
+    }
+
+    const QByteArray version = networkReply->rawHeader("X-Shopify-API-Version"_ba);
+    if (!version.isEmpty() && version != ShopAddress::kApiVersion) {
+        qCWarning(lcShopify) << "Shopify answered with API version" << version << "instead of"
+                             << ShopAddress::kApiVersion;
+    }
+
+    const int status = statusAttribute.toInt();
+    if (status != 200) {
+        const ShopifyError error = ShopifyError::fromHttpStatus(status, errorBodyDetail(body));
+        qCWarning(lcShopify) << pending.operationName << "HTTP" << status << error.detail;
+        reply->fail(error);
+        return;
+    }
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        ShopifyError error;
+        error.kind = ShopifyError::Kind::BadResponse;
+        error.httpStatus = status;
+        error.detail = parseError.error != QJsonParseError::NoError
+            ? u"not JSON (%1 at byte %2)"_s.arg(parseError.errorString()).arg(parseError.offset)
+            : u"JSON, but not an object"_s;
+        qCWarning(lcShopify) << pending.operationName << "bad response:" << error.detail;
+        reply->fail(error);
+        return;
+    }
+
+    const QJsonObject response = document.object();
+    const QJsonObject extensions = response.value("extensions"_L1).toObject();
+    m_throttle.update(extensions, m_clock.elapsed());
+
+    const QJsonValue errors = response.value("errors"_L1);
+    if (!errors.isUndefined() && !errors.isNull()) {
+        const QJsonArray list = errors.toArray();
+        QStringList messages;
+        ShopifyError error;
+        error.kind = ShopifyError::Kind::GraphqlError;
+        error.httpStatus = status;
+        for (const QJsonValue &entry : list) {
+            const QJsonObject object = entry.toObject();
+            const QString code = object.value("extensions"_L1).toObject().value("code"_L1).toString();
+            if (code == "THROTTLED"_L1) {
+                retryThrottled(pending, extensions);
+                return;
+            }
+            if (code == "MAX_COST_EXCEEDED"_L1)
+                error.kind = ShopifyError::Kind::MaxCostExceeded;
+            else if (code == "ACCESS_DENIED"_L1 && error.kind == ShopifyError::Kind::GraphqlError)
+                error.kind = ShopifyError::Kind::AccessDenied;
+            messages.append(object.value("message"_L1).toString().left(300));
+        }
+        if (!errors.isArray())
+            messages.append(errorBodyDetail(body));
+        error.detail = messages.join(u"; "_s);
+        qCWarning(lcShopify) << pending.operationName << "errors:" << error.detail;
+        reply->fail(error, extensions);
+        return;
+    }
+
+    const QJsonValue data = response.value("data"_L1);
+    if (!data.isObject()) {
+        ShopifyError error;
+        error.kind = ShopifyError::Kind::BadResponse;
+        error.httpStatus = status;
+        error.detail = u"no data in the response"_s;
+        reply->fail(error, extensions);
+        return;
+    }
+    reply->finish(data.toObject(), extensions);
+}
+
+void ShopifyClient::retryThrottled(Pending pending, const QJsonObject &extensions)
+{
+    ++m_throttledCount;
+    ++pending.throttledAttempts;
+    if (pending.reply)
+        ++pending.reply->m_throttledCount;
+    if (pending.throttledAttempts > kMaxThrottledAttempts) {
+        ShopifyError error;
+        error.kind = ShopifyError::Kind::Throttled;
+        error.detail = u"throttled %1 times in a row"_s.arg(pending.throttledAttempts);
+        if (pending.reply)
+            pending.reply->fail(error, extensions);
+        return;
+    }
+    qCInfo(lcShopify) << pending.operationName << "throttled; waiting for the bucket to refill";
+    // Without a usable throttle status the bucket cannot be planned for: back off by attempt.
+    const qint64 now = m_clock.elapsed();
+    if (m_throttle.waitMsFor(pending.cost, m_reservedCost, now) == 0)
+        m_notBeforeMs = now + 250 * pending.throttledAttempts;
+    // Back to the front: it keeps its place, and pump() waits for the bucket before sending.
+    m_queue.prepend(pending);
+}

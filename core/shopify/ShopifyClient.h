@@ -1,0 +1,84 @@
+#pragma once
+
+#include "GraphqlOperation.h"
+#include "ShopAddress.h"
+#include "ThrottleState.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class ShopifyReply;
+
+// Sends GraphQL operations to a shop's Admin API and paces them by Shopify's cost bucket:
+// a request waits until the bucket (as last reported, refilled at its restore rate since)
+// holds its requested cost beyond what requests in flight have claimed, so in normal work
+// nothing is throttled; when Shopify still answers THROTTLED the request waits and goes
+// again instead of failing. Errors come back as typed ShopifyError values.
+//
+// The access token lives in memory only and is never logged.
+class ShopifyClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ShopifyClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~ShopifyClient() override;
+
+    void setShop(const ShopAddress &shop);
+    ShopAddress shop() const { return m_shop; }
+    void setAccessToken(const QString &token);
+    bool hasAccessToken() const { return !m_token.isEmpty(); }
+
+    // How many requests may be under way at once (default 4).
+    void setMaxInFlight(int count);
+    // How long to wait for an answer before giving up with a Timeout error (default 30 s).
+    void setTimeout(int milliseconds);
+
+    // Queues the operation; the reply finishes with its data or an error. The caller owns it.
+    ShopifyReply *send(const GraphqlOperation &operation, const QJsonObject &variables);
+
+    const ThrottleState &throttle() const { return m_throttle; }
+    // THROTTLED answers received so far; in normal work this stays zero.
+    int throttledCount() const { return m_throttledCount; }
+    int requestCount() const { return m_requestCount; }
+
+signals:
+    // The next request waits this long for the cost bucket to refill.
+    void waitingForBucket(qint64 milliseconds);
+
+private:
+    struct Pending
+    {
+        QPointer<ShopifyReply> reply;
+        QByteArray body;
+        QString operationName;
+        double cost = 0;
+        int throttledAttempts = 0;
+    };
+
+    void pump();
+    void dispatch(const Pending &pending);
+    void handleFinished(QNetworkReply *networkReply, Pending pending);
+    void retryThrottled(Pending pending, const QJsonObject &extensions);
+
+    QNetworkAccessManager *m_network;
+    ShopAddress m_shop;
+    QString m_token;
+    int m_maxInFlight = 4;
+    int m_timeoutMs = 30000;
+    QList<Pending> m_queue;
+    QList<QPointer<QNetworkReply>> m_inFlight;
+    double m_reservedCost = 0;
+    ThrottleState m_throttle;
+    QElapsedTimer m_clock;
+    qint64 m_notBeforeMs = 0; // no request goes before this time on m_clock
+    QTimer m_bucketTimer;
+    int m_throttledCount = 0;
+    int m_requestCount = 0;
+};

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// What went wrong talking to Shopify, as a value. Each kind has a sentence for people that
+// says what happened and what to do; the detail keeps the server's own words for the log.
+struct ShopifyError
+{
+    Q_DECLARE_TR_FUNCTIONS(ShopifyError)
+
+public:
+    enum class Kind {
+        None,
+        Network,         // no connection, DNS failure, connection refused or reset
+        Timeout,         // no answer in time
+        Tls,             // certificate or encryption problem
+        Unauthorized,    // 401: wrong, expired or revoked token
+        PaymentRequired, // 402: shop frozen for unpaid bills
+        Forbidden,       // 403: the app lacks an access scope
+        NotFound,        // 404: no such shop
+        Locked,          // 423: shop locked
+        TooManyRequests, // 429
+        ServerError,     // 5xx
+        HttpError,       // another unexpected HTTP status
+        AccessDenied,    // GraphQL ACCESS_DENIED: a missing scope for one field
+        Throttled,       // still throttled after waiting as long as the bucket asked
+        MaxCostExceeded, // a query over the single-query cost limit
+        GraphqlError,    // other errors Shopify reported for the request
+        BadResponse,     // not JSON, or not the shape the schema promises
+        Cancelled,       // the app gave up on the request itself
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString detail; // the server's message or the parser's finding, untranslated
+
+    bool isError() const { return kind != Kind::None; }
+    // Worth trying again later without anyone changing anything.
+    bool isTransient() const;
+    // A sentence for a person: what happened and what to do.
+    QString userMessage() const;
+    // A short name of the kind for logs and the CLI's machine-readable output.
+    QString kindName() const;
+
+    static ShopifyError fromHttpStatus(int status, const QString &detail);
+};

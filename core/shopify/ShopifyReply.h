@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ShopifyError.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+// The answer to one GraphQL request, delivered when finished() is emitted. Throttling is
+// handled before it finishes: a THROTTLED answer is waited out and the request sent again.
+// The caller owns the reply and deletes it (deleteLater) after reading it.
+class ShopifyReply final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ShopifyReply(QObject *parent = nullptr);
+
+    bool isFinished() const { return m_finished; }
+    bool isOk() const { return m_finished && !m_error.isError(); }
+    const ShopifyError &error() const { return m_error; }
+    // The response's "data" member; empty unless isOk().
+    const QJsonObject &data() const { return m_data; }
+    const QJsonObject &extensions() const { return m_extensions; }
+    // Times Shopify answered THROTTLED before this request went through.
+    int throttledCount() const { return m_throttledCount; }
+
+    // Gives up on the request: finished() follows with a Cancelled error, unless it already
+    // finished. A request already sent may still have been carried out by Shopify.
+    void abort();
+
+signals:
+    void finished();
+    void aborted();
+
+private:
+    friend class ShopifyClient;
+    void finish(const QJsonObject &data, const QJsonObject &extensions);
+    void fail(const ShopifyError &error, const QJsonObject &extensions = {});
+
+    bool m_finished = false;
+    ShopifyError m_error;
+    QJsonObject m_data;
+    QJsonObject m_extensions;
+    int m_throttledCount = 0;
+};

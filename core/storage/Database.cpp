@@ -1,0 +1,174 @@
+#include "Database.h"
+
+#include "Migrations.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return u"smidig-store-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+StoreError exec(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return StoreError::fromSql(query.lastError(), sql.simplified().left(60));
+    return {};
+}
+
+} // namespace
+
+Database::Database()
+    : m_connectionName(nextConnectionName())
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+int Database::latestSchemaVersion()
+{
+    return int(schemaMigrations().size());
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+StoreError Database::open(const QString &path)
+{
+    close();
+    m_path = path;
+    const QFileInfo file(path);
+    if (!QDir().mkpath(file.absolutePath())) {
+        return {StoreError::Kind::CannotOpen,
+                u"cannot create the folder %1"_s.arg(file.absolutePath())};
+    }
+    if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
+        return {StoreError::Kind::CannotOpen, u"the Qt SQLite driver (QSQLITE) is not installed"_s};
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(path);
+    // Wait for a competing writer a few seconds rather than failing at once.
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!db.open()) {
+        const StoreError error = StoreError::fromSql(db.lastError(), path);
+        close();
+        return error;
+    }
+    // Reading the schema first tells a damaged or foreign file from a good one before
+    // anything is written to it.
+    for (const QString &pragma : {u"PRAGMA schema_version"_s, u"PRAGMA foreign_keys = ON"_s,
+                                  u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s}) {
+        QSqlQuery query(db);
+        if (!query.exec(pragma)) {
+            const StoreError error = StoreError::fromSql(query.lastError(), path);
+            close();
+            return error;
+        }
+    }
+    const StoreError migrated = migrate();
+    if (migrated.isError()) {
+        close();
+        return migrated;
+    }
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+StoreError Database::migrate()
+{
+    QSqlDatabase db = connection();
+    const int current = schemaVersion();
+    if (current < 0)
+        return {StoreError::Kind::Corrupt, u"cannot read the schema version of %1"_s.arg(m_path)};
+    const auto &steps = schemaMigrations();
+    if (current > steps.size()) {
+        return {StoreError::Kind::NewerSchema,
+                u"%1 has schema version %2; this build knows up to %3"_s.arg(m_path)
+                    .arg(current)
+                    .arg(steps.size())};
+    }
+    for (int version = current + 1; version <= steps.size(); ++version) {
+        Transaction transaction(db);
+        if (transaction.beginError().isError())
+            return transaction.beginError();
+        for (const QString &statement : steps.at(version - 1)) {
+            const StoreError error = exec(db, statement);
+            if (error.isError())
+                return error;
+        }
+        const StoreError error = exec(db, u"PRAGMA user_version = %1"_s.arg(version));
+        if (error.isError())
+            return error;
+        const StoreError committed = transaction.commit();
+        if (committed.isError())
+            return committed;
+    }
+    return {};
+}
+
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(db)
+{
+    m_active = m_db.transaction();
+    if (!m_active)
+        m_beginError = StoreError::fromSql(m_db.lastError(), u"begin transaction"_s);
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        m_db.rollback();
+}
+
+StoreError Transaction::commit()
+{
+    if (!m_active)
+        return m_beginError.isError() ? m_beginError
+                                      : StoreError{StoreError::Kind::Failed, u"no transaction"_s};
+    if (!m_db.commit()) {
+        const StoreError error = StoreError::fromSql(m_db.lastError(), u"commit"_s);
+        m_db.rollback();
+        m_active = false;
+        return error;
+    }
+    m_active = false;
+    return {};
+}

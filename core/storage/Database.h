@@ -1,0 +1,56 @@
+#pragma once
+
+#include "StoreError.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+// The local store's SQLite connection: opened in write-ahead-log mode with foreign keys on,
+// and migrated to the current schema step by step, each step in its own transaction.
+// One Database per thread; its connection name is unique to it.
+class Database final
+{
+public:
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if needed) the file and brings its schema up to date. The folder is
+    // created too. On error the file is left as it was.
+    StoreError open(const QString &path);
+    void close();
+    bool isOpen() const;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // The schema version this build writes.
+    static int latestSchemaVersion();
+
+private:
+    StoreError migrate();
+
+    QString m_connectionName;
+    QString m_path;
+};
+
+// A transaction that rolls back unless commit() succeeded: early returns cannot leave half a
+// change behind.
+class Transaction final
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    const StoreError &beginError() const { return m_beginError; }
+    StoreError commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    StoreError m_beginError;
+};

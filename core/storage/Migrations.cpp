@@ -1,0 +1,109 @@
+#include "Migrations.h"
+
+using namespace Qt::StringLiterals;
+
+const QList<QStringList> &schemaMigrations()
+{
+    static const QList<QStringList> steps{
+        // 1: orders with their line items, fulfillment orders and fulfillments. Times are
+        // UTC milliseconds since the epoch. The orders table also carries what the order
+        // table shows (item count, locations, tracking numbers, SKUs), so the app starts
+        // from one read of one table.
+        {
+            uR"(CREATE TABLE orders (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                number INTEGER NOT NULL,
+                created_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL,
+                processed_at INTEGER,
+                cancelled_at INTEGER,
+                closed INTEGER NOT NULL,
+                email TEXT NOT NULL,
+                customer_name TEXT NOT NULL,
+                financial_status TEXT NOT NULL,
+                fulfillment_status TEXT NOT NULL,
+                total_minor INTEGER NOT NULL,
+                currency TEXT NOT NULL,
+                item_count INTEGER NOT NULL,
+                location_names TEXT NOT NULL,
+                tracking_numbers TEXT NOT NULL,
+                skus TEXT NOT NULL
+            ))"_s,
+            uR"(CREATE TABLE line_items (
+                id TEXT PRIMARY KEY,
+                order_id TEXT NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                title TEXT NOT NULL,
+                variant_title TEXT NOT NULL,
+                sku TEXT NOT NULL,
+                variant_id TEXT NOT NULL,
+                inventory_item_id TEXT NOT NULL,
+                quantity INTEGER NOT NULL,
+                current_quantity INTEGER NOT NULL,
+                unfulfilled_quantity INTEGER NOT NULL,
+                unit_price_minor INTEGER NOT NULL,
+                currency TEXT NOT NULL
+            ))"_s,
+            u"CREATE INDEX line_items_order ON line_items(order_id)"_s,
+            u"CREATE INDEX line_items_inventory_item ON line_items(inventory_item_id)"_s,
+            uR"(CREATE TABLE fulfillment_orders (
+                id TEXT PRIMARY KEY,
+                order_id TEXT NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                status TEXT NOT NULL,
+                request_status TEXT NOT NULL,
+                location_id TEXT NOT NULL,
+                location_name TEXT NOT NULL,
+                fulfillment_service TEXT NOT NULL,
+                fulfill_at INTEGER,
+                updated_at INTEGER,
+                supported_actions TEXT NOT NULL
+            ))"_s,
+            u"CREATE INDEX fulfillment_orders_order ON fulfillment_orders(order_id)"_s,
+            uR"(CREATE TABLE fulfillment_holds (
+                fulfillment_order_id TEXT NOT NULL
+                    REFERENCES fulfillment_orders(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                reason TEXT NOT NULL,
+                notes TEXT NOT NULL,
+                PRIMARY KEY (fulfillment_order_id, position)
+            ))"_s,
+            uR"(CREATE TABLE fulfillment_order_line_items (
+                id TEXT PRIMARY KEY,
+                fulfillment_order_id TEXT NOT NULL
+                    REFERENCES fulfillment_orders(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                line_item_id TEXT NOT NULL,
+                total_quantity INTEGER NOT NULL,
+                remaining_quantity INTEGER NOT NULL
+            ))"_s,
+            u"CREATE INDEX fulfillment_order_line_items_fo ON fulfillment_order_line_items(fulfillment_order_id)"_s,
+            uR"(CREATE TABLE fulfillments (
+                id TEXT PRIMARY KEY,
+                order_id TEXT NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                name TEXT NOT NULL,
+                status TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                location_id TEXT NOT NULL,
+                location_name TEXT NOT NULL
+            ))"_s,
+            u"CREATE INDEX fulfillments_order ON fulfillments(order_id)"_s,
+            uR"(CREATE TABLE tracking_info (
+                fulfillment_id TEXT NOT NULL REFERENCES fulfillments(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                company TEXT NOT NULL,
+                number TEXT NOT NULL,
+                url TEXT NOT NULL,
+                PRIMARY KEY (fulfillment_id, position)
+            ))"_s,
+            // What the sync knows between runs: the last full sync, the updatedAt watermark.
+            uR"(CREATE TABLE sync_state (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            ))"_s,
+        },
+    };
+    return steps;
+}

@@ -1,0 +1,156 @@
+#include "OrderBook.h"
+
+#include "Database.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+OrderBook::OrderBook(QSqlDatabase db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_repository(db)
+{
+}
+
+StoreError OrderBook::load()
+{
+    QList<OrderSummary> rows;
+    const StoreError error = m_repository.loadSummaries(&rows);
+    if (error.isError())
+        return error;
+    if (!m_rows.isEmpty()) {
+        const int last = count() - 1;
+        emit rowsAboutToBeRemoved(0, last);
+        m_rows.clear();
+        m_rowById.clear();
+        emit rowsRemoved(0, last);
+    }
+    if (!rows.isEmpty()) {
+        emit rowsAboutToBeAdded(0, int(rows.size()) - 1);
+        m_rows = std::move(rows);
+        reindexFrom(0);
+        emit rowsAdded(0, count() - 1);
+    }
+    emit changed();
+    return {};
+}
+
+StoreError OrderBook::order(const QString &orderId, std::optional<Order> *order) const
+{
+    return m_repository.load(orderId, order);
+}
+
+StoreError OrderBook::allOrders(QList<Order> *orders) const
+{
+    return m_repository.loadAll(orders);
+}
+
+StoreError OrderBook::upsert(const QList<Order> &orders)
+{
+    return write(orders, {});
+}
+
+StoreError OrderBook::replaceAll(const QList<Order> &orders)
+{
+    QSet<QString> keep;
+    keep.reserve(orders.size());
+    for (const Order &order : orders)
+        keep.insert(order.id);
+    QStringList removed;
+    for (const OrderSummary &row : std::as_const(m_rows)) {
+        if (!keep.contains(row.id))
+            removed.append(row.id);
+    }
+    return write(orders, removed);
+}
+
+StoreError OrderBook::write(const QList<Order> &orders, const QStringList &removedIds)
+{
+    {
+        Transaction transaction(m_db);
+        if (transaction.beginError().isError())
+            return transaction.beginError();
+        StoreError error = m_repository.remove(removedIds);
+        if (!error.isError())
+            error = m_repository.save(orders);
+        if (!error.isError())
+            error = transaction.commit();
+        if (error.isError())
+            return error; // rolled back: memory and database still agree
+    }
+    applyToMemory(orders, removedIds);
+    return {};
+}
+
+void OrderBook::applyToMemory(const QList<Order> &orders, const QStringList &removedIds)
+{
+    // Removals first, from the back, in runs of adjacent rows.
+    QList<int> removedRows;
+    for (const QString &id : removedIds) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            removedRows.append(row);
+    }
+    std::sort(removedRows.begin(), removedRows.end());
+    while (!removedRows.isEmpty()) {
+        const int last = removedRows.takeLast();
+        int first = last;
+        while (!removedRows.isEmpty() && removedRows.last() == first - 1)
+            first = removedRows.takeLast();
+        emit rowsAboutToBeRemoved(first, last);
+        for (int row = first; row <= last; ++row)
+            m_rowById.remove(m_rows.at(row).id);
+        m_rows.remove(first, last - first + 1);
+        reindexFrom(first); // later rows moved up; signals below must see true rows
+        emit rowsRemoved(first, last);
+    }
+
+    // Changed rows in place, new rows appended at the end.
+    QList<OrderSummary> added;
+    QList<int> changedRows;
+    for (const Order &order : orders) {
+        OrderSummary summary = OrderSummary::from(order);
+        const int row = rowOf(order.id);
+        if (row >= 0) {
+            if (!(m_rows.at(row) == summary)) {
+                m_rows[row] = std::move(summary);
+                changedRows.append(row);
+            }
+        } else {
+            added.append(std::move(summary));
+        }
+    }
+    std::sort(changedRows.begin(), changedRows.end());
+    for (qsizetype i = 0; i < changedRows.size();) {
+        qsizetype j = i;
+        while (j + 1 < changedRows.size() && changedRows.at(j + 1) == changedRows.at(j) + 1)
+            ++j;
+        emit rowsChanged(changedRows.at(i), changedRows.at(j));
+        i = j + 1;
+    }
+    if (!added.isEmpty()) {
+        const int first = count();
+        emit rowsAboutToBeAdded(first, first + int(added.size()) - 1);
+        m_rows.append(added);
+        reindexFrom(first);
+        emit rowsAdded(first, count() - 1);
+    }
+    emit changed();
+}
+
+void OrderBook::reindexFrom(int row)
+{
+    for (int i = row; i < count(); ++i)
+        m_rowById.insert(m_rows.at(i).id, i);
+}
+
+StoreError OrderBook::syncValue(const QString &key, QString *value) const
+{
+    return m_repository.syncValue(key, value);
+}
+
+StoreError OrderBook::setSyncValue(const QString &key, const QString &value)
+{
+    return m_repository.setSyncValue(key, value);
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "OrderRepository.h"
+#include "StoreError.h"
+#include "model/OrderSummary.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+// The local store as the rest of the app sees it: the orders' table rows in memory (read
+// once at start, so the window shows the cache at once), the full orders on demand, and
+// changes written to the database in one transaction before memory follows. Signals say
+// precisely which rows were added, changed or removed, so views update without resets.
+class OrderBook final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit OrderBook(QSqlDatabase db, QObject *parent = nullptr);
+
+    // Reads every order's row from the database, replacing what is in memory.
+    StoreError load();
+
+    int count() const { return int(m_rows.size()); }
+    const OrderSummary &at(int row) const { return m_rows.at(row); }
+    const QList<OrderSummary> &rows() const { return m_rows; }
+    // The row of an order, or -1.
+    int rowOf(const QString &orderId) const { return m_rowById.value(orderId, -1); }
+
+    // One order with its line items, fulfillment orders and fulfillments.
+    StoreError order(const QString &orderId, std::optional<Order> *order) const;
+    StoreError allOrders(QList<Order> *orders) const;
+
+    // Stores the orders (new ones are added, known ones replaced). All or nothing.
+    StoreError upsert(const QList<Order> &orders);
+    // After a full sync: stores these orders and removes every other one. All or nothing.
+    StoreError replaceAll(const QList<Order> &orders);
+
+    StoreError syncValue(const QString &key, QString *value) const;
+    StoreError setSyncValue(const QString &key, const QString &value);
+
+signals:
+    void rowsAboutToBeAdded(int first, int last);
+    void rowsAdded(int first, int last);
+    void rowsAboutToBeRemoved(int first, int last);
+    void rowsRemoved(int first, int last);
+    void rowsChanged(int first, int last);
+    // Something changed (after the precise signals), for views that only recount.
+    void changed();
+
+private:
+    StoreError write(const QList<Order> &orders, const QStringList &removedIds);
+    void applyToMemory(const QList<Order> &orders, const QStringList &removedIds);
+    void reindexFrom(int row);
+
+    QSqlDatabase m_db;
+    OrderRepository m_repository;
+    QList<OrderSummary> m_rows;
+    QHash<QString, int> m_rowById;
+};

@@ -1,0 +1,374 @@
+#include "OrderRepository.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QVariant msOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDateTime timeOrNull(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+// Bound values: a null QString would be stored as SQL NULL, but the schema keeps "no text" as
+// an empty string, so text is always bound as text.
+QVariant bindable(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+template <typename Value>
+QVariant bindable(const Value &value)
+{
+    return QVariant::fromValue(value);
+}
+
+// A prepared statement that reports the first failure as a StoreError.
+class Statement final
+{
+public:
+    Statement(QSqlDatabase db, const QString &sql)
+        : m_query(db)
+        , m_sql(sql)
+    {
+        m_query.setForwardOnly(true);
+        if (!m_query.prepare(sql))
+            m_error = StoreError::fromSql(m_query.lastError(), sql.simplified().left(60));
+    }
+
+    template <typename... Values>
+    bool run(const Values &...values)
+    {
+        if (m_error.isError())
+            return false;
+        int index = 0;
+        (m_query.bindValue(index++, bindable(values)), ...);
+        if (!m_query.exec()) {
+            m_error = StoreError::fromSql(m_query.lastError(), m_sql.simplified().left(60));
+            return false;
+        }
+        return true;
+    }
+
+    QSqlQuery &query() { return m_query; }
+    const StoreError &error() const { return m_error; }
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+    StoreError m_error;
+};
+
+} // namespace
+
+OrderRepository::OrderRepository(QSqlDatabase db)
+    : m_db(db)
+{
+}
+
+StoreError OrderRepository::save(const QList<Order> &orders)
+{
+    // Deleting the order removes its parts by cascade; the insert then writes the new ones.
+    Statement deleteOrder(m_db, u"DELETE FROM orders WHERE id = ?"_s);
+    Statement insertOrder(m_db, uR"(INSERT INTO orders (id, name, number, created_at, updated_at,
+        processed_at, cancelled_at, closed, email, customer_name, financial_status,
+        fulfillment_status, total_minor, currency, item_count, location_names, tracking_numbers,
+        skus) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+    Statement insertLineItem(m_db, uR"(INSERT INTO line_items (id, order_id, position, title,
+        variant_title, sku, variant_id, inventory_item_id, quantity, current_quantity,
+        unfulfilled_quantity, unit_price_minor, currency)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+    Statement insertFulfillmentOrder(m_db, uR"(INSERT INTO fulfillment_orders (id, order_id,
+        position, status, request_status, location_id, location_name, fulfillment_service,
+        fulfill_at, updated_at, supported_actions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+    Statement insertHold(m_db, uR"(INSERT INTO fulfillment_holds (fulfillment_order_id,
+        position, reason, notes) VALUES (?, ?, ?, ?))"_s);
+    Statement insertFoLineItem(m_db, uR"(INSERT INTO fulfillment_order_line_items (id,
+        fulfillment_order_id, position, line_item_id, total_quantity, remaining_quantity)
+        VALUES (?, ?, ?, ?, ?, ?))"_s);
+    Statement insertFulfillment(m_db, uR"(INSERT INTO fulfillments (id, order_id, position, name,
+        status, created_at, location_id, location_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?))"_s);
+    Statement insertTracking(m_db, uR"(INSERT INTO tracking_info (fulfillment_id, position,
+        company, number, url) VALUES (?, ?, ?, ?, ?))"_s);
+
+    for (const Order &order : orders) {
+        const OrderSummary s = OrderSummary::from(order);
+        deleteOrder.run(order.id);
+        insertOrder.run(order.id, order.name, order.number, s.createdAtMs, s.updatedAtMs,
+                        msOrNull(order.processedAt), msOrNull(order.cancelledAt),
+                        int(order.closed), order.email, order.customerName,
+                        order.financialStatusName, order.fulfillmentStatusName,
+                        order.total.minorUnits, order.total.currencyCode, s.itemCount,
+                        s.locationNames, s.trackingNumbers, s.skus);
+        for (int i = 0; i < order.lineItems.size(); ++i) {
+            const LineItem &item = order.lineItems.at(i);
+            insertLineItem.run(item.id, order.id, i, item.title, item.variantTitle, item.sku,
+                               item.variantId, item.inventoryItemId, item.quantity,
+                               item.currentQuantity, item.unfulfilledQuantity,
+                               item.unitPrice.minorUnits, item.unitPrice.currencyCode);
+        }
+        for (int i = 0; i < order.fulfillmentOrders.size(); ++i) {
+            const FulfillmentOrder &fo = order.fulfillmentOrders.at(i);
+            insertFulfillmentOrder.run(fo.id, order.id, i, fo.statusName, fo.requestStatus,
+                                       fo.location.id, fo.location.name, fo.fulfillmentService,
+                                       msOrNull(fo.fulfillAt), msOrNull(fo.updatedAt),
+                                       fo.supportedActions.join(u' '));
+            for (int h = 0; h < fo.holds.size(); ++h)
+                insertHold.run(fo.id, h, fo.holds.at(h).reasonName, fo.holds.at(h).notes);
+            for (int l = 0; l < fo.lineItems.size(); ++l) {
+                const FulfillmentOrderLineItem &line = fo.lineItems.at(l);
+                insertFoLineItem.run(line.id, fo.id, l, line.lineItemId, line.totalQuantity,
+                                     line.remainingQuantity);
+            }
+        }
+        for (int i = 0; i < order.fulfillments.size(); ++i) {
+            const Fulfillment &f = order.fulfillments.at(i);
+            insertFulfillment.run(f.id, order.id, i, f.name, f.statusName,
+                                  f.createdAt.toMSecsSinceEpoch(), f.location.id, f.location.name);
+            for (int t = 0; t < f.tracking.size(); ++t) {
+                const TrackingInfo &info = f.tracking.at(t);
+                insertTracking.run(f.id, t, info.company, info.number, info.url);
+            }
+        }
+    }
+    for (const Statement *statement :
+         {&deleteOrder, &insertOrder, &insertLineItem, &insertFulfillmentOrder, &insertHold,
+          &insertFoLineItem, &insertFulfillment, &insertTracking}) {
+        if (statement->error().isError())
+            return statement->error();
+    }
+    return {};
+}
+
+StoreError OrderRepository::remove(const QStringList &orderIds)
+{
+    Statement deleteOrder(m_db, u"DELETE FROM orders WHERE id = ?"_s);
+    for (const QString &id : orderIds)
+        deleteOrder.run(id);
+    return deleteOrder.error();
+}
+
+StoreError OrderRepository::loadSummaries(QList<OrderSummary> *summaries) const
+{
+    Statement select(m_db, uR"(SELECT id, name, number, created_at, updated_at, customer_name,
+        email, item_count, total_minor, currency, financial_status, fulfillment_status,
+        location_names, tracking_numbers, skus, cancelled_at IS NOT NULL, closed
+        FROM orders ORDER BY created_at, number)"_s);
+    if (!select.run())
+        return select.error();
+    QSqlQuery &q = select.query();
+    summaries->clear();
+    while (q.next()) {
+        OrderSummary s;
+        s.id = q.value(0).toString();
+        s.name = q.value(1).toString();
+        s.number = q.value(2).toLongLong();
+        s.createdAtMs = q.value(3).toLongLong();
+        s.updatedAtMs = q.value(4).toLongLong();
+        s.customerName = q.value(5).toString();
+        s.email = q.value(6).toString();
+        s.itemCount = q.value(7).toInt();
+        s.total = Money{q.value(8).toLongLong(), q.value(9).toString()};
+        s.financialStatusName = q.value(10).toString();
+        s.financialStatus = orderFinancialStatusFromShopify(s.financialStatusName);
+        s.fulfillmentStatusName = q.value(11).toString();
+        s.fulfillmentStatus = orderFulfillmentStatusFromShopify(s.fulfillmentStatusName);
+        s.locationNames = q.value(12).toString();
+        s.trackingNumbers = q.value(13).toString();
+        s.skus = q.value(14).toString();
+        s.cancelled = q.value(15).toBool();
+        s.closed = q.value(16).toBool();
+        summaries->append(std::move(s));
+    }
+    if (q.lastError().isValid())
+        return StoreError::fromSql(q.lastError(), u"reading orders"_s);
+    return {};
+}
+
+StoreError OrderRepository::load(const QString &orderId, std::optional<Order> *order) const
+{
+    QList<Order> found;
+    const StoreError error = loadWhere(u"id = ?"_s, orderId, &found);
+    order->reset();
+    if (!error.isError() && !found.isEmpty())
+        *order = found.takeFirst();
+    return error;
+}
+
+StoreError OrderRepository::loadAll(QList<Order> *orders) const
+{
+    return loadWhere(u"1 = 1"_s, {}, orders);
+}
+
+StoreError OrderRepository::loadWhere(const QString &condition, const QVariant &argument,
+                                      QList<Order> *orders) const
+{
+    orders->clear();
+    const QString orderIds = u"SELECT id FROM orders WHERE "_s + condition;
+    const QString foIds = u"SELECT id FROM fulfillment_orders WHERE order_id IN ("_s + orderIds + u')';
+    const QString fulfillmentIds =
+        u"SELECT id FROM fulfillments WHERE order_id IN ("_s + orderIds + u')';
+    auto run = [&argument](Statement &statement) {
+        return argument.isValid() ? statement.run(argument) : statement.run();
+    };
+
+    Statement selectOrders(m_db, uR"(SELECT id, name, number, created_at, updated_at,
+        processed_at, cancelled_at, closed, email, customer_name, financial_status,
+        fulfillment_status, total_minor, currency FROM orders WHERE )"_s
+                                     + condition + u" ORDER BY created_at, number"_s);
+    if (!run(selectOrders))
+        return selectOrders.error();
+    QHash<QString, qsizetype> orderIndex;
+    for (QSqlQuery &q = selectOrders.query(); q.next();) {
+        Order o;
+        o.id = q.value(0).toString();
+        o.name = q.value(1).toString();
+        o.number = q.value(2).toLongLong();
+        o.createdAt = timeOrNull(q.value(3));
+        o.updatedAt = timeOrNull(q.value(4));
+        o.processedAt = timeOrNull(q.value(5));
+        o.cancelledAt = timeOrNull(q.value(6));
+        o.closed = q.value(7).toBool();
+        o.email = q.value(8).toString();
+        o.customerName = q.value(9).toString();
+        o.financialStatusName = q.value(10).toString();
+        o.financialStatus = orderFinancialStatusFromShopify(o.financialStatusName);
+        o.fulfillmentStatusName = q.value(11).toString();
+        o.fulfillmentStatus = orderFulfillmentStatusFromShopify(o.fulfillmentStatusName);
+        o.total = Money{q.value(12).toLongLong(), q.value(13).toString()};
+        orderIndex.insert(o.id, orders->size());
+        orders->append(std::move(o));
+    }
+
+    Statement selectLineItems(m_db, uR"(SELECT order_id, id, title, variant_title, sku,
+        variant_id, inventory_item_id, quantity, current_quantity, unfulfilled_quantity,
+        unit_price_minor, currency FROM line_items WHERE order_id IN ()"_s
+                                        + orderIds + u") ORDER BY order_id, position"_s);
+    if (!run(selectLineItems))
+        return selectLineItems.error();
+    for (QSqlQuery &q = selectLineItems.query(); q.next();) {
+        LineItem item;
+        item.id = q.value(1).toString();
+        item.title = q.value(2).toString();
+        item.variantTitle = q.value(3).toString();
+        item.sku = q.value(4).toString();
+        item.variantId = q.value(5).toString();
+        item.inventoryItemId = q.value(6).toString();
+        item.quantity = q.value(7).toInt();
+        item.currentQuantity = q.value(8).toInt();
+        item.unfulfilledQuantity = q.value(9).toInt();
+        item.unitPrice = Money{q.value(10).toLongLong(), q.value(11).toString()};
+        (*orders)[orderIndex.value(q.value(0).toString())].lineItems.append(std::move(item));
+    }
+
+    Statement selectFos(m_db, uR"(SELECT order_id, id, status, request_status, location_id,
+        location_name, fulfillment_service, fulfill_at, updated_at, supported_actions
+        FROM fulfillment_orders WHERE order_id IN ()"_s
+                                  + orderIds + u") ORDER BY order_id, position"_s);
+    if (!run(selectFos))
+        return selectFos.error();
+    QHash<QString, std::pair<qsizetype, qsizetype>> foIndex; // order, fulfillment order
+    for (QSqlQuery &q = selectFos.query(); q.next();) {
+        FulfillmentOrder fo;
+        fo.id = q.value(1).toString();
+        fo.statusName = q.value(2).toString();
+        fo.status = fulfillmentOrderStatusFromShopify(fo.statusName);
+        fo.requestStatus = q.value(3).toString();
+        fo.location = Location{q.value(4).toString(), q.value(5).toString()};
+        fo.fulfillmentService = q.value(6).toString();
+        fo.fulfillAt = timeOrNull(q.value(7));
+        fo.updatedAt = timeOrNull(q.value(8));
+        fo.supportedActions = q.value(9).toString().split(u' ', Qt::SkipEmptyParts);
+        Order &owner = (*orders)[orderIndex.value(q.value(0).toString())];
+        foIndex.insert(fo.id, {orderIndex.value(q.value(0).toString()), owner.fulfillmentOrders.size()});
+        owner.fulfillmentOrders.append(std::move(fo));
+    }
+    auto fulfillmentOrder = [&](const QString &id) -> FulfillmentOrder & {
+        const auto [o, f] = foIndex.value(id);
+        return (*orders)[o].fulfillmentOrders[f];
+    };
+
+    Statement selectHolds(m_db, uR"(SELECT fulfillment_order_id, reason, notes
+        FROM fulfillment_holds WHERE fulfillment_order_id IN ()"_s
+                                    + foIds + u") ORDER BY fulfillment_order_id, position"_s);
+    if (!run(selectHolds))
+        return selectHolds.error();
+    for (QSqlQuery &q = selectHolds.query(); q.next();) {
+        FulfillmentHold hold;
+        hold.reasonName = q.value(1).toString();
+        hold.reason = fulfillmentHoldReasonFromShopify(hold.reasonName);
+        hold.notes = q.value(2).toString();
+        fulfillmentOrder(q.value(0).toString()).holds.append(std::move(hold));
+    }
+
+    Statement selectFoLines(m_db, uR"(SELECT fulfillment_order_id, id, line_item_id,
+        total_quantity, remaining_quantity FROM fulfillment_order_line_items
+        WHERE fulfillment_order_id IN ()"_s
+                                      + foIds + u") ORDER BY fulfillment_order_id, position"_s);
+    if (!run(selectFoLines))
+        return selectFoLines.error();
+    for (QSqlQuery &q = selectFoLines.query(); q.next();) {
+        FulfillmentOrderLineItem line;
+        line.id = q.value(1).toString();
+        line.lineItemId = q.value(2).toString();
+        line.totalQuantity = q.value(3).toInt();
+        line.remainingQuantity = q.value(4).toInt();
+        fulfillmentOrder(q.value(0).toString()).lineItems.append(std::move(line));
+    }
+
+    Statement selectFulfillments(m_db, uR"(SELECT order_id, id, name, status, created_at,
+        location_id, location_name FROM fulfillments WHERE order_id IN ()"_s
+                                           + orderIds + u") ORDER BY order_id, position"_s);
+    if (!run(selectFulfillments))
+        return selectFulfillments.error();
+    QHash<QString, std::pair<qsizetype, qsizetype>> fulfillmentIndex;
+    for (QSqlQuery &q = selectFulfillments.query(); q.next();) {
+        Fulfillment f;
+        f.id = q.value(1).toString();
+        f.name = q.value(2).toString();
+        f.statusName = q.value(3).toString();
+        f.status = fulfillmentStatusFromShopify(f.statusName);
+        f.createdAt = timeOrNull(q.value(4));
+        f.location = Location{q.value(5).toString(), q.value(6).toString()};
+        const qsizetype o = orderIndex.value(q.value(0).toString());
+        fulfillmentIndex.insert(f.id, {o, (*orders)[o].fulfillments.size()});
+        (*orders)[o].fulfillments.append(std::move(f));
+    }
+
+    Statement selectTracking(m_db, uR"(SELECT fulfillment_id, company, number, url
+        FROM tracking_info WHERE fulfillment_id IN ()"_s
+                                       + fulfillmentIds + u") ORDER BY fulfillment_id, position"_s);
+    if (!run(selectTracking))
+        return selectTracking.error();
+    for (QSqlQuery &q = selectTracking.query(); q.next();) {
+        const auto [o, f] = fulfillmentIndex.value(q.value(0).toString());
+        (*orders)[o].fulfillments[f].tracking.append(
+            TrackingInfo{q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    }
+    return {};
+}
+
+StoreError OrderRepository::syncValue(const QString &key, QString *value) const
+{
+    Statement select(m_db, u"SELECT value FROM sync_state WHERE key = ?"_s);
+    if (!select.run(key))
+        return select.error();
+    *value = select.query().next() ? select.query().value(0).toString() : QString();
+    return {};
+}
+
+StoreError OrderRepository::setSyncValue(const QString &key, const QString &value)
+{
+    Statement upsert(m_db, u"INSERT INTO sync_state (key, value) VALUES (?, ?) "
+                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    upsert.run(key, value);
+    return upsert.error();
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "StoreError.h"
+#include "model/Order.h"
+#include "model/OrderSummary.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+// Reads and writes orders in the local store's tables. It runs no transactions of its own:
+// the caller wraps a whole change in one (see OrderBook), so a change lands whole or not at
+// all.
+class OrderRepository final
+{
+public:
+    explicit OrderRepository(QSqlDatabase db);
+
+    // Inserts the orders, or replaces them with all their parts when they are already there.
+    StoreError save(const QList<Order> &orders);
+    StoreError remove(const QStringList &orderIds);
+
+    // Every order's table row, oldest first.
+    StoreError loadSummaries(QList<OrderSummary> *summaries) const;
+    // One order with all its parts; nullopt when it is not in the store.
+    StoreError load(const QString &orderId, std::optional<Order> *order) const;
+    StoreError loadAll(QList<Order> *orders) const;
+
+    StoreError syncValue(const QString &key, QString *value) const;
+    StoreError setSyncValue(const QString &key, const QString &value);
+
+private:
+    // Orders matching an SQL condition on the orders table, with all their parts.
+    StoreError loadWhere(const QString &condition, const QVariant &argument,
+                         QList<Order> *orders) const;
+
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QSqlError;
+
+// What went wrong with the local store, as a value, with a sentence for people.
+struct StoreError
+{
+    Q_DECLARE_TR_FUNCTIONS(StoreError)
+
+public:
+    enum class Kind {
+        None,
+        CannotOpen,   // folder missing and not creatable, permissions, no driver
+        Locked,       // another program holds the database
+        ReadOnly,     // file or folder is read-only
+        Corrupt,      // not a database, or damaged
+        DiskFull,
+        NewerSchema,  // written by a newer Smidig
+        Failed,       // any other database error
+    };
+
+    Kind kind = Kind::None;
+    QString detail; // the driver's message and the file, untranslated
+
+    bool isError() const { return kind != Kind::None; }
+    QString userMessage() const;
+
+    static StoreError fromSql(const QSqlError &error, const QString &context);
+};

@@ -1,0 +1,120 @@
+#include "storage/Database.h"
+#include "storage/OrderBook.h"
+
+#include "SampleOrders.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestOrderBook final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+
+private slots:
+    void init()
+    {
+        m_db = std::make_unique<Database>();
+        QFile::remove(m_dir.filePath(QStringLiteral("book.sqlite")));
+        QVERIFY(!m_db->open(m_dir.filePath(QStringLiteral("book.sqlite"))).isError());
+    }
+    void cleanup() { m_db.reset(); }
+
+    void newOrdersAreAppendedWithPreciseSignals()
+    {
+        OrderBook book(m_db->connection());
+        QVERIFY(!book.load().isError());
+        QSignalSpy aboutToAdd(&book, &OrderBook::rowsAboutToBeAdded);
+        QSignalSpy added(&book, &OrderBook::rowsAdded);
+        QSignalSpy changed(&book, &OrderBook::rowsChanged);
+        const StoreError e = book.upsert({SampleOrders::make(1), SampleOrders::make(2)});
+        QVERIFY2(!e.isError(), qPrintable(e.detail));
+        QCOMPARE(book.count(), 2);
+        QCOMPARE(aboutToAdd.size(), 1);
+        QCOMPARE(aboutToAdd.at(0), (QVariantList{0, 1}));
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(book.at(book.rowOf(QStringLiteral("gid://shopify/Order/2"))).name, QStringLiteral("#1002"));
+    }
+
+    void aChangedOrderChangesOnlyItsRow()
+    {
+        OrderBook book(m_db->connection());
+        QVERIFY(!book.upsert({SampleOrders::make(1), SampleOrders::make(2), SampleOrders::make(3)}).isError());
+        QSignalSpy changed(&book, &OrderBook::rowsChanged);
+        QSignalSpy added(&book, &OrderBook::rowsAdded);
+        QVERIFY(!book.upsert({SampleOrders::make(2, OrderFulfillmentStatus::Fulfilled), SampleOrders::make(3)}).isError());
+        QCOMPARE(changed.size(), 1); // #1003 did not change, so only #1002's row
+        QCOMPARE(changed.at(0), (QVariantList{1, 1}));
+        QCOMPARE(added.size(), 0);
+        QCOMPARE(book.at(1).fulfillmentStatus, OrderFulfillmentStatus::Fulfilled);
+        QCOMPARE(book.at(1).trackingNumbers, QStringLiteral("00370712345000000002"));
+    }
+
+    void replaceAllRemovesWhatTheShopNoLongerHas()
+    {
+        OrderBook book(m_db->connection());
+        QList<Order> orders;
+        for (int i = 1; i <= 6; ++i)
+            orders.append(SampleOrders::make(i));
+        QVERIFY(!book.upsert(orders).isError());
+        QSignalSpy removed(&book, &OrderBook::rowsRemoved);
+        QVERIFY(!book.replaceAll({SampleOrders::make(1), SampleOrders::make(4), SampleOrders::make(7)}).isError());
+        QCOMPARE(book.count(), 3);
+        // #5-#6 and #2-#3 went as two runs, from the back.
+        QCOMPARE(removed.size(), 2);
+        QCOMPARE(removed.at(0), (QVariantList{4, 5}));
+        QCOMPARE(removed.at(1), (QVariantList{1, 2}));
+        QStringList names;
+        for (const auto &row : book.rows())
+            names.append(row.name);
+        QCOMPARE(names, (QStringList{QStringLiteral("#1001"), QStringLiteral("#1004"), QStringLiteral("#1007")}));
+        for (int row = 0; row < book.count(); ++row)
+            QCOMPARE(book.rowOf(book.at(row).id), row);
+
+        OrderBook reread(m_db->connection());
+        QVERIFY(!reread.load().isError());
+        QCOMPARE(reread.rows(), book.rows());
+        std::optional<Order> gone;
+        QVERIFY(!reread.order(QStringLiteral("gid://shopify/Order/2"), &gone).isError());
+        QVERIFY(!gone);
+    }
+
+    void aFailedWriteChangesNothing()
+    {
+        OrderBook book(m_db->connection());
+        QVERIFY(!book.upsert({SampleOrders::make(1), SampleOrders::make(2)}).isError());
+        const QList<OrderSummary> before = book.rows();
+        // Two orders claiming the same line item break a primary key in the middle of the write.
+        Order clash = SampleOrders::make(3);
+        clash.lineItems[0].id = SampleOrders::make(1).lineItems[0].id;
+        QSignalSpy anything(&book, &OrderBook::changed);
+        const StoreError error = book.upsert({SampleOrders::make(2, OrderFulfillmentStatus::Fulfilled), clash});
+        QVERIFY(error.isError());
+        QVERIFY(!error.userMessage().isEmpty());
+        QCOMPARE(anything.size(), 0);
+        QCOMPARE(book.rows(), before);
+        OrderBook reread(m_db->connection());
+        QVERIFY(!reread.load().isError());
+        QCOMPARE(reread.rows(), before);
+    }
+
+    void keepsSyncValues()
+    {
+        OrderBook book(m_db->connection());
+        QString value;
+        QVERIFY(!book.syncValue(QStringLiteral("lastFullSync"), &value).isError());
+        QVERIFY(value.isEmpty());
+        QVERIFY(!book.setSyncValue(QStringLiteral("lastFullSync"), QStringLiteral("2026-11-26T10:00:00.000Z")).isError());
+        QVERIFY(!book.setSyncValue(QStringLiteral("lastFullSync"), QStringLiteral("2026-11-26T11:00:00.000Z")).isError());
+        QVERIFY(!book.syncValue(QStringLiteral("lastFullSync"), &value).isError());
+        QCOMPARE(value, QStringLiteral("2026-11-26T11:00:00.000Z"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOrderBook)
+#include "tst_orderbook.moc"
