@@ -1,0 +1,162 @@
+#include "MainWindow.h"
+#include "shopify/ShopifyClient.h"
+#include "storage/Database.h"
+#include "storage/OrderBook.h"
+#include "sync/OrderSync.h"
+#include "widgets/OrderDetailsPane.h"
+#include "widgets/StatusSidebar.h"
+
+#include "SampleOrders.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+// The window driven like a person would: typing in the search field, choosing a status in
+// the sidebar with the keyboard, moving through the table and reading the details pane.
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<OrderBook> m_book;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ShopifyClient> m_client;
+    std::unique_ptr<OrderSync> m_sync;
+    std::unique_ptr<MainWindow> m_window;
+
+    QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("orderTable")); }
+    QLineEdit *search() const { return m_window->findChild<QLineEdit *>(QStringLiteral("searchField")); }
+    StatusSidebar *sidebar() const { return m_window->findChild<StatusSidebar *>(QStringLiteral("statusSidebar")); }
+
+    QStringList visibleOrderNames() const
+    {
+        QStringList names;
+        const QAbstractItemModel *model = table()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            names.append(model->index(row, 0).data().toString());
+        names.sort();
+        return names;
+    }
+
+private slots:
+    void init()
+    {
+        QFile::remove(m_dir.filePath(QStringLiteral("w.sqlite")));
+        m_db = std::make_unique<Database>();
+        QVERIFY(!m_db->open(m_dir.filePath(QStringLiteral("w.sqlite"))).isError());
+        m_book = std::make_unique<OrderBook>(m_db->connection());
+        Order weiss = SampleOrders::make(3, OrderFulfillmentStatus::OnHold);
+        weiss.customerName = QStringLiteral("Jürgen Weiß");
+        QVERIFY(!m_book->upsert({SampleOrders::make(1), SampleOrders::make(2, OrderFulfillmentStatus::Fulfilled), weiss,
+                                 SampleOrders::make(4), SampleOrders::make(5, OrderFulfillmentStatus::Scheduled)})
+                     .isError());
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<ShopifyClient>(m_network.get());
+        m_sync = std::make_unique<OrderSync>(m_client.get(), m_book.get());
+        m_window = std::make_unique<MainWindow>(m_book.get(), m_sync.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_sync.reset();
+        m_client.reset();
+        m_network.reset();
+        m_book.reset();
+        m_db.reset();
+    }
+
+    void showsEveryOrderAtStart()
+    {
+        QAbstractItemModelTester tester(table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(table()->model()->rowCount(), 5);
+    }
+
+    void typingNarrowsTheTable()
+    {
+        QAbstractItemModelTester tester(table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(search()->hasFocus());
+        QTest::keyClicks(search(), QStringLiteral("weiß"));
+        QCOMPARE(visibleOrderNames(), QStringList{QStringLiteral("#1003")});
+        search()->clear();
+        QTest::keyClicks(search(), QStringLiteral("SKU-2"));
+        QCOMPARE(table()->model()->rowCount(), 5);
+        search()->clear();
+        QTest::keyClicks(search(), QStringLiteral("00370712345000000002")); // tracking number
+        QCOMPARE(visibleOrderNames(), QStringList{QStringLiteral("#1002")});
+        QTest::keyClick(search(), Qt::Key_Escape);
+        QCOMPARE(search()->text(), QString());
+        QCOMPARE(table()->model()->rowCount(), 5);
+        QVERIFY(table()->hasFocus());
+    }
+
+    void choosingAStatusNarrowsTheTable()
+    {
+        sidebar()->setFocus();
+        QTest::keyClick(sidebar(), Qt::Key_Down); // All orders -> Unfulfilled
+        QCOMPARE(sidebar()->currentStatus(), OrderFulfillmentStatus::Unfulfilled);
+        QCOMPARE(visibleOrderNames(), (QStringList{QStringLiteral("#1001"), QStringLiteral("#1004")}));
+
+        QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier); // Scheduled
+        QCOMPARE(visibleOrderNames(), QStringList{QStringLiteral("#1005")});
+
+        // Status and search together.
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QTest::keyClicks(search(), QStringLiteral("kunde4"));
+        QCOMPARE(visibleOrderNames(), QStringList{QStringLiteral("#1004")});
+
+        QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(visibleOrderNames(), QStringList{QStringLiteral("#1004")});
+    }
+
+    void countsFollowNewOrders()
+    {
+        const QAbstractItemModel *counts = sidebar()->model();
+        auto unfulfilledText = [counts] {
+            for (int row = 0; row < counts->rowCount(); ++row) {
+                if (counts->index(row, 0).data().toString() == QStringLiteral("Unfulfilled"))
+                    return counts->index(row, 0).data(Qt::UserRole + 1).toInt();
+            }
+            return -1;
+        };
+        QCOMPARE(unfulfilledText(), 2);
+        QVERIFY(!m_book->upsert({SampleOrders::make(6)}).isError());
+        QCOMPARE(unfulfilledText(), 3);
+    }
+
+    void detailsFollowTheCurrentRow()
+    {
+        auto *details = m_window->findChild<OrderDetailsPane *>(QStringLiteral("orderDetails"));
+        QVERIFY(details);
+        QTest::keyClicks(search(), QStringLiteral("#1003"));
+        QTest::keyClick(search(), Qt::Key_Down);
+        QVERIFY(table()->hasFocus());
+        QCOMPARE(details->currentOrderId(), QStringLiteral("gid://shopify/Order/3"));
+        auto *title = details->findChild<QLabel *>(QStringLiteral("detailsTitle"));
+        QCOMPARE(title->text(), QStringLiteral("#1003"));
+        auto *items = details->findChild<QTreeWidget *>(QStringLiteral("detailsLineItems"));
+        QCOMPARE(items->topLevelItemCount(), 2);
+        QVERIFY(items->topLevelItem(1)->text(0).contains(QStringLiteral("SKU-2")));
+        QCOMPARE(items->topLevelItem(1)->text(3), QStringLiteral("2")); // remaining
+        auto *fos = details->findChild<QLabel *>(QStringLiteral("detailsFulfillmentOrders"));
+        QVERIFY(fos->text().contains(QStringLiteral("Lager Vejle")));
+
+        // The shown order changes in the store: the pane follows.
+        QVERIFY(!m_book->upsert({SampleOrders::make(3, OrderFulfillmentStatus::Fulfilled)}).isError());
+        auto *shipments = details->findChild<QLabel *>(QStringLiteral("detailsFulfillments"));
+        QVERIFY(shipments->text().contains(QStringLiteral("00370712345000000003")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

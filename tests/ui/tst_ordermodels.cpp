@@ -1,0 +1,135 @@
+#include "models/OrderFilterProxyModel.h"
+#include "models/OrderTableModel.h"
+#include "models/StatusCountModel.h"
+#include "storage/Database.h"
+#include "storage/OrderBook.h"
+
+#include "SampleOrders.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestOrderModels final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<OrderBook> m_book;
+
+    static QList<Order> someOrders()
+    {
+        return {SampleOrders::make(1), SampleOrders::make(2, OrderFulfillmentStatus::Fulfilled),
+                SampleOrders::make(3, OrderFulfillmentStatus::OnHold),
+                SampleOrders::make(4, OrderFulfillmentStatus::Unfulfilled),
+                SampleOrders::make(5, OrderFulfillmentStatus::PartiallyFulfilled)};
+    }
+
+private slots:
+    void init()
+    {
+        QFile::remove(m_dir.filePath(QStringLiteral("m.sqlite")));
+        m_db = std::make_unique<Database>();
+        QVERIFY(!m_db->open(m_dir.filePath(QStringLiteral("m.sqlite"))).isError());
+        m_book = std::make_unique<OrderBook>(m_db->connection());
+    }
+    void cleanup()
+    {
+        m_book.reset();
+        m_db.reset();
+    }
+
+    void tableModelFollowsTheBook()
+    {
+        OrderTableModel model(m_book.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!m_book->upsert(someOrders()).isError());
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.columnCount(), int(OrderTableModel::ColumnCount));
+        const int row = m_book->rowOf(QStringLiteral("gid://shopify/Order/2"));
+        QCOMPARE(model.index(row, OrderTableModel::NameColumn).data().toString(), QStringLiteral("#1002"));
+        QCOMPARE(model.index(row, OrderTableModel::FulfillmentColumn).data().toString(), QStringLiteral("Fulfilled"));
+        QVERIFY(!model.index(row, OrderTableModel::FulfillmentColumn).data(Qt::DecorationRole).isNull());
+        QCOMPARE(model.index(row, OrderTableModel::ItemsColumn).data().toInt(), 3);
+        QCOMPARE(model.index(row, OrderTableModel::TrackingColumn).data().toString(), QStringLiteral("00370712345000000002"));
+        QCOMPARE(model.index(row, OrderTableModel::NameColumn).data(OrderTableModel::SortRole).toLongLong(), 2);
+        QCOMPARE(model.headerData(OrderTableModel::CustomerColumn, Qt::Horizontal).toString(), QStringLiteral("Customer"));
+
+        QVERIFY(!m_book->upsert({SampleOrders::make(1, OrderFulfillmentStatus::Fulfilled)}).isError());
+        QCOMPARE(model.index(m_book->rowOf(QStringLiteral("gid://shopify/Order/1")), OrderTableModel::FulfillmentColumn).data().toString(),
+                 QStringLiteral("Fulfilled"));
+        QVERIFY(!m_book->replaceAll({SampleOrders::make(3), SampleOrders::make(9)}).isError());
+        QCOMPARE(model.rowCount(), 2);
+    }
+
+    void unknownStatusShowsAsUnknown()
+    {
+        OrderTableModel model(m_book.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Order odd = SampleOrders::make(1);
+        odd.fulfillmentStatus = OrderFulfillmentStatus::Unknown;
+        odd.fulfillmentStatusName = QStringLiteral("AWAITING_DRONE");
+        QVERIFY(!m_book->upsert({odd}).isError());
+        QCOMPARE(model.index(0, OrderTableModel::FulfillmentColumn).data().toString(), QStringLiteral("Unknown"));
+        QVERIFY(model.index(0, OrderTableModel::FulfillmentColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("AWAITING_DRONE")));
+    }
+
+    void proxyFiltersAndSorts()
+    {
+        OrderTableModel model(m_book.get());
+        OrderFilterProxyModel proxy(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(OrderTableModel::NameColumn, Qt::DescendingOrder);
+        QVERIFY(!m_book->upsert(someOrders()).isError());
+        QCOMPARE(proxy.rowCount(), 5);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("#1005"));
+
+        OrderFilter filter;
+        filter.setStatus(OrderFulfillmentStatus::Unfulfilled);
+        proxy.setFilter(filter);
+        QCOMPARE(proxy.rowCount(), 2);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("#1004"));
+        QCOMPARE(proxy.index(1, 0).data().toString(), QStringLiteral("#1001"));
+
+        filter.setSearchText(QStringLiteral("kunde4@"));
+        proxy.setFilter(filter);
+        QCOMPARE(proxy.rowCount(), 1);
+
+        // An order that changes status leaves the filtered view by itself.
+        QVERIFY(!m_book->upsert({SampleOrders::make(4, OrderFulfillmentStatus::Fulfilled)}).isError());
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setFilter(OrderFilter());
+        QCOMPARE(proxy.rowCount(), 5);
+    }
+
+    void statusCountsStayLive()
+    {
+        StatusCountModel counts(m_book.get());
+        QAbstractItemModelTester tester(&counts, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(counts.statusAt(0), std::nullopt);
+        QCOMPARE(counts.index(0).data().toString(), QStringLiteral("All orders"));
+        const int everyday = counts.rowCount();
+        QCOMPARE(everyday, 7); // all orders and six everyday statuses
+        QVERIFY(!m_book->upsert(someOrders()).isError());
+        QCOMPARE(counts.countOf(std::nullopt), 5);
+        QCOMPARE(counts.countOf(OrderFulfillmentStatus::Unfulfilled), 2);
+        const int unfulfilledRow = counts.rowOf(OrderFulfillmentStatus::Unfulfilled);
+        QCOMPARE(counts.index(unfulfilledRow).data(StatusCountModel::CountRole).toInt(), 2);
+        QVERIFY(counts.index(unfulfilledRow).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Unfulfilled: 2 order")));
+
+        // A rare status gets a row while orders have it, and loses it after.
+        QCOMPARE(counts.rowOf(OrderFulfillmentStatus::Restocked), -1);
+        QVERIFY(!m_book->upsert({SampleOrders::make(6, OrderFulfillmentStatus::Restocked)}).isError());
+        QVERIFY(counts.rowOf(OrderFulfillmentStatus::Restocked) > 0);
+        QCOMPARE(counts.rowCount(), everyday + 1);
+        QVERIFY(!m_book->upsert({SampleOrders::make(6, OrderFulfillmentStatus::Fulfilled)}).isError());
+        QCOMPARE(counts.rowOf(OrderFulfillmentStatus::Restocked), -1);
+        QCOMPARE(counts.countOf(OrderFulfillmentStatus::Fulfilled), 2);
+    }
+};
+
+QTEST_MAIN(TestOrderModels)
+#include "tst_ordermodels.moc"

@@ -1,0 +1,136 @@
+#include "OrderTableModel.h"
+
+#include "DisplayFormat.h"
+#include "StatusIcons.h"
+#include "model/OrderSummary.h"
+#include "storage/OrderBook.h"
+
+OrderTableModel::OrderTableModel(const OrderBook *book, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_book(book)
+{
+    connect(book, &OrderBook::rowsAboutToBeAdded, this,
+            [this](int first, int last) { beginInsertRows({}, first, last); });
+    connect(book, &OrderBook::rowsAdded, this, [this] { endInsertRows(); });
+    connect(book, &OrderBook::rowsAboutToBeRemoved, this,
+            [this](int first, int last) { beginRemoveRows({}, first, last); });
+    connect(book, &OrderBook::rowsRemoved, this, [this] { endRemoveRows(); });
+    connect(book, &OrderBook::rowsChanged, this, [this](int first, int last) {
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    });
+}
+
+int OrderTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_book->count();
+}
+
+int OrderTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const OrderSummary &OrderTableModel::summaryAt(int row) const
+{
+    return m_book->at(row);
+}
+
+QVariant OrderTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const OrderSummary &order = m_book->at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(order, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == FulfillmentColumn && order.fulfillmentStatus == OrderFulfillmentStatus::Unknown)
+            return tr("Shopify reports the status \"%1\", which this version of Smidig does not know.")
+                .arg(order.fulfillmentStatusName);
+        if (index.column() == TrackingColumn || index.column() == LocationColumn
+            || index.column() == CustomerColumn)
+            return display(order, index.column());
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == FulfillmentColumn)
+            return StatusIcons::forStatus(order.fulfillmentStatus);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == ItemsColumn || index.column() == TotalColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case SortRole:
+        return sortValue(order, index.column());
+    case OrderIdRole:
+        return order.id;
+    default:
+        return {};
+    }
+}
+
+QVariant OrderTableModel::display(const OrderSummary &order, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return order.name;
+    case DateColumn:
+        return DisplayFormat::dateTime(order.createdAtMs);
+    case CustomerColumn:
+        return order.customerName.isEmpty() ? order.email : order.customerName;
+    case ItemsColumn:
+        return order.itemCount;
+    case TotalColumn:
+        return DisplayFormat::money(order.total);
+    case PaymentColumn:
+        if (order.financialStatusName.isEmpty())
+            return QString();
+        return displayName(order.financialStatus);
+    case FulfillmentColumn:
+        if (order.cancelled)
+            return tr("%1 (cancelled)").arg(displayName(order.fulfillmentStatus));
+        return displayName(order.fulfillmentStatus);
+    case LocationColumn:
+        return order.locationNames;
+    case TrackingColumn:
+        return order.trackingNumbers;
+    }
+    return {};
+}
+
+QVariant OrderTableModel::sortValue(const OrderSummary &order, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return order.number;
+    case DateColumn:
+        return order.createdAtMs;
+    case ItemsColumn:
+        return order.itemCount;
+    case TotalColumn:
+        return order.total.minorUnits;
+    case PaymentColumn:
+        return int(order.financialStatus);
+    case FulfillmentColumn:
+        return int(order.fulfillmentStatus);
+    default:
+        return display(order, column);
+    }
+}
+
+QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn: return tr("Order");
+    case DateColumn: return tr("Date");
+    case CustomerColumn: return tr("Customer");
+    case ItemsColumn: return tr("Items");
+    case TotalColumn: return tr("Total");
+    case PaymentColumn: return tr("Payment");
+    case FulfillmentColumn: return tr("Fulfillment");
+    case LocationColumn: return tr("Location");
+    case TrackingColumn: return tr("Tracking");
+    }
+    return {};
+}

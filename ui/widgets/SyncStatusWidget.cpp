@@ -1,0 +1,85 @@
+#include "SyncStatusWidget.h"
+
+#include "DisplayFormat.h"
+#include "sync/SyncResult.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+
+SyncStatusWidget::SyncStatusWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_label(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+{
+    setObjectName(QStringLiteral("syncStatus"));
+    m_label->setObjectName(QStringLiteral("syncStatusText"));
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_label);
+    m_label->setText(tr("Not synced yet"));
+}
+
+QString SyncStatusWidget::text() const
+{
+    return m_label->text();
+}
+
+void SyncStatusWidget::showStarted()
+{
+    m_progress->setRange(0, 0); // busy until the total is known
+    m_progress->show();
+    m_label->setText(tr("Syncing..."));
+}
+
+void SyncStatusWidget::showProgress(int fetched, int total)
+{
+    if (total < 0) {
+        m_progress->setRange(0, 0);
+        m_label->setText(tr("Syncing..."));
+        return;
+    }
+    m_progress->setRange(0, std::max(total, 1));
+    m_progress->setValue(fetched);
+    m_label->setText(tr("Syncing: %1 of %2 orders").arg(QLocale().toString(fetched), QLocale().toString(total)));
+}
+
+void SyncStatusWidget::showWaitingForBucket(qint64 milliseconds)
+{
+    if (!m_progress->isVisible() || milliseconds < 1500)
+        return;
+    m_label->setText(tr("Syncing: waiting %n second(s) for Shopify's rate limit", nullptr,
+                        int((milliseconds + 999) / 1000)));
+}
+
+void SyncStatusWidget::showFinished(const SyncResult &result)
+{
+    m_progress->hide();
+    if (result.isOk()) {
+        showLastSync(result.finishedAt);
+        return;
+    }
+    const QString last = m_lastSync.isValid()
+        ? tr("Last synced %1.").arg(DisplayFormat::dateTime(m_lastSync))
+        : tr("Not synced yet.");
+    m_label->setText(tr("Sync failed: %1 %2").arg(result.userMessage(), last));
+    m_label->setToolTip(result.userMessage());
+}
+
+void SyncStatusWidget::showLastSync(const QDateTime &utc)
+{
+    m_lastSync = utc;
+    refreshLastSyncText();
+}
+
+void SyncStatusWidget::refreshLastSyncText()
+{
+    m_label->setToolTip({});
+    m_label->setText(m_lastSync.isValid() ? tr("Synced %1").arg(DisplayFormat::dateTime(m_lastSync))
+                                          : tr("Not synced yet"));
+}

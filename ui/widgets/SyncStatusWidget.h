@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDateTime>
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+struct SyncResult;
+
+// The sync indicator in the status bar: progress while a sync runs, then when the last one
+// finished, or what went wrong in words a person can act on.
+class SyncStatusWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SyncStatusWidget(QWidget *parent = nullptr);
+
+    void showStarted();
+    void showProgress(int fetched, int total);
+    void showFinished(const SyncResult &result);
+    void showLastSync(const QDateTime &utc);
+    void showWaitingForBucket(qint64 milliseconds);
+
+    QString text() const;
+
+private:
+    void refreshLastSyncText();
+
+    QLabel *m_label;
+    QProgressBar *m_progress;
+    QDateTime m_lastSync;
+};
