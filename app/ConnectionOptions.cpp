@@ -1,0 +1,78 @@
+#include "ConnectionOptions.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+ConnectionOptions::ConnectionOptions()
+    : m_shop(u"shop"_s, tr("The shop: my-shop, my-shop.myshopify.com or https://... (http only for loopback addresses)."), tr("address"))
+    , m_tokenEnv(u"token-env"_s, tr("Read the Admin API access token from this environment variable (default %1).")
+                                     .arg(QLatin1StringView(kDefaultTokenVariable)),
+                 tr("variable"))
+    , m_database(u"database"_s, tr("Use this local store file instead of the default one."), tr("file"))
+    , m_demo(u"demo"_s, tr("Use the built-in demo store instead of a real shop."))
+{
+}
+
+void ConnectionOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({m_shop, m_tokenEnv, m_database, m_demo});
+}
+
+bool ConnectionOptions::resolve(const QCommandLineParser &parser, Resolved *resolved, QString *problem) const
+{
+    *resolved = Resolved();
+    resolved->demo = parser.isSet(m_demo);
+    resolved->databasePath = parser.value(m_database);
+    if (resolved->demo) {
+        if (parser.isSet(m_shop)) {
+            *problem = tr("Choose either --demo or --shop, not both.");
+            return false;
+        }
+        return true;
+    }
+    if (parser.isSet(m_shop)) {
+        resolved->shop = ShopAddress::parse(parser.value(m_shop));
+        if (!resolved->shop.isValid()) {
+            *problem = resolved->shop.problemMessage();
+            return false;
+        }
+    }
+    const QString variable = parser.isSet(m_tokenEnv) ? parser.value(m_tokenEnv)
+                                                      : QString::fromLatin1(kDefaultTokenVariable);
+    resolved->token = qEnvironmentVariable(variable.toLocal8Bit().constData()).trimmed();
+    if (parser.isSet(m_tokenEnv) && resolved->token.isEmpty()) {
+        *problem = tr("The environment variable %1 holds no access token.").arg(variable);
+        return false;
+    }
+    return true;
+}
+
+QString ConnectionOptions::defaultDatabasePath(const ShopAddress &shop)
+{
+    QString name = shop.displayName();
+    if (shop.baseUrl().port() != -1)
+        name += u'-' + QString::number(shop.baseUrl().port());
+    name.replace(QRegularExpression(u"[^A-Za-z0-9.-]"_s), u"_"_s);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(u"shops/"_s + name + u".sqlite"_s);
+}
+
+QString ConnectionOptions::demoDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(u"demo.sqlite"_s);
+}
+
+demostore::DemoStoreConfig ConnectionOptions::demoStoreConfig()
+{
+    demostore::DemoStoreConfig config;
+    config.accessToken = QString::fromLatin1(kDemoToken);
+    // A Shopify Plus shop's rate limit, so the demo's first sync takes seconds, not minutes.
+    config.bucketSize = 20000;
+    config.restoreRate = 1000;
+    return config;
+}

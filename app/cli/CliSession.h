@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ConnectionOptions.h"
+
+#include "shopify/ShopifyClient.h"
+#include "storage/Database.h"
+#include "storage/OrderBook.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace demostore {
+class DemoStoreThread;
+}
+struct SyncResult;
+
+// What every smidig-cli command needs: the local store opened, and for commands that talk to
+// the shop a client aimed at it (or at the built-in demo store, which then runs for the
+// session and keeps its data in a temporary store unless --database says otherwise).
+class CliSession final
+{
+    Q_DECLARE_TR_FUNCTIONS(CliSession)
+
+public:
+    CliSession();
+    ~CliSession();
+
+    // Opens the store (and starts the demo store in demo mode). False with a message on error.
+    bool open(const ConnectionOptions::Resolved &connection, QString *problem);
+
+    bool canReachShop() const { return m_shop.isValid(); }
+    bool isDemo() const { return m_demoStore != nullptr; }
+    OrderBook *book() { return m_book.get(); }
+    ShopifyClient *client() { return m_client.get(); }
+
+    // Runs a full sync to the end.
+    SyncResult sync();
+
+private:
+    std::unique_ptr<demostore::DemoStoreThread> m_demoStore;
+    std::unique_ptr<QTemporaryDir> m_temporaryStore;
+    ShopAddress m_shop;
+    Database m_database;
+    std::unique_ptr<OrderBook> m_book;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<ShopifyClient> m_client;
+};

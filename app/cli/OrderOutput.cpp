@@ -1,0 +1,182 @@
+#include "OrderOutput.h"
+
+#include "model/OrderSummary.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonValue stringOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue timeOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject moneyBag(const Money &money)
+{
+    return {{"shopMoney"_L1, QJsonObject{{"amount"_L1, money.toDecimalString()},
+                                          {"currencyCode"_L1, money.currencyCode}}}};
+}
+
+QJsonObject orderJson(const Order &order)
+{
+    QJsonArray lineItems;
+    for (const LineItem &item : order.lineItems) {
+        lineItems.append(QJsonObject{
+            {"id"_L1, item.id},
+            {"title"_L1, item.title},
+            {"variantTitle"_L1, stringOrNull(item.variantTitle)},
+            {"sku"_L1, stringOrNull(item.sku)},
+            {"quantity"_L1, item.quantity},
+            {"currentQuantity"_L1, item.currentQuantity},
+            {"unfulfilledQuantity"_L1, item.unfulfilledQuantity},
+            {"originalUnitPriceSet"_L1, moneyBag(item.unitPrice)},
+        });
+    }
+    QJsonArray fulfillmentOrders;
+    for (const FulfillmentOrder &fo : order.fulfillmentOrders) {
+        QJsonArray holds;
+        for (const FulfillmentHold &hold : fo.holds)
+            holds.append(QJsonObject{{"reason"_L1, hold.reasonName}, {"reasonNotes"_L1, stringOrNull(hold.notes)}});
+        fulfillmentOrders.append(QJsonObject{
+            {"id"_L1, fo.id},
+            {"status"_L1, fo.statusName},
+            {"assignedLocation"_L1, QJsonObject{{"name"_L1, fo.location.name},
+                                               {"location"_L1, fo.location.id.isEmpty()
+                                                    ? QJsonValue(QJsonValue::Null)
+                                                    : QJsonValue(QJsonObject{{"id"_L1, fo.location.id}})}}},
+            {"fulfillAt"_L1, timeOrNull(fo.fulfillAt)},
+            {"fulfillmentHolds"_L1, holds},
+        });
+    }
+    QJsonArray fulfillments;
+    for (const Fulfillment &f : order.fulfillments) {
+        QJsonArray tracking;
+        for (const TrackingInfo &t : f.tracking)
+            tracking.append(QJsonObject{{"company"_L1, stringOrNull(t.company)},
+                                        {"number"_L1, stringOrNull(t.number)},
+                                        {"url"_L1, stringOrNull(t.url)}});
+        fulfillments.append(QJsonObject{{"id"_L1, f.id},
+                                        {"name"_L1, f.name},
+                                        {"status"_L1, f.statusName},
+                                        {"createdAt"_L1, timeOrNull(f.createdAt)},
+                                        {"trackingInfo"_L1, tracking}});
+    }
+    return QJsonObject{
+        {"id"_L1, order.id},
+        {"name"_L1, order.name},
+        {"createdAt"_L1, timeOrNull(order.createdAt)},
+        {"updatedAt"_L1, timeOrNull(order.updatedAt)},
+        {"cancelledAt"_L1, timeOrNull(order.cancelledAt)},
+        {"closed"_L1, order.closed},
+        {"email"_L1, stringOrNull(order.email)},
+        {"customer"_L1, order.customerName.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                     : QJsonValue(QJsonObject{{"displayName"_L1, order.customerName}})},
+        {"displayFinancialStatus"_L1, stringOrNull(order.financialStatusName)},
+        {"displayFulfillmentStatus"_L1, order.fulfillmentStatusName},
+        {"currentTotalPriceSet"_L1, moneyBag(order.total)},
+        {"lineItems"_L1, lineItems},
+        {"fulfillmentOrders"_L1, fulfillmentOrders},
+        {"fulfillments"_L1, fulfillments},
+    };
+}
+
+// RFC 4180: quote when needed, double the quotes inside.
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    QString quoted = text;
+    quoted.replace(u"\""_s, u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+} // namespace
+
+std::optional<OrderOutput::Format> OrderOutput::formatFromName(const QString &name)
+{
+    if (name == "table"_L1)
+        return Format::Table;
+    if (name == "csv"_L1)
+        return Format::Csv;
+    if (name == "json"_L1)
+        return Format::Json;
+    return std::nullopt;
+}
+
+QByteArray OrderOutput::render(const QList<Order> &orders, Format format)
+{
+    switch (format) {
+    case Format::Table: return table(orders);
+    case Format::Csv: return csv(orders);
+    case Format::Json: return json(orders);
+    }
+    return {};
+}
+
+QByteArray OrderOutput::json(const QList<Order> &orders)
+{
+    QJsonArray array;
+    for (const Order &order : orders)
+        array.append(orderJson(order));
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+QByteArray OrderOutput::csv(const QList<Order> &orders)
+{
+    // Machine-readable: Shopify's names as headers, ISO times in UTC, decimal amounts.
+    QStringList lines{u"id,name,createdAt,customer,email,items,total,currencyCode,"
+                      "displayFinancialStatus,displayFulfillmentStatus,locations,trackingNumbers"_s};
+    for (const Order &order : orders) {
+        const OrderSummary s = OrderSummary::from(order);
+        lines.append(QStringList{csvField(order.id), csvField(order.name),
+                                 order.createdAt.toUTC().toString(Qt::ISODate), csvField(order.customerName),
+                                 csvField(order.email), QString::number(s.itemCount),
+                                 order.total.toDecimalString(), order.total.currencyCode,
+                                 order.financialStatusName, order.fulfillmentStatusName,
+                                 csvField(s.locationNames), csvField(s.trackingNumbers)}
+                         .join(u','));
+    }
+    return (lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8();
+}
+
+QByteArray OrderOutput::table(const QList<Order> &orders)
+{
+    const QLocale locale;
+    QList<QStringList> rows{{tr("Order"), tr("Date"), tr("Customer"), tr("Items"), tr("Total"),
+                             tr("Payment"), tr("Fulfillment"), tr("Location"), tr("Tracking")}};
+    for (const Order &order : orders) {
+        const OrderSummary s = OrderSummary::from(order);
+        rows.append({order.name, locale.toString(order.createdAt.toLocalTime(), QLocale::ShortFormat),
+                     order.customerName.isEmpty() ? order.email : order.customerName,
+                     locale.toString(s.itemCount),
+                     order.total.toDecimalString() + u' ' + order.total.currencyCode,
+                     order.financialStatusName.isEmpty() ? QString() : displayName(order.financialStatus),
+                     displayName(order.fulfillmentStatus), s.locationNames, s.trackingNumbers});
+    }
+    QList<qsizetype> widths(rows.first().size(), 0);
+    for (const QStringList &row : rows) {
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], row.at(c).size());
+    }
+    QString text;
+    for (const QStringList &row : rows) {
+        QStringList cells;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            cells.append(c + 1 == row.size() ? row.at(c) : row.at(c).leftJustified(widths.at(c)));
+        text += cells.join(u"  "_s).trimmed() + u'\n';
+    }
+    text += tr("%n order(s)", nullptr, int(orders.size())) + u'\n';
+    return text.toUtf8();
+}

@@ -1,0 +1,16 @@
+// smidig-cli: the order desk without a window, for scripts and terminals.
+
+#include "cli/CliApp.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"Smidig"_s);
+    QCoreApplication::setApplicationName(u"Smidig"_s);
+    QCoreApplication::setApplicationVersion(QLatin1StringView(SMIDIG_VERSION));
+    return CliApp::run(app);
+}

@@ -1,0 +1,331 @@
+#include "demostore/DemoStore.h"
+#include "shopify/ShopifyClient.h"
+#include "shopify/ShopifyReply.h"
+#include "storage/Database.h"
+#include "storage/OrderBook.h"
+#include "sync/OrderSync.h"
+
+#include "CannedHttpServer.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+// The client, the sync and the local store against the demo store over real HTTP on
+// loopback: what a sync leaves in the store, how it paces itself, and what a shop that
+// answers nonsense does to it (nothing).
+class TestDemoSync final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<OrderBook> m_book;
+    QNetworkAccessManager m_network;
+
+    static demostore::DemoStoreConfig config(int orders, quint64 seed = 7)
+    {
+        demostore::DemoStoreConfig c;
+        c.seed = seed;
+        c.orderCount = orders;
+        c.now = QDateTime(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC);
+        c.accessToken = u"test-token"_s;
+        // Fast enough that tests of what is stored do not wait for the bucket; the pacing
+        // has tests of its own with small, slow buckets.
+        c.restoreRate = 4000;
+        return c;
+    }
+
+    SyncResult sync(const QUrl &shop, const QString &token = u"test-token"_s, ShopifyClient **clientOut = nullptr)
+    {
+        auto *client = new ShopifyClient(&m_network, this);
+        client->setShop(ShopAddress::fromUrl(shop));
+        client->setAccessToken(token);
+        OrderSync orderSync(client, m_book.get());
+        SyncResult result;
+        QEventLoop loop;
+        connect(&orderSync, &OrderSync::finished, &loop, [&](const SyncResult &r) {
+            result = r;
+            loop.quit();
+        });
+        QTimer::singleShot(180000, &loop, &QEventLoop::quit);
+        orderSync.start();
+        loop.exec();
+        if (clientOut)
+            *clientOut = client;
+        else
+            client->deleteLater();
+        return result;
+    }
+
+    // Rows in a fixed order: the book's order in memory is its own business.
+    static QList<OrderSummary> sorted(QList<OrderSummary> rows)
+    {
+        std::sort(rows.begin(), rows.end(), [](const OrderSummary &a, const OrderSummary &b) { return a.id < b.id; });
+        return rows;
+    }
+
+    QList<OrderSummary> memoryRows() const { return sorted(m_book->rows()); }
+
+    // The local store's orders, read back from the database by a second reader.
+    QList<OrderSummary> storedRows()
+    {
+        OrderBook reader(m_db->connection());
+        if (reader.load().isError())
+            return {};
+        return sorted(reader.rows());
+    }
+
+    // Compares one local order with the demo store's own JSON of it, field by field.
+    static QString differences(const Order &local, const QJsonObject &store)
+    {
+        QStringList problems;
+        auto expect = [&problems](bool same, const QString &what) {
+            if (!same)
+                problems.append(what);
+        };
+        expect(local.id == store[u"id"].toString(), u"id"_s);
+        expect(local.name == store[u"name"].toString(), u"name"_s);
+        expect(local.createdAt == QDateTime::fromString(store[u"createdAt"].toString(), Qt::ISODate), u"createdAt"_s);
+        expect(local.updatedAt == QDateTime::fromString(store[u"updatedAt"].toString(), Qt::ISODate), u"updatedAt"_s);
+        expect(local.fulfillmentStatusName == store[u"displayFulfillmentStatus"].toString(), u"displayFulfillmentStatus"_s);
+        expect(local.financialStatusName == store[u"displayFinancialStatus"].toString(), u"displayFinancialStatus"_s);
+        expect(local.email == store[u"email"].toString(), u"email"_s);
+        expect(local.closed == store[u"closed"].toBool(), u"closed"_s);
+        const QString customer = store[u"customer"].isObject() ? store[u"customer"][u"displayName"].toString()
+                                                               : store[u"shippingAddress"][u"name"].toString();
+        expect(local.customerName == customer, u"customer"_s);
+        expect(local.total.toDecimalString()
+                   == Money::fromDecimal(store[u"currentTotalPriceSet"][u"shopMoney"][u"amount"].toString(), u"DKK"_s)->toDecimalString(),
+               u"total"_s);
+
+        const QJsonArray lines = store[u"lineItems"].toArray();
+        expect(local.lineItems.size() == lines.size(), u"line item count"_s);
+        for (int i = 0; i < std::min(int(lines.size()), int(local.lineItems.size())); ++i) {
+            const LineItem &a = local.lineItems.at(i);
+            const QJsonObject b = lines.at(i).toObject();
+            expect(a.id == b[u"id"].toString() && a.sku == b[u"sku"].toString() && a.quantity == b[u"quantity"].toInt()
+                       && a.currentQuantity == b[u"currentQuantity"].toInt()
+                       && a.unfulfilledQuantity == b[u"unfulfilledQuantity"].toInt(),
+                   u"line item %1"_s.arg(i));
+        }
+        const QJsonArray fos = store[u"fulfillmentOrders"].toArray();
+        expect(local.fulfillmentOrders.size() == fos.size(), u"fulfillment order count"_s);
+        for (int i = 0; i < std::min(int(fos.size()), int(local.fulfillmentOrders.size())); ++i) {
+            const FulfillmentOrder &a = local.fulfillmentOrders.at(i);
+            const QJsonObject b = fos.at(i).toObject();
+            expect(a.id == b[u"id"].toString() && a.statusName == b[u"status"].toString()
+                       && a.location.name == b[u"assignedLocation"][u"name"].toString()
+                       && a.holds.size() == b[u"fulfillmentHolds"].toArray().size(),
+                   u"fulfillment order %1"_s.arg(i));
+            const QJsonArray foLines = b[u"lineItems"].toArray();
+            expect(a.lineItems.size() == foLines.size(), u"fulfillment order %1 line count"_s.arg(i));
+            for (int l = 0; l < std::min(int(foLines.size()), int(a.lineItems.size())); ++l) {
+                expect(a.lineItems.at(l).remainingQuantity == foLines.at(l)[u"remainingQuantity"].toInt()
+                           && a.lineItems.at(l).totalQuantity == foLines.at(l)[u"totalQuantity"].toInt(),
+                       u"fulfillment order %1 line %2"_s.arg(i).arg(l));
+            }
+        }
+        const QJsonArray fulfillments = store[u"fulfillments"].toArray();
+        expect(local.fulfillments.size() == fulfillments.size(), u"fulfillment count"_s);
+        for (int i = 0; i < std::min(int(fulfillments.size()), int(local.fulfillments.size())); ++i) {
+            const QJsonArray tracking = fulfillments.at(i)[u"trackingInfo"].toArray();
+            const Fulfillment &a = local.fulfillments.at(i);
+            expect(a.id == fulfillments.at(i)[u"id"].toString() && a.tracking.size() == tracking.size(),
+                   u"fulfillment %1"_s.arg(i));
+            for (int t = 0; t < std::min(int(tracking.size()), int(a.tracking.size())); ++t)
+                expect(a.tracking.at(t).number == tracking.at(t)[u"number"].toString(), u"tracking %1.%2"_s.arg(i).arg(t));
+        }
+        return problems.join(u", "_s);
+    }
+
+private slots:
+    void init()
+    {
+        QFile::remove(m_dir.filePath(u"sync.sqlite"_s));
+        m_db = std::make_unique<Database>();
+        QVERIFY(!m_db->open(m_dir.filePath(u"sync.sqlite"_s)).isError());
+        m_book = std::make_unique<OrderBook>(m_db->connection());
+        QVERIFY(!m_book->load().isError());
+    }
+    void cleanup()
+    {
+        m_book.reset();
+        m_db.reset();
+    }
+
+    void syncStoresExactlyTheStoresOrders()
+    {
+        demostore::DemoStore store(config(300));
+        QVERIFY(store.start());
+        const SyncResult result = sync(store.url());
+        QVERIFY2(result.isOk(), qPrintable(result.userMessage() + u' ' + result.shopError.detail));
+        QCOMPARE(result.orderCount, 300);
+        QCOMPARE(m_book->count(), 300);
+        // Paced by the bucket: never refused.
+        QCOMPARE(store.throttledCount(), 0);
+        QCOMPARE(store.maxCostExceededCount(), 0);
+
+        QList<Order> local;
+        QVERIFY(!m_book->allOrders(&local).isError());
+        QHash<QString, Order> byId;
+        for (const Order &order : std::as_const(local))
+            byId.insert(order.id, order);
+        QCOMPARE(byId.size(), 300);
+        for (int i = 0; i < 300; ++i) {
+            const QJsonObject expected = store.orderJson(i);
+            const QString id = expected[u"id"].toString();
+            QVERIFY2(byId.contains(id), qPrintable(id));
+            const QString problems = differences(byId.value(id), expected);
+            QVERIFY2(problems.isEmpty(), qPrintable(expected[u"name"].toString() + u": "_s + problems));
+        }
+        QCOMPARE(storedRows(), memoryRows());
+    }
+
+    void aSecondSyncDropsWhatTheShopNoLongerHas()
+    {
+        {
+            demostore::DemoStore store(config(120, 7));
+            QVERIFY(store.start());
+            QVERIFY(sync(store.url()).isOk());
+            QCOMPARE(m_book->count(), 120);
+        }
+        demostore::DemoStore other(config(40, 8));
+        QVERIFY(other.start());
+        const SyncResult result = sync(other.url());
+        QVERIFY(result.isOk());
+        QCOMPARE(m_book->count(), 40);
+        QSet<QString> expected;
+        for (int i = 0; i < 40; ++i)
+            expected.insert(other.orderJson(i)[u"id"].toString());
+        QSet<QString> stored;
+        for (const OrderSummary &row : storedRows())
+            stored.insert(row.id);
+        QCOMPARE(stored, expected);
+    }
+
+    void aSmallBucketIsNeverOverdrawn()
+    {
+        demostore::DemoStoreConfig small = config(60);
+        small.bucketSize = 400; // below one default page's price
+        small.restoreRate = 400;
+        demostore::DemoStore store(small);
+        QVERIFY(store.start());
+        const SyncResult result = sync(store.url());
+        QVERIFY2(result.isOk(), qPrintable(result.shopError.detail));
+        QCOMPARE(m_book->count(), 60);
+        QCOMPARE(store.throttledCount(), 0);
+        QCOMPARE(store.maxCostExceededCount(), 0);
+    }
+
+    void waitsOutABucketSomeoneElseEmptied()
+    {
+        demostore::DemoStoreConfig busy = config(300);
+        busy.bucketSize = 1000;
+        busy.restoreRate = 400;
+        demostore::DemoStore store(busy);
+        QVERIFY(store.start());
+        // Another app on the same shop empties the bucket. The client's first request cannot
+        // know: it is throttled, waits for the bucket as Shopify's answer says, and goes on.
+        const QByteArray drain = "{\"query\":\"query Drain { orders(first: 250) { nodes { id } } }\"}";
+        for (int i = 0; i < 4; ++i)
+            store.post(drain);
+        ShopifyClient client(&m_network);
+        client.setShop(ShopAddress::fromUrl(store.url()));
+        client.setAccessToken(u"test-token"_s);
+        const GraphqlOperation orders = GraphqlOperation::load(u":/graphql/orders.graphql"_s, u"Orders"_s);
+        QVERIFY2(orders.isValid(), qPrintable(orders.problem()));
+        std::unique_ptr<ShopifyReply> reply(client.send(orders, {{u"first"_s, 7}, {u"lineItems"_s, 8},
+                                                                 {u"fulfillmentOrders"_s, 3},
+                                                                 {u"fulfillmentOrderLineItems"_s, 8},
+                                                                 {u"fulfillments"_s, 3}, {u"trackingInfo"_s, 2}}));
+        QSignalSpy finished(reply.get(), &ShopifyReply::finished);
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(reply->isOk(), qPrintable(reply->error().detail));
+        QCOMPARE(reply->data()[u"orders"][u"nodes"].toArray().size(), 7);
+        QVERIFY(reply->throttledCount() >= 1);
+        QCOMPARE(client.throttledCount(), reply->throttledCount());
+    }
+
+    void aWrongTokenIsRefusedAndChangesNothing()
+    {
+        demostore::DemoStore store(config(20));
+        QVERIFY(store.start());
+        QVERIFY(sync(store.url()).isOk());
+        const QList<OrderSummary> before = memoryRows();
+        const SyncResult result = sync(store.url(), u"revoked-token"_s);
+        QCOMPARE(result.shopError.kind, ShopifyError::Kind::Unauthorized);
+        QVERIFY(result.userMessage().contains(u"token"_s));
+        QCOMPARE(memoryRows(), before);
+        QCOMPARE(storedRows(), before);
+    }
+
+    void badAnswersChangeNothing_data()
+    {
+        QTest::addColumn<QString>("operation");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("drop");
+        QTest::addColumn<int>("kind");
+        const QByteArray html = "<html><body><h1>502 Bad Gateway</h1></body></html>";
+        QTest::newRow("html error page") << u"OrdersCount"_s << 502 << html << false << int(ShopifyError::Kind::ServerError);
+        QTest::newRow("html with 200") << u"OrdersCount"_s << 200 << html << false << int(ShopifyError::Kind::BadResponse);
+        QTest::newRow("truncated json") << u"Orders"_s << 200 << QByteArray("{\"data\":{\"orders\":{\"nodes\":[{\"id\":\"gid://")
+                                        << false << int(ShopifyError::Kind::BadResponse);
+        QTest::newRow("wrong types") << u"Orders"_s << 200
+                                     << QByteArray("{\"data\":{\"orders\":{\"nodes\":[{\"id\":42}],\"pageInfo\":{\"hasNextPage\":false,\"endCursor\":null}}}}")
+                                     << false << int(ShopifyError::Kind::BadResponse);
+        QTest::newRow("no data") << u"Orders"_s << 200 << QByteArray("{\"extensions\":{}}") << false
+                                 << int(ShopifyError::Kind::BadResponse);
+        QTest::newRow("graphql error") << u"Orders"_s << 200
+                                       << QByteArray("{\"errors\":[{\"message\":\"Field x does not exist on type Order\",\"extensions\":{\"code\":\"undefinedField\"}}]}")
+                                       << false << int(ShopifyError::Kind::GraphqlError);
+        QTest::newRow("access denied") << u"Orders"_s << 200
+                                       << QByteArray("{\"errors\":[{\"message\":\"Access denied for orders field.\",\"extensions\":{\"code\":\"ACCESS_DENIED\"}}]}")
+                                       << false << int(ShopifyError::Kind::AccessDenied);
+        QTest::newRow("401") << u"*"_s << 401 << QByteArray("{\"errors\":\"[API] Invalid API key or access token\"}") << false
+                             << int(ShopifyError::Kind::Unauthorized);
+        QTest::newRow("402") << u"*"_s << 402 << QByteArray("{\"errors\":\"Unavailable Shop\"}") << false
+                             << int(ShopifyError::Kind::PaymentRequired);
+        QTest::newRow("403") << u"*"_s << 403 << QByteArray("{\"errors\":\"Forbidden\"}") << false << int(ShopifyError::Kind::Forbidden);
+        QTest::newRow("404") << u"*"_s << 404 << QByteArray("{\"errors\":\"Not Found\"}") << false << int(ShopifyError::Kind::NotFound);
+        QTest::newRow("423") << u"*"_s << 423 << QByteArray("{\"errors\":\"This shop is unavailable\"}") << false
+                             << int(ShopifyError::Kind::Locked);
+        QTest::newRow("503") << u"*"_s << 503 << QByteArray("Service Unavailable") << false << int(ShopifyError::Kind::ServerError);
+        QTest::newRow("dropped connection") << u"Orders"_s << 0 << QByteArray() << true << int(ShopifyError::Kind::Network);
+    }
+    void badAnswersChangeNothing()
+    {
+        QFETCH(QString, operation);
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, drop);
+        QFETCH(int, kind);
+
+        demostore::DemoStore store(config(25));
+        QVERIFY(store.start());
+        QVERIFY(sync(store.url()).isOk());
+        const QList<OrderSummary> before = memoryRows();
+        QCOMPARE(before.size(), 25);
+
+        CannedHttpServer shop;
+        shop.setAnswer(u"OrdersCount"_s, {200, "application/json",
+                                          "{\"data\":{\"ordersCount\":{\"count\":25,\"precision\":\"EXACT\"}}}", false});
+        shop.setAnswer(operation, {status, body.startsWith('<') ? "text/html" : "application/json", body, drop});
+        const SyncResult result = sync(shop.url());
+        QCOMPARE(int(result.shopError.kind), kind);
+        QVERIFY(!result.userMessage().isEmpty());
+        QCOMPARE(memoryRows(), before);
+        QCOMPARE(storedRows(), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoSync)
+#include "tst_demosync.moc"
