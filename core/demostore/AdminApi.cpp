@@ -2,17 +2,25 @@
 
 #include "graphql/JsonWriter.h"
 #include "graphql/Parser.h"
-#include "graphql/PreparedOperation.h"
 #include "graphql/QueryCost.h"
 
 #include <QCborArray>
 #include <QJsonDocument>
+#include <QUuid>
 
 #include <cmath>
 
 namespace demostore {
 
 namespace {
+
+ApiReply jsonReply(int status, const QByteArray &body)
+{
+    ApiReply reply;
+    reply.status = status;
+    reply.body = body;
+    return reply;
+}
 
 ApiReply badRequest(const QString &parameter)
 {
@@ -21,16 +29,17 @@ ApiReply badRequest(const QString &parameter)
     problem.insert(parameter, QStringLiteral("Required parameter missing or invalid"));
     QCborMap body;
     body.insert(QStringLiteral("errors"), problem);
-    return {400, graphql::toJson(body)};
+    return jsonReply(400, graphql::toJson(body));
 }
 
 } // namespace
 
-AdminApi::AdminApi(const StoreData &data, CostBucket &bucket, DemoStoreStats &stats,
-                   int maxQueryCost, int maxPageSize)
+AdminApi::AdminApi(StoreData &data, CostBucket &bucket, DemoStoreStats &stats, FaultInjector &faults,
+                   int maxQueryCost, int maxPageSize, FulfillmentMutations::Clock clock)
     : m_bucket(bucket)
     , m_stats(stats)
-    , m_resolver(data, maxPageSize)
+    , m_faults(faults)
+    , m_resolver(data, stats, maxPageSize, std::move(clock))
     , m_executor(m_resolver)
     , m_maxQueryCost(maxQueryCost)
 {
@@ -66,28 +75,70 @@ QByteArray AdminApi::respond(const QList<graphql::Error> &errors, const QByteArr
     return response;
 }
 
-ApiReply AdminApi::handle(const QByteArray &body)
+ApiReply AdminApi::serverError(int status)
 {
-    ++m_stats.graphqlRequests;
+    if (status == 500) {
+        // What Shopify's GraphQL endpoint says when it fails inside.
+        const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QCborMap extensions;
+        extensions.insert(QStringLiteral("code"), QStringLiteral("INTERNAL_SERVER_ERROR"));
+        extensions.insert(QStringLiteral("requestId"), requestId);
+        QCborMap error;
+        error.insert(QStringLiteral("message"),
+                     QStringLiteral("Internal error. Looks like something went wrong on our end.\n"
+                                    "Request ID: %1 (include this in support requests).")
+                         .arg(requestId));
+        error.insert(QStringLiteral("extensions"), extensions);
+        QCborMap body;
+        body.insert(QStringLiteral("errors"), QCborArray{error});
+        return jsonReply(status, graphql::toJson(body));
+    }
+    // Gateway errors come from Shopify's edge as an HTML page, not JSON.
+    const QByteArray title = status == 502 ? QByteArrayLiteral("502 Bad Gateway")
+        : status == 503                    ? QByteArrayLiteral("503 Service Unavailable")
+        : status == 504                    ? QByteArrayLiteral("504 Gateway Timeout")
+                                           : QByteArray::number(status);
+    ApiReply reply;
+    reply.status = status;
+    reply.contentType = QByteArrayLiteral("text/html; charset=utf-8");
+    reply.body = QByteArrayLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        + title
+        + QByteArrayLiteral(" &middot; Shopify</title>\n</head>\n<body>\n<h1>There was a problem loading this "
+                            "page</h1>\n<p>")
+        + title + QByteArrayLiteral(". Please try again in a few minutes.</p>\n</body>\n</html>\n");
+    return reply;
+}
+
+AdminApi::Request AdminApi::read(const QByteArray &body) const
+{
+    Request request;
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !json.isObject())
-        return badRequest(QStringLiteral("query"));
-    const QJsonObject request = json.object();
-    const QJsonValue query = request.value(QStringLiteral("query"));
-    if (!query.isString())
-        return badRequest(QStringLiteral("query"));
-    QJsonValue variablesValue = request.value(QStringLiteral("variables"));
+    if (parseError.error != QJsonParseError::NoError || !json.isObject()) {
+        request.refusal = badRequest(QStringLiteral("query"));
+        return request;
+    }
+    const QJsonObject object = json.object();
+    const QJsonValue query = object.value(QStringLiteral("query"));
+    if (!query.isString()) {
+        request.refusal = badRequest(QStringLiteral("query"));
+        return request;
+    }
+    QJsonValue variablesValue = object.value(QStringLiteral("variables"));
     if (variablesValue.isString()) // some clients send the variables as JSON text
         variablesValue = QJsonDocument::fromJson(variablesValue.toString().toUtf8()).object();
-    if (!variablesValue.isObject() && !variablesValue.isNull() && !variablesValue.isUndefined())
-        return badRequest(QStringLiteral("variables"));
-    const QJsonValue nameValue = request.value(QStringLiteral("operationName"));
-    if (!nameValue.isString() && !nameValue.isNull() && !nameValue.isUndefined())
-        return badRequest(QStringLiteral("operationName"));
+    if (!variablesValue.isObject() && !variablesValue.isNull() && !variablesValue.isUndefined()) {
+        request.refusal = badRequest(QStringLiteral("variables"));
+        return request;
+    }
+    const QJsonValue nameValue = object.value(QStringLiteral("operationName"));
+    if (!nameValue.isString() && !nameValue.isNull() && !nameValue.isUndefined()) {
+        request.refusal = badRequest(QStringLiteral("operationName"));
+        return request;
+    }
 
     graphql::SyntaxError syntaxError;
-    const auto document = graphql::parse(query.toString(), syntaxError);
+    auto document = graphql::parse(query.toString(), syntaxError);
     if (!document) {
         graphql::Error error;
         error.message = QStringLiteral("Parse error at [%1, %2]: %3")
@@ -95,14 +146,24 @@ ApiReply AdminApi::handle(const QByteArray &body)
                             .arg(syntaxError.location.column)
                             .arg(syntaxError.message);
         error.locations.append(syntaxError.location);
-        return {200, respond({error}, nullptr, 0, std::nullopt)};
+        request.refusal = jsonReply(200, respond({error}, nullptr, 0, std::nullopt));
+        return request;
     }
-    const auto prepared = graphql::PreparedOperation::prepare(*document, nameValue.toString(),
-                                                              variablesValue.toObject());
-    if (!prepared.isValid())
-        return {200, respond(prepared.errors(), nullptr, 0, std::nullopt)};
+    request.document = std::make_unique<graphql::Document>(std::move(*document));
+    request.prepared = graphql::PreparedOperation::prepare(*request.document, nameValue.toString(),
+                                                           variablesValue.toObject());
+    if (!request.prepared.isValid()) {
+        request.refusal = jsonReply(200, respond(request.prepared.errors(), nullptr, 0, std::nullopt));
+        return request;
+    }
+    request.isMutation = request.prepared.operation()->type == graphql::OperationDefinition::Type::Mutation;
+    return request;
+}
 
-    const int requested = graphql::requestedCost(*document, *prepared.operation(), prepared.variables());
+ApiReply AdminApi::run(const Request &request)
+{
+    const graphql::PreparedOperation &prepared = request.prepared;
+    const int requested = graphql::requestedCost(*request.document, *prepared.operation(), prepared.variables());
     if (requested > m_maxQueryCost) {
         ++m_stats.maxCostExceeded;
         graphql::Error error = graphql::Error::withCode(
@@ -112,19 +173,36 @@ ApiReply AdminApi::handle(const QByteArray &body)
             QStringLiteral("MAX_COST_EXCEEDED"));
         error.extensions.insert(QStringLiteral("cost"), requested);
         error.extensions.insert(QStringLiteral("maxCost"), m_maxQueryCost);
-        return {200, respond({error}, nullptr, requested, std::nullopt)};
+        return jsonReply(200, respond({error}, nullptr, requested, std::nullopt));
     }
     if (!m_bucket.tryCharge(requested)) {
+        // Refused before running: a throttled mutation changes nothing.
         ++m_stats.throttled;
         graphql::Error error = graphql::Error::withCode(QStringLiteral("Throttled"),
                                                         QStringLiteral("THROTTLED"));
         error.extensions.insert(QStringLiteral("documentation"),
                                 QStringLiteral("https://shopify.dev/api/usage/rate-limits"));
-        return {200, respond({error}, nullptr, requested, std::nullopt)};
+        return jsonReply(200, respond({error}, nullptr, requested, std::nullopt));
     }
     const graphql::ExecutionResult result = m_executor.execute(prepared);
     m_bucket.refund(requested - result.actualCost);
-    return {200, respond(result.errors, &result.data, requested, result.actualCost)};
+    return jsonReply(200, respond(result.errors, &result.data, requested, result.actualCost));
+}
+
+ApiReply AdminApi::handle(const QByteArray &body)
+{
+    ++m_stats.graphqlRequests;
+    const Request request = read(body);
+    const FaultDecision fault = m_faults.decide(request.isMutation ? FaultInjector::RequestKind::Mutation
+                                                                   : FaultInjector::RequestKind::Query);
+    ApiReply reply;
+    if (fault.failStatus != 0)
+        reply = serverError(fault.failStatus);
+    else
+        reply = request.refusal ? *request.refusal : run(request);
+    reply.drop = fault.drop;
+    reply.delayMs = fault.delayMs;
+    return reply;
 }
 
 } // namespace demostore

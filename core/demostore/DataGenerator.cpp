@@ -1,8 +1,11 @@
 #include "DataGenerator.h"
 
+#include "tracking/CheckDigits.h"
+
 #include "GeneratorTables.h"
 #include "OrderRules.h"
 #include "Random.h"
+#include "TrackingUrls.h"
 
 #include <QSet>
 
@@ -378,36 +381,42 @@ TrackingInfo Builder::makeTracking(Random &rng, int location)
             weights.append(c.weight);
         company = utf8(tables::trackingCompanies()[rng.weighted(weights)].name);
     }
+    // Each carrier's number format with a correct check digit, so a number staff see in the
+    // demo passes the tracking checks like a real one. The last random character is replaced
+    // by the check, which keeps the generator's random stream, and so all other data, as it was.
+    auto withCheck = [](QString number, std::optional<int> check) {
+        if (check)
+            number[number.size() - 1] = QChar(u'0' + *check);
+        return number;
+    };
     QString number;
-    QString url;
     if (company == u"PostNord DK") {
-        number = QStringLiteral("00370") + digits(rng, 15);
-        url = QStringLiteral("https://tracking.postnord.com/dk/?id=") + number;
+        // An SSCC: application identifier 00, then 18 digits, the last the GS1 check.
+        const QString sscc = QStringLiteral("370") + digits(rng, 15);
+        number = QStringLiteral("00") + withCheck(sscc, CheckDigits::gs1Mod10(QStringView(sscc).chopped(1)));
     } else if (company == u"GLS") {
         number = digits(rng, 11);
-        url = QStringLiteral("https://gls-group.com/DK/da/find-pakke?match=") + number;
     } else if (company == u"DHL Express") {
-        number = digits(rng, 10);
-        url = QStringLiteral("https://www.dhl.com/dk-en/home/tracking/tracking-express.html?submit=1&tracking-id=")
-            + number;
+        const QString waybill = digits(rng, 10);
+        number = withCheck(waybill, CheckDigits::dhlExpressMod7(QStringView(waybill).chopped(1)));
     } else if (company == u"DPD") {
         number = u'0' + digits(rng, 13);
-        url = QStringLiteral("https://tracking.dpd.de/status/en_US/parcel/") + number;
     } else if (company == u"UPS") {
         static const char alphanumerics[] = "ABCDEFGHJKLMNPRSTVWXY0123456789";
-        number = QStringLiteral("1Z");
+        QString body;
         for (int i = 0; i < 6; ++i)
-            number += QLatin1Char(alphanumerics[rng.below(int(sizeof(alphanumerics)) - 1)]);
-        number += QStringLiteral("68") + digits(rng, 8);
-        url = QStringLiteral("https://www.ups.com/track?tracknum=") + number;
+            body += QLatin1Char(alphanumerics[rng.below(int(sizeof(alphanumerics)) - 1)]);
+        body += QStringLiteral("68") + digits(rng, 8);
+        number = QStringLiteral("1Z") + withCheck(body, CheckDigits::upsMod10(QStringView(body).chopped(1)));
     } else if (company == u"Deutsche Post") {
-        number = QStringLiteral("RR") + digits(rng, 9) + QStringLiteral("DE");
-        url = QStringLiteral("https://www.deutschepost.de/sendung/simpleQueryResult.html?form.sendungsnummer=")
-            + number;
+        const QString serial = digits(rng, 9);
+        number = QStringLiteral("RR") + withCheck(serial, CheckDigits::s10Mod11(QStringView(serial).chopped(1)))
+            + QStringLiteral("DE");
     } else {
-        number = digits(rng, 12);
-        url = QStringLiteral("https://www.fedex.com/fedextrack/?trknbr=") + number;
+        const QString express = digits(rng, 12); // FedEx Express
+        number = withCheck(express, CheckDigits::fedexMod11(QStringView(express).chopped(1)));
     }
+    const QString url = TrackingUrls::urlFor(company, number);
     // Now and then staff type a number without saying whose it is.
     if (rng.chance(0.03))
         return TrackingInfo{QString(), number, QString()};

@@ -7,6 +7,7 @@
 #include <QHttpServerResponder>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 #include <QHttpHeaders>
@@ -16,14 +17,16 @@ namespace demostore {
 
 namespace {
 
-const QByteArray kContentType = QByteArrayLiteral("application/json; charset=utf-8");
 const QByteArray kApiVersionHeader = QByteArrayLiteral("X-Shopify-API-Version");
 const QByteArray kApiVersion = QByteArrayLiteral("2026-01");
 
 HttpReply errorReply(int status, const char *message)
 {
     // Shopify's plain errors are a string under "errors".
-    return {status, QByteArrayLiteral("{\"errors\":\"") + message + QByteArrayLiteral("\"}"), {}};
+    HttpReply reply;
+    reply.status = status;
+    reply.body = QByteArrayLiteral("{\"errors\":\"") + message + QByteArrayLiteral("\"}");
+    return reply;
 }
 
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
@@ -44,10 +47,10 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-void writeReply(QTcpSocket *socket, const HttpReply &reply, bool closeAfterwards)
+QByteArray replyBytes(const HttpReply &reply, bool closeAfterwards)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status)
-        + "\r\nContent-Type: " + kContentType + "\r\nContent-Length: "
+        + "\r\nContent-Type: " + reply.contentType + "\r\nContent-Length: "
         + QByteArray::number(reply.body.size()) + "\r\n" + kApiVersionHeader + ": " + kApiVersion
         + "\r\n";
     for (const auto &[name, value] : reply.headers)
@@ -55,9 +58,31 @@ void writeReply(QTcpSocket *socket, const HttpReply &reply, bool closeAfterwards
     if (closeAfterwards)
         out += "Connection: close\r\n";
     out += "\r\n" + reply.body;
-    socket->write(out);
-    if (closeAfterwards)
-        socket->disconnectFromHost();
+    return out;
+}
+
+// Writes the reply, or closes the connection instead, now or after the reply's delay.
+void deliver(QTcpSocket *socket, const HttpReply &reply, bool closeAfterwards)
+{
+    auto finish = [socket, reply, closeAfterwards] {
+        const QByteArray out = replyBytes(reply, closeAfterwards);
+        if (!reply.drop) {
+            socket->write(out);
+            if (closeAfterwards)
+                socket->disconnectFromHost();
+        } else if (*reply.drop == FaultPlan::DropPoint::BeforeAnswer) {
+            socket->abort(); // not a byte: the client sees the connection closed
+        } else {
+            // Everything but the second half of the body, then an orderly close: the client
+            // reads a truncated answer.
+            socket->write(out.left(out.size() - reply.body.size() / 2 - 1));
+            socket->disconnectFromHost();
+        }
+    };
+    if (reply.delayMs > 0)
+        QTimer::singleShot(reply.delayMs, socket, finish); // never after the socket is gone
+    else
+        finish();
 }
 #else
 void writeReply(QHttpServerResponder &responder, const HttpReply &reply)
@@ -65,7 +90,7 @@ void writeReply(QHttpServerResponder &responder, const HttpReply &reply)
     const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
 #if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
     responder.writeStatusLine(status);
-    responder.writeHeader("Content-Type", kContentType);
+    responder.writeHeader("Content-Type", reply.contentType);
     responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
     responder.writeHeader(kApiVersionHeader, kApiVersion);
     for (const auto &[name, value] : reply.headers)
@@ -73,7 +98,7 @@ void writeReply(QHttpServerResponder &responder, const HttpReply &reply)
     responder.writeBody(reply.body);
 #else
     QHttpHeaders headers;
-    headers.append(QHttpHeaders::WellKnownHeader::ContentType, kContentType);
+    headers.append(QHttpHeaders::WellKnownHeader::ContentType, reply.contentType);
     headers.append(kApiVersionHeader, kApiVersion);
     for (const auto &[name, value] : reply.headers)
         headers.append(name, value);
@@ -140,22 +165,28 @@ HttpReply DemoServer::answer(const QHttpServerRequest &request)
         && request.value(QByteArrayLiteral("X-Shopify-Access-Token")) != m_accessToken.toUtf8()) {
         return errorReply(401, "[API] Invalid API key or access token (unrecognized login or wrong password)");
     }
-    const ApiReply reply = m_api.handle(request.body());
-    return {reply.status, reply.body, {}};
+    const ApiReply api = m_api.handle(request.body());
+    HttpReply reply;
+    reply.status = api.status;
+    reply.body = api.body;
+    reply.contentType = api.contentType;
+    reply.drop = api.drop;
+    reply.delayMs = api.delayMs;
+    return reply;
 }
 
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
 bool DemoServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const bool close = request.value(QByteArrayLiteral("Connection")).toLower() == "close";
-    writeReply(socket, answer(request), close);
+    deliver(socket, answer(request), close);
     return true;
 }
 
 void DemoServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     Q_UNUSED(request);
-    writeReply(socket, errorReply(404, "Not Found"), false);
+    deliver(socket, errorReply(404, "Not Found"), false);
 }
 #elif QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
 bool DemoServer::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)

@@ -26,9 +26,18 @@ DemoStore::DemoStore(const DemoStoreConfig &config, QObject *parent)
     , m_config(completed(config))
     , m_data(DataGenerator::generate(m_config.seed, m_config.orderCount, m_config.now))
     , m_bucket(m_config.bucketSize, m_config.restoreRate)
-    , m_api(m_data, m_bucket, m_stats, m_config.maxQueryCost, m_config.maxPageSize)
+    , m_faults(m_stats)
+    , m_api(m_data, m_bucket, m_stats, m_faults, m_config.maxQueryCost, m_config.maxPageSize,
+            [this] { return currentTime(); })
 {
     m_bucket.setUnlimited(!m_config.throttling);
+    m_faults.setPlan(m_config.faults);
+    m_running.start();
+}
+
+Timestamp DemoStore::currentTime() const
+{
+    return m_config.now.toSecsSinceEpoch() + m_running.elapsed() / 1000;
 }
 
 DemoStore::~DemoStore() = default;
@@ -87,6 +96,28 @@ QJsonObject DemoStore::orderJson(int index) const
 ApiReply DemoStore::post(const QByteArray &body)
 {
     return m_api.handle(body);
+}
+
+void DemoStore::setFaultPlan(const FaultPlan &plan)
+{
+    m_faults.setPlan(plan);
+}
+
+FaultPlan DemoStore::faultPlan() const
+{
+    return m_faults.plan();
+}
+
+int DemoStore::fulfillmentsCreated(const QString &orderGid) const
+{
+    const auto id = StoreJson::idFromGid(orderGid, u"Order");
+    return id ? m_stats.createdFor(*id) : 0;
+}
+
+int DemoStore::fulfillmentsCancelled(const QString &orderGid) const
+{
+    const auto id = StoreJson::idFromGid(orderGid, u"Order");
+    return id ? m_stats.cancelledFor(*id) : 0;
 }
 
 } // namespace demostore

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FaultPlan.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QtGlobal>
@@ -7,7 +9,8 @@
 namespace demostore {
 
 // Everything a demo store is made from. The same seed, order count and `now` give the same
-// data; the rest shapes how it serves.
+// data; the rest shapes how it serves. Mutations happen at `now` plus the time the store has
+// been running, so they always come after the generated history.
 struct DemoStoreConfig
 {
     quint64 seed = 1;
@@ -20,6 +23,7 @@ struct DemoStoreConfig
     QString accessToken;       // empty: any X-Shopify-Access-Token (or none) is accepted
     int maxQueryCost = 1000;   // Shopify's single-query limit
     int maxPageSize = 250;
+    FaultPlan faults;          // none by default; DemoStore::setFaultPlan() changes it later
 };
 
 } // namespace demostore

@@ -1,19 +1,68 @@
 #pragma once
 
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QtGlobal>
 
 #include <atomic>
 
 namespace demostore {
 
-// What a demo store has answered, counted as it serves and read by tests and benchmarks,
-// possibly from another thread than the one serving.
+// What a demo store has answered and done, counted as it serves and read by tests and
+// benchmarks, possibly from another thread than the one serving: the counters are atomic and
+// the per-order counts sit behind a mutex.
 struct DemoStoreStats
 {
     std::atomic<qint64> requests{0};        // every HTTP request, whatever the answer
     std::atomic<qint64> graphqlRequests{0}; // bodies that reached the GraphQL endpoint
     std::atomic<qint64> throttled{0};       // THROTTLED answers
     std::atomic<qint64> maxCostExceeded{0}; // MAX_COST_EXCEEDED refusals
+
+    // Mutations, counted when they ran (a throttled one did not).
+    std::atomic<qint64> mutations{0};              // top-level mutation fields executed
+    std::atomic<qint64> mutationsRefused{0};       // of those, answered with userErrors
+    std::atomic<qint64> fulfillmentsCreated{0};
+    std::atomic<qint64> trackingUpdates{0};
+    std::atomic<qint64> fulfillmentsCancelled{0};
+    std::atomic<qint64> notificationsSent{0};      // customer emails a shop would have sent
+
+    // Faults injected by the FaultPlan.
+    std::atomic<qint64> failedBeforeWork{0};
+    std::atomic<qint64> droppedAfterWork{0};
+    std::atomic<qint64> delayed{0};
+
+    // Fulfillments created and cancelled by mutations, per order id (the number in its gid).
+    void countCreated(qint64 orderId) { add(orderId, 1, 0); }
+    void countCancelled(qint64 orderId) { add(orderId, 0, 1); }
+    int createdFor(qint64 orderId) const
+    {
+        QMutexLocker locker(&m_mutex);
+        return m_perOrder.value(orderId).created;
+    }
+    int cancelledFor(qint64 orderId) const
+    {
+        QMutexLocker locker(&m_mutex);
+        return m_perOrder.value(orderId).cancelled;
+    }
+
+private:
+    struct PerOrder
+    {
+        int created = 0;
+        int cancelled = 0;
+    };
+
+    void add(qint64 orderId, int created, int cancelled)
+    {
+        QMutexLocker locker(&m_mutex);
+        PerOrder &counts = m_perOrder[orderId];
+        counts.created += created;
+        counts.cancelled += cancelled;
+    }
+
+    mutable QMutex m_mutex;
+    QHash<qint64, PerOrder> m_perOrder;
 };
 
 } // namespace demostore

@@ -70,4 +70,21 @@ void DemoStoreThread::stop()
     m_graphqlUrl.clear();
 }
 
+void DemoStoreThread::setFaultPlan(const FaultPlan &plan)
+{
+    if (m_store)
+        m_store->setFaultPlan(plan);
+}
+
+void DemoStoreThread::runInStoreThread(const std::function<void(DemoStore &)> &work)
+{
+    if (!m_store)
+        return;
+    if (QThread::currentThread() == &m_thread) {
+        work(*m_store); // a blocking call into our own thread would wait forever
+        return;
+    }
+    QMetaObject::invokeMethod(m_context, [this, &work] { work(*m_store); }, Qt::BlockingQueuedConnection);
+}
+
 } // namespace demostore

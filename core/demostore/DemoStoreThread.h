@@ -1,10 +1,13 @@
 #pragma once
 
 #include "DemoStoreConfig.h"
+#include "FaultPlan.h"
 
 #include <QString>
 #include <QThread>
 #include <QUrl>
+
+#include <functional>
 
 namespace demostore {
 
@@ -26,8 +29,14 @@ public:
 
     QUrl url() const { return m_url; }
     QUrl graphqlUrl() const { return m_graphqlUrl; }
-    // The store, living in the other thread: read its counters (stats()) from here, not its data.
+    // The store, living in the other thread: read its counters (stats(), fulfillmentsCreated(),
+    // ...) from here, not its data.
     const DemoStore *store() const { return m_store; }
+    // Changes the faults while it serves (DemoStore::setFaultPlan is thread-safe).
+    void setFaultPlan(const FaultPlan &plan);
+    // Runs `work` in the store's thread and waits for it: the way to read (or change) its data
+    // from outside, between two requests. Nothing happens when the store is not running.
+    void runInStoreThread(const std::function<void(DemoStore &)> &work);
 
 private:
     DemoStoreConfig m_config;

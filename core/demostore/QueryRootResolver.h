@@ -13,8 +13,7 @@ namespace demostore {
 // Answers the root fields of queries (QueryRoot) from the store's data: orders (filtered,
 // sorted and paged here, since a store can hold 100,000 of them), ordersCount, order(id:),
 // fulfillmentOrder(id:) and shop. Everything below a root field is a JSON tree the executor
-// walks. Any other root field, and any mutation field, is "doesn't exist" for now: mutations
-// will come as a resolver of their own next to this one.
+// walks. Any other root field "doesn't exist"; mutations are MutationRootResolver's.
 class QueryRootResolver final : public graphql::RootResolver
 {
 public:

@@ -86,14 +86,27 @@ void StoreData::touch()
 {
     m_orderById.clear();
     m_fulfillmentOrderById.clear();
+    m_fulfillmentById.clear();
     m_orderById.reserve(orders.size());
-    for (int i = 0; i < orders.size(); ++i) {
-        m_orderById.insert(orders[i].id, i);
-        const auto &fulfillmentOrders = orders[i].fulfillmentOrders;
-        for (int j = 0; j < fulfillmentOrders.size(); ++j)
-            m_fulfillmentOrderById.insert(fulfillmentOrders[j].id, {i, j});
-    }
+    for (int i = 0; i < orders.size(); ++i)
+        indexOrder(i);
     ++m_version;
+}
+
+void StoreData::orderChanged(int orderIndex)
+{
+    indexOrder(orderIndex);
+    ++m_version;
+}
+
+void StoreData::indexOrder(int orderIndex)
+{
+    const Order &order = orders[orderIndex];
+    m_orderById.insert(order.id, orderIndex);
+    for (int j = 0; j < order.fulfillmentOrders.size(); ++j)
+        m_fulfillmentOrderById.insert(order.fulfillmentOrders[j].id, {orderIndex, j});
+    for (int j = 0; j < order.fulfillments.size(); ++j)
+        m_fulfillmentById.insert(order.fulfillments[j].id, {orderIndex, j});
 }
 
 std::optional<int> StoreData::orderIndex(qint64 orderId) const
@@ -107,6 +120,12 @@ std::optional<std::pair<int, int>> StoreData::fulfillmentOrderIndex(qint64 fulfi
     const auto it = m_fulfillmentOrderById.constFind(fulfillmentOrderId);
     return it == m_fulfillmentOrderById.cend() ? std::nullopt
                                                : std::optional<std::pair<int, int>>(*it);
+}
+
+std::optional<std::pair<int, int>> StoreData::fulfillmentIndex(qint64 fulfillmentId) const
+{
+    const auto it = m_fulfillmentById.constFind(fulfillmentId);
+    return it == m_fulfillmentById.cend() ? std::nullopt : std::optional<std::pair<int, int>>(*it);
 }
 
 } // namespace demostore

@@ -233,7 +233,8 @@ struct Order
 };
 
 // Everything the store holds, with lookups by id. Whoever changes the data calls touch(),
-// which rebuilds the lookups and bumps version() so caches (sort orders) know to refresh.
+// which rebuilds the lookups and bumps version() so caches (sort orders) know to refresh; a
+// mutation that changed one order calls orderChanged() instead, which is cheap in a big store.
 class StoreData final
 {
 public:
@@ -245,20 +246,28 @@ public:
     QList<Order> orders;
 
     void touch();
+    // Brings the lookups up to date with one order's fulfillment orders and fulfillments
+    // (added ones; nothing is ever removed) and bumps version().
+    void orderChanged(int orderIndex);
     quint64 version() const { return m_version; }
 
     // Positions by id; nothing when there is no such object.
     std::optional<int> orderIndex(qint64 orderId) const;
     // The order and the fulfillment order's position in it.
     std::optional<std::pair<int, int>> fulfillmentOrderIndex(qint64 fulfillmentOrderId) const;
+    // The order and the fulfillment's position in it.
+    std::optional<std::pair<int, int>> fulfillmentIndex(qint64 fulfillmentId) const;
 
     // A fresh id for an object made after generation (ids stay unique across all types).
     qint64 newId() { return ++m_lastId; }
     void setLastId(qint64 id) { m_lastId = id; }
 
 private:
+    void indexOrder(int orderIndex);
+
     QHash<qint64, int> m_orderById;
     QHash<qint64, std::pair<int, int>> m_fulfillmentOrderById;
+    QHash<qint64, std::pair<int, int>> m_fulfillmentById;
     quint64 m_version = 0;
     qint64 m_lastId = 0;
 };

@@ -264,6 +264,14 @@ QJsonObject StoreJson::fulfillmentOrder(const Order &order, int index, bool with
     return json;
 }
 
+QJsonObject StoreJson::fulfillment(const Order &order, int index, bool withOrder) const
+{
+    QJsonObject json = fulfillment(order, index, lineItems(order));
+    if (withOrder)
+        json.insert(QStringLiteral("order"), this->order(order));
+    return json;
+}
+
 QJsonObject StoreJson::fulfillmentOrder(const Order &order, int index,
                                         const QList<QJsonObject> &lines) const
 {

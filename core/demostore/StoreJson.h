@@ -27,6 +27,8 @@ public:
     // With `withOrder` it also holds its order (for the root field fulfillmentOrder(id:)); the
     // copies inside an order do not, as the tree cannot loop.
     QJsonObject fulfillmentOrder(const Order &order, int index, bool withOrder) const;
+    // A fulfillment; with `withOrder` it holds its order too (for mutation payloads).
+    QJsonObject fulfillment(const Order &order, int index, bool withOrder) const;
     QJsonObject location(int index) const;
 
     static QString gid(QStringView type, qint64 id);

@@ -58,7 +58,7 @@ private slots:
     void ordersAreConsistent();
     void peopleAndProductsAreRealistic();
     void trackingCompaniesAreShopifysOwn();
-    void generatesAHundredThousandOrdersQuickly();
+    void generatesAHundredThousandOrders();
     void writesTimesAndMoneyAsShopifyDoes();
 };
 
@@ -352,19 +352,12 @@ void TestDemoDataGenerator::trackingCompaniesAreShopifysOwn()
         QVERIFY2(supported.contains(QStringLiteral("* ") + company + u'\n'), qPrintable(company));
 }
 
-void TestDemoDataGenerator::generatesAHundredThousandOrdersQuickly()
+// How fast is a benchmark's business (tests/bench); here only that a big store is whole.
+void TestDemoDataGenerator::generatesAHundredThousandOrders()
 {
-    QElapsedTimer timer;
-    timer.start();
     const StoreData data = DataGenerator::generate(42, 100000, kNow);
-    const qint64 elapsed = timer.elapsed();
     QCOMPARE(data.orders.size(), 100000);
-    qInfo("100,000 orders in %lld ms", elapsed);
-#if defined(QT_NO_DEBUG) && !defined(__SANITIZE_ADDRESS__)
-    QVERIFY2(elapsed < 2000, qPrintable(QString::number(elapsed)));
-#else
-    qInfo("not timed: an unoptimised or instrumented build");
-#endif
+    QCOMPARE(data.orders.last().name(), QStringLiteral("#101000"));
 }
 
 void TestDemoDataGenerator::writesTimesAndMoneyAsShopifyDoes()

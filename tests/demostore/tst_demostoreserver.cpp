@@ -435,8 +435,9 @@ void TestDemoStoreServer::answersHttpErrorsLikeShopify()
     const auto unknownField = client.post(QStringLiteral("{ products(first: 1) { nodes { id } } }"));
     QCOMPARE(firstMessage(unknownField), QStringLiteral("Field 'products' doesn't exist on type 'QueryRoot'"));
 
-    const auto mutation = client.post(QStringLiteral("mutation { fulfillmentCreate(fulfillment: {}) { userErrors { message } } }"));
-    QCOMPARE(firstMessage(mutation), QStringLiteral("Field 'fulfillmentCreate' doesn't exist on type 'Mutation'"));
+    const auto mutation = client.post(QStringLiteral("mutation { productCreate(product: {}) { userErrors { message } } }"));
+    QCOMPARE(firstMessage(mutation), QStringLiteral("Field 'productCreate' doesn't exist on type 'Mutation'"));
+    QCOMPARE(mutation.firstErrorCode(), QStringLiteral("undefinedField"));
     QCOMPARE(costOf(mutation)[QStringLiteral("requestedQueryCost")].toInt(), 10);
 
     QCOMPARE(m_store->requestCount(), 9);

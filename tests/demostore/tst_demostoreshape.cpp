@@ -64,6 +64,13 @@ private:
     std::unique_ptr<DemoClient> m_client;
     QList<QPair<QString, QString>> m_orders; // (why chosen, global id)
     QList<QPair<QString, QString>> m_fulfillmentOrders;
+    struct MutationCase
+    {
+        QString operation;
+        QString why;
+        QJsonObject variables;
+    };
+    QList<MutationCase> m_mutations; // run in this order: each leaves the store changed
 };
 
 void TestDemoStoreShape::initTestCase()
@@ -117,6 +124,63 @@ void TestDemoStoreShape::initTestCase()
     }
     m_fulfillmentOrders.append({QStringLiteral("at a fulfillment service"),
                                 StoreJson::gid(u"FulfillmentOrder", service->fulfillmentOrders[0].id)});
+
+    // The mutations, accepted and refused (userErrors), on objects no other case touches.
+    const Order *open = pick(QStringLiteral("unfulfilled"), [&](const Order &o) {
+        return o.fulfillmentOrders.size() == 1 && o.fulfillments.isEmpty() && !o.legacyDisplayStatus
+            && o.fulfillmentOrders[0].status == FulfillmentOrderStatus::Open
+            && !data.locations[o.fulfillmentOrders[0].location].isFulfillmentService();
+    });
+    m_orders.removeLast(); // picked for the mutation only
+    QList<const Fulfillment *> shipped;
+    for (const auto &o : data.orders) {
+        if (o.fulfillments.size() == 1 && o.fulfillments[0].status == FulfillmentStatus::Success && &o != split)
+            shipped.append(&o.fulfillments[0]);
+    }
+    QVERIFY(shipped.size() >= 2);
+    const Fulfillment *cancelled = nullptr;
+    for (const auto &o : data.orders) {
+        for (const auto &f : o.fulfillments) {
+            if (f.status == FulfillmentStatus::Cancelled)
+                cancelled = &f;
+        }
+    }
+    QVERIFY(cancelled);
+    auto selection = [](const FulfillmentOrder &fo) {
+        return QJsonObject{{QStringLiteral("lineItemsByFulfillmentOrder"),
+                            QJsonArray{QJsonObject{{QStringLiteral("fulfillmentOrderId"),
+                                                    StoreJson::gid(u"FulfillmentOrder", fo.id)}}}}};
+    };
+    QJsonObject create = selection(open->fulfillmentOrders[0]);
+    create.insert(QStringLiteral("notifyCustomer"), true);
+    create.insert(QStringLiteral("trackingInfo"), QJsonObject{{QStringLiteral("company"), QStringLiteral("UPS")},
+                                                              {QStringLiteral("numbers"),
+                                                               QJsonArray{QStringLiteral("1Z999AA10123456784"),
+                                                                          QStringLiteral("1Z999AA10123456785")}}});
+    const FulfillmentOrder *held = nullptr;
+    for (const auto &fo : split->fulfillmentOrders) {
+        if (fo.status == FulfillmentOrderStatus::OnHold)
+            held = &fo;
+    }
+    QVERIFY(held);
+    m_mutations = {
+        {QStringLiteral("FulfillmentCreate"), QStringLiteral("a whole fulfillment order"),
+         {{QStringLiteral("fulfillment"), create}}},
+        {QStringLiteral("FulfillmentCreate"), QStringLiteral("refused: on hold"),
+         {{QStringLiteral("fulfillment"), selection(*held)}}},
+        {QStringLiteral("FulfillmentTrackingInfoUpdate"), QStringLiteral("new tracking"),
+         {{QStringLiteral("fulfillmentId"), StoreJson::gid(u"Fulfillment", shipped[0]->id)},
+          {QStringLiteral("trackingInfoInput"), QJsonObject{{QStringLiteral("number"), QStringLiteral("RR123456789DE")},
+                                                            {QStringLiteral("company"), QStringLiteral("Deutsche Post")}}},
+          {QStringLiteral("notifyCustomer"), true}}},
+        {QStringLiteral("FulfillmentTrackingInfoUpdate"), QStringLiteral("refused: no such fulfillment"),
+         {{QStringLiteral("fulfillmentId"), QStringLiteral("gid://shopify/Fulfillment/1")},
+          {QStringLiteral("trackingInfoInput"), QJsonObject{{QStringLiteral("number"), QStringLiteral("1")}}}}},
+        {QStringLiteral("FulfillmentCancel"), QStringLiteral("a shipment"),
+         {{QStringLiteral("id"), StoreJson::gid(u"Fulfillment", shipped[1]->id)}}},
+        {QStringLiteral("FulfillmentCancel"), QStringLiteral("refused: cancelled already"),
+         {{QStringLiteral("id"), StoreJson::gid(u"Fulfillment", cancelled->id)}}},
+    };
 }
 
 void TestDemoStoreShape::everyOperationHasShopifysShape_data()
@@ -143,8 +207,21 @@ void TestDemoStoreShape::everyOperationHasShopifysShape_data()
                 else if (v.type.name == u"ID")
                     takesId = true;
             }
-            if (op.type == graphql::OperationDefinition::Type::Mutation)
-                continue; // none yet: mutations need a store that changes
+            if (op.type == graphql::OperationDefinition::Type::Mutation) {
+                int cases = 0;
+                for (const auto &c : std::as_const(m_mutations)) {
+                    if (c.operation != op.name)
+                        continue;
+                    QJsonObject variables = base;
+                    for (auto it = c.variables.constBegin(); it != c.variables.constEnd(); ++it)
+                        variables.insert(it.key(), it.value());
+                    QTest::addRow("%s %s, %s", qPrintable(name), qPrintable(op.name), qPrintable(c.why))
+                        << path << op.name << variables;
+                    ++cases;
+                }
+                QVERIFY2(cases == 2, qPrintable(op.name)); // every mutation, accepted and refused
+                continue;
+            }
             if (!takesId) {
                 QTest::addRow("%s %s", qPrintable(name), qPrintable(op.name)) << path << op.name << base;
                 if (op.variable(u"query")) {
@@ -177,6 +254,15 @@ void TestDemoStoreShape::everyOperationHasShopifysShape()
     QVERIFY2(!r.json.contains(QStringLiteral("errors")), r.body.constData());
     const auto data = r.json[QStringLiteral("data")].toObject();
     QVERIFY2(!data.isEmpty() && !data.begin()->isNull(), r.body.constData()); // a real answer, not null
+    const QStringList mutationFields{QStringLiteral("fulfillmentCreate"), QStringLiteral("fulfillmentTrackingInfoUpdate"),
+                                     QStringLiteral("fulfillmentCancel")};
+    if (mutationFields.contains(data.constBegin().key())) {
+        // A mutation: accepted ones carry the fulfillment, refused ones only userErrors.
+        const QJsonObject payload = data.begin()->toObject();
+        const bool refused = QString::fromUtf8(QTest::currentDataTag()).contains(QStringLiteral("refused"));
+        QVERIFY2(payload[QStringLiteral("fulfillment")].isNull() == refused, r.body.constData());
+        QCOMPARE(payload[QStringLiteral("userErrors")].toArray().isEmpty(), !refused);
+    }
     const auto outcome = SchemaTools::checkResponse(file, operation, variables, r.body);
     QVERIFY2(outcome.exitCode == 0, qPrintable(failure(outcome, r.body)));
 }

@@ -206,8 +206,13 @@ void TestGraphqlParser::parsesTheProjectsOperationFiles()
                      QStringList({QStringLiteral("Orders"), QStringLiteral("OrdersCount"),
                                   QStringLiteral("Order"), QStringLiteral("OrderLineItems"),
                                   QStringLiteral("OrderFulfillmentOrders"),
-                                  QStringLiteral("FulfillmentOrderLineItems")}));
+                                  QStringLiteral("FulfillmentOrderLineItems"),
+                                  QStringLiteral("FulfillmentCreate"),
+                                  QStringLiteral("FulfillmentTrackingInfoUpdate"),
+                                  QStringLiteral("FulfillmentCancel")}));
             QCOMPARE(document->fragments().size(), size_t(4));
+            QVERIFY(!document->isMutation(QStringLiteral("Orders")));
+            QVERIFY(document->isMutation(QStringLiteral("FulfillmentCreate")));
         }
     }
 }

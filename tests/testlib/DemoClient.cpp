@@ -65,7 +65,10 @@ DemoClient::Response DemoClient::send(const QByteArray &body, const QUrl &url, c
         response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         response.body = reply->readAll();
         response.headers = reply->rawHeaderPairs();
-        if (reply->error() != QNetworkReply::NoError && response.httpStatus == 0)
+        // QNetworkReply's codes below 100 are the connection's; HTTP statuses come after.
+        const bool connectionFailed = reply->error() != QNetworkReply::NoError
+            && reply->error() < QNetworkReply::ProxyConnectionRefusedError;
+        if (connectionFailed || (reply->error() != QNetworkReply::NoError && response.httpStatus == 0))
             response.networkError = reply->errorString();
         response.json = QJsonDocument::fromJson(response.body).object();
     }

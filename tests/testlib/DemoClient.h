@@ -19,6 +19,8 @@ public:
         int httpStatus = 0; // 0 when no HTTP answer came
         QByteArray body;
         QJsonObject json; // the body, when it is a JSON object
+        // Set when the connection failed, before the answer or during it (then httpStatus
+        // and a truncated body may be there too); HTTP error statuses are not network errors.
         QString networkError;
         QList<QPair<QByteArray, QByteArray>> headers;
 

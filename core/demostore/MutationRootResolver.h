@@ -1,0 +1,42 @@
+#pragma once
+
+#include "FulfillmentMutations.h"
+#include "StoreData.h"
+#include "StoreJson.h"
+#include "graphql/RootResolver.h"
+
+namespace demostore {
+
+struct DemoStoreStats;
+
+// Answers the root fields of mutations (Mutation): fulfillmentCreate,
+// fulfillmentTrackingInfoUpdate and fulfillmentCancel. It reads their input objects as
+// Shopify's GraphQL layer does (a missing required field, a value of the wrong type, a field
+// the input type lacks or an id that is not a global id of the right type is an error for the
+// whole request), lets FulfillmentMutations do the work, and answers the payload
+// {fulfillment, userErrors}; the fulfillment carries its order, so
+// `fulfillment { order { ... } }` shows the order as it is afterwards. Every other mutation
+// field "doesn't exist".
+class MutationRootResolver final : public graphql::RootResolver
+{
+public:
+    MutationRootResolver(StoreData &data, DemoStoreStats &stats, FulfillmentMutations::Clock clock);
+
+    graphql::Resolution resolve(const graphql::RootField &field) override;
+
+private:
+    enum class Kind { Create, TrackingUpdate, Cancel };
+
+    graphql::Resolution fulfillmentCreate(const QJsonObject &arguments);
+    graphql::Resolution fulfillmentTrackingInfoUpdate(const QJsonObject &arguments);
+    graphql::Resolution fulfillmentCancel(const QJsonObject &arguments);
+    // The payload, and the counters for what was done.
+    graphql::Resolution payload(Kind kind, const MutationOutcome &outcome);
+
+    StoreData &m_data;
+    DemoStoreStats &m_stats;
+    StoreJson m_json;
+    FulfillmentMutations m_mutations;
+};
+
+} // namespace demostore
