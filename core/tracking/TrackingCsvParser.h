@@ -25,7 +25,7 @@ enum class TrackingImportRowError {
     MissingOrder,
     OrderTooLong,
     MissingNumber,
-    BadNumber,         // the detector refused the text (see TrackingInput)
+    BadNumber,         // the detector refused the text (see TrackingNumberInput)
     SpreadsheetNumber, // a spreadsheet turned the number into "3.70725E+17"
     WrongCheckDigit,
     UnknownCompany,

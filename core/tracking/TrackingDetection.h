@@ -1,7 +1,7 @@
 #pragma once
 
 #include "TrackingCandidate.h"
-#include "TrackingInput.h"
+#include "TrackingNumberInput.h"
 
 #include <QList>
 #include <QString>
@@ -14,7 +14,7 @@
 // known format has no candidates; that is not an error, the person picks the carrier.
 struct TrackingDetection
 {
-    TrackingInput input;
+    TrackingNumberInput input;
     QList<TrackingCandidate> candidates;
 
     bool isValidInput() const { return input.isValid(); }

@@ -381,7 +381,7 @@ TrackingNumberDetector::TrackingNumberDetector(QStringView shopCountry)
 TrackingDetection TrackingNumberDetector::detect(QStringView text) const
 {
     TrackingDetection detection;
-    detection.input = TrackingInput::normalise(text);
+    detection.input = TrackingNumberInput::normalise(text);
     if (!detection.input.isValid())
         return detection;
 

@@ -1,4 +1,4 @@
-#include "TrackingInput.h"
+#include "TrackingNumberInput.h"
 
 #include <QCoreApplication>
 
@@ -23,12 +23,12 @@ QString describe(char32_t c)
 
 } // namespace
 
-TrackingInput TrackingInput::normalise(QStringView text)
+TrackingNumberInput TrackingNumberInput::normalise(QStringView text)
 {
-    TrackingInput input;
+    TrackingNumberInput input;
     input.raw = text.toString();
     if (text.size() > kMaxRawLength) {
-        input.problem = TrackingInputProblem::TooLong;
+        input.problem = TrackingNumberProblem::TooLong;
         input.normalisedLength = text.size();
         return input;
     }
@@ -51,18 +51,18 @@ TrackingInput TrackingInput::normalise(QStringView text)
         if (c == 0x1d)
             continue;
         const QChar::Category category = QChar::category(c);
-        TrackingInputProblem problem = TrackingInputProblem::None;
+        TrackingNumberProblem problem = TrackingNumberProblem::None;
         // Tabs and line breaks inside the text are refused, not skipped: they come from
         // pasting several spreadsheet cells, which would run two numbers together.
         if (category == QChar::Other_Control || category == QChar::Other_Format)
-            problem = TrackingInputProblem::ControlCharacter;
+            problem = TrackingNumberProblem::ControlCharacter;
         else if (QChar::isSpace(c) || isDash(c))
             continue;
         else if (c > 0x7f)
-            problem = TrackingInputProblem::NonAscii;
+            problem = TrackingNumberProblem::NonAscii;
         else if (!QChar::isLetterOrNumber(c))
-            problem = TrackingInputProblem::UnexpectedCharacter;
-        if (problem != TrackingInputProblem::None) {
+            problem = TrackingNumberProblem::UnexpectedCharacter;
+        if (problem != TrackingNumberProblem::None) {
             input.problem = problem;
             input.offendingCharacter = describe(c);
             return input;
@@ -72,36 +72,36 @@ TrackingInput TrackingInput::normalise(QStringView text)
 
     input.normalisedLength = number.size();
     if (number.isEmpty()) {
-        input.problem = TrackingInputProblem::Empty;
+        input.problem = TrackingNumberProblem::Empty;
     } else if (number.size() > kMaxLength) {
-        input.problem = TrackingInputProblem::TooLong;
+        input.problem = TrackingNumberProblem::TooLong;
     } else {
-        input.problem = TrackingInputProblem::None;
+        input.problem = TrackingNumberProblem::None;
         input.number = number;
     }
     return input;
 }
 
-QString TrackingInput::message() const
+QString TrackingNumberInput::message() const
 {
     switch (problem) {
-    case TrackingInputProblem::None:
+    case TrackingNumberProblem::None:
         return {};
-    case TrackingInputProblem::Empty:
+    case TrackingNumberProblem::Empty:
         return QCoreApplication::translate("Tracking", "The tracking number is empty.");
-    case TrackingInputProblem::TooLong:
+    case TrackingNumberProblem::TooLong:
         //: %1 is how many characters the text has, %2 the most a tracking number has
         return QCoreApplication::translate(
                    "Tracking", "The tracking number is too long: %1 characters, at most %2.")
             .arg(normalisedLength)
             .arg(kMaxLength);
-    case TrackingInputProblem::ControlCharacter:
+    case TrackingNumberProblem::ControlCharacter:
         //: %1 is an invisible character's code, such as U+0009 for a tab
         return QCoreApplication::translate(
                    "Tracking", "The tracking number contains an invisible control character (%1).")
             .arg(offendingCharacter);
-    case TrackingInputProblem::NonAscii:
-    case TrackingInputProblem::UnexpectedCharacter:
+    case TrackingNumberProblem::NonAscii:
+    case TrackingNumberProblem::UnexpectedCharacter:
         //: %1 is the refused character
         return QCoreApplication::translate("Tracking",
                                            "The tracking number contains \u201c%1\u201d; tracking "

@@ -256,25 +256,25 @@ void TestTrackingDetector::flagsAChangedDigit()
 void TestTrackingDetector::refusesGarbage_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::addColumn<TrackingInputProblem>("problem");
-    QTest::newRow("empty") << QString() << TrackingInputProblem::Empty;
-    QTest::newRow("spaces") << u"     "_s << TrackingInputProblem::Empty;
-    QTest::newRow("200 characters") << QString(200, u'1') << TrackingInputProblem::TooLong;
+    QTest::addColumn<TrackingNumberProblem>("problem");
+    QTest::newRow("empty") << QString() << TrackingNumberProblem::Empty;
+    QTest::newRow("spaces") << u"     "_s << TrackingNumberProblem::Empty;
+    QTest::newRow("200 characters") << QString(200, u'1') << TrackingNumberProblem::TooLong;
     QTest::newRow("200 letters and spaces")
-        << QString(100, u'A') + QString(100, u' ') << TrackingInputProblem::TooLong;
-    QTest::newRow("emoji") << u"\U0001F4E6\U0001F69A"_s << TrackingInputProblem::NonAscii;
+        << QString(100, u'A') + QString(100, u' ') << TrackingNumberProblem::TooLong;
+    QTest::newRow("emoji") << u"\U0001F4E6\U0001F69A"_s << TrackingNumberProblem::NonAscii;
     QTest::newRow("emoji in a number") << u"1Z999AA1012345678\U0001F4E6"_s
-                                       << TrackingInputProblem::NonAscii;
+                                       << TrackingNumberProblem::NonAscii;
     QTest::newRow("control character") << u"33188\u000710025"_s
-                                       << TrackingInputProblem::ControlCharacter;
+                                       << TrackingNumberProblem::ControlCharacter;
     QTest::newRow("punctuation") << u"1Z999AA1/0123456784"_s
-                                 << TrackingInputProblem::UnexpectedCharacter;
+                                 << TrackingNumberProblem::UnexpectedCharacter;
 }
 
 void TestTrackingDetector::refusesGarbage()
 {
     QFETCH(QString, text);
-    QFETCH(TrackingInputProblem, problem);
+    QFETCH(TrackingNumberProblem, problem);
     const TrackingDetection detection = TrackingNumberDetector().detect(text);
     QCOMPARE(detection.input.problem, problem);
     QVERIFY(!detection.isValidInput());

@@ -1,11 +1,11 @@
-#include "tracking/TrackingInput.h"
+#include "tracking/TrackingNumberInput.h"
 
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 // What people and scanners type, and what the detector gets to see of it.
-class TestTrackingInput final : public QObject
+class TestTrackingNumberInput final : public QObject
 {
     Q_OBJECT
 
@@ -17,7 +17,7 @@ private slots:
     void acceptsTheLongestCarrierNumber();
 };
 
-void TestTrackingInput::normalises_data()
+void TestTrackingNumberInput::normalises_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("number");
@@ -36,63 +36,63 @@ void TestTrackingInput::normalises_data()
                                                 << u"008182709980000020033350276"_s;
 }
 
-void TestTrackingInput::normalises()
+void TestTrackingNumberInput::normalises()
 {
     QFETCH(QString, text);
     QFETCH(QString, number);
-    const TrackingInput input = TrackingInput::normalise(text);
-    QCOMPARE(input.problem, TrackingInputProblem::None);
+    const TrackingNumberInput input = TrackingNumberInput::normalise(text);
+    QCOMPARE(input.problem, TrackingNumberProblem::None);
     QCOMPARE(input.number, number);
     QVERIFY(input.isValid());
     QVERIFY(input.message().isEmpty());
     QCOMPARE(input.raw, text);
 }
 
-void TestTrackingInput::refuses_data()
+void TestTrackingNumberInput::refuses_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::addColumn<TrackingInputProblem>("problem");
+    QTest::addColumn<TrackingNumberProblem>("problem");
     QTest::addColumn<QString>("inMessage"); // what the message must show the person
-    QTest::newRow("empty") << QString() << TrackingInputProblem::Empty << u"empty"_s;
-    QTest::newRow("only spaces") << u"   \t  "_s << TrackingInputProblem::Empty << u"empty"_s;
-    QTest::newRow("only dashes") << u"- - -"_s << TrackingInputProblem::Empty << u"empty"_s;
-    QTest::newRow("200 characters") << QString(200, u'7') << TrackingInputProblem::TooLong
+    QTest::newRow("empty") << QString() << TrackingNumberProblem::Empty << u"empty"_s;
+    QTest::newRow("only spaces") << u"   \t  "_s << TrackingNumberProblem::Empty << u"empty"_s;
+    QTest::newRow("only dashes") << u"- - -"_s << TrackingNumberProblem::Empty << u"empty"_s;
+    QTest::newRow("200 characters") << QString(200, u'7') << TrackingNumberProblem::TooLong
                                     << u"200"_s;
-    QTest::newRow("41 characters") << QString(41, u'A') << TrackingInputProblem::TooLong
+    QTest::newRow("41 characters") << QString(41, u'A') << TrackingNumberProblem::TooLong
                                    << u"41"_s;
-    QTest::newRow("a megabyte") << QString(1 << 20, u'1') << TrackingInputProblem::TooLong
+    QTest::newRow("a megabyte") << QString(1 << 20, u'1') << TrackingNumberProblem::TooLong
                                 << u"too long"_s;
-    QTest::newRow("emoji") << u"1Z999AA1\U0001F4E60123456784"_s << TrackingInputProblem::NonAscii
+    QTest::newRow("emoji") << u"1Z999AA1\U0001F4E60123456784"_s << TrackingNumberProblem::NonAscii
                            << u"\U0001F4E6"_s;
-    QTest::newRow("only an emoji") << u"\U0001F600"_s << TrackingInputProblem::NonAscii
+    QTest::newRow("only an emoji") << u"\U0001F600"_s << TrackingNumberProblem::NonAscii
                                    << u"\U0001F600"_s;
-    QTest::newRow("accented letter") << u"RB12345678\u00c9GB"_s << TrackingInputProblem::NonAscii
+    QTest::newRow("accented letter") << u"RB12345678\u00c9GB"_s << TrackingNumberProblem::NonAscii
                                      << u"\u00c9"_s;
-    QTest::newRow("full-width digit") << u"12345\uff16"_s << TrackingInputProblem::NonAscii
+    QTest::newRow("full-width digit") << u"12345\uff16"_s << TrackingNumberProblem::NonAscii
                                       << u"\uff16"_s;
     QTest::newRow("lone surrogate") << QString(QChar(0xd83d)) + u"123"_s
-                                    << TrackingInputProblem::NonAscii << QString();
+                                    << TrackingNumberProblem::NonAscii << QString();
     QTest::newRow("tab inside") << u"1Z999\tAA10123456784"_s
-                                << TrackingInputProblem::ControlCharacter << u"U+0009"_s;
-    QTest::newRow("null byte") << u"1234\u0000567"_s << TrackingInputProblem::ControlCharacter
+                                << TrackingNumberProblem::ControlCharacter << u"U+0009"_s;
+    QTest::newRow("null byte") << u"1234\u0000567"_s << TrackingNumberProblem::ControlCharacter
                                << u"U+0000"_s;
-    QTest::newRow("escape") << u"\u001b[A1234"_s << TrackingInputProblem::ControlCharacter
+    QTest::newRow("escape") << u"\u001b[A1234"_s << TrackingNumberProblem::ControlCharacter
                             << u"U+001B"_s;
     QTest::newRow("zero-width space") << u"1234\u200b5678"_s
-                                      << TrackingInputProblem::ControlCharacter << u"U+200B"_s;
-    QTest::newRow("hash") << u"#1001"_s << TrackingInputProblem::UnexpectedCharacter << u"#"_s;
+                                      << TrackingNumberProblem::ControlCharacter << u"U+200B"_s;
+    QTest::newRow("hash") << u"#1001"_s << TrackingNumberProblem::UnexpectedCharacter << u"#"_s;
     QTest::newRow("decimal point") << u"3.70725E+17"_s
-                                   << TrackingInputProblem::UnexpectedCharacter << u"."_s;
-    QTest::newRow("URL") << u"https://ups.com/1Z"_s << TrackingInputProblem::UnexpectedCharacter
+                                   << TrackingNumberProblem::UnexpectedCharacter << u"."_s;
+    QTest::newRow("URL") << u"https://ups.com/1Z"_s << TrackingNumberProblem::UnexpectedCharacter
                          << u":"_s;
 }
 
-void TestTrackingInput::refuses()
+void TestTrackingNumberInput::refuses()
 {
     QFETCH(QString, text);
-    QFETCH(TrackingInputProblem, problem);
+    QFETCH(TrackingNumberProblem, problem);
     QFETCH(QString, inMessage);
-    const TrackingInput input = TrackingInput::normalise(text);
+    const TrackingNumberInput input = TrackingNumberInput::normalise(text);
     QCOMPARE(input.problem, problem);
     QVERIFY(!input.isValid());
     QVERIFY(input.number.isEmpty());
@@ -101,17 +101,17 @@ void TestTrackingInput::refuses()
     QVERIFY(message.endsWith(u'.'));
 }
 
-void TestTrackingInput::acceptsTheLongestCarrierNumber()
+void TestTrackingNumberInput::acceptsTheLongestCarrierNumber()
 {
     // A USPS IMpb behind a "420" + ZIP+4 routing prefix is 34 digits; with spaces as printed
     // on a label it is longer than 40 characters, which must not count.
     const QString printed = u"420 100233424 9200 1901 3260 7600 8334 57 "_s;
-    QVERIFY(printed.size() > TrackingInput::kMaxLength);
-    const TrackingInput input = TrackingInput::normalise(printed);
-    QCOMPARE(input.problem, TrackingInputProblem::None);
+    QVERIFY(printed.size() > TrackingNumberInput::kMaxLength);
+    const TrackingNumberInput input = TrackingNumberInput::normalise(printed);
+    QCOMPARE(input.problem, TrackingNumberProblem::None);
     QCOMPARE(input.number.size(), 34);
-    QCOMPARE(TrackingInput::normalise(QString(40, u'9')).problem, TrackingInputProblem::None);
+    QCOMPARE(TrackingNumberInput::normalise(QString(40, u'9')).problem, TrackingNumberProblem::None);
 }
 
-QTEST_GUILESS_MAIN(TestTrackingInput)
-#include "tst_trackinginput.moc"
+QTEST_GUILESS_MAIN(TestTrackingNumberInput)
+#include "tst_trackingnumberinput.moc"
