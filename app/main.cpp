@@ -3,7 +3,12 @@
 #include "ConnectionOptions.h"
 #include "Translations.h"
 
+#include "AppSettings.h"
+
 #include "MainWindow.h"
+#include "fulfillment/FulfillmentDesk.h"
+#include "outbox/Outbox.h"
+#include "outbox/OutboxSender.h"
 #include "demostore/DemoStoreThread.h"
 #include "shopify/ShopifyClient.h"
 #include "storage/Database.h"
@@ -96,11 +101,22 @@ int main(int argc, char *argv[])
     client.setAccessToken(token);
     OrderSync sync(&client, &book);
 
-    MainWindow window(&book, &sync);
+    // Actions left from the last run go out first; new ones wait out the undo window.
+    Outbox outbox(database.connection(), &book);
+    const StoreError outboxLoaded = outbox.load();
+    if (outboxLoaded.isError())
+        return fail(outboxLoaded.userMessage() + u"\n\n"_s + outboxLoaded.detail);
+    const FulfillmentSettings fulfillmentSettings = AppSettings::fulfillmentSettings(shop);
+    outbox.setUndoWindow(fulfillmentSettings.undoWindow);
+    OutboxSender sender(&outbox, &client);
+    FulfillmentDesk desk(&book, &outbox);
+
+    MainWindow window(&book, &sync, &outbox, &desk, fulfillmentSettings);
     window.setShopName(connection.demo ? QCoreApplication::translate("main", "Demo store") : shop.displayName());
     window.showMaximized();
 
     if (shop.isValid()) {
+        sender.start();
         QTimer::singleShot(0, &sync, &OrderSync::start);
     } else {
         window.statusBar()->showMessage(QCoreApplication::translate(

@@ -1,50 +1,25 @@
 #include "CliApp.h"
 
-#include "ConnectionOptions.h"
+#include "CliOptions.h"
+#include "CliSession.h"
+#include "Console.h"
+#include "FulfilCommand.h"
+#include "ImportTrackingCommand.h"
+#include "OrderOutput.h"
+#include "OrdersCommand.h"
+#include "TrackingCommand.h"
 #include "Translations.h"
-#include "cli/CliSession.h"
-#include "cli/OrderOutput.h"
 
-#include "model/OrderFilter.h"
-#include "model/OrderSummary.h"
 #include "sync/SyncResult.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QSet>
-
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// Exit codes scripts can tell apart.
-enum ExitCode { Ok = 0, UsageError = 1, ShopError = 2, StoreFailure = 3 };
-
-void printOut(const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
-void printErr(const QString &text)
-{
-    const QByteArray bytes = (text + u'\n').toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-}
-
-int reportSync(const SyncResult &result, qint64 elapsedMs)
-{
-    if (!result.isOk()) {
-        printErr(CliApp::tr("Sync failed: %1").arg(result.userMessage()));
-        return result.shopError.isError() ? ShopError : StoreFailure;
-    }
-    printErr(CliApp::tr("Synced %n order(s)", nullptr, result.orderCount) + u' '
-             + CliApp::tr("in %1 s.").arg(QLocale().toString(double(elapsedMs) / 1000.0, 'f', 1)));
-    return Ok;
-}
+const QStringList kCommands{u"sync"_s, u"orders"_s, u"fulfil"_s, u"import-tracking"_s, u"tracking"_s};
 
 // Accepts Shopify's spelling in any case, with hyphens or underscores: "partially-fulfilled".
 std::optional<OrderFulfillmentStatus> statusFromArgument(const QString &text, bool *ok)
@@ -58,6 +33,34 @@ std::optional<OrderFulfillmentStatus> statusFromArgument(const QString &text, bo
     return status;
 }
 
+int reportSync(const SyncResult &result, qint64 elapsedMs)
+{
+    if (!result.isOk()) {
+        Console::err(CliApp::tr("Sync failed: %1").arg(result.userMessage()));
+        return result.shopError.isError() ? Console::ShopError : Console::StoreFailure;
+    }
+    Console::err(CliApp::tr("Synced %n order(s)", nullptr, result.orderCount) + u' '
+                 + CliApp::tr("in %1 s.").arg(QLocale().toString(double(elapsedMs) / 1000.0, 'f', 1)));
+    return Console::Ok;
+}
+
+// Sends what the outbox holds, then pulls every order: the local store then shows the shop
+// as it is, this app's own work included.
+int sendAndSync(CliSession &session)
+{
+    if (!session.canReachShop()) {
+        Console::err(CliApp::tr("No shop to sync with: give --shop and --token-env, or --demo."));
+        return Console::UsageError;
+    }
+    const int waiting = session.drainOutbox();
+    if (waiting > 0)
+        Console::err(CliApp::tr("%n action(s) could not be sent yet and wait in the outbox.", nullptr, waiting));
+    QElapsedTimer timer;
+    timer.start();
+    const SyncResult result = session.sync();
+    return reportSync(result, timer.elapsed());
+}
+
 } // namespace
 
 int CliApp::run(QCoreApplication &app)
@@ -68,92 +71,105 @@ int CliApp::run(QCoreApplication &app)
     parser.setApplicationDescription(
         tr("Smidig's order desk from the command line.\n\n"
            "Commands:\n"
-           "  sync     fetch every order from the shop into the local store\n"
-           "  orders   list orders from the local store (with --demo: from the demo store)"));
+           "  sync                 send waiting actions, then fetch every order into the local store\n"
+           "  orders               list orders from the local store (with --demo: from the demo store)\n"
+           "  fulfil ORDER...      fulfil orders (#1001, 1001 or an order id), optionally with tracking\n"
+           "  import-tracking FILE apply a CSV file of order, tracking number and optional company\n"
+           "  tracking NUMBER...   check tracking numbers: carrier, check digit and tracking link"));
     parser.addHelpOption();
     parser.addVersionOption();
     const ConnectionOptions connectionOptions;
     connectionOptions.addTo(parser);
     const QCommandLineOption statusOption(u"status"_s, tr("Only orders with this fulfillment status, such as unfulfilled or partially-fulfilled."), tr("status"));
     const QCommandLineOption searchOption(u"search"_s, tr("Only orders whose name, customer, email, SKU or tracking number contains this text."), tr("text"));
-    const QCommandLineOption formatOption(u"format"_s, tr("Output format: table, csv or json."), tr("format"), u"table"_s);
-    parser.addOptions({statusOption, searchOption, formatOption});
-    parser.addPositionalArgument(u"command"_s, tr("sync or orders"));
+    const QCommandLineOption formatOption(u"format"_s, tr("Output format: table, csv or json (tracking: table or json)."), tr("format"), u"table"_s);
+    const QCommandLineOption trackingOption(u"tracking"_s, tr("A tracking number for the order being fulfilled; repeat it for several parcels."), tr("number"));
+    const QCommandLineOption companyOption(u"company"_s, tr("The carrier, as Shopify names it (detected from the number when left out)."), tr("name"));
+    const QCommandLineOption notifyOption(u"notify"_s, tr("Tell the customer by email that the order shipped."));
+    parser.addOptions({statusOption, searchOption, formatOption, trackingOption, companyOption, notifyOption});
+    parser.addPositionalArgument(u"command"_s, tr("sync, orders, fulfil, import-tracking or tracking"));
     parser.process(app);
 
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        printErr(positional.isEmpty() ? tr("Say what to do: sync or orders. See --help.")
-                                      : tr("Give one command, not %1. See --help.").arg(positional.join(u' ')));
-        return UsageError;
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        Console::err(tr("Say what to do: sync, orders, fulfil, import-tracking or tracking. See --help."));
+        return Console::UsageError;
     }
-    const QString command = positional.first();
-    if (command != "sync"_L1 && command != "orders"_L1) {
-        printErr(tr("Unknown command \"%1\". The commands are sync and orders.").arg(command));
-        return UsageError;
+    CliOptions options;
+    options.command = positional.takeFirst();
+    if (options.command == "fulfill"_L1) // Shopify's spelling works too
+        options.command = u"fulfil"_s;
+    options.arguments = positional;
+    if (!kCommands.contains(options.command)) {
+        Console::err(tr("Unknown command \"%1\". The commands are sync, orders, fulfil, import-tracking and tracking.")
+                         .arg(options.command));
+        return Console::UsageError;
+    }
+    const bool takesArguments = options.command == "fulfil"_L1 || options.command == "import-tracking"_L1
+        || options.command == "tracking"_L1;
+    if (!takesArguments && !options.arguments.isEmpty()) {
+        Console::err(tr("Give one command, not %1. See --help.").arg(positional.join(u' ')));
+        return Console::UsageError;
     }
 
-    ConnectionOptions::Resolved connection;
-    QString problem;
-    if (!connectionOptions.resolve(parser, &connection, &problem)) {
-        printErr(problem);
-        return UsageError;
+    options.format = parser.value(formatOption);
+    const bool tracking = options.command == "tracking"_L1;
+    if (!OrderOutput::formatFromName(options.format) || (tracking && options.format == "csv"_L1)) {
+        Console::err(tr("Unknown format \"%1\". Use table, csv or json.").arg(options.format));
+        return Console::UsageError;
     }
-    const auto format = OrderOutput::formatFromName(parser.value(formatOption));
-    if (!format) {
-        printErr(tr("Unknown format \"%1\". Use table, csv or json.").arg(parser.value(formatOption)));
-        return UsageError;
-    }
-    OrderFilter filter;
     if (parser.isSet(statusOption)) {
         bool ok = false;
-        filter.setStatus(statusFromArgument(parser.value(statusOption), &ok));
+        options.filter.setStatus(statusFromArgument(parser.value(statusOption), &ok));
         if (!ok) {
-            printErr(tr("Unknown status \"%1\". Use one of: all, unfulfilled, partially-fulfilled, "
-                        "fulfilled, on-hold, scheduled, in-progress, pending-fulfillment, "
-                        "request-declined, restocked, open.").arg(parser.value(statusOption)));
-            return UsageError;
+            Console::err(tr("Unknown status \"%1\". Use one of: all, unfulfilled, partially-fulfilled, "
+                            "fulfilled, on-hold, scheduled, in-progress, pending-fulfillment, "
+                            "request-declined, restocked, open.").arg(parser.value(statusOption)));
+            return Console::UsageError;
         }
     }
-    filter.setSearchText(parser.value(searchOption));
+    options.filter.setSearchText(parser.value(searchOption));
+    options.trackingNumbers = parser.values(trackingOption);
+    options.company = parser.value(companyOption);
+    options.notify = parser.isSet(notifyOption);
 
+    // Checking tracking numbers needs neither a shop nor a store.
+    if (tracking)
+        return TrackingCommand::run(options);
+    if (options.command == "fulfil"_L1) {
+        if (const QString problem = FulfilCommand::checkOptions(options); !problem.isEmpty()) {
+            Console::err(problem);
+            return Console::UsageError;
+        }
+    }
+    if (options.command == "import-tracking"_L1 && options.arguments.size() != 1) {
+        Console::err(tr("Give one CSV file to import."));
+        return Console::UsageError;
+    }
+
+    QString problem;
+    if (!connectionOptions.resolve(parser, &options.connection, &problem)) {
+        Console::err(problem);
+        return Console::UsageError;
+    }
     CliSession session;
-    if (!session.open(connection, &problem)) {
-        printErr(problem);
-        return connection.demo ? ShopError : StoreFailure;
+    if (!session.open(options.connection, &problem)) {
+        Console::err(problem);
+        return options.connection.demo ? Console::ShopError : Console::StoreFailure;
     }
 
-    if (command == "sync"_L1 || session.isDemo()) {
-        if (!session.canReachShop()) {
-            printErr(tr("No shop to sync with: give --shop and --token-env, or --demo."));
-            return UsageError;
+    if (options.command == "orders"_L1) {
+        // The demo store lives for this command only, so its orders are fetched first.
+        if (session.isDemo()) {
+            if (const int code = sendAndSync(session); code != Console::Ok)
+                return code;
         }
-        QElapsedTimer timer;
-        timer.start();
-        const SyncResult result = session.sync();
-        const int code = reportSync(result, timer.elapsed());
-        if (code != Ok || command == "sync"_L1)
-            return code;
+        return OrdersCommand::run(session, options);
     }
-
-    // orders: from the local store, filtered like the window's table.
-    QSet<QString> wanted;
-    for (const OrderSummary &row : session.book()->rows()) {
-        if (filter.matches(row))
-            wanted.insert(row.id);
-    }
-    QList<Order> all;
-    const StoreError read = session.book()->allOrders(&all);
-    if (read.isError()) {
-        printErr(read.userMessage());
-        return StoreFailure;
-    }
-    QList<Order> orders;
-    for (Order &order : all) {
-        if (wanted.contains(order.id))
-            orders.append(std::move(order));
-    }
-    std::sort(orders.begin(), orders.end(), [](const Order &a, const Order &b) { return a.number < b.number; });
-    printOut(OrderOutput::render(orders, *format));
-    return Ok;
+    // Everything else talks to the shop: send what waits, and work on the orders as they are.
+    if (const int code = sendAndSync(session); code != Console::Ok || options.command == "sync"_L1)
+        return code;
+    if (options.command == "fulfil"_L1)
+        return FulfilCommand::run(session, options);
+    return ImportTrackingCommand::run(session, options);
 }

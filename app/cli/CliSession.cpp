@@ -4,6 +4,7 @@
 #include "sync/OrderSync.h"
 
 #include <QEventLoop>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -12,6 +13,9 @@ CliSession::CliSession() = default;
 CliSession::~CliSession()
 {
     // The client's replies go before the store that answers them.
+    m_sender.reset();
+    m_desk.reset();
+    m_outbox.reset();
     m_client.reset();
     m_book.reset();
     m_database.close();
@@ -59,7 +63,49 @@ bool CliSession::open(const ConnectionOptions::Resolved &connection, QString *pr
     m_client = std::make_unique<ShopifyClient>(&m_network);
     m_client->setShop(m_shop);
     m_client->setAccessToken(token);
+
+    m_outbox = std::make_unique<Outbox>(m_database.connection(), m_book.get());
+    const StoreError outboxLoaded = m_outbox->load();
+    if (outboxLoaded.isError()) {
+        *problem = outboxLoaded.userMessage() + u" ("_s + outboxLoaded.detail + u')';
+        return false;
+    }
+    // A command line has no undo window: the command itself was the decision.
+    m_outbox->setUndoWindow(std::chrono::milliseconds(0));
+    m_sender = std::make_unique<OutboxSender>(m_outbox.get(), m_client.get());
+    m_sender->setCheckDelay(std::chrono::milliseconds(qEnvironmentVariableIntValue("SMIDIG_OUTBOX_CHECK_DELAY_MS") > 0
+                                                          ? qEnvironmentVariableIntValue("SMIDIG_OUTBOX_CHECK_DELAY_MS")
+                                                          : 2000));
+    m_desk = std::make_unique<FulfillmentDesk>(m_book.get(), m_outbox.get());
     return true;
+}
+
+int CliSession::drainOutbox()
+{
+    if (!m_shop.isValid())
+        return m_outbox->pendingCount();
+    // Give up waiting when what is left is not due within this long: the shop is away.
+    constexpr qint64 kPatienceMs = 30000;
+    QEventLoop loop;
+    QTimer check;
+    check.setInterval(100);
+    auto settled = [this] {
+        if (m_outbox->pendingCount() == 0)
+            return true;
+        const QDateTime next = m_outbox->nextDueTime();
+        return m_sender->inFlight() == 0
+            && (!next.isValid() || QDateTime::currentDateTimeUtc().msecsTo(next) > kPatienceMs);
+    };
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (settled())
+            loop.quit();
+    });
+    m_sender->start();
+    check.start();
+    if (!settled())
+        loop.exec();
+    m_sender->stop();
+    return m_outbox->pendingCount();
 }
 
 SyncResult CliSession::sync()

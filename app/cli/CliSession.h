@@ -2,6 +2,9 @@
 
 #include "ConnectionOptions.h"
 
+#include "fulfillment/FulfillmentDesk.h"
+#include "outbox/Outbox.h"
+#include "outbox/OutboxSender.h"
 #include "shopify/ShopifyClient.h"
 #include "storage/Database.h"
 #include "storage/OrderBook.h"
@@ -35,9 +38,16 @@ public:
     bool isDemo() const { return m_demoStore != nullptr; }
     OrderBook *book() { return m_book.get(); }
     ShopifyClient *client() { return m_client.get(); }
+    Outbox *outbox() { return m_outbox.get(); }
+    FulfillmentDesk *desk() { return m_desk.get(); }
 
     // Runs a full sync to the end.
     SyncResult sync();
+
+    // Sends what waits in the outbox (from this run or an earlier one) until nothing is due
+    // soon: everything is done or failed, or what is left waits for a shop that does not
+    // answer. Returns how many entries are still pending.
+    int drainOutbox();
 
 private:
     std::unique_ptr<demostore::DemoStoreThread> m_demoStore;
@@ -47,4 +57,7 @@ private:
     std::unique_ptr<OrderBook> m_book;
     QNetworkAccessManager m_network;
     std::unique_ptr<ShopifyClient> m_client;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<OutboxSender> m_sender;
+    std::unique_ptr<FulfillmentDesk> m_desk;
 };

@@ -1,5 +1,7 @@
 #include "OrderOutput.h"
 
+#include "Console.h"
+
 #include "model/OrderSummary.h"
 
 #include <QJsonArray>
@@ -165,18 +167,7 @@ QByteArray OrderOutput::table(const QList<Order> &orders)
                      order.financialStatusName.isEmpty() ? QString() : displayName(order.financialStatus),
                      displayName(order.fulfillmentStatus), s.locationNames, s.trackingNumbers});
     }
-    QList<qsizetype> widths(rows.first().size(), 0);
-    for (const QStringList &row : rows) {
-        for (qsizetype c = 0; c < row.size(); ++c)
-            widths[c] = std::max(widths[c], row.at(c).size());
-    }
-    QString text;
-    for (const QStringList &row : rows) {
-        QStringList cells;
-        for (qsizetype c = 0; c < row.size(); ++c)
-            cells.append(c + 1 == row.size() ? row.at(c) : row.at(c).leftJustified(widths.at(c)));
-        text += cells.join(u"  "_s).trimmed() + u'\n';
-    }
+    QString text = QString::fromUtf8(Console::table(rows));
     text += tr("%n order(s)", nullptr, int(orders.size())) + u'\n';
     return text.toUtf8();
 }

@@ -8,6 +8,13 @@
 
 struct Order;
 
+// Where an order stands in the outbox of actions on their way to Shopify.
+enum class OutboxMark : quint8 {
+    None,
+    Pending, // an action waits, is being sent, or is being checked
+    Failed,  // an action failed and needs a person (retry or drop it)
+};
+
 // One row of the order table: what the list shows and searches, without line items,
 // fulfillment orders or fulfillments (those load on demand for the details pane).
 // Kept small because a big shop has a hundred thousand of them in memory.
@@ -31,6 +38,7 @@ struct OrderSummary
     QString skus;            // space separated, for searching
     bool cancelled = false;
     bool closed = false;
+    OutboxMark outboxMark = OutboxMark::None; // set by the OrderBook, not read from Shopify
 
     static OrderSummary from(const Order &order);
     friend bool operator==(const OrderSummary &, const OrderSummary &) = default;

@@ -280,3 +280,36 @@ Parsed<FulfillmentOrderLineItemsPage> fulfillmentOrderLineItems(const QJsonObjec
 }
 
 } // namespace OrderParser
+
+namespace OrderParser {
+
+Parsed<MutationResult> fulfillmentMutation(const QJsonObject &data, QLatin1StringView mutationField)
+{
+    Problems problems;
+    const JsonCursor root(data, "data"_L1, &problems);
+    const JsonCursor payload = root.field(mutationField);
+    MutationResult result;
+    if (!payload.isPresentObject()) {
+        payload.fail(u"the mutation returned nothing"_s);
+        return finish(std::move(result), problems);
+    }
+    for (const JsonCursor &error : payload.field("userErrors"_L1).array()) {
+        result.userErrors.append(error.field("message"_L1).string());
+        const JsonCursor path = error.field("field"_L1);
+        if (!path.isNull()) {
+            for (const JsonCursor &part : path.array())
+                part.string(); // only checked: the message says what is wrong
+        }
+    }
+    const JsonCursor fulfillment = payload.field("fulfillment"_L1);
+    if (fulfillment.isPresentObject()) {
+        const JsonCursor order = fulfillment.field("order"_L1);
+        if (order.isPresentObject())
+            result.order = readOrder(order, &result.overflow);
+    }
+    if (result.userErrors.isEmpty() && !result.order)
+        payload.fail(u"neither a fulfillment nor user errors"_s);
+    return finish(std::move(result), problems);
+}
+
+} // namespace OrderParser

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <utility>
@@ -70,6 +71,14 @@ struct FulfillmentOrderLineItemsPage
     PageCursor page;
 };
 
+// What a fulfilment mutation answered: Shopify's refusals, or the order as it is afterwards.
+struct MutationResult
+{
+    QStringList userErrors; // Shopify's messages; empty when the mutation was carried out
+    std::optional<Order> order;
+    OrderOverflow overflow;
+};
+
 namespace OrderParser {
 
 Parsed<OrdersPage> ordersPage(const QJsonObject &data);
@@ -79,5 +88,7 @@ Parsed<std::optional<Order>> order(const QJsonObject &data, OrderOverflow *overf
 Parsed<LineItemsPage> orderLineItems(const QJsonObject &data);
 Parsed<FulfillmentOrdersPage> orderFulfillmentOrders(const QJsonObject &data);
 Parsed<FulfillmentOrderLineItemsPage> fulfillmentOrderLineItems(const QJsonObject &data);
+// data.<mutationField> { fulfillment { order { ... } } userErrors { field message } }
+Parsed<MutationResult> fulfillmentMutation(const QJsonObject &data, QLatin1StringView mutationField);
 
 } // namespace OrderParser

@@ -1,8 +1,9 @@
 #include "ShopifyClient.h"
 
+#include "OneShotBody.h"
 #include "ShopifyReply.h"
+#include "ShopifyResponse.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -24,6 +25,20 @@ ShopifyError networkError(QNetworkReply *reply)
 {
     ShopifyError error;
     error.detail = reply->errorString();
+    // Only when the connection never stood is it certain the request did not arrive.
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+        error.mayHaveBeenProcessed = false;
+        break;
+    default:
+        error.mayHaveBeenProcessed = true;
+        break;
+    }
     switch (reply->error()) {
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way
@@ -38,22 +53,6 @@ ShopifyError networkError(QNetworkReply *reply)
         break;
     }
     return error;
-}
-
-// The message of an error answer's body, for the log and the error's detail.
-QString errorBodyDetail(const QByteArray &body)
-{
-    const QJsonDocument document = QJsonDocument::fromJson(body);
-    if (document.isObject()) {
-        const QJsonValue errors = document.object().value("errors"_L1);
-        if (errors.isString())
-            return errors.toString().left(300);
-        const QJsonDocument nested = errors.isArray() ? QJsonDocument(errors.toArray())
-                                                      : QJsonDocument(errors.toObject());
-        if (errors.isArray() || errors.isObject())
-            return QString::fromUtf8(nested.toJson(QJsonDocument::Compact)).left(300);
-    }
-    return QString::fromUtf8(body.left(200)).simplified();
 }
 
 } // namespace
@@ -102,6 +101,7 @@ ShopifyReply *ShopifyClient::send(const GraphqlOperation &operation, const QJson
     pending.reply = reply;
     pending.operationName = operation.name();
     pending.cost = operation.requestedCost(variables);
+    pending.oneShot = operation.isMutation();
     pending.body = QJsonDocument(QJsonObject{{"query"_L1, operation.text()},
                                              {"variables"_L1, variables},
                                              {"operationName"_L1, operation.name()}})
@@ -159,7 +159,16 @@ void ShopifyClient::dispatch(const Pending &pending)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
 
-    QNetworkReply *networkReply = m_network->post(request, pending.body);
+    QNetworkReply *networkReply = nullptr;
+    if (pending.oneShot) {
+        request.setHeader(QNetworkRequest::ContentLengthHeader, pending.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(pending.body);
+        networkReply = m_network->post(request, body);
+        body->setParent(networkReply);
+    } else {
+        networkReply = m_network->post(request, pending.body);
+    }
     ++m_requestCount;
     m_reservedCost += pending.cost;
     m_inFlight.append(networkReply);
@@ -199,70 +208,20 @@ void ShopifyClient::handleFinished(QNetworkReply *networkReply, Pending pending)
                              << ShopAddress::kApiVersion;
     }
 
-    const int status = statusAttribute.toInt();
-    if (status != 200) {
-        const ShopifyError error = ShopifyError::fromHttpStatus(status, errorBodyDetail(body));
-        qCWarning(lcShopify) << pending.operationName << "HTTP" << status << error.detail;
-        reply->fail(error);
-        return;
+    const ShopifyResponse response = ShopifyResponse::read(statusAttribute.toInt(), body);
+    m_throttle.update(response.extensions, m_clock.elapsed());
+    switch (response.outcome) {
+    case ShopifyResponse::Outcome::Data:
+        reply->finish(response.data, response.extensions);
+        break;
+    case ShopifyResponse::Outcome::Throttled:
+        retryThrottled(pending, response.extensions);
+        break;
+    case ShopifyResponse::Outcome::Failed:
+        qCWarning(lcShopify) << pending.operationName << response.error.kindName() << response.error.detail;
+        reply->fail(response.error, response.extensions);
+        break;
     }
-
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        ShopifyError error;
-        error.kind = ShopifyError::Kind::BadResponse;
-        error.httpStatus = status;
-        error.detail = parseError.error != QJsonParseError::NoError
-            ? u"not JSON (%1 at byte %2)"_s.arg(parseError.errorString()).arg(parseError.offset)
-            : u"JSON, but not an object"_s;
-        qCWarning(lcShopify) << pending.operationName << "bad response:" << error.detail;
-        reply->fail(error);
-        return;
-    }
-
-    const QJsonObject response = document.object();
-    const QJsonObject extensions = response.value("extensions"_L1).toObject();
-    m_throttle.update(extensions, m_clock.elapsed());
-
-    const QJsonValue errors = response.value("errors"_L1);
-    if (!errors.isUndefined() && !errors.isNull()) {
-        const QJsonArray list = errors.toArray();
-        QStringList messages;
-        ShopifyError error;
-        error.kind = ShopifyError::Kind::GraphqlError;
-        error.httpStatus = status;
-        for (const QJsonValue &entry : list) {
-            const QJsonObject object = entry.toObject();
-            const QString code = object.value("extensions"_L1).toObject().value("code"_L1).toString();
-            if (code == "THROTTLED"_L1) {
-                retryThrottled(pending, extensions);
-                return;
-            }
-            if (code == "MAX_COST_EXCEEDED"_L1)
-                error.kind = ShopifyError::Kind::MaxCostExceeded;
-            else if (code == "ACCESS_DENIED"_L1 && error.kind == ShopifyError::Kind::GraphqlError)
-                error.kind = ShopifyError::Kind::AccessDenied;
-            messages.append(object.value("message"_L1).toString().left(300));
-        }
-        if (!errors.isArray())
-            messages.append(errorBodyDetail(body));
-        error.detail = messages.join(u"; "_s);
-        qCWarning(lcShopify) << pending.operationName << "errors:" << error.detail;
-        reply->fail(error, extensions);
-        return;
-    }
-
-    const QJsonValue data = response.value("data"_L1);
-    if (!data.isObject()) {
-        ShopifyError error;
-        error.kind = ShopifyError::Kind::BadResponse;
-        error.httpStatus = status;
-        error.detail = u"no data in the response"_s;
-        reply->fail(error, extensions);
-        return;
-    }
-    reply->finish(data.toObject(), extensions);
 }
 
 void ShopifyClient::retryThrottled(Pending pending, const QJsonObject &extensions)

@@ -60,6 +60,7 @@ private:
         QString operationName;
         double cost = 0;
         int throttledAttempts = 0;
+        bool oneShot = false; // a mutation: never resent by Qt behind our back
     };
 
     void pump();

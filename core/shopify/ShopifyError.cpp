@@ -42,6 +42,8 @@ ShopifyError ShopifyError::fromHttpStatus(int status, const QString &detail)
         break;
     default:
         error.kind = status >= 500 && status <= 599 ? Kind::ServerError : Kind::HttpError;
+        // A server error can come after the work was done; the other statuses refuse first.
+        error.mayHaveBeenProcessed = error.kind == Kind::ServerError;
         break;
     }
     return error;

@@ -33,6 +33,10 @@ public:
 
     Kind kind = Kind::None;
     int httpStatus = 0;
+    // The request may have reached Shopify and been carried out although no answer said so
+    // (a dropped connection, a timeout, a server error). A mutation with this error must be
+    // checked before it is sent again.
+    bool mayHaveBeenProcessed = false;
     QString detail; // the server's message or the parser's finding, untranslated
 
     bool isError() const { return kind != Kind::None; }

@@ -104,6 +104,25 @@ const QList<QStringList> &schemaMigrations()
                 value TEXT NOT NULL
             ))"_s,
         },
+        // 2: the outbox of actions on their way to Shopify. An order is pending exactly while
+        // it has an entry here that is not done: the entry is the mark, so the two cannot
+        // disagree after a crash.
+        {
+            uR"(CREATE TABLE outbox (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                action TEXT NOT NULL,
+                state TEXT NOT NULL,
+                order_id TEXT NOT NULL,
+                order_name TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                send_after INTEGER NOT NULL,
+                attempts INTEGER NOT NULL,
+                message TEXT NOT NULL,
+                finished_at INTEGER
+            ))"_s,
+            u"CREATE INDEX outbox_state ON outbox(state)"_s,
+        },
     };
     return steps;
 }

@@ -26,6 +26,8 @@ StoreError OrderBook::load()
         m_rowById.clear();
         emit rowsRemoved(0, last);
     }
+    for (OrderSummary &row : rows)
+        row.outboxMark = m_marks.value(row.id, OutboxMark::None);
     if (!rows.isEmpty()) {
         emit rowsAboutToBeAdded(0, int(rows.size()) - 1);
         m_rows = std::move(rows);
@@ -46,9 +48,9 @@ StoreError OrderBook::allOrders(QList<Order> *orders) const
     return m_repository.loadAll(orders);
 }
 
-StoreError OrderBook::upsert(const QList<Order> &orders)
+StoreError OrderBook::upsert(const QList<Order> &orders, const std::function<StoreError()> &alsoInTransaction)
 {
-    return write(orders, {});
+    return write(orders, {}, alsoInTransaction);
 }
 
 StoreError OrderBook::replaceAll(const QList<Order> &orders)
@@ -62,11 +64,21 @@ StoreError OrderBook::replaceAll(const QList<Order> &orders)
         if (!keep.contains(row.id))
             removed.append(row.id);
     }
-    return write(orders, removed);
+    return write(orders, removed, {});
 }
 
-StoreError OrderBook::write(const QList<Order> &orders, const QStringList &removedIds)
+StoreError OrderBook::write(const QList<Order> &incoming, const QStringList &removedIds,
+                            const std::function<StoreError()> &alsoInTransaction)
 {
+    // Never replace an order with an older copy of it: a sync that read an order before a
+    // fulfilment changed it must not undo what the fulfilment stored.
+    QList<Order> orders;
+    orders.reserve(incoming.size());
+    for (const Order &order : incoming) {
+        const int row = rowOf(order.id);
+        if (row < 0 || m_rows.at(row).updatedAtMs <= order.updatedAt.toMSecsSinceEpoch())
+            orders.append(order);
+    }
     {
         Transaction transaction(m_db);
         if (transaction.beginError().isError())
@@ -74,6 +86,8 @@ StoreError OrderBook::write(const QList<Order> &orders, const QStringList &remov
         StoreError error = m_repository.remove(removedIds);
         if (!error.isError())
             error = m_repository.save(orders);
+        if (!error.isError() && alsoInTransaction)
+            error = alsoInTransaction();
         if (!error.isError())
             error = transaction.commit();
         if (error.isError())
@@ -111,6 +125,7 @@ void OrderBook::applyToMemory(const QList<Order> &orders, const QStringList &rem
     QList<int> changedRows;
     for (const Order &order : orders) {
         OrderSummary summary = OrderSummary::from(order);
+        summary.outboxMark = m_marks.value(order.id, OutboxMark::None);
         const int row = rowOf(order.id);
         if (row >= 0) {
             if (!(m_rows.at(row) == summary)) {
@@ -121,14 +136,7 @@ void OrderBook::applyToMemory(const QList<Order> &orders, const QStringList &rem
             added.append(std::move(summary));
         }
     }
-    std::sort(changedRows.begin(), changedRows.end());
-    for (qsizetype i = 0; i < changedRows.size();) {
-        qsizetype j = i;
-        while (j + 1 < changedRows.size() && changedRows.at(j + 1) == changedRows.at(j) + 1)
-            ++j;
-        emit rowsChanged(changedRows.at(i), changedRows.at(j));
-        i = j + 1;
-    }
+    emitChangedRuns(changedRows);
     if (!added.isEmpty()) {
         const int first = count();
         emit rowsAboutToBeAdded(first, first + int(added.size()) - 1);
@@ -136,6 +144,44 @@ void OrderBook::applyToMemory(const QList<Order> &orders, const QStringList &rem
         reindexFrom(first);
         emit rowsAdded(first, count() - 1);
     }
+    emit changed();
+}
+
+void OrderBook::emitChangedRuns(QList<int> rows)
+{
+    std::sort(rows.begin(), rows.end());
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
+            ++j;
+        emit rowsChanged(rows.at(i), rows.at(j));
+        i = j + 1;
+    }
+}
+
+void OrderBook::setOutboxMarks(const QHash<QString, OutboxMark> &marks)
+{
+    // Only orders marked before or after can change: a few, not the whole book.
+    QSet<QString> touched;
+    for (auto it = m_marks.cbegin(); it != m_marks.cend(); ++it)
+        touched.insert(it.key());
+    for (auto it = marks.cbegin(); it != marks.cend(); ++it)
+        touched.insert(it.key());
+    m_marks = marks;
+    QList<int> changedRows;
+    for (const QString &id : std::as_const(touched)) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        const OutboxMark mark = marks.value(id, OutboxMark::None);
+        if (m_rows[row].outboxMark != mark) {
+            m_rows[row].outboxMark = mark;
+            changedRows.append(row);
+        }
+    }
+    if (changedRows.isEmpty())
+        return;
+    emitChangedRuns(changedRows);
     emit changed();
 }
 

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
+
 #include <optional>
 
 // The local store as the rest of the app sees it: the orders' table rows in memory (read
@@ -34,10 +36,16 @@ public:
     StoreError order(const QString &orderId, std::optional<Order> *order) const;
     StoreError allOrders(QList<Order> *orders) const;
 
-    // Stores the orders (new ones are added, known ones replaced). All or nothing.
-    StoreError upsert(const QList<Order> &orders);
+    // Stores the orders (new ones are added, known ones replaced). All or nothing, together
+    // with whatever `alsoInTransaction` writes (such as an outbox entry marked done).
+    StoreError upsert(const QList<Order> &orders,
+                      const std::function<StoreError()> &alsoInTransaction = {});
     // After a full sync: stores these orders and removes every other one. All or nothing.
     StoreError replaceAll(const QList<Order> &orders);
+
+    // Which orders have actions in the outbox; rows whose mark changes are reported changed.
+    void setOutboxMarks(const QHash<QString, OutboxMark> &marks);
+    OutboxMark outboxMark(const QString &orderId) const { return m_marks.value(orderId, OutboxMark::None); }
 
     StoreError syncValue(const QString &key, QString *value) const;
     StoreError setSyncValue(const QString &key, const QString &value);
@@ -52,7 +60,9 @@ signals:
     void changed();
 
 private:
-    StoreError write(const QList<Order> &orders, const QStringList &removedIds);
+    StoreError write(const QList<Order> &orders, const QStringList &removedIds,
+                     const std::function<StoreError()> &alsoInTransaction);
+    void emitChangedRuns(QList<int> rows);
     void applyToMemory(const QList<Order> &orders, const QStringList &removedIds);
     void reindexFrom(int row);
 
@@ -60,4 +70,5 @@ private:
     OrderRepository m_repository;
     QList<OrderSummary> m_rows;
     QHash<QString, int> m_rowById;
+    QHash<QString, OutboxMark> m_marks;
 };

@@ -33,12 +33,24 @@ OrderSync::OrderSync(ShopifyClient *client, OrderBook *book, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_book(book)
+    , m_completer(new OrderCompleter(client, m_sizes, this))
     , m_ordersOperation(GraphqlOperation::load(kOperations, u"Orders"_s))
     , m_countOperation(GraphqlOperation::load(kOperations, u"OrdersCount"_s))
-    , m_lineItemsOperation(GraphqlOperation::load(kOperations, u"OrderLineItems"_s))
-    , m_fulfillmentOrdersOperation(GraphqlOperation::load(kOperations, u"OrderFulfillmentOrders"_s))
-    , m_foLineItemsOperation(GraphqlOperation::load(kOperations, u"FulfillmentOrderLineItems"_s))
 {
+    connect(m_completer, &OrderCompleter::finished, this, [this](const QList<Order> &orders) {
+        if (!m_running)
+            return;
+        keepOrders(orders);
+        emit progress(int(m_orders.size()), std::max(m_total, int(m_orders.size())));
+        if (m_hasNextPage)
+            requestPage();
+        else
+            finish();
+    });
+    connect(m_completer, &OrderCompleter::failed, this, [this](const ShopifyError &error) {
+        if (m_running)
+            fail(error);
+    });
 }
 
 void OrderSync::setMaxPageSize(int orders)
@@ -48,15 +60,8 @@ void OrderSync::setMaxPageSize(int orders)
 
 QJsonObject OrderSync::pageVariables(int pageSize) const
 {
-    QJsonObject variables{
-        {"first"_L1, pageSize},
-        {"query"_L1, QJsonValue::Null},
-        {"lineItems"_L1, m_sizes.lineItems},
-        {"fulfillmentOrders"_L1, m_sizes.fulfillmentOrders},
-        {"fulfillmentOrderLineItems"_L1, m_sizes.fulfillmentOrderLineItems},
-        {"fulfillments"_L1, m_sizes.fulfillments},
-        {"trackingInfo"_L1, m_sizes.trackingInfo},
-    };
+    QJsonObject variables{{"first"_L1, pageSize}, {"query"_L1, QJsonValue::Null}};
+    m_sizes.addTo(variables);
     variables.insert("after"_L1, m_cursor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_cursor));
     return variables;
 }
@@ -100,8 +105,7 @@ void OrderSync::start()
     m_hasNextPage = false;
     m_orders.clear();
     m_orderIndex.clear();
-    m_followUps.clear();
-    m_requests = 0;
+    m_requests = -m_completer->requestCount(); // the completer counts on across syncs
     emit started();
     emit progress(0, -1);
     requestCount();
@@ -111,7 +115,9 @@ void OrderSync::cancel()
 {
     if (!m_running)
         return;
-    if (m_current)
+    if (m_completer->isRunning())
+        m_completer->cancel(); // fails with Cancelled, which fails the sync
+    else if (m_current)
         m_current->abort(); // finishes with Cancelled, which fails the sync
     else {
         ShopifyError cancelled;
@@ -170,131 +176,24 @@ void OrderSync::handlePage(ShopifyReply *reply)
         fail(badShape(page.problem));
         return;
     }
-    for (Order &order : page.value.orders)
-        keepOrder(std::move(order));
-    for (const OrderOverflow &overflow : std::as_const(page.value.overflow)) {
-        if (overflow.lineItems.hasNextPage)
-            m_followUps.append({FollowUp::Kind::LineItems, overflow.orderId, {},
-                                overflow.lineItems.endCursor});
-        if (overflow.fulfillmentOrders.hasNextPage)
-            m_followUps.append({FollowUp::Kind::FulfillmentOrders, overflow.orderId, {},
-                                overflow.fulfillmentOrders.endCursor});
-        for (const auto &[foId, cursor] : overflow.fulfillmentOrderLineItems)
-            m_followUps.append({FollowUp::Kind::FulfillmentOrderLineItems, overflow.orderId, foId, cursor});
-    }
     m_hasNextPage = page.value.page.hasNextPage;
     m_cursor = page.value.page.endCursor;
-    emit progress(int(m_orders.size()), std::max(m_total, int(m_orders.size())));
-    runNextFollowUp();
+    m_completer->complete(std::move(page.value.orders), page.value.overflow);
 }
 
-void OrderSync::keepOrder(Order order)
+void OrderSync::keepOrders(const QList<Order> &orders)
 {
     // Sorted by update time, an order changed during the sync comes again later: keep the
     // newer copy.
-    const auto it = m_orderIndex.constFind(order.id);
-    if (it != m_orderIndex.constEnd()) {
-        m_orders[it.value()] = std::move(order);
-        return;
+    for (const Order &order : orders) {
+        const auto it = m_orderIndex.constFind(order.id);
+        if (it != m_orderIndex.constEnd()) {
+            m_orders[it.value()] = order;
+            continue;
+        }
+        m_orderIndex.insert(order.id, m_orders.size());
+        m_orders.append(order);
     }
-    m_orderIndex.insert(order.id, m_orders.size());
-    m_orders.append(std::move(order));
-}
-
-Order *OrderSync::orderById(const QString &id)
-{
-    const auto it = m_orderIndex.constFind(id);
-    return it == m_orderIndex.constEnd() ? nullptr : &m_orders[it.value()];
-}
-
-void OrderSync::runNextFollowUp()
-{
-    if (m_followUps.isEmpty()) {
-        if (m_hasNextPage)
-            requestPage();
-        else
-            finish();
-        return;
-    }
-    const FollowUp followUp = m_followUps.takeFirst();
-    ShopifyReply *reply = nullptr;
-    switch (followUp.kind) {
-    case FollowUp::Kind::LineItems:
-        reply = send(m_lineItemsOperation, {{"id"_L1, followUp.orderId},
-                                            {"first"_L1, m_sizes.followUp},
-                                            {"after"_L1, followUp.after}});
-        break;
-    case FollowUp::Kind::FulfillmentOrders:
-        reply = send(m_fulfillmentOrdersOperation,
-                     {{"id"_L1, followUp.orderId},
-                      {"first"_L1, std::max(1, m_sizes.followUp / m_sizes.fulfillmentOrderLineItems)},
-                      {"after"_L1, followUp.after},
-                      {"fulfillmentOrderLineItems"_L1, m_sizes.fulfillmentOrderLineItems}});
-        break;
-    case FollowUp::Kind::FulfillmentOrderLineItems:
-        reply = send(m_foLineItemsOperation, {{"id"_L1, followUp.fulfillmentOrderId},
-                                              {"first"_L1, m_sizes.followUp},
-                                              {"after"_L1, followUp.after}});
-        break;
-    }
-    connect(reply, &ShopifyReply::finished, this,
-            [this, reply, followUp] { handleFollowUp(reply, followUp); });
-}
-
-void OrderSync::handleFollowUp(ShopifyReply *reply, const FollowUp &followUp)
-{
-    reply->deleteLater();
-    if (!m_running)
-        return;
-    if (!reply->isOk()) {
-        fail(reply->error());
-        return;
-    }
-    Order *order = orderById(followUp.orderId);
-    if (!order) {
-        fail(badShape(u"a follow-up answered for an order the sync does not have"_s));
-        return;
-    }
-    PageCursor next;
-    switch (followUp.kind) {
-    case FollowUp::Kind::LineItems: {
-        const Parsed<LineItemsPage> page = OrderParser::orderLineItems(reply->data());
-        if (!page.isOk())
-            return fail(badShape(page.problem));
-        order->lineItems.append(page.value.lineItems);
-        next = page.value.page;
-        break;
-    }
-    case FollowUp::Kind::FulfillmentOrders: {
-        const Parsed<FulfillmentOrdersPage> page = OrderParser::orderFulfillmentOrders(reply->data());
-        if (!page.isOk())
-            return fail(badShape(page.problem));
-        order->fulfillmentOrders.append(page.value.fulfillmentOrders);
-        for (const auto &[foId, cursor] : page.value.lineItemOverflow)
-            m_followUps.prepend({FollowUp::Kind::FulfillmentOrderLineItems, followUp.orderId, foId, cursor});
-        next = page.value.page;
-        break;
-    }
-    case FollowUp::Kind::FulfillmentOrderLineItems: {
-        const Parsed<FulfillmentOrderLineItemsPage> page =
-            OrderParser::fulfillmentOrderLineItems(reply->data());
-        if (!page.isOk())
-            return fail(badShape(page.problem));
-        const auto fo = std::find_if(order->fulfillmentOrders.begin(), order->fulfillmentOrders.end(),
-                                     [&](const FulfillmentOrder &f) { return f.id == followUp.fulfillmentOrderId; });
-        if (fo == order->fulfillmentOrders.end())
-            return fail(badShape(u"line items for a fulfillment order the order does not have"_s));
-        fo->lineItems.append(page.value.lineItems);
-        next = page.value.page;
-        break;
-    }
-    }
-    if (next.hasNextPage) {
-        FollowUp more = followUp;
-        more.after = next.endCursor;
-        m_followUps.prepend(more);
-    }
-    runNextFollowUp();
 }
 
 void OrderSync::fail(const ShopifyError &error)
@@ -302,10 +201,9 @@ void OrderSync::fail(const ShopifyError &error)
     m_running = false;
     m_orders.clear();
     m_orderIndex.clear();
-    m_followUps.clear();
     SyncResult result;
     result.shopError = error;
-    result.requestCount = m_requests;
+    result.requestCount = m_requests + m_completer->requestCount();
     result.finishedAt = QDateTime::currentDateTimeUtc();
     qCWarning(lcSync) << "sync failed:" << error.kindName() << error.detail;
     emit finished(result);
@@ -315,7 +213,7 @@ void OrderSync::finish()
 {
     m_running = false;
     SyncResult result;
-    result.requestCount = m_requests;
+    result.requestCount = m_requests + m_completer->requestCount();
     result.finishedAt = QDateTime::currentDateTimeUtc();
     result.storeError = m_book->replaceAll(m_orders);
     if (!result.storeError.isError()) {

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "OrderCompleter.h"
 #include "SyncResult.h"
 #include "model/Order.h"
 #include "shopify/GraphqlOperation.h"
+#include "shopify/OrderPageSizes.h"
 
 #include <QHash>
 #include <QList>
@@ -15,7 +17,7 @@ class ShopifyReply;
 
 // Pulls every order from the shop into the local store: pages of orders sorted by update
 // time, each page as large as Shopify's single-query cost limit and the cost bucket allow,
-// nested connections that overflow their page fetched with follow-up requests. The result is
+// nested connections that overflow their page completed by an OrderCompleter. The result is
 // stored in one transaction at the end, so a sync that fails leaves the store as it was, and
 // orders the shop no longer has leave the store.
 class OrderSync final : public QObject
@@ -23,22 +25,8 @@ class OrderSync final : public QObject
     Q_OBJECT
 
 public:
-    // Sizes of the nested pages inside each order of a page. Shopify prices a page by these
-    // worst cases (about 135 points an order with the defaults, so 7 orders a page), while it
-    // charges what came back; most orders fit, and the rest come with follow-up requests.
-    struct NestedPageSizes
-    {
-        int lineItems = 8;
-        int fulfillmentOrders = 3;
-        int fulfillmentOrderLineItems = 8;
-        int fulfillments = 3;
-        int trackingInfo = 2;
-        int followUp = 100; // page size of the follow-up requests
-    };
-
     OrderSync(ShopifyClient *client, OrderBook *book, QObject *parent = nullptr);
 
-    void setNestedPageSizes(const NestedPageSizes &sizes) { m_sizes = sizes; }
     // The most orders in one page, whatever the cost allows (Shopify's maximum is 250).
     void setMaxPageSize(int orders);
 
@@ -62,22 +50,10 @@ signals:
     void finished(const SyncResult &result);
 
 private:
-    struct FollowUp
-    {
-        enum class Kind { LineItems, FulfillmentOrders, FulfillmentOrderLineItems };
-        Kind kind;
-        QString orderId;
-        QString fulfillmentOrderId;
-        QString after;
-    };
-
     void requestCount();
     void requestPage();
     void handlePage(ShopifyReply *reply);
-    void runNextFollowUp();
-    void handleFollowUp(ShopifyReply *reply, const FollowUp &followUp);
-    void keepOrder(Order order);
-    Order *orderById(const QString &id);
+    void keepOrders(const QList<Order> &orders);
     void fail(const ShopifyError &error);
     void finish();
     QJsonObject pageVariables(int pageSize) const;
@@ -85,13 +61,11 @@ private:
 
     ShopifyClient *m_client;
     OrderBook *m_book;
-    NestedPageSizes m_sizes;
+    OrderPageSizes m_sizes;
+    OrderCompleter *m_completer;
     int m_maxPageSize = 250;
     GraphqlOperation m_ordersOperation;
     GraphqlOperation m_countOperation;
-    GraphqlOperation m_lineItemsOperation;
-    GraphqlOperation m_fulfillmentOrdersOperation;
-    GraphqlOperation m_foLineItemsOperation;
 
     bool m_running = false;
     int m_total = -1;
@@ -100,7 +74,6 @@ private:
     bool m_hasNextPage = false;
     QList<Order> m_orders;
     QHash<QString, qsizetype> m_orderIndex;
-    QList<FollowUp> m_followUps;
     QPointer<ShopifyReply> m_current;
     int m_requests = 0;
 };

@@ -1,5 +1,6 @@
 #include "demostore/DemoStore.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -128,7 +129,7 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no command") << QStringList{u"--demo"_s} << u"sync or orders"_s;
+        QTest::newRow("no command") << QStringList{u"--demo"_s} << u"sync, orders, fulfil"_s;
         QTest::newRow("unknown command") << QStringList{u"ship"_s, u"--demo"_s} << u"Unknown command \"ship\""_s;
         QTest::newRow("two commands") << QStringList{u"sync"_s, u"orders"_s} << u"one command"_s;
         QTest::newRow("plain http to a shop") << QStringList{u"sync"_s, u"--shop"_s, u"http://my-shop.myshopify.com"_s}
@@ -149,6 +150,110 @@ private slots:
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(message), qPrintable(result.err));
         QVERIFY(result.out.isEmpty());
+    }
+
+    void checksTrackingNumbersWithoutAShop()
+    {
+        const Run good = run({u"tracking"_s, u"1Z999AA10123456784"_s, u"RB123456785GB"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(good.exitCode, 0);
+        const QJsonArray numbers = QJsonDocument::fromJson(good.out).array();
+        QCOMPARE(numbers.size(), 2);
+        QCOMPARE(numbers.at(0)[u"number"].toString(), u"1Z999AA10123456784"_s);
+        QCOMPARE(numbers.at(0)[u"company"].toString(), u"UPS"_s);
+        QCOMPARE(numbers.at(0)[u"checkDigitValid"].toBool(), true);
+        QVERIFY(numbers.at(0)[u"url"].toString().startsWith(u"https://"_s));
+        QCOMPARE(numbers.at(1)[u"company"].toString(), u"Royal Mail"_s);
+
+        const Run bad = run({u"tracking"_s, u"1Z999AA10123456785"_s, u"🚚🚚"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(bad.exitCode, 4);
+        const QJsonArray flagged = QJsonDocument::fromJson(bad.out).array();
+        QCOMPARE(flagged.at(0)[u"checkDigitValid"].toBool(), false);
+        QCOMPARE(flagged.at(0)[u"company"].toString(), u"UPS"_s);
+        QVERIFY(!flagged.at(1)[u"problem"].toString().isEmpty());
+        QVERIFY(flagged.at(1)[u"company"].isNull());
+
+        const Run table = run({u"tracking"_s, u"1Z999AA10123456784"_s});
+        QVERIFY(QString::fromUtf8(table.out).contains(u"UPS"_s));
+    }
+
+    void fulfilsAnOrderAndRefusesAHeldOne()
+    {
+        // The default demo store's orders, as smidig-cli --demo sees them.
+        QString open;
+        QString held;
+        {
+            demostore::DemoStore store{demostore::DemoStoreConfig()};
+            for (int i = 0; i < store.data().orders.size() && (open.isEmpty() || held.isEmpty()); ++i) {
+                const QJsonObject order = store.orderJson(i);
+                const QString status = order[u"displayFulfillmentStatus"].toString();
+                const QJsonArray fos = order[u"fulfillmentOrders"].toArray();
+                const bool oneOpenFo = fos.size() == 1 && fos.at(0)[u"status"].toString() == u"OPEN"_s
+                    && fos.at(0)[u"assignedLocation"][u"location"][u"fulfillmentService"].isNull();
+                if (open.isEmpty() && status == u"UNFULFILLED"_s && oneOpenFo && order[u"cancelledAt"].isNull())
+                    open = order[u"name"].toString();
+                if (held.isEmpty() && status == u"ON_HOLD"_s && order[u"cancelledAt"].isNull())
+                    held = order[u"name"].toString();
+            }
+        }
+        QVERIFY(!open.isEmpty() && !held.isEmpty());
+
+        const Run done = run({u"--demo"_s, u"fulfil"_s, open, u"--tracking"_s, u"1Z999AA10123456784"_s});
+        QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+        QVERIFY2(QString::fromUtf8(done.out).startsWith(open + u": fulfilled"_s), done.out.constData());
+
+        const Run refused = run({u"fulfil"_s, held, u"--demo"_s});
+        QCOMPARE(refused.exitCode, 4);
+        QVERIFY2(refused.err.contains(held + u": not fulfilled: on hold"_s), qPrintable(refused.err));
+
+        const Run unknown = run({u"--demo"_s, u"fulfil"_s, u"#999999"_s});
+        QCOMPARE(unknown.exitCode, 4);
+        QVERIFY(unknown.err.contains(u"#999999: no such order"_s));
+    }
+
+    void refusesTrackingThatCannotBeRight()
+    {
+        const Run twoOrders = run({u"--demo"_s, u"fulfil"_s, u"1001"_s, u"1002"_s, u"--tracking"_s, u"1Z999AA10123456784"_s});
+        QCOMPARE(twoOrders.exitCode, 1);
+        QVERIFY(twoOrders.err.contains(u"one order"_s));
+        const Run company = run({u"--demo"_s, u"fulfil"_s, u"1001"_s, u"--tracking"_s, u"1Z999AA10123456784"_s,
+                                 u"--company"_s, u"postnord"_s});
+        QCOMPARE(company.exitCode, 1);
+        QVERIFY2(company.err.contains(u"Did you mean: Portal PostNord, PostNord DK"_s), qPrintable(company.err));
+        QVERIFY(!company.err.contains(u"Synced"_s)); // refused before anything was fetched
+    }
+
+    void importsTrackingAndReportsBadRowsByLine()
+    {
+        // Orders the demo store can ship, and one it cannot know.
+        QStringList names;
+        {
+            demostore::DemoStore store{demostore::DemoStoreConfig()};
+            for (int i = 0; i < store.data().orders.size() && names.size() < 2; ++i) {
+                const QJsonObject order = store.orderJson(i);
+                const QJsonArray fos = order[u"fulfillmentOrders"].toArray();
+                if (order[u"displayFulfillmentStatus"].toString() == u"UNFULFILLED"_s && fos.size() == 1
+                    && fos.at(0)[u"status"].toString() == u"OPEN"_s && order[u"cancelledAt"].isNull()
+                    && fos.at(0)[u"assignedLocation"][u"location"][u"fulfillmentService"].isNull())
+                    names.append(order[u"name"].toString());
+            }
+        }
+        QCOMPARE(names.size(), 2);
+        QFile file(m_home.filePath(u"tracking.csv"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("ordre;sporingsnummer;fragtfirma\r\n"
+                                  "%1;1Z999AA10123456784;UPS\r\n"
+                                  "%2;00370724760120000898;\r\n"
+                                  ";1Z999AA10123456784;UPS\r\n"
+                                  "%1;not a number!!;\r\n")
+                       .arg(names.at(0), names.at(1))
+                       .toUtf8());
+        file.close();
+        const Run result = run({u"--demo"_s, u"import-tracking"_s, file.fileName()});
+        QCOMPARE(result.exitCode, 4); // two rows were bad
+        QVERIFY2(result.err.contains(u"Line 4:"_s) && result.err.contains(u"Line 5:"_s), qPrintable(result.err));
+        const QString out = QString::fromUtf8(result.out);
+        QVERIFY2(out.contains(names.at(0) + u": fulfilled with tracking"_s), qPrintable(out));
+        QVERIFY2(out.contains(names.at(1) + u": fulfilled with tracking"_s), qPrintable(out));
     }
 
     void syncFailsClearlyWhenNoShopAnswers()

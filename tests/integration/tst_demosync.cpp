@@ -37,9 +37,9 @@ private:
         c.orderCount = orders;
         c.now = QDateTime(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC);
         c.accessToken = u"test-token"_s;
-        // Fast enough that tests of what is stored do not wait for the bucket; the pacing
-        // has tests of its own with small, slow buckets.
-        c.restoreRate = 4000;
+        // Tests of what is stored do not wait for the bucket; the pacing has tests of its own
+        // with small, slow buckets.
+        c.throttling = false;
         return c;
     }
 
@@ -214,6 +214,7 @@ private slots:
     void aSmallBucketIsNeverOverdrawn()
     {
         demostore::DemoStoreConfig small = config(60);
+        small.throttling = true;
         small.bucketSize = 400; // below one default page's price
         small.restoreRate = 400;
         demostore::DemoStore store(small);
@@ -228,6 +229,7 @@ private slots:
     void waitsOutABucketSomeoneElseEmptied()
     {
         demostore::DemoStoreConfig busy = config(300);
+        busy.throttling = true;
         busy.bucketSize = 1000;
         busy.restoreRate = 400;
         demostore::DemoStore store(busy);

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "ConnectionOptions.h"
+#include "model/OrderFilter.h"
+
+#include <QString>
+#include <QStringList>
+
+// What the command line said, read and checked once, for the commands to use.
+struct CliOptions
+{
+    QString command;
+    QStringList arguments; // after the command: order references, numbers, a file
+    ConnectionOptions::Resolved connection;
+    OrderFilter filter;
+    QString format = QStringLiteral("table");
+    QStringList trackingNumbers;
+    QString company;
+    bool notify = false;
+};

@@ -1,0 +1,128 @@
+#include "FulfilCommand.h"
+
+#include "CliSession.h"
+#include "Console.h"
+#include "OrderLookup.h"
+
+#include "tracking/TrackingCompanies.h"
+#include "tracking/TrackingNumberDetector.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The tracking the options give, checked; nullopt with a message when it is not usable.
+std::optional<TrackingInput> trackingFromOptions(const CliOptions &options, QString *problem, bool warnings = true)
+{
+    TrackingInput tracking;
+    const TrackingNumberDetector detector;
+    for (const QString &raw : options.trackingNumbers) {
+        const TrackingDetection detection = detector.detect(raw);
+        if (!detection.isValidInput()) {
+            *problem = FulfilCommand::tr("Tracking number \"%1\": %2").arg(raw.left(60), detection.message());
+            return std::nullopt;
+        }
+        if (detection.hasWrongCheckDigit() && warnings)
+            Console::err(FulfilCommand::tr("Warning: %1: %2").arg(detection.input.number, detection.message()));
+        tracking.numbers.append(detection.input.number);
+        if (tracking.company.isEmpty() && options.company.isEmpty()) {
+            if (const auto best = detection.best(); best && !best->company.isEmpty())
+                tracking.company = best->company;
+        }
+    }
+    if (!options.company.isEmpty()) {
+        const std::optional<QString> canonical = TrackingCompanies::canonical(options.company);
+        if (!canonical) {
+            const QStringList suggestions = TrackingCompanies::suggestions(options.company);
+            *problem = suggestions.isEmpty()
+                ? FulfilCommand::tr("\"%1\" is not one of Shopify's tracking companies.").arg(options.company)
+                : FulfilCommand::tr("\"%1\" is not one of Shopify's tracking companies. Did you mean: %2?")
+                      .arg(options.company, suggestions.join(u", "_s));
+            return std::nullopt;
+        }
+        tracking.company = *canonical;
+    }
+    return tracking;
+}
+
+} // namespace
+
+QString FulfilCommand::checkOptions(const CliOptions &options)
+{
+    if (options.arguments.isEmpty())
+        return tr("Say which orders to fulfil, such as #1001 or 1001.");
+    if (!options.trackingNumbers.isEmpty() && options.arguments.size() > 1)
+        return tr("Tracking numbers belong to one order: give one order with --tracking, or use import-tracking.");
+    QString problem;
+    trackingFromOptions(options, &problem, false);
+    return problem;
+}
+
+int FulfilCommand::run(CliSession &session, const CliOptions &options)
+{
+    QString problem;
+    const std::optional<TrackingInput> tracking = trackingFromOptions(options, &problem);
+    if (!tracking) {
+        Console::err(problem);
+        return Console::UsageError;
+    }
+
+    QStringList ids;
+    bool refused = false;
+    for (const QString &reference : options.arguments) {
+        const QString id = OrderLookup::find(*session.book(), reference);
+        if (id.isEmpty()) {
+            Console::err(tr("%1: no such order in the shop.").arg(reference));
+            refused = true;
+        } else if (!ids.contains(id)) {
+            ids.append(id);
+        }
+    }
+
+    StoreError error;
+    FulfillmentPlanner::Plan plan = session.desk()->planWhole(ids, &error);
+    if (error.isError()) {
+        Console::err(error.userMessage());
+        return Console::StoreFailure;
+    }
+    for (const FulfillmentPlanner::Refusal &refusal : plan.refusals) {
+        Console::err(tr("%1: not fulfilled: %2").arg(refusal.orderName, refusal.message()));
+        refused = true;
+    }
+    for (FulfillmentRequest &request : plan.requests) {
+        request.tracking = *tracking;
+        request.notify = options.notify ? NotifyCustomer::Yes : NotifyCustomer::No;
+    }
+    QList<qint64> entryIds;
+    error = session.desk()->fulfill(plan.requests, &entryIds);
+    if (error.isError()) {
+        Console::err(error.userMessage());
+        return Console::StoreFailure;
+    }
+
+    const int pending = session.drainOutbox();
+    int failed = 0;
+    for (int i = 0; i < entryIds.size(); ++i) {
+        const FulfillmentRequest &request = plan.requests.at(i);
+        const std::optional<OutboxEntry> entry = session.outbox()->entry(entryIds.at(i));
+        if (!entry) {
+            Console::out(tr("%1: fulfilled (%n item(s) from %2)", nullptr, request.itemCount())
+                             .arg(request.orderName, request.location.name)
+                             .toUtf8()
+                         + '\n');
+        } else if (entry->state == OutboxEntry::State::Failed) {
+            Console::err(tr("%1: failed: %2").arg(request.orderName, entry->message));
+            ++failed;
+        } else {
+            Console::err(tr("%1: not sent yet: %2").arg(request.orderName, entry->message));
+        }
+    }
+    if (pending > 0) {
+        Console::err(tr("%n action(s) wait in the outbox; smidig-cli sync sends them when the shop answers.",
+                        nullptr, pending));
+        return Console::ShopError;
+    }
+    return refused || failed > 0 ? Console::Refused : Console::Ok;
+}

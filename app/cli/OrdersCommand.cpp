@@ -1,0 +1,36 @@
+#include "OrdersCommand.h"
+
+#include "CliSession.h"
+#include "Console.h"
+#include "OrderOutput.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace OrdersCommand {
+
+int run(CliSession &session, const CliOptions &options)
+{
+    QSet<QString> wanted;
+    for (const OrderSummary &row : session.book()->rows()) {
+        if (options.filter.matches(row))
+            wanted.insert(row.id);
+    }
+    QList<Order> all;
+    const StoreError read = session.book()->allOrders(&all);
+    if (read.isError()) {
+        Console::err(read.userMessage());
+        return Console::StoreFailure;
+    }
+    QList<Order> orders;
+    for (Order &order : all) {
+        if (wanted.contains(order.id))
+            orders.append(std::move(order));
+    }
+    std::sort(orders.begin(), orders.end(), [](const Order &a, const Order &b) { return a.number < b.number; });
+    Console::out(OrderOutput::render(orders, *OrderOutput::formatFromName(options.format)));
+    return Console::Ok;
+}
+
+} // namespace OrdersCommand

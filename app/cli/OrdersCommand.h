@@ -1,0 +1,11 @@
+#pragma once
+
+#include "CliOptions.h"
+
+class CliSession;
+
+// `smidig-cli orders`: the local store's orders, filtered like the window's table, as a
+// table, CSV or JSON with Shopify's field names.
+namespace OrdersCommand {
+int run(CliSession &session, const CliOptions &options);
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "model/Order.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// What to ship, as one fulfillmentCreate call: lines of one order's fulfillment orders at one
+// location (Shopify takes one order and one location per call).
+
+struct FulfillmentLine
+{
+    QString fulfillmentOrderId;
+    QString fulfillmentOrderLineItemId;
+    QString lineItemId;
+    int quantity = 0;
+    int remainingBefore = 0; // what Shopify had left when the line was planned
+
+    friend bool operator==(const FulfillmentLine &, const FulfillmentLine &) = default;
+};
+
+// Tracking for one fulfillment: one or more numbers (a parcel each), the carrier as Shopify
+// spells it, and for a carrier outside Shopify's list the tracking links.
+struct TrackingInput
+{
+    QString company;
+    QStringList numbers;
+    QStringList urls;
+
+    bool isEmpty() const { return company.isEmpty() && numbers.isEmpty() && urls.isEmpty(); }
+    friend bool operator==(const TrackingInput &, const TrackingInput &) = default;
+};
+
+enum class NotifyCustomer { No, Yes };
+
+struct FulfillmentRequest
+{
+    QString orderId;
+    QString orderName;
+    Location location;
+    QList<FulfillmentLine> lines;
+    TrackingInput tracking;
+    NotifyCustomer notify = NotifyCustomer::No;
+
+    int itemCount() const
+    {
+        int sum = 0;
+        for (const FulfillmentLine &line : lines)
+            sum += line.quantity;
+        return sum;
+    }
+    friend bool operator==(const FulfillmentRequest &, const FulfillmentRequest &) = default;
+};

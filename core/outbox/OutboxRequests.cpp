@@ -1,0 +1,87 @@
+#include "OutboxRequests.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace OutboxRequests {
+
+QJsonObject trackingJson(const TrackingInput &tracking)
+{
+    QJsonObject json;
+    if (!tracking.company.isEmpty())
+        json.insert("company"_L1, tracking.company);
+    if (tracking.numbers.size() == 1)
+        json.insert("number"_L1, tracking.numbers.first());
+    else if (tracking.numbers.size() > 1)
+        json.insert("numbers"_L1, QJsonArray::fromStringList(tracking.numbers));
+    if (tracking.urls.size() == 1)
+        json.insert("url"_L1, tracking.urls.first());
+    else if (tracking.urls.size() > 1)
+        json.insert("urls"_L1, QJsonArray::fromStringList(tracking.urls));
+    return json;
+}
+
+OutboxEntry fulfill(const FulfillmentRequest &request)
+{
+    // Lines grouped by fulfillment order, in the order they were planned.
+    QJsonArray byFulfillmentOrder;
+    QJsonArray expected;
+    QStringList fulfillmentOrders;
+    for (const FulfillmentLine &line : request.lines) {
+        if (!fulfillmentOrders.contains(line.fulfillmentOrderId))
+            fulfillmentOrders.append(line.fulfillmentOrderId);
+        expected.append(QJsonObject{{"fulfillmentOrderId"_L1, line.fulfillmentOrderId},
+                                    {"fulfillmentOrderLineItemId"_L1, line.fulfillmentOrderLineItemId},
+                                    {"quantity"_L1, line.quantity},
+                                    {"remainingBefore"_L1, line.remainingBefore}});
+    }
+    for (const QString &fo : fulfillmentOrders) {
+        QJsonArray lines;
+        for (const FulfillmentLine &line : request.lines) {
+            if (line.fulfillmentOrderId == fo)
+                lines.append(QJsonObject{{"id"_L1, line.fulfillmentOrderLineItemId}, {"quantity"_L1, line.quantity}});
+        }
+        byFulfillmentOrder.append(QJsonObject{{"fulfillmentOrderId"_L1, fo}, {"fulfillmentOrderLineItems"_L1, lines}});
+    }
+    QJsonObject fulfillment{{"lineItemsByFulfillmentOrder"_L1, byFulfillmentOrder},
+                            {"notifyCustomer"_L1, request.notify == NotifyCustomer::Yes}};
+    if (!request.tracking.isEmpty())
+        fulfillment.insert("trackingInfo"_L1, trackingJson(request.tracking));
+
+    OutboxEntry entry;
+    entry.action = OutboxEntry::Action::Fulfill;
+    entry.orderId = request.orderId;
+    entry.orderName = request.orderName;
+    entry.payload = {{"variables"_L1, QJsonObject{{"fulfillment"_L1, fulfillment}}},
+                     {"expected"_L1, expected},
+                     {"location"_L1, request.location.name},
+                     {"items"_L1, request.itemCount()}};
+    return entry;
+}
+
+OutboxEntry updateTracking(const QString &orderId, const QString &orderName, const QString &fulfillmentId,
+                           const TrackingInput &tracking, NotifyCustomer notify)
+{
+    OutboxEntry entry;
+    entry.action = OutboxEntry::Action::UpdateTracking;
+    entry.orderId = orderId;
+    entry.orderName = orderName;
+    entry.payload = {{"variables"_L1, QJsonObject{{"fulfillmentId"_L1, fulfillmentId},
+                                                  {"trackingInfoInput"_L1, trackingJson(tracking)},
+                                                  {"notifyCustomer"_L1, notify == NotifyCustomer::Yes}}},
+                     {"numbers"_L1, QJsonArray::fromStringList(tracking.numbers)}};
+    return entry;
+}
+
+OutboxEntry cancelFulfillment(const QString &orderId, const QString &orderName, const QString &fulfillmentId)
+{
+    OutboxEntry entry;
+    entry.action = OutboxEntry::Action::CancelFulfillment;
+    entry.orderId = orderId;
+    entry.orderName = orderName;
+    entry.payload = {{"variables"_L1, QJsonObject{{"id"_L1, fulfillmentId}}}};
+    return entry;
+}
+
+} // namespace OutboxRequests

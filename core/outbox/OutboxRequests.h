@@ -1,0 +1,18 @@
+#pragma once
+
+#include "OutboxEntry.h"
+#include "fulfillment/FulfillmentRequest.h"
+
+// Outbox entries for each action, with the mutation's variables and what a check of an
+// unknown outcome compares against. The nested page sizes are added when the entry is sent.
+namespace OutboxRequests {
+
+OutboxEntry fulfill(const FulfillmentRequest &request);
+OutboxEntry updateTracking(const QString &orderId, const QString &orderName, const QString &fulfillmentId,
+                           const TrackingInput &tracking, NotifyCustomer notify);
+OutboxEntry cancelFulfillment(const QString &orderId, const QString &orderName, const QString &fulfillmentId);
+
+// Shopify's FulfillmentTrackingInput: `number`/`url` for one parcel, `numbers`/`urls` for more.
+QJsonObject trackingJson(const TrackingInput &tracking);
+
+} // namespace OutboxRequests

@@ -1,0 +1,264 @@
+#include "OutboxSender.h"
+
+#include "Outbox.h"
+#include "OutboxVerifier.h"
+#include "shopify/OrderParser.h"
+#include "shopify/ShopifyClient.h"
+#include "shopify/ShopifyReply.h"
+#include "sync/OrderCompleter.h"
+
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcOutbox, "smidig.outbox")
+
+namespace {
+
+const QString kOperations = u":/graphql/orders.graphql"_s;
+
+QLatin1StringView mutationField(OutboxEntry::Action action)
+{
+    switch (action) {
+    case OutboxEntry::Action::Fulfill: return "fulfillmentCreate"_L1;
+    case OutboxEntry::Action::UpdateTracking: return "fulfillmentTrackingInfoUpdate"_L1;
+    case OutboxEntry::Action::CancelFulfillment: return "fulfillmentCancel"_L1;
+    }
+    return {};
+}
+
+} // namespace
+
+OutboxSender::OutboxSender(Outbox *outbox, ShopifyClient *client, QObject *parent)
+    : QObject(parent)
+    , m_outbox(outbox)
+    , m_client(client)
+    , m_fulfill(GraphqlOperation::load(kOperations, u"FulfillmentCreate"_s))
+    , m_updateTracking(GraphqlOperation::load(kOperations, u"FulfillmentTrackingInfoUpdate"_s))
+    , m_cancel(GraphqlOperation::load(kOperations, u"FulfillmentCancel"_s))
+    , m_order(GraphqlOperation::load(kOperations, u"Order"_s))
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &OutboxSender::pump);
+    // New entries, retries and undos change what is due next.
+    connect(m_outbox, &Outbox::changed, this, [this] {
+        if (m_running && m_inFlight.isEmpty())
+            scheduleNext();
+    });
+}
+
+void OutboxSender::start()
+{
+    m_running = true;
+    QMetaObject::invokeMethod(this, &OutboxSender::pump, Qt::QueuedConnection);
+}
+
+void OutboxSender::stop()
+{
+    m_running = false;
+    m_timer.stop();
+}
+
+void OutboxSender::pump()
+{
+    if (!m_running)
+        return;
+    while (m_inFlight.size() < m_maxInFlight) {
+        StoreError error;
+        const std::optional<OutboxEntry> entry = m_outbox->takeDue(QDateTime::currentDateTimeUtc(), &error);
+        if (error.isError()) {
+            qCWarning(lcOutbox) << "cannot take the next entry:" << error.detail;
+            break;
+        }
+        if (!entry)
+            break;
+        m_inFlight.insert(entry->id);
+        if (entry->payload.value("checking"_L1).toBool())
+            check(*entry);
+        else
+            send(*entry);
+    }
+    scheduleNext();
+}
+
+void OutboxSender::scheduleNext()
+{
+    if (!m_running)
+        return;
+    const QDateTime next = m_outbox->nextDueTime();
+    if (!next.isValid()) {
+        m_timer.stop();
+        if (m_inFlight.isEmpty())
+            emit idle();
+        return;
+    }
+    const qint64 wait = std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(next), 0, 60000);
+    if (wait > 0 && m_inFlight.isEmpty())
+        emit idle();
+    if (!m_timer.isActive() || m_timer.remainingTime() > wait)
+        m_timer.start(int(wait));
+}
+
+void OutboxSender::settle(qint64 id)
+{
+    m_inFlight.remove(id);
+    pump();
+}
+
+QDateTime OutboxSender::backOff(const OutboxEntry &entry) const
+{
+    // 2, 4, 8 ... seconds, at most five minutes: a shop that is down is not hammered.
+    const int exponent = std::clamp(entry.attempts, 1, 8);
+    return QDateTime::currentDateTimeUtc().addSecs(std::min(300, 1 << exponent));
+}
+
+void OutboxSender::send(const OutboxEntry &entry)
+{
+    QJsonObject variables = entry.payload.value("variables"_L1).toObject();
+    m_sizes.addTo(variables);
+    const GraphqlOperation &operation = entry.action == OutboxEntry::Action::Fulfill ? m_fulfill
+        : entry.action == OutboxEntry::Action::UpdateTracking                       ? m_updateTracking
+                                                                                    : m_cancel;
+    ShopifyReply *reply = m_client->send(operation, variables);
+    connect(reply, &ShopifyReply::finished, this, [this, reply, entry] { handleSent(reply, entry); });
+}
+
+void OutboxSender::check(const OutboxEntry &entry, const QString &refusal)
+{
+    QJsonObject variables{{"id"_L1, entry.orderId}};
+    m_sizes.addTo(variables);
+    ShopifyReply *reply = m_client->send(m_order, variables);
+    connect(reply, &ShopifyReply::finished, this,
+            [this, reply, entry, refusal] { handleChecked(reply, entry, refusal); });
+}
+
+void OutboxSender::handleError(const OutboxEntry &entry, const ShopifyError &error)
+{
+    const bool checking = entry.payload.value("checking"_L1).toBool();
+    StoreError stored;
+    if (!checking && error.mayHaveBeenProcessed) {
+        qCInfo(lcOutbox) << entry.orderName << "outcome unknown:" << error.kindName() << error.detail;
+        stored = m_outbox->markUnknown(entry.id, error.userMessage(),
+                                       QDateTime::currentDateTimeUtc().addMSecs(m_checkDelay.count()));
+    } else if (error.isTransient() || error.mayHaveBeenProcessed) {
+        // Not carried out (or a check that could not be made): try again later.
+        stored = m_outbox->postpone(entry.id, error.userMessage(), backOff(entry));
+    } else {
+        stored = m_outbox->markFailed(entry.id, error.userMessage());
+    }
+    if (stored.isError())
+        qCWarning(lcOutbox) << "cannot record the outcome of entry" << entry.id << stored.detail;
+}
+
+void OutboxSender::handleSent(ShopifyReply *reply, const OutboxEntry &entry)
+{
+    reply->deleteLater();
+    if (!reply->isOk()) {
+        handleError(entry, reply->error());
+        return settle(entry.id);
+    }
+    Parsed<MutationResult> result = OrderParser::fulfillmentMutation(reply->data(), mutationField(entry.action));
+    if (!result.isOk()) {
+        // An answer we cannot read may still mean the work was done.
+        ShopifyError error;
+        error.kind = ShopifyError::Kind::BadResponse;
+        error.detail = result.problem;
+        error.mayHaveBeenProcessed = true;
+        handleError(entry, error);
+        return settle(entry.id);
+    }
+    if (!result.value.userErrors.isEmpty()) {
+        // A refusal can also mean a copy of this request went through before (a proxy or the
+        // network stack may send one again): look before calling it failed.
+        return check(entry, tr("Shopify refused it: %1").arg(result.value.userErrors.join(u"; "_s)));
+    }
+    auto done = [this, entry](const std::optional<Order> &order) {
+        const StoreError stored = m_outbox->finish(entry.id, order);
+        if (stored.isError())
+            qCWarning(lcOutbox) << "cannot store a finished entry:" << stored.detail;
+        settle(entry.id);
+    };
+    // The work is done either way; without the complete order the next sync brings it.
+    completeThen(*result.value.order, result.value.overflow, done,
+                 [done](const ShopifyError &) { done(std::nullopt); });
+}
+
+void OutboxSender::handleChecked(ShopifyReply *reply, const OutboxEntry &entry, const QString &refusal)
+{
+    reply->deleteLater();
+    if (!reply->isOk()) {
+        if (!refusal.isEmpty()) {
+            // Refused, and the check could not be made: the refusal stands.
+            const StoreError stored = m_outbox->markFailed(entry.id, refusal);
+            if (stored.isError())
+                qCWarning(lcOutbox) << "cannot record a failure:" << stored.detail;
+            return settle(entry.id);
+        }
+        handleError(entry, reply->error());
+        return settle(entry.id);
+    }
+    OrderOverflow overflow;
+    Parsed<std::optional<Order>> parsed = OrderParser::order(reply->data(), &overflow);
+    if (!parsed.isOk()) {
+        ShopifyError error;
+        error.kind = ShopifyError::Kind::BadResponse;
+        error.detail = parsed.problem;
+        handleError(entry, error);
+        return settle(entry.id);
+    }
+    auto decide = [this, entry, refusal](const std::optional<Order> &order) {
+        StoreError stored;
+        const OutboxVerifier::Outcome outcome = OutboxVerifier::check(entry, order);
+        if (!refusal.isEmpty() && outcome != OutboxVerifier::Outcome::Done) {
+            stored = m_outbox->markFailed(entry.id, refusal, order);
+            if (stored.isError())
+                qCWarning(lcOutbox) << "cannot record a failure:" << stored.detail;
+            return settle(entry.id);
+        }
+        switch (outcome) {
+        case OutboxVerifier::Outcome::Done:
+            qCInfo(lcOutbox) << entry.orderName << "was carried out before the answer was lost";
+            stored = m_outbox->finish(entry.id, order);
+            break;
+        case OutboxVerifier::Outcome::NotDone:
+            qCInfo(lcOutbox) << entry.orderName << "was not carried out; sending it again";
+            stored = m_outbox->requeue(entry.id, tr("Not carried out by Shopify; sending it again."));
+            break;
+        case OutboxVerifier::Outcome::Changed:
+            stored = m_outbox->markFailed(entry.id,
+                                          tr("The order changed in Shopify while Smidig was sending this, so it "
+                                             "was not sent again. Check the order, then retry or drop this."),
+                                          order);
+            break;
+        }
+        if (stored.isError())
+            qCWarning(lcOutbox) << "cannot record a check:" << stored.detail;
+        settle(entry.id);
+    };
+    if (!parsed.value)
+        return decide(std::nullopt);
+    completeThen(*parsed.value, overflow, decide, [this, entry](const ShopifyError &error) {
+        handleError(entry, error);
+        settle(entry.id);
+    });
+}
+
+void OutboxSender::completeThen(const Order &order, const OrderOverflow &overflow,
+                                std::function<void(const Order &)> then,
+                                std::function<void(const ShopifyError &)> otherwise)
+{
+    if (overflow.isEmpty())
+        return then(order);
+    auto *completer = new OrderCompleter(m_client, m_sizes, this);
+    connect(completer, &OrderCompleter::finished, this, [completer, then](const QList<Order> &orders) {
+        completer->deleteLater();
+        then(orders.first());
+    });
+    connect(completer, &OrderCompleter::failed, this, [completer, otherwise](const ShopifyError &error) {
+        completer->deleteLater();
+        otherwise(error);
+    });
+    completer->complete({order}, {overflow});
+}

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "OutboxEntry.h"
+#include "model/Order.h"
+#include "shopify/GraphqlOperation.h"
+#include "shopify/OrderPageSizes.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <chrono>
+#include <functional>
+
+class Outbox;
+class ShopifyClient;
+class ShopifyReply;
+struct ShopifyError;
+
+// Sends the outbox's entries as they fall due, a few at a time, and records each outcome:
+// done (with the order as Shopify returned it), refused (with Shopify's words), not sent
+// (tried again later, backing off), or unknown (checked against Shopify before anything is
+// sent again: an entry is resent only when the order shows none of its work).
+class OutboxSender final : public QObject
+{
+    Q_OBJECT
+
+public:
+    OutboxSender(Outbox *outbox, ShopifyClient *client, QObject *parent = nullptr);
+
+    void setMaxInFlight(int count) { m_maxInFlight = std::max(1, count); }
+    // How long after an unanswered request its check waits, so a request Shopify is still
+    // working on has finished by then.
+    void setCheckDelay(std::chrono::milliseconds delay) { m_checkDelay = delay; }
+
+    void start();
+    void stop();
+    bool isRunning() const { return m_running; }
+    int inFlight() const { return int(m_inFlight.size()); }
+
+signals:
+    // Nothing in flight and nothing due now (entries may still wait for later).
+    void idle();
+
+private:
+    void pump();
+    void scheduleNext();
+    void send(const OutboxEntry &entry);
+    // Reads the order to see whether the entry's work is there. With a refusal from Shopify,
+    // the work found there means an earlier copy of the request went through.
+    void check(const OutboxEntry &entry, const QString &refusal = {});
+    void handleSent(ShopifyReply *reply, const OutboxEntry &entry);
+    void handleChecked(ShopifyReply *reply, const OutboxEntry &entry, const QString &refusal);
+    void handleError(const OutboxEntry &entry, const ShopifyError &error);
+    // Completes an order whose nested pages overflowed, then hands it on.
+    void completeThen(const Order &order, const struct OrderOverflow &overflow,
+                      std::function<void(const Order &)> then, std::function<void(const ShopifyError &)> otherwise);
+    void settle(qint64 id);
+    QDateTime backOff(const OutboxEntry &entry) const;
+
+    Outbox *m_outbox;
+    ShopifyClient *m_client;
+    OrderPageSizes m_sizes;
+    GraphqlOperation m_fulfill;
+    GraphqlOperation m_updateTracking;
+    GraphqlOperation m_cancel;
+    GraphqlOperation m_order;
+    QSet<qint64> m_inFlight;
+    QTimer m_timer;
+    int m_maxInFlight = 4;
+    std::chrono::milliseconds m_checkDelay{5000};
+    bool m_running = false;
+};

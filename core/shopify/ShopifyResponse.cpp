@@ -1,0 +1,100 @@
+#include "ShopifyResponse.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The message of an error answer's body, for the log and the error's detail.
+QString errorBodyDetail(const QByteArray &body)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (document.isObject()) {
+        const QJsonValue errors = document.object().value("errors"_L1);
+        if (errors.isString())
+            return errors.toString().left(300);
+        const QJsonDocument nested = errors.isArray() ? QJsonDocument(errors.toArray())
+                                                      : QJsonDocument(errors.toObject());
+        if (errors.isArray() || errors.isObject())
+            return QString::fromUtf8(nested.toJson(QJsonDocument::Compact)).left(300);
+    }
+    return QString::fromUtf8(body.left(200)).simplified();
+}
+
+ShopifyResponse failed(const ShopifyError &error, const QJsonObject &extensions = {})
+{
+    ShopifyResponse response;
+    response.outcome = ShopifyResponse::Outcome::Failed;
+    response.error = error;
+    response.extensions = extensions;
+    return response;
+}
+
+ShopifyError badResponse(int status, const QString &detail)
+{
+    ShopifyError error;
+    error.kind = ShopifyError::Kind::BadResponse;
+    error.httpStatus = status;
+    // An answer we cannot read may still come after the work was done.
+    error.mayHaveBeenProcessed = true;
+    error.detail = detail;
+    return error;
+}
+
+} // namespace
+
+ShopifyResponse ShopifyResponse::read(int httpStatus, const QByteArray &body)
+{
+    if (httpStatus != 200)
+        return failed(ShopifyError::fromHttpStatus(httpStatus, errorBodyDetail(body)));
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return failed(badResponse(httpStatus, u"not JSON (%1 at byte %2)"_s.arg(parseError.errorString()).arg(parseError.offset)));
+    if (!document.isObject())
+        return failed(badResponse(httpStatus, u"JSON, but not an object"_s));
+
+    const QJsonObject object = document.object();
+    const QJsonObject extensions = object.value("extensions"_L1).toObject();
+    const QJsonValue errors = object.value("errors"_L1);
+    if (!errors.isUndefined() && !errors.isNull()) {
+        ShopifyError error;
+        error.kind = ShopifyError::Kind::GraphqlError;
+        error.httpStatus = httpStatus;
+        QStringList messages;
+        for (const QJsonValue &entry : errors.toArray()) {
+            const QJsonObject item = entry.toObject();
+            const QString code = item.value("extensions"_L1).toObject().value("code"_L1).toString();
+            if (code == "THROTTLED"_L1) {
+                ShopifyResponse throttled;
+                throttled.outcome = Outcome::Throttled;
+                throttled.extensions = extensions;
+                return throttled;
+            }
+            if (code == "MAX_COST_EXCEEDED"_L1)
+                error.kind = ShopifyError::Kind::MaxCostExceeded;
+            else if (code == "INTERNAL_SERVER_ERROR"_L1)
+                error.mayHaveBeenProcessed = true;
+            else if (code == "ACCESS_DENIED"_L1 && error.kind == ShopifyError::Kind::GraphqlError)
+                error.kind = ShopifyError::Kind::AccessDenied;
+            messages.append(item.value("message"_L1).toString().left(300));
+        }
+        if (!errors.isArray())
+            messages.append(errorBodyDetail(body));
+        error.detail = messages.join(u"; "_s);
+        return failed(error, extensions);
+    }
+
+    const QJsonValue data = object.value("data"_L1);
+    if (!data.isObject())
+        return failed(badResponse(httpStatus, u"no data in the response"_s), extensions);
+    ShopifyResponse response;
+    response.outcome = Outcome::Data;
+    response.data = data.toObject();
+    response.extensions = extensions;
+    return response;
+}

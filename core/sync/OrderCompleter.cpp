@@ -1,0 +1,159 @@
+#include "OrderCompleter.h"
+
+#include "shopify/ShopifyClient.h"
+#include "shopify/ShopifyReply.h"
+
+#include <QMetaObject>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kOperations = u":/graphql/orders.graphql"_s;
+
+ShopifyError badShape(const QString &problem)
+{
+    ShopifyError error;
+    error.kind = ShopifyError::Kind::BadResponse;
+    error.detail = problem;
+    return error;
+}
+
+} // namespace
+
+OrderCompleter::OrderCompleter(ShopifyClient *client, const OrderPageSizes &sizes, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_sizes(sizes)
+    , m_lineItemsOperation(GraphqlOperation::load(kOperations, u"OrderLineItems"_s))
+    , m_fulfillmentOrdersOperation(GraphqlOperation::load(kOperations, u"OrderFulfillmentOrders"_s))
+    , m_foLineItemsOperation(GraphqlOperation::load(kOperations, u"FulfillmentOrderLineItems"_s))
+{
+}
+
+void OrderCompleter::complete(QList<Order> orders, const QList<OrderOverflow> &overflow)
+{
+    m_running = true;
+    m_orders = std::move(orders);
+    m_followUps.clear();
+    for (const OrderOverflow &o : overflow) {
+        if (o.lineItems.hasNextPage)
+            m_followUps.append({FollowUp::Kind::LineItems, o.orderId, {}, o.lineItems.endCursor});
+        if (o.fulfillmentOrders.hasNextPage)
+            m_followUps.append({FollowUp::Kind::FulfillmentOrders, o.orderId, {}, o.fulfillmentOrders.endCursor});
+        for (const auto &[foId, cursor] : o.fulfillmentOrderLineItems)
+            m_followUps.append({FollowUp::Kind::FulfillmentOrderLineItems, o.orderId, foId, cursor});
+    }
+    // Always answer from the event loop, so callers can rely on the signal coming later.
+    QMetaObject::invokeMethod(this, &OrderCompleter::runNext, Qt::QueuedConnection);
+}
+
+void OrderCompleter::cancel()
+{
+    if (!m_running)
+        return;
+    if (m_current)
+        m_current->abort();
+}
+
+Order *OrderCompleter::orderById(const QString &id)
+{
+    const auto it = std::find_if(m_orders.begin(), m_orders.end(), [&id](const Order &o) { return o.id == id; });
+    return it == m_orders.end() ? nullptr : &*it;
+}
+
+void OrderCompleter::fail(const ShopifyError &error)
+{
+    m_running = false;
+    m_orders.clear();
+    m_followUps.clear();
+    emit failed(error);
+}
+
+void OrderCompleter::runNext()
+{
+    if (!m_running)
+        return;
+    if (m_followUps.isEmpty()) {
+        m_running = false;
+        emit finished(std::exchange(m_orders, {}));
+        return;
+    }
+    const FollowUp followUp = m_followUps.takeFirst();
+    ShopifyReply *reply = nullptr;
+    switch (followUp.kind) {
+    case FollowUp::Kind::LineItems:
+        reply = m_client->send(m_lineItemsOperation, {{"id"_L1, followUp.orderId},
+                                                      {"first"_L1, m_sizes.followUp},
+                                                      {"after"_L1, followUp.after}});
+        break;
+    case FollowUp::Kind::FulfillmentOrders:
+        reply = m_client->send(m_fulfillmentOrdersOperation,
+                               {{"id"_L1, followUp.orderId},
+                                {"first"_L1, std::max(1, m_sizes.followUp / m_sizes.fulfillmentOrderLineItems)},
+                                {"after"_L1, followUp.after},
+                                {"fulfillmentOrderLineItems"_L1, m_sizes.fulfillmentOrderLineItems}});
+        break;
+    case FollowUp::Kind::FulfillmentOrderLineItems:
+        reply = m_client->send(m_foLineItemsOperation, {{"id"_L1, followUp.fulfillmentOrderId},
+                                                        {"first"_L1, m_sizes.followUp},
+                                                        {"after"_L1, followUp.after}});
+        break;
+    }
+    ++m_requests;
+    m_current = reply;
+    connect(reply, &ShopifyReply::finished, this, [this, reply, followUp] { handle(reply, followUp); });
+}
+
+void OrderCompleter::handle(ShopifyReply *reply, const FollowUp &followUp)
+{
+    reply->deleteLater();
+    if (!m_running)
+        return;
+    if (!reply->isOk())
+        return fail(reply->error());
+    Order *order = orderById(followUp.orderId);
+    if (!order)
+        return fail(badShape(u"a follow-up answered for an order that is not being completed"_s));
+    PageCursor next;
+    switch (followUp.kind) {
+    case FollowUp::Kind::LineItems: {
+        const Parsed<LineItemsPage> page = OrderParser::orderLineItems(reply->data());
+        if (!page.isOk())
+            return fail(badShape(page.problem));
+        order->lineItems.append(page.value.lineItems);
+        next = page.value.page;
+        break;
+    }
+    case FollowUp::Kind::FulfillmentOrders: {
+        const Parsed<FulfillmentOrdersPage> page = OrderParser::orderFulfillmentOrders(reply->data());
+        if (!page.isOk())
+            return fail(badShape(page.problem));
+        order->fulfillmentOrders.append(page.value.fulfillmentOrders);
+        for (const auto &[foId, cursor] : page.value.lineItemOverflow)
+            m_followUps.prepend({FollowUp::Kind::FulfillmentOrderLineItems, followUp.orderId, foId, cursor});
+        next = page.value.page;
+        break;
+    }
+    case FollowUp::Kind::FulfillmentOrderLineItems: {
+        const Parsed<FulfillmentOrderLineItemsPage> page = OrderParser::fulfillmentOrderLineItems(reply->data());
+        if (!page.isOk())
+            return fail(badShape(page.problem));
+        const auto fo = std::find_if(order->fulfillmentOrders.begin(), order->fulfillmentOrders.end(),
+                                     [&](const FulfillmentOrder &f) { return f.id == followUp.fulfillmentOrderId; });
+        if (fo == order->fulfillmentOrders.end())
+            return fail(badShape(u"line items for a fulfillment order the order does not have"_s));
+        fo->lineItems.append(page.value.lineItems);
+        next = page.value.page;
+        break;
+    }
+    }
+    if (next.hasNextPage) {
+        FollowUp more = followUp;
+        more.after = next.endCursor;
+        m_followUps.prepend(more);
+    }
+    runNext();
+}

@@ -1,0 +1,142 @@
+#include "demostore/DemoStore.h"
+#include "demostore/DemoStoreThread.h"
+#include "fulfillment/FulfillmentPlanner.h"
+#include "storage/Database.h"
+#include "storage/OrderBook.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Kill smidig-cli with SIGKILL at random moments during a bulk fulfil of 200 orders, start it
+// again each time, and in the end every order is fulfilled exactly once: none twice, none
+// missing. The demo store lives in this process, so it outlives every killed client.
+class TestCrashSafety final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString database() const { return m_dir.filePath(u"crash.sqlite"_s); }
+
+    QProcess *start(const QUrl &shop, const QStringList &arguments)
+    {
+        auto *process = new QProcess(this);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"HOME"_s, m_dir.path());
+        environment.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+        environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+        environment.insert(u"CRASH_TEST_TOKEN"_s, u"crash-token"_s);
+        environment.insert(u"SMIDIG_OUTBOX_CHECK_DELAY_MS"_s, u"200"_s);
+        process->setProcessEnvironment(environment);
+        process->start(QStringLiteral(SMIDIG_CLI_PATH),
+                       QStringList{u"--shop"_s, shop.toString(), u"--token-env"_s, u"CRASH_TEST_TOKEN"_s,
+                                   u"--database"_s, database()}
+                           + arguments);
+        return process;
+    }
+
+    int runToEnd(const QUrl &shop, const QStringList &arguments, QString *errors = nullptr)
+    {
+        std::unique_ptr<QProcess> process(start(shop, arguments));
+        if (!process->waitForFinished(300000))
+            return -1;
+        if (errors)
+            *errors = QString::fromUtf8(process->readAllStandardError());
+        return process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
+    }
+
+private slots:
+    void killedMidFulfilmentEveryOrderShipsExactlyOnce()
+    {
+        demostore::DemoStoreConfig config;
+        config.seed = 21;
+        config.orderCount = 600;
+        config.now = QDateTime(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC);
+        config.accessToken = u"crash-token"_s;
+        config.throttling = false; // the pacing has tests of its own; here only the kills matter
+        demostore::DemoStoreThread store(config);
+        QString error;
+        QVERIFY2(store.start(&error), qPrintable(error));
+
+        QString errors;
+        QCOMPARE(runToEnd(store.url(), {u"sync"_s}, &errors), 0);
+
+        // The 200 orders to fulfil, and how many shipments (locations) each needs.
+        QStringList names;
+        QHash<QString, int> shipments;
+        {
+            Database db;
+            QVERIFY(!db.open(database()).isError());
+            OrderBook book(db.connection());
+            QVERIFY(!book.load().isError());
+            QList<Order> all;
+            QVERIFY(!book.allOrders(&all).isError());
+            const FulfillmentPlanner::Plan plan = FulfillmentPlanner().planWhole(all);
+            for (const FulfillmentRequest &request : plan.requests) {
+                if (!shipments.contains(request.orderId) && shipments.size() == 200)
+                    continue;
+                if (!shipments.contains(request.orderId))
+                    names.append(request.orderName);
+                ++shipments[request.orderId];
+            }
+        }
+        QCOMPARE(names.size(), 200);
+
+        // Each mutation answers a little late, so a run spends most of its time fulfilling and
+        // the kills land among the mutations rather than in the sync before them.
+        demostore::FaultPlan slow;
+        slow.delayRate = 1;
+        slow.delayMs = 150;
+        slow.scope = demostore::FaultPlan::Scope::MutationsOnly;
+        store.setFaultPlan(slow);
+
+        QStringList fulfil{u"fulfil"_s};
+        fulfil += names;
+        QRandomGenerator random(4242);
+        int kills = 0;
+        for (int run = 0; run < 30 && kills < 12; ++run) {
+            std::unique_ptr<QProcess> process(start(store.url(), fulfil));
+            QVERIFY(process->waitForStarted());
+            const int delay = random.bounded(400, 1600);
+            if (!process->waitForFinished(delay)) {
+                process->kill(); // SIGKILL: no clean-up, no flushing
+                process->waitForFinished();
+                ++kills;
+            }
+        }
+        QVERIFY2(kills >= 10, qPrintable(u"only %1 runs were killed mid-way"_s.arg(kills)));
+        // The kills must have caught the fulfilment under way, not only the sync before it.
+        int shippedBeforeTheLastRun = 0;
+        for (auto it = shipments.cbegin(); it != shipments.cend(); ++it)
+            shippedBeforeTheLastRun += store.store()->fulfillmentsCreated(it.key()) > 0 ? 1 : 0;
+        qInfo("%d kills; %d of 200 orders had shipped before the last, unkilled run", kills, shippedBeforeTheLastRun);
+        QVERIFY(shippedBeforeTheLastRun > 0);
+
+        // Start again without killing: what waits is sent (or checked), what never got
+        // queued is fulfilled now, and a last sync leaves nothing pending.
+        const int code = runToEnd(store.url(), fulfil, &errors);
+        QVERIFY2(code == 0 || code == 4, qPrintable(errors));
+        QCOMPARE(runToEnd(store.url(), {u"sync"_s}, &errors), 0);
+        QVERIFY2(!errors.contains(u"wait in the outbox"_s), qPrintable(errors));
+
+        int twice = 0;
+        int missing = 0;
+        for (auto it = shipments.cbegin(); it != shipments.cend(); ++it) {
+            const int created = store.store()->fulfillmentsCreated(it.key());
+            if (created > it.value())
+                ++twice;
+            else if (created < it.value())
+                ++missing;
+        }
+        QCOMPARE(twice, 0);
+        QCOMPARE(missing, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrashSafety)
+#include "tst_crashsafety.moc"
