@@ -1,16 +1,22 @@
 #include "MainWindow.h"
 
+#include "FulfillmentFlow.h"
+#include "StatusIcons.h"
+#include "model/OrderSummary.h"
 #include "models/OrderFilterProxyModel.h"
 #include "models/OrderTableModel.h"
 #include "models/StatusCountModel.h"
 #include "storage/OrderBook.h"
 #include "sync/OrderSync.h"
 #include "widgets/OrderDetailsPane.h"
+#include "widgets/OutboxIndicator.h"
+#include "widgets/OutboxPanel.h"
 #include "widgets/StatusSidebar.h"
 #include "widgets/SyncStatusWidget.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -22,22 +28,29 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(OrderBook *book, OrderSync *sync, QWidget *parent)
+MainWindow::MainWindow(OrderBook *book, OrderSync *sync, Outbox *outbox, FulfillmentDesk *desk,
+                       const FulfillmentSettings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_book(book)
     , m_sync(sync)
+    , m_outbox(outbox)
+    , m_desk(desk)
+    , m_settings(settings)
     , m_model(new OrderTableModel(book, this))
     , m_proxy(new OrderFilterProxyModel(m_model, this))
     , m_counts(new StatusCountModel(book, this))
+    , m_flow(new FulfillmentFlow(book, outbox, desk, settings, this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/smidig.svg"_s));
     buildActions();
     buildLayout();
+    buildOutboxDock();
     setShopName({});
 
     connect(m_sync, &OrderSync::started, m_syncStatus, &SyncStatusWidget::showStarted);
@@ -81,14 +94,29 @@ void MainWindow::buildActions()
         m_search->selectAll();
     });
 
+    // Ctrl+Return: the packing station's main command, at the ready beside Enter.
+    m_fulfillAction = new QAction(StatusIcons::forStatus(OrderFulfillmentStatus::Fulfilled), tr("&Fulfill..."), this);
+    m_fulfillAction->setObjectName(u"fulfillAction"_s);
+    m_fulfillAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_fulfillAction->setToolTip(tr("Fulfill the selected orders (Ctrl+Return)"));
+    connect(m_fulfillAction, &QAction::triggered, this, [this] { m_flow->fulfillOrders(selectedOrderIds()); });
+
+    m_fulfillShownAction = new QAction(tr("Fulfill &All Shown..."), this);
+    m_fulfillShownAction->setObjectName(u"fulfillShownAction"_s);
+    m_fulfillShownAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter)});
+    m_fulfillShownAction->setToolTip(tr("Fulfill every order the table shows that is not fulfilled yet "
+                                        "(Ctrl+Shift+Return)"));
+    connect(m_fulfillShownAction, &QAction::triggered, this, [this] { m_flow->fulfillOrders(shownOrderIds()); });
+
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_syncAction);
     fileMenu->addSeparator();
     fileMenu->addAction(quit);
 
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    viewMenu->addAction(find);
-    viewMenu->addSeparator();
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(find);
+    m_viewMenu->addSeparator();
     // Ctrl+0 shows all orders, Ctrl+1 ... the everyday statuses in sidebar order.
     const QList<std::pair<std::optional<OrderFulfillmentStatus>, QString>> shortcuts{
         {std::nullopt, tr("All Orders")},
@@ -104,8 +132,24 @@ void MainWindow::buildActions()
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + i)));
         const auto status = shortcuts.at(i).first;
         connect(action, &QAction::triggered, this, [this, status] { m_sidebar->selectStatus(status); });
-        viewMenu->addAction(action);
+        m_viewMenu->addAction(action);
     }
+
+    // Ctrl+Z takes back the latest batch while it waits out its undo window, without first
+    // going to its progress window (which does not take the keyboard).
+    auto *undo = new QAction(tr("&Undo Sending"), this);
+    undo->setObjectName(u"undoSendingAction"_s);
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setToolTip(tr("Take back the latest fulfillment before it is sent (Ctrl+Z)"));
+    undo->setEnabled(false);
+    connect(undo, &QAction::triggered, m_flow, &FulfillmentFlow::undoLatest);
+    connect(m_flow, &FulfillmentFlow::undoAvailableChanged, undo, &QAction::setEnabled);
+
+    QMenu *ordersMenu = menuBar()->addMenu(tr("&Orders"));
+    ordersMenu->addAction(m_fulfillAction);
+    ordersMenu->addAction(m_fulfillShownAction);
+    ordersMenu->addSeparator();
+    ordersMenu->addAction(undo);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     auto *about = new QAction(tr("&About Smidig"), this);
@@ -134,6 +178,9 @@ void MainWindow::buildLayout()
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_syncAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_fulfillAction);
+    toolbar->addAction(m_fulfillShownAction);
     toolbar->addSeparator();
     toolbar->addWidget(m_search);
 
@@ -166,13 +213,16 @@ void MainWindow::buildLayout()
     m_table->setColumnWidth(OrderTableModel::ItemsColumn, width(m_model->headerData(OrderTableModel::ItemsColumn, Qt::Horizontal).toString()));
     m_table->setColumnWidth(OrderTableModel::TotalColumn, width(u"00,000.00 DKK"_s));
     m_table->setColumnWidth(OrderTableModel::PaymentColumn, width(u"Partially refunded"_s));
-    m_table->setColumnWidth(OrderTableModel::FulfillmentColumn, width(u"Partially fulfilled"_s) + 20);
+    m_table->setColumnWidth(OrderTableModel::FulfillmentColumn, width(u"Partially fulfilled · sending"_s) + 20);
     m_table->setColumnWidth(OrderTableModel::LocationColumn, width(u"Butik København"_s));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentOrder);
 
     m_details = new OrderDetailsPane;
     m_details->setMinimumWidth(340);
+    connect(m_details, &OrderDetailsPane::fulfillQuantitiesRequested, m_flow, &FulfillmentFlow::fulfillQuantities);
+    connect(m_details, &OrderDetailsPane::editTrackingRequested, m_flow, &FulfillmentFlow::editTracking);
+    connect(m_details, &OrderDetailsPane::cancelShipmentRequested, m_flow, &FulfillmentFlow::cancelShipment);
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(u"mainSplitter"_s);
@@ -186,6 +236,8 @@ void MainWindow::buildLayout()
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
+    m_outboxIndicator = new OutboxIndicator(m_outbox);
+    statusBar()->addPermanentWidget(m_outboxIndicator);
     m_syncStatus = new SyncStatusWidget;
     statusBar()->addPermanentWidget(m_syncStatus);
     // How many orders the table shows, kept up to date as filters and syncs change it.
@@ -198,9 +250,112 @@ void MainWindow::buildLayout()
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateShownCount);
     updateShownCount();
 
+    // Which fulfil commands make sense follows the selection and the rows shown.
+    m_actionUpdate.setSingleShot(true);
+    m_actionUpdate.setInterval(0);
+    connect(&m_actionUpdate, &QTimer::timeout, this, &MainWindow::updateFulfillActions);
+    auto scheduleUpdate = [this] { m_actionUpdate.start(); };
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, scheduleUpdate);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, scheduleUpdate);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, scheduleUpdate);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, scheduleUpdate);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, scheduleUpdate);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, scheduleUpdate);
+    updateFulfillActions();
+
     setTabOrder(m_search, m_sidebar);
     setTabOrder(m_sidebar, m_table);
     m_table->setFocus();
+}
+
+void MainWindow::buildOutboxDock()
+{
+    m_outboxPanel = new OutboxPanel(m_outbox);
+    m_outboxDock = new QDockWidget(tr("Outbox"), this);
+    m_outboxDock->setObjectName(u"outboxDock"_s);
+    m_outboxDock->setWidget(m_outboxPanel);
+    m_outboxDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_outboxDock);
+    m_outboxDock->hide();
+
+    QAction *toggle = m_outboxDock->toggleViewAction();
+    toggle->setObjectName(u"outboxAction"_s);
+    toggle->setText(tr("&Outbox"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    toggle->setToolTip(tr("Actions on their way to Shopify, and those that failed (Ctrl+Shift+O)"));
+    // The panel takes the focus when shown from the keyboard, so Retry and Drop are a Tab away.
+    connect(toggle, &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            m_outboxPanel->view()->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(toggle);
+    connect(m_outboxIndicator, &QToolButton::clicked, this, [this] {
+        if (m_outboxDock->isVisible())
+            m_outboxDock->hide();
+        else
+            showOutbox();
+    });
+    connect(m_flow, &FulfillmentFlow::showOutboxRequested, this, &MainWindow::showOutbox);
+}
+
+void MainWindow::showOutbox()
+{
+    m_outboxDock->show();
+    m_outboxDock->raise();
+    m_outboxPanel->view()->setFocus(Qt::OtherFocusReason);
+}
+
+namespace {
+
+// Whether an order may have something left to ship, by its table row: the planner decides
+// for certain, this only keeps the commands from being offered for nothing.
+bool mayShip(const OrderSummary &order)
+{
+    return !order.cancelled && order.fulfillmentStatus != OrderFulfillmentStatus::Fulfilled
+        && order.fulfillmentStatus != OrderFulfillmentStatus::Restocked;
+}
+
+} // namespace
+
+QStringList MainWindow::selectedOrderIds() const
+{
+    // Ids first, in the table's order: acting may change and re-sort the rows.
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList ids;
+    for (const QModelIndex &index : std::as_const(rows))
+        ids.append(index.data(OrderTableModel::OrderIdRole).toString());
+    return ids;
+}
+
+QStringList MainWindow::shownOrderIds() const
+{
+    // Shipped and cancelled orders are left out rather than listed as refused: with "All
+    // orders" shown, they would bury the few that matter.
+    QStringList ids;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const OrderSummary &order = m_model->summaryAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+        if (mayShip(order))
+            ids.append(order.id);
+    }
+    return ids;
+}
+
+void MainWindow::updateFulfillActions()
+{
+    bool selectedMayShip = false;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        if (mayShip(m_model->summaryAt(m_proxy->mapToSource(index).row()))) {
+            selectedMayShip = true;
+            break;
+        }
+    }
+    m_fulfillAction->setEnabled(selectedMayShip);
+    bool shownMayShip = false;
+    for (int row = 0; row < m_proxy->rowCount() && !shownMayShip; ++row)
+        shownMayShip = mayShip(m_model->summaryAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    m_fulfillShownAction->setEnabled(shownMayShip);
 }
 
 void MainWindow::applyFilter()

@@ -57,4 +57,29 @@ QIcon allOrders()
     return cached(u"status-all"_s);
 }
 
+QIcon sending()
+{
+    return cached(u"outbox-sending"_s);
+}
+
+QIcon warning()
+{
+    return cached(u"warning"_s);
+}
+
+QIcon error()
+{
+    return cached(u"error"_s);
+}
+
+QIcon detected()
+{
+    return cached(u"tracking-detected"_s);
+}
+
+QIcon information()
+{
+    return cached(u"info"_s);
+}
+
 } // namespace StatusIcons

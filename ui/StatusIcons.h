@@ -12,4 +12,12 @@ QIcon forStatus(OrderFulfillmentStatus status);
 QIcon forStatus(FulfillmentOrderStatus status);
 QIcon allOrders();
 
+// Outbox and tracking states: each a shape of its own too (tray with an arrow, triangle,
+// octagon, square with a tick, circle with an "i").
+QIcon sending();     // on its way to Shopify
+QIcon warning();     // needs a look: not sent, wrong check digit
+QIcon error();       // cannot go as it is: a garbled tracking number
+QIcon detected();    // a carrier recognised
+QIcon information(); // worth knowing, nothing wrong
+
 } // namespace StatusIcons

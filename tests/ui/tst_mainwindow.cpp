@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+#include "fulfillment/FulfillmentDesk.h"
+#include "outbox/Outbox.h"
 #include "shopify/ShopifyClient.h"
 #include "storage/Database.h"
 #include "storage/OrderBook.h"
@@ -30,6 +32,8 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ShopifyClient> m_client;
     std::unique_ptr<OrderSync> m_sync;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<FulfillmentDesk> m_desk;
     std::unique_ptr<MainWindow> m_window;
 
     QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("orderTable")); }
@@ -61,13 +65,19 @@ private slots:
         m_network = std::make_unique<QNetworkAccessManager>();
         m_client = std::make_unique<ShopifyClient>(m_network.get());
         m_sync = std::make_unique<OrderSync>(m_client.get(), m_book.get());
-        m_window = std::make_unique<MainWindow>(m_book.get(), m_sync.get());
+        m_outbox = std::make_unique<Outbox>(m_db->connection(), m_book.get());
+        QVERIFY(!m_outbox->load().isError());
+        m_desk = std::make_unique<FulfillmentDesk>(m_book.get(), m_outbox.get());
+        m_window = std::make_unique<MainWindow>(m_book.get(), m_sync.get(), m_outbox.get(), m_desk.get(),
+                                                FulfillmentSettings());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
     void cleanup()
     {
         m_window.reset();
+        m_desk.reset();
+        m_outbox.reset();
         m_sync.reset();
         m_client.reset();
         m_network.reset();
@@ -153,8 +163,8 @@ private slots:
 
         // The shown order changes in the store: the pane follows.
         QVERIFY(!m_book->upsert({SampleOrders::make(3, OrderFulfillmentStatus::Fulfilled)}).isError());
-        auto *shipments = details->findChild<QLabel *>(QStringLiteral("detailsFulfillments"));
-        QVERIFY(shipments->text().contains(QStringLiteral("00370712345000000003")));
+        auto *shipment = details->findChild<QLabel *>(QStringLiteral("detailsFulfillment"));
+        QVERIFY(shipment->text().contains(QStringLiteral("00370712345000000003")));
     }
 };
 

@@ -44,6 +44,11 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(order, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == FulfillmentColumn && order.outboxMark == OutboxMark::Pending)
+            return tr("Smidig is sending a change for this order to Shopify.");
+        if (index.column() == FulfillmentColumn && order.outboxMark == OutboxMark::Failed)
+            return tr("A change for this order did not reach Shopify. The outbox (Ctrl+Shift+O) shows why, "
+                      "and lets you retry or drop it.");
         if (index.column() == FulfillmentColumn && order.fulfillmentStatus == OrderFulfillmentStatus::Unknown)
             return tr("Shopify reports the status \"%1\", which this version of Smidig does not know.")
                 .arg(order.fulfillmentStatusName);
@@ -52,8 +57,15 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
             return display(order, index.column());
         return {};
     case Qt::DecorationRole:
-        if (index.column() == FulfillmentColumn)
-            return StatusIcons::forStatus(order.fulfillmentStatus);
+        if (index.column() != FulfillmentColumn)
+            return {};
+        // The outbox's mark replaces the status icon: the text still names the status.
+        switch (order.outboxMark) {
+        case OutboxMark::Pending: return StatusIcons::sending();
+        case OutboxMark::Failed: return StatusIcons::warning();
+        case OutboxMark::None: break;
+        }
+        return StatusIcons::forStatus(order.fulfillmentStatus);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == ItemsColumn || index.column() == TotalColumn)
@@ -85,10 +97,18 @@ QVariant OrderTableModel::display(const OrderSummary &order, int column) const
         if (order.financialStatusName.isEmpty())
             return QString();
         return displayName(order.financialStatus);
-    case FulfillmentColumn:
-        if (order.cancelled)
-            return tr("%1 (cancelled)").arg(displayName(order.fulfillmentStatus));
-        return displayName(order.fulfillmentStatus);
+    case FulfillmentColumn: {
+        const QString status = order.cancelled ? tr("%1 (cancelled)").arg(displayName(order.fulfillmentStatus))
+                                               : displayName(order.fulfillmentStatus);
+        switch (order.outboxMark) {
+        //: a fulfillment status ("Unfulfilled") while Smidig sends a change for the order
+        case OutboxMark::Pending: return tr("%1 · sending").arg(status);
+        //: a fulfillment status ("Unfulfilled") when a change for the order failed
+        case OutboxMark::Failed: return tr("%1 · not sent").arg(status);
+        case OutboxMark::None: break;
+        }
+        return status;
+    }
     case LocationColumn:
         return order.locationNames;
     case TrackingColumn:

@@ -2,9 +2,12 @@
 
 #include "DisplayFormat.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -69,8 +72,10 @@ OrderDetailsPane::OrderDetailsPane(QWidget *parent)
     , m_title(new QLabel(this))
     , m_summary(richLabel(this, u"detailsSummary"_s))
     , m_lineItems(new QTreeWidget(this))
+    , m_fulfillQuantities(new QPushButton(tr("Fulfill Selected &Quantities..."), this))
     , m_fulfillmentOrders(richLabel(this, u"detailsFulfillmentOrders"_s))
-    , m_fulfillments(richLabel(this, u"detailsFulfillments"_s))
+    , m_shipments(new QWidget(this))
+    , m_shipmentsLayout(new QVBoxLayout(m_shipments))
 {
     setObjectName(u"orderDetails"_s);
     m_placeholder->setObjectName(u"detailsPlaceholder"_s);
@@ -88,17 +93,30 @@ OrderDetailsPane::OrderDetailsPane(QWidget *parent)
 
     m_lineItems->setObjectName(u"detailsLineItems"_s);
     m_lineItems->setRootIsDecorated(false);
-    m_lineItems->setHeaderLabels({tr("Item"), tr("Ordered"), tr("Fulfilled"), tr("Remaining")});
+    m_lineItems->setHeaderLabels({tr("Item"), tr("Ordered"), tr("Fulfilled"), tr("Remaining"), tr("Ship Now")});
     m_lineItems->setWordWrap(true);
     m_lineItems->setUniformRowHeights(false);
     m_lineItems->header()->setStretchLastSection(false);
     m_lineItems->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int column = 1; column < 4; ++column)
+    for (int column = 1; column < 5; ++column)
         m_lineItems->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_lineItems->setSelectionMode(QAbstractItemView::NoSelection);
     m_lineItems->setFocusPolicy(Qt::NoFocus);
     m_lineItems->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_lineItems->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+
+    m_fulfillQuantities->setObjectName(u"fulfillQuantitiesButton"_s);
+    m_fulfillQuantities->setToolTip(tr("Fulfill just the quantities under \"Ship Now\" (Alt+Q)"));
+    connect(m_fulfillQuantities, &QPushButton::clicked, this, [this] {
+        emit fulfillQuantitiesRequested(m_orderId, chosenQuantities());
+    });
+    auto *fulfillRow = new QHBoxLayout;
+    fulfillRow->addStretch(1);
+    fulfillRow->addWidget(m_fulfillQuantities);
+
+    m_shipments->setObjectName(u"detailsShipments"_s);
+    m_shipmentsLayout->setContentsMargins(0, 0, 0, 0);
+    m_shipmentsLayout->setSpacing(10);
 
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
@@ -106,13 +124,22 @@ OrderDetailsPane::OrderDetailsPane(QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(sectionTitle(tr("Items"), content));
     layout->addWidget(m_lineItems);
+    layout->addLayout(fulfillRow);
     layout->addWidget(sectionTitle(tr("Fulfillment orders"), content));
     layout->addWidget(m_fulfillmentOrders);
     layout->addWidget(sectionTitle(tr("Shipments"), content));
-    layout->addWidget(m_fulfillments);
+    layout->addWidget(m_shipments);
     layout->addStretch(1);
 
+    // Tab goes from the table straight to what can be acted on: the quantities, the buttons
+    // and the tracking links. Labels without links stay out of the way.
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fulfillmentOrders->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setFocusPolicy(Qt::NoFocus);
+    m_fulfillmentOrders->setFocusPolicy(Qt::NoFocus);
+
     auto *scroll = new QScrollArea;
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
@@ -127,6 +154,7 @@ OrderDetailsPane::OrderDetailsPane(QWidget *parent)
 void OrderDetailsPane::showProblem(const QString &message)
 {
     m_orderId.clear();
+    m_order.reset();
     m_placeholder->setText(message);
     m_stack->setCurrentWidget(m_placeholder);
 }
@@ -135,16 +163,51 @@ void OrderDetailsPane::showOrder(const std::optional<Order> &order)
 {
     if (!order) {
         m_orderId.clear();
+        m_order.reset();
         m_placeholder->setText(tr("Select an order to see its items, fulfillment orders and tracking."));
         m_stack->setCurrentWidget(m_placeholder);
         return;
     }
+    // The store says "changed" for any order (and for outbox marks): an order that is the
+    // same keeps the quantities typed and the focus.
+    if (m_order && *m_order == *order && m_stack->currentIndex() == 1)
+        return;
     m_orderId = order->id;
+    m_order = order;
     fillHeader(*order);
     fillLineItems(*order);
     fillFulfillmentOrders(*order);
     fillFulfillments(*order);
+    chainFocus();
     m_stack->setCurrentIndex(1);
+}
+
+QHash<QString, int> OrderDetailsPane::chosenQuantities() const
+{
+    QHash<QString, int> quantities;
+    for (qsizetype i = 0; i < m_quantities.size(); ++i) {
+        if (m_quantities.at(i)->value() > 0)
+            quantities.insert(m_quantityLineItems.at(i), m_quantities.at(i)->value());
+    }
+    return quantities;
+}
+
+void OrderDetailsPane::updateFulfillButton()
+{
+    m_fulfillQuantities->setVisible(!m_quantities.isEmpty());
+    m_fulfillQuantities->setEnabled(!chosenQuantities().isEmpty());
+}
+
+void OrderDetailsPane::chainFocus()
+{
+    // Items are rebuilt for each order: without this, new spin boxes would come last in the
+    // window's Tab order. The item list (which takes no focus itself) holds their place.
+    QList<QWidget *> chain{m_lineItems};
+    chain.append(QList<QWidget *>(m_quantities.cbegin(), m_quantities.cend()));
+    chain.append(m_fulfillQuantities);
+    chain.append(QList<QWidget *>(m_shipmentButtons.cbegin(), m_shipmentButtons.cend()));
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 void OrderDetailsPane::fillHeader(const Order &order)
@@ -170,7 +233,9 @@ void OrderDetailsPane::fillHeader(const Order &order)
 
 void OrderDetailsPane::fillLineItems(const Order &order)
 {
-    m_lineItems->clear();
+    m_lineItems->clear(); // deletes the spin boxes too
+    m_quantities.clear();
+    m_quantityLineItems.clear();
     const QLocale locale;
     for (const LineItem &item : order.lineItems) {
         QString title = item.title;
@@ -180,6 +245,8 @@ void OrderDetailsPane::fillLineItems(const Order &order)
         const QString sku = item.sku.isEmpty() ? tr("No SKU") : tr("SKU %1").arg(item.sku);
         auto *row = new QTreeWidgetItem(m_lineItems);
         row->setText(0, title + u'\n' + sku);
+        // Two lines and some air: the rows hold spin boxes, and packers read them at a glance.
+        row->setSizeHint(0, QSize(0, 2 * m_lineItems->fontMetrics().lineSpacing() + 10));
         row->setToolTip(0, title + u'\n' + sku);
         row->setText(1, locale.toString(item.currentQuantity));
         row->setText(2, locale.toString(item.fulfilledQuantity()));
@@ -191,11 +258,29 @@ void OrderDetailsPane::fillLineItems(const Order &order)
             bold.setBold(true);
             row->setFont(3, bold);
         }
+        if (item.unfulfilledQuantity > 0 && !order.cancelledAt.isValid()) {
+            auto *quantity = new QSpinBox;
+            quantity->setObjectName(u"shipNowQuantity"_s);
+            //: %1 is a line item's title
+            quantity->setAccessibleName(tr("Ship now: %1").arg(title));
+            quantity->setRange(0, item.unfulfilledQuantity);
+            quantity->setValue(item.unfulfilledQuantity);
+            quantity->setAlignment(Qt::AlignRight);
+            connect(quantity, &QSpinBox::valueChanged, this, &OrderDetailsPane::updateFulfillButton);
+            m_lineItems->setItemWidget(row, 4, quantity);
+            m_quantities.append(quantity);
+            m_quantityLineItems.append(item.id);
+        }
     }
+    // Nothing left to ship: no column of empty boxes taking the titles' room.
+    m_lineItems->setColumnHidden(4, m_quantities.isEmpty());
+    updateFulfillButton();
     // Show every row without an inner scroll bar: the pane itself scrolls.
     int height = m_lineItems->header()->sizeHint().height() + 2 * m_lineItems->frameWidth() + 2;
-    for (int i = 0; i < m_lineItems->topLevelItemCount(); ++i)
-        height += m_lineItems->sizeHintForRow(i);
+    for (int i = 0; i < m_lineItems->topLevelItemCount(); ++i) {
+        const QWidget *quantity = m_lineItems->itemWidget(m_lineItems->topLevelItem(i), 4);
+        height += std::max(m_lineItems->sizeHintForRow(i), quantity ? quantity->sizeHint().height() + 2 : 0);
+    }
     m_lineItems->setFixedHeight(height);
 }
 
@@ -235,11 +320,14 @@ void OrderDetailsPane::fillFulfillmentOrders(const Order &order)
 
 void OrderDetailsPane::fillFulfillments(const Order &order)
 {
+    qDeleteAll(m_shipments->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
+    m_shipmentButtons.clear();
     if (order.fulfillments.isEmpty()) {
-        m_fulfillments->setText(tr("Nothing shipped yet"));
+        auto *none = richLabel(m_shipments, u"detailsFulfillment"_s);
+        none->setText(tr("Nothing shipped yet"));
+        m_shipmentsLayout->addWidget(none);
         return;
     }
-    QStringList blocks;
     for (const Fulfillment &f : order.fulfillments) {
         QString statusText = displayName(f.status);
         if (f.status == FulfillmentStatus::Unknown)
@@ -257,7 +345,38 @@ void OrderDetailsPane::fillFulfillments(const Order &order)
                 number = u"<a href=\"%1\">%2</a>"_s.arg(escaped(url.toString()), number);
             block += u"<br/>"_s + (t.company.isEmpty() ? tr("Tracking") : escaped(t.company)) + u": "_s + number;
         }
-        blocks.append(block);
+        auto *shipment = new QWidget(m_shipments);
+        auto *label = richLabel(shipment, u"detailsFulfillment"_s);
+        label->setText(block);
+        auto *layout = new QVBoxLayout(shipment);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(4);
+        layout->addWidget(label);
+
+        // A cancelled shipment, or one Shopify could not make, has nothing left to change.
+        const bool changeable = f.status != FulfillmentStatus::Cancelled && f.status != FulfillmentStatus::Error
+            && f.status != FulfillmentStatus::Failure;
+        if (changeable && !order.cancelledAt.isValid()) {
+            auto *edit = new QPushButton(tr("Edit Tracking..."), shipment);
+            edit->setObjectName(u"editTrackingButton"_s);
+            //: %1 is a shipment, such as #1001-F1
+            edit->setAccessibleName(tr("Edit tracking of %1").arg(f.name));
+            auto *cancel = new QPushButton(tr("Cancel Shipment..."), shipment);
+            cancel->setObjectName(u"cancelShipmentButton"_s);
+            cancel->setAccessibleName(tr("Cancel shipment %1").arg(f.name));
+            const QString orderId = order.id;
+            const QString fulfillmentId = f.id;
+            connect(edit, &QPushButton::clicked, this,
+                    [this, orderId, fulfillmentId] { emit editTrackingRequested(orderId, fulfillmentId); });
+            connect(cancel, &QPushButton::clicked, this,
+                    [this, orderId, fulfillmentId] { emit cancelShipmentRequested(orderId, fulfillmentId); });
+            auto *buttons = new QHBoxLayout;
+            buttons->addWidget(edit);
+            buttons->addWidget(cancel);
+            buttons->addStretch(1);
+            layout->addLayout(buttons);
+            m_shipmentButtons.append({edit, cancel});
+        }
+        m_shipmentsLayout->addWidget(shipment);
     }
-    m_fulfillments->setText(blocks.join(u"<br/><br/>"_s));
 }

@@ -2,16 +2,22 @@
 
 #include "model/Order.h"
 
+#include <QHash>
+#include <QList>
 #include <QWidget>
 
 #include <optional>
 
 class QLabel;
+class QPushButton;
+class QSpinBox;
 class QStackedWidget;
 class QTreeWidget;
+class QVBoxLayout;
 
-// The current order in full: its line items (ordered, fulfilled, remaining), its fulfillment
-// orders with status, location and hold reasons, and its fulfillments with tracking.
+// The current order in full: its line items (ordered, fulfilled, remaining, and how many to
+// ship now), its fulfillment orders with status, location and hold reasons, and its shipments
+// with tracking. It asks for fulfilment work through signals; the window does it.
 class OrderDetailsPane final : public QWidget
 {
     Q_OBJECT
@@ -25,19 +31,34 @@ public:
     void showProblem(const QString &message);
 
     QString currentOrderId() const { return m_orderId; }
+    // The "Ship now" quantities by line item id, only those above zero.
+    QHash<QString, int> chosenQuantities() const;
+
+signals:
+    void fulfillQuantitiesRequested(const QString &orderId, const QHash<QString, int> &quantities);
+    void editTrackingRequested(const QString &orderId, const QString &fulfillmentId);
+    void cancelShipmentRequested(const QString &orderId, const QString &fulfillmentId);
 
 private:
     void fillHeader(const Order &order);
     void fillLineItems(const Order &order);
     void fillFulfillmentOrders(const Order &order);
     void fillFulfillments(const Order &order);
+    void updateFulfillButton();
+    void chainFocus();
 
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     QLabel *m_title;
     QLabel *m_summary;
     QTreeWidget *m_lineItems;
+    QPushButton *m_fulfillQuantities;
     QLabel *m_fulfillmentOrders;
-    QLabel *m_fulfillments;
+    QWidget *m_shipments;
+    QVBoxLayout *m_shipmentsLayout;
+    QList<QSpinBox *> m_quantities;      // one per line item with something left
+    QList<QString> m_quantityLineItems;  // their line item ids
+    QList<QPushButton *> m_shipmentButtons;
     QString m_orderId;
+    std::optional<Order> m_order;
 };

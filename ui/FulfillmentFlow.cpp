@@ -1,0 +1,222 @@
+#include "FulfillmentFlow.h"
+
+#include "dialogs/EditTrackingDialog.h"
+#include "dialogs/FulfillDialog.h"
+#include "dialogs/FulfillProgressDialog.h"
+#include "fulfillment/FulfillmentDesk.h"
+#include "outbox/Outbox.h"
+#include "storage/OrderBook.h"
+
+#include <QGridLayout>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+FulfillmentFlow::FulfillmentFlow(OrderBook *book, Outbox *outbox, FulfillmentDesk *desk,
+                                 const FulfillmentSettings &settings, QWidget *window)
+    : QObject(window)
+    , m_book(book)
+    , m_outbox(outbox)
+    , m_desk(desk)
+    , m_settings(settings)
+    , m_window(window)
+{
+}
+
+void FulfillmentFlow::fulfillOrders(const QStringList &orderIds)
+{
+    if (orderIds.isEmpty())
+        return;
+    confirmAndQueue([this, orderIds](StoreError *error) { return m_desk->planWhole(orderIds, error); });
+}
+
+void FulfillmentFlow::fulfillQuantities(const QString &orderId, const QHash<QString, int> &quantities)
+{
+    confirmAndQueue([this, orderId, quantities](StoreError *error) {
+        return m_desk->planPartial(orderId, quantities, error);
+    });
+}
+
+void FulfillmentFlow::confirmAndQueue(const Planner &planner)
+{
+    StoreError error;
+    const FulfillmentPlanner::Plan plan = planner(&error);
+    if (error.isError()) {
+        showProblem(tr("Cannot Fulfill"), error.userMessage());
+        return;
+    }
+    QHash<QString, QString> customers;
+    for (const FulfillmentRequest &request : plan.requests) {
+        if (const int row = m_book->rowOf(request.orderId); row >= 0)
+            customers.insert(request.orderId, m_book->at(row).customerName);
+    }
+    auto *dialog = new FulfillDialog(plan, customers, m_settings, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, planner] { queue(dialog->requests(), planner); });
+    dialog->open();
+}
+
+void FulfillmentFlow::queue(const QList<FulfillmentRequest> &confirmed, const Planner &planner)
+{
+    // The store may have changed while the dialog was open (a sync, another action): send
+    // only what would still be planned exactly as staff saw it.
+    StoreError error;
+    const FulfillmentPlanner::Plan fresh = planner(&error);
+    if (error.isError()) {
+        showProblem(tr("Cannot Fulfill"), error.userMessage());
+        return;
+    }
+    QList<FulfillmentRequest> toSend;
+    QStringList changed;
+    for (const FulfillmentRequest &request : confirmed) {
+        const bool stillPlanned = std::any_of(fresh.requests.cbegin(), fresh.requests.cend(),
+                                              [&request](const FulfillmentRequest &now) {
+                                                  return now.orderId == request.orderId
+                                                      && now.location == request.location && now.lines == request.lines;
+                                              });
+        if (stillPlanned)
+            toSend.append(request);
+        else if (!changed.contains(request.orderName))
+            changed.append(request.orderName);
+    }
+    QList<qint64> ids;
+    if (!toSend.isEmpty()) {
+        error = m_desk->fulfill(toSend, &ids);
+        if (error.isError()) {
+            showProblem(tr("Cannot Fulfill"), error.userMessage());
+            return;
+        }
+        QStringList orders;
+        for (const FulfillmentRequest &request : std::as_const(toSend)) {
+            if (!orders.contains(request.orderName))
+                orders.append(request.orderName);
+        }
+        showProgress(ids, orders.size() == 1 ? tr("Fulfilling %1").arg(orders.first())
+                                             : tr("Fulfilling %n Order(s)", nullptr, int(orders.size())));
+    }
+    if (!changed.isEmpty()) {
+        //: %1 is a list of orders, such as "#1001, #1004"
+        showProblem(tr("Some Orders Changed"), tr("Changed while the dialog was open, so not fulfilled: %1. Choose "
+                                                  "Fulfill again to see what is left.")
+                                                   .arg(changed.join(u", "_s)));
+    }
+}
+
+void FulfillmentFlow::showProgress(const QList<qint64> &entryIds, const QString &title)
+{
+    auto *progress = new FulfillProgressDialog(m_outbox, entryIds, title, m_window);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(progress, &FulfillProgressDialog::showOutboxRequested, this, &FulfillmentFlow::showOutboxRequested);
+    // Only the latest batch can be undone from the window; older ones from their own dialog.
+    connect(progress, &FulfillProgressDialog::undoAvailableChanged, this, [this, progress](bool available) {
+        if (progress == m_latestProgress)
+            emit undoAvailableChanged(available);
+    });
+    connect(progress, &QObject::destroyed, this, [this] {
+        if (!m_latestProgress)
+            emit undoAvailableChanged(false);
+    });
+    m_latestProgress = progress;
+    emit undoAvailableChanged(progress->isUndoAvailable());
+    progress->show();
+}
+
+bool FulfillmentFlow::undoLatest()
+{
+    if (!m_latestProgress || !m_latestProgress->isUndoAvailable())
+        return false;
+    m_latestProgress->undo();
+    return true;
+}
+
+std::optional<Fulfillment> FulfillmentFlow::findFulfillment(const QString &orderId, const QString &fulfillmentId,
+                                                            QString *orderName)
+{
+    std::optional<Order> order;
+    const StoreError error = m_book->order(orderId, &order);
+    if (error.isError()) {
+        showProblem(tr("Cannot Read the Order"), error.userMessage());
+        return std::nullopt;
+    }
+    if (order) {
+        *orderName = order->name;
+        for (const Fulfillment &fulfillment : std::as_const(order->fulfillments)) {
+            if (fulfillment.id == fulfillmentId)
+                return fulfillment;
+        }
+    }
+    showProblem(tr("Shipment Not Found"), tr("The shipment is no longer in the local store. Sync and try again."));
+    return std::nullopt;
+}
+
+void FulfillmentFlow::editTracking(const QString &orderId, const QString &fulfillmentId)
+{
+    QString orderName;
+    const std::optional<Fulfillment> fulfillment = findFulfillment(orderId, fulfillmentId, &orderName);
+    if (!fulfillment)
+        return;
+    auto *dialog = new EditTrackingDialog(orderName, *fulfillment, m_settings, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString shipmentName = fulfillment->name;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, orderId, fulfillmentId, shipmentName] {
+        qint64 id = 0;
+        const StoreError error =
+            m_desk->updateTracking(orderId, fulfillmentId, dialog->tracking(), dialog->notifyCustomer(), &id);
+        if (error.isError()) {
+            showProblem(tr("Cannot Update Tracking"), error.userMessage());
+            return;
+        }
+        showProgress({id}, tr("Updating Tracking of %1").arg(shipmentName));
+    });
+    dialog->open();
+}
+
+void FulfillmentFlow::cancelShipment(const QString &orderId, const QString &fulfillmentId)
+{
+    QString orderName;
+    const std::optional<Fulfillment> fulfillment = findFulfillment(orderId, fulfillmentId, &orderName);
+    if (!fulfillment)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Cancel Shipment"),
+                                //: %1 is a shipment (#1001-F1), %2 its order (#1001)
+                                tr("Cancel shipment %1 of order %2?").arg(fulfillment->name, orderName),
+                                QMessageBox::NoButton, m_window);
+    box->setObjectName(u"cancelShipmentConfirmation"_s);
+    box->setInformativeText(tr("<ul>"
+                               "<li>The items in it become unfulfilled again.</li>"
+                               "<li>Shopify makes new fulfillment orders for them; Smidig shows them once "
+                               "Shopify has answered.</li>"
+                               "<li>The customer is not told automatically.</li>"
+                               "</ul>"));
+    // Room for the three consequences to read as lines, not a narrow column.
+    if (auto *grid = qobject_cast<QGridLayout *>(box->layout()))
+        grid->addItem(new QSpacerItem(box->fontMetrics().averageCharWidth() * 60, 0), grid->rowCount(), 0, 1,
+                      grid->columnCount());
+    QPushButton *cancel = box->addButton(tr("Cancel Shipment"), QMessageBox::DestructiveRole);
+    cancel->setObjectName(u"confirmCancelShipmentButton"_s);
+    QPushButton *keep = box->addButton(tr("Keep Shipment"), QMessageBox::RejectRole);
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString shipmentName = fulfillment->name;
+    connect(cancel, &QPushButton::clicked, this, [this, orderId, fulfillmentId, shipmentName] {
+        qint64 id = 0;
+        const StoreError error = m_desk->cancelFulfillment(orderId, fulfillmentId, &id);
+        if (error.isError()) {
+            showProblem(tr("Cannot Cancel the Shipment"), error.userMessage());
+            return;
+        }
+        showProgress({id}, tr("Cancelling %1").arg(shipmentName));
+    });
+    box->open();
+}
+
+void FulfillmentFlow::showProblem(const QString &title, const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, m_window);
+    box->setObjectName(u"problemMessage"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "fulfillment/FulfillmentPlanner.h"
+#include "fulfillment/FulfillmentSettings.h"
+#include "model/Order.h"
+#include "storage/StoreError.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class FulfillmentDesk;
+class FulfillProgressDialog;
+class OrderBook;
+class Outbox;
+class QWidget;
+
+// The steps from a fulfilment command to the outbox: plan, confirm in a dialog (opened, never
+// blocking), check the plan still holds when staff confirm, queue, and follow the progress.
+// The same for editing tracking and cancelling a shipment. It keeps the window's code to
+// wiring; dialogs are children of the window, and nothing here owns a core object.
+class FulfillmentFlow final : public QObject
+{
+    Q_OBJECT
+
+public:
+    FulfillmentFlow(OrderBook *book, Outbox *outbox, FulfillmentDesk *desk, const FulfillmentSettings &settings,
+                    QWidget *window);
+
+    // Whole orders: everything of them that can ship now.
+    void fulfillOrders(const QStringList &orderIds);
+    // Chosen quantities (by line item id) of one order.
+    void fulfillQuantities(const QString &orderId, const QHash<QString, int> &quantities);
+    void editTracking(const QString &orderId, const QString &fulfillmentId);
+    void cancelShipment(const QString &orderId, const QString &fulfillmentId);
+    // Takes back the latest batch while it waits out its undo window; false when none does.
+    bool undoLatest();
+
+signals:
+    void showOutboxRequested();
+    // Whether undoLatest() has something to take back.
+    void undoAvailableChanged(bool available);
+
+private:
+    using Planner = std::function<FulfillmentPlanner::Plan(StoreError *)>;
+
+    void confirmAndQueue(const Planner &planner);
+    void queue(const QList<FulfillmentRequest> &confirmed, const Planner &planner);
+    void showProgress(const QList<qint64> &entryIds, const QString &title);
+    void showProblem(const QString &title, const QString &message);
+    std::optional<Fulfillment> findFulfillment(const QString &orderId, const QString &fulfillmentId,
+                                                      QString *orderName);
+
+    OrderBook *m_book;
+    Outbox *m_outbox;
+    FulfillmentDesk *m_desk;
+    FulfillmentSettings m_settings;
+    QWidget *m_window;
+    QPointer<FulfillProgressDialog> m_latestProgress;
+};
