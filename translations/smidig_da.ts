@@ -5,361 +5,1017 @@
     <name>CliApp</name>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronisering mislykkedes: %1</translation>
     </message>
     <message numerus="yes">
         <source>Synced %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synkroniserede %n ordre</numerusform>
+            <numerusform>Synkroniserede %n ordrer</numerusform>
         </translation>
     </message>
     <message>
         <source>in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>på %1 s.</translation>
+    </message>
+    <message>
+        <source>Only orders with this fulfillment status, such as unfulfilled or partially-fulfilled.</source>
+        <translation>Kun ordrer med denne afsendelsesstatus, f.eks. unfulfilled eller partially-fulfilled.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>Only orders whose name, customer, email, SKU or tracking number contains this text.</source>
+        <translation>Kun ordrer, hvis ordrenummer, kunde, e-mail, SKU eller sporingsnummer indeholder denne tekst.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Give one command, not %1. See --help.</source>
+        <translation>Angiv én kommando, ikke %1. Se --help.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;. Use table, csv or json.</source>
+        <translation>Ukendt format »%1«. Brug table, csv eller json.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;. Use one of: all, unfulfilled, partially-fulfilled, fulfilled, on-hold, scheduled, in-progress, pending-fulfillment, request-declined, restocked, open.</source>
+        <translation>Ukendt status »%1«. Brug en af: all, unfulfilled, partially-fulfilled, fulfilled, on-hold, scheduled, in-progress, pending-fulfillment, request-declined, restocked, open.</translation>
+    </message>
+    <message>
+        <source>No shop to sync with: give --shop and --token-env, or --demo.</source>
+        <translation>Ingen butik at synkronisere med: angiv --shop og --token-env eller --demo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) could not be sent yet and wait in the outbox.</source>
+        <translation>
+            <numerusform>%n handling kunne ikke sendes endnu og venter i udbakken.</numerusform>
+            <numerusform>%n handlinger kunne ikke sendes endnu og venter i udbakken.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Smidig&apos;s order desk from the command line.
 
 Commands:
-  sync     fetch every order from the shop into the local store
-  orders   list orders from the local store (with --demo: from the demo store)</source>
-        <translation type="unfinished"></translation>
+  sync                 send waiting actions, then fetch every order into the local store
+  orders               list orders from the local store (with --demo: from the demo store)
+  fulfil ORDER...      fulfil orders (#1001, 1001 or an order id), optionally with tracking
+  import-tracking FILE apply a CSV file of order, tracking number and optional company
+  tracking NUMBER...   check tracking numbers: carrier, check digit and tracking link</source>
+        <translation>Smidigs ordreværktøj på kommandolinjen.
+
+Kommandoer:
+  sync                send ventende handlinger, og hent derefter alle ordrer til den lokale database
+  orders              vis ordrer fra den lokale database (med --demo: fra demobutikken)
+  fulfil ORDRE...     afsend ordrer (#1001, 1001 eller et ordre-id), eventuelt med sporing
+  import-tracking FIL anvend en CSV-fil med ordre, sporingsnummer og eventuelt fragtfirma
+  tracking NUMMER...  kontrollér sporingsnumre: fragtfirma, kontrolciffer og sporingslink</translation>
     </message>
     <message>
-        <source>Only orders with this fulfillment status, such as unfulfilled or partially-fulfilled.</source>
-        <translation type="unfinished"></translation>
+        <source>Output format: table, csv or json (tracking: table or json).</source>
+        <translation>Outputformat: table, csv eller json (tracking: table eller json).</translation>
     </message>
     <message>
-        <source>status</source>
-        <translation type="unfinished"></translation>
+        <source>A tracking number for the order being fulfilled; repeat it for several parcels.</source>
+        <translation>Et sporingsnummer til den ordre, der afsendes; angiv det flere gange ved flere pakker.</translation>
     </message>
     <message>
-        <source>Only orders whose name, customer, email, SKU or tracking number contains this text.</source>
-        <translation type="unfinished"></translation>
+        <source>number</source>
+        <translation>nummer</translation>
     </message>
     <message>
-        <source>text</source>
-        <translation type="unfinished"></translation>
+        <source>The carrier, as Shopify names it (detected from the number when left out).</source>
+        <translation>Fragtfirmaet, som Shopify kalder det (genkendes ud fra nummeret, hvis det udelades).</translation>
     </message>
     <message>
-        <source>Output format: table, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <source>name</source>
+        <translation>navn</translation>
     </message>
     <message>
-        <source>format</source>
-        <translation type="unfinished"></translation>
+        <source>Tell the customer by email that the order shipped.</source>
+        <translation>Giv kunden besked pr. e-mail om, at ordren er afsendt.</translation>
     </message>
     <message>
-        <source>sync or orders</source>
-        <translation type="unfinished"></translation>
+        <source>sync, orders, fulfil, import-tracking or tracking</source>
+        <translation>sync, orders, fulfil, import-tracking eller tracking</translation>
     </message>
     <message>
-        <source>Say what to do: sync or orders. See --help.</source>
-        <translation type="unfinished"></translation>
+        <source>Say what to do: sync, orders, fulfil, import-tracking or tracking. See --help.</source>
+        <translation>Angiv, hvad der skal ske: sync, orders, fulfil, import-tracking eller tracking. Se --help.</translation>
     </message>
     <message>
-        <source>Give one command, not %1. See --help.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown command &quot;%1&quot;. The commands are sync, orders, fulfil, import-tracking and tracking.</source>
+        <translation>Ukendt kommando »%1«. Kommandoerne er sync, orders, fulfil, import-tracking og tracking.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. The commands are sync and orders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown format &quot;%1&quot;. Use table, csv or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown status &quot;%1&quot;. Use one of: all, unfulfilled, partially-fulfilled, fulfilled, on-hold, scheduled, in-progress, pending-fulfillment, request-declined, restocked, open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No shop to sync with: give --shop and --token-env, or --demo.</source>
-        <translation type="unfinished"></translation>
+        <source>Give one CSV file to import.</source>
+        <translation>Angiv én CSV-fil, der skal importeres.</translation>
     </message>
 </context>
 <context>
     <name>CliSession</name>
     <message>
         <source>The demo store could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demobutikken kunne ikke starte: %1</translation>
     </message>
     <message>
         <source>Say which shop to use with --shop (and its token with --token-env), or use --demo, or give a local store with --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv butikken med --shop (og dens token med --token-env), brug --demo, eller angiv en lokal database med --database.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionOptions</name>
     <message>
         <source>The shop: my-shop, my-shop.myshopify.com or https://... (http only for loopback addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikken: my-shop, my-shop.myshopify.com eller https://... (http kun til loopback-adresser).</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse</translation>
     </message>
     <message>
         <source>Read the Admin API access token from this environment variable (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Læs adgangstokenet til Admin API fra denne miljøvariabel (standard: %1).</translation>
     </message>
     <message>
         <source>variable</source>
-        <translation type="unfinished"></translation>
+        <translation>variabel</translation>
     </message>
     <message>
         <source>Use this local store file instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug denne lokale databasefil i stedet for standardfilen.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fil</translation>
     </message>
     <message>
         <source>Use the built-in demo store instead of a real shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug den indbyggede demobutik i stedet for en rigtig butik.</translation>
     </message>
     <message>
         <source>Choose either --demo or --shop, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg enten --demo eller --shop, ikke begge.</translation>
     </message>
     <message>
         <source>The environment variable %1 holds no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miljøvariablen %1 indeholder intet adgangstoken.</translation>
+    </message>
+</context>
+<context>
+    <name>EditTrackingDialog</name>
+    <message>
+        <source>&amp;Notify customer</source>
+        <translation>&amp;Giv kunden besked</translation>
+    </message>
+    <message>
+        <source>Edit Tracking of %1</source>
+        <extracomment>%1 is a shipment, such as #1001-F1</extracomment>
+        <translation>Rediger sporing for %1</translation>
+    </message>
+    <message>
+        <source>Shopify replaces the shipment&apos;s tracking with what is here. Enter goes to the next number, + adds another parcel.</source>
+        <translation>Shopify erstatter forsendelsens sporing med det, der står her. Enter går til næste nummer, + tilføjer endnu en pakke.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>fra %1</translation>
+    </message>
+    <message>
+        <source>Shopify emails the customer that the tracking changed.</source>
+        <translation>Shopify giver kunden besked pr. e-mail om, at sporingen er ændret.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Remove Tracking</source>
+        <translation>Fjern sporing</translation>
+    </message>
+    <message>
+        <source>Update Tracking Anyway</source>
+        <translation>Opdater sporing alligevel</translation>
+    </message>
+    <message>
+        <source>Update Tracking</source>
+        <translation>Opdater sporing</translation>
+    </message>
+</context>
+<context>
+    <name>FulfilCommand</name>
+    <message>
+        <source>Tracking number &quot;%1&quot;: %2</source>
+        <translation>Sporingsnummer »%1«: %2</translation>
+    </message>
+    <message>
+        <source>Warning: %1: %2</source>
+        <translation>Advarsel: %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of Shopify&apos;s tracking companies.</source>
+        <translation>»%1« er ikke på Shopifys liste over fragtfirmaer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of Shopify&apos;s tracking companies. Did you mean: %2?</source>
+        <translation>»%1« er ikke på Shopifys liste over fragtfirmaer. Mente du: %2?</translation>
+    </message>
+    <message>
+        <source>Say which orders to fulfil, such as #1001 or 1001.</source>
+        <translation>Angiv, hvilke ordrer der skal afsendes, f.eks. #1001 eller 1001.</translation>
+    </message>
+    <message>
+        <source>Tracking numbers belong to one order: give one order with --tracking, or use import-tracking.</source>
+        <translation>Sporingsnumre hører til én ordre: angiv kun én ordre med --tracking, eller brug import-tracking.</translation>
+    </message>
+    <message>
+        <source>%1: no such order in the shop.</source>
+        <translation>%1: ordren findes ikke i butikken.</translation>
+    </message>
+    <message>
+        <source>%1: not fulfilled: %2</source>
+        <translation>%1: ikke afsendt: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: fulfilled (%n item(s) from %2)</source>
+        <translation>
+            <numerusform>%1: afsendt (%n vare fra %2)</numerusform>
+            <numerusform>%1: afsendt (%n varer fra %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: mislykkedes: %2</translation>
+    </message>
+    <message>
+        <source>%1: not sent yet: %2</source>
+        <translation>%1: ikke sendt endnu: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) wait in the outbox; smidig-cli sync sends them when the shop answers.</source>
+        <translation>
+            <numerusform>%n handling venter i udbakken; smidig-cli sync sender den, når butikken svarer.</numerusform>
+            <numerusform>%n handlinger venter i udbakken; smidig-cli sync sender dem, når butikken svarer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FulfillDialog</name>
+    <message>
+        <source>Fulfill %1</source>
+        <extracomment>%1 is an order, such as #1001</extracomment>
+        <translation>Afsend %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fulfill %n Order(s)</source>
+        <translation>
+            <numerusform>Afsend %n ordre</numerusform>
+            <numerusform>Afsend %n ordrer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of these orders can be fulfilled now.</source>
+        <translation>Ingen af disse ordrer kan afsendes nu.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 with %3 will be marked as fulfilled in Shopify.</source>
+        <extracomment>%1 orders, %2 shipments, %3 items, each already counted (&quot;3 orders&quot;)</extracomment>
+        <translation>%1 i %2 med %3 bliver markeret som afsendt i Shopify.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n ordre</numerusform>
+            <numerusform>%n ordrer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s)</source>
+        <translation>
+            <numerusform>%n forsendelse</numerusform>
+            <numerusform>%n forsendelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n vare</numerusform>
+            <numerusform>%n varer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tracking Numbers</source>
+        <translation>Sporingsnumre</translation>
+    </message>
+    <message>
+        <source>Optional. Scan or type each shipment&apos;s number: Enter goes to the next shipment, + adds another parcel to the same shipment. The carrier is detected from the number; choose another if Smidig got it wrong.</source>
+        <translation>Valgfrit. Scan eller indtast nummeret for hver forsendelse: Enter går til næste forsendelse, + tilføjer endnu en pakke til samme forsendelse. Fragtfirmaet genkendes ud fra nummeret; vælg et andet, hvis Smidig har taget fejl.</translation>
+    </message>
+    <message>
+        <source>&amp;Notify customer</source>
+        <translation>&amp;Giv kunden besked</translation>
+    </message>
+    <message>
+        <source>Shopify emails the customer a shipping confirmation with the tracking links.</source>
+        <translation>Shopify sender kunden en forsendelsesbekræftelse med sporingslinks pr. e-mail.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not Fulfilled (%n order(s))</source>
+        <translation>
+            <numerusform>Ikke afsendt (%n ordre)</numerusform>
+            <numerusform>Ikke afsendt (%n ordrer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders that are not fulfilled</source>
+        <translation>Ordrer, der ikke bliver afsendt</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Why Not</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>Nothing to Fulfill</source>
+        <translation>Intet at afsende</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fulfill %n Order(s) Anyway</source>
+        <translation>
+            <numerusform>Afsend %n ordre alligevel</numerusform>
+            <numerusform>Afsend %n ordrer alligevel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FulfillProgressDialog</name>
+    <message>
+        <source>Shipments</source>
+        <translation>Forsendelser</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>Take everything back before it is sent (Ctrl+Z)</source>
+        <translation>Tag det hele tilbage, før det bliver sendt (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Remaining</source>
+        <translation>Annullér &amp;resten</translation>
+    </message>
+    <message>
+        <source>Withdraw what has not been sent yet; what was sent stays sent</source>
+        <translation>Træk det tilbage, der endnu ikke er sendt; det, der er sendt, forbliver sendt</translation>
+    </message>
+    <message>
+        <source>Show &amp;Outbox</source>
+        <translation>Vis &amp;udbakke</translation>
+    </message>
+    <message>
+        <source>Close this window; sending goes on in the background</source>
+        <translation>Luk vinduet; Smidig sender videre i baggrunden</translation>
+    </message>
+    <message>
+        <source>Not everything could be taken back: %1</source>
+        <translation>Ikke alt kunne tages tilbage: %1</translation>
+    </message>
+    <message>
+        <source>Undone: nothing was sent to Shopify.</source>
+        <translation>Fortrudt: intet blev sendt til Shopify.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s) taken back.</source>
+        <translation>
+            <numerusform>%n forsendelse taget tilbage.</numerusform>
+            <numerusform>%n forsendelser taget tilbage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <extracomment>%1 says how many were withdrawn (&quot;3 shipments withdrawn&quot;), %2 how many had gone</extracomment>
+        <translation>%1; %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s) withdrawn</source>
+        <translation>
+            <numerusform>%n forsendelse trukket tilbage</numerusform>
+            <numerusform>%n forsendelser trukket tilbage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s) had already gone to Shopify</source>
+        <translation>
+            <numerusform>%n forsendelse var allerede sendt til Shopify</numerusform>
+            <numerusform>%n forsendelser var allerede sendt til Shopify</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not everything could be withdrawn: %1</source>
+        <translation>Ikke alt kunne trækkes tilbage: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n færdig</numerusform>
+            <numerusform>%n færdige</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n mislykket</numerusform>
+            <numerusform>%n mislykkede</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n tilbage</numerusform>
+            <numerusform>%n tilbage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn</source>
+        <translation>
+            <numerusform>%n trukket tilbage</numerusform>
+            <numerusform>%n trukket tilbage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo (%n s)</source>
+        <translation>
+            <numerusform>&amp;Fortryd (%n s)</numerusform>
+            <numerusform>&amp;Fortryd (%n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed shipments stay in the outbox with Shopify&apos;s message, where you can retry or drop them.</source>
+        <translation>Mislykkede forsendelser bliver i udbakken med Shopifys besked; der kan du prøve igen eller kassere dem.</translation>
+    </message>
+</context>
+<context>
+    <name>FulfillProgressModel</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Venter på at blive sendt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sends in %n s (can be undone)</source>
+        <translation>
+            <numerusform>Sendes om %n s (kan fortrydes)</numerusform>
+            <numerusform>Sendes om %n s (kan fortrydes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending...</source>
+        <translation>Sender...</translation>
+    </message>
+    <message>
+        <source>Checking with Shopify</source>
+        <translation>Kontrollerer hos Shopify</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislykket</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Færdig</translation>
+    </message>
+    <message>
+        <source>Withdrawn, not sent</source>
+        <translation>Trukket tilbage, ikke sendt</translation>
+    </message>
+    <message>
+        <source>Dropped, not sent</source>
+        <translation>Kasseret, ikke sendt</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Forsendelse</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Message from Shopify</source>
+        <translation>Besked fra Shopify</translation>
+    </message>
+</context>
+<context>
+    <name>FulfillmentFlow</name>
+    <message>
+        <source>Cannot Fulfill</source>
+        <translation>Kan ikke afsende</translation>
+    </message>
+    <message>
+        <source>Fulfilling %1</source>
+        <translation>Afsender %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fulfilling %n Order(s)</source>
+        <translation>
+            <numerusform>Afsender %n ordre</numerusform>
+            <numerusform>Afsender %n ordrer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some Orders Changed</source>
+        <extracomment>%1 is a list of orders, such as &quot;#1001, #1004&quot;</extracomment>
+        <translation>Nogle ordrer er ændret</translation>
+    </message>
+    <message>
+        <source>Changed while the dialog was open, so not fulfilled: %1. Choose Fulfill again to see what is left.</source>
+        <translation>Ændret, mens dialogen var åben, og derfor ikke afsendt: %1. Vælg »Afsend« igen for at se, hvad der er tilbage.</translation>
+    </message>
+    <message>
+        <source>Cannot Read the Order</source>
+        <translation>Kan ikke læse ordren</translation>
+    </message>
+    <message>
+        <source>Shipment Not Found</source>
+        <translation>Forsendelsen blev ikke fundet</translation>
+    </message>
+    <message>
+        <source>The shipment is no longer in the local store. Sync and try again.</source>
+        <translation>Forsendelsen findes ikke længere i den lokale database. Synkroniser, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>Cannot Update Tracking</source>
+        <translation>Kan ikke opdatere sporing</translation>
+    </message>
+    <message>
+        <source>Updating Tracking of %1</source>
+        <translation>Opdaterer sporing for %1</translation>
+    </message>
+    <message>
+        <source>Cancel Shipment</source>
+        <translation>Annullér forsendelse</translation>
+    </message>
+    <message>
+        <source>Cancel shipment %1 of order %2?</source>
+        <extracomment>%1 is a shipment (#1001-F1), %2 its order (#1001)</extracomment>
+        <translation>Vil du annullere forsendelse %1 af ordre %2?</translation>
+    </message>
+    <message>
+        <source>&lt;ul&gt;&lt;li&gt;The items in it become unfulfilled again.&lt;/li&gt;&lt;li&gt;Shopify makes new fulfillment orders for them; Smidig shows them once Shopify has answered.&lt;/li&gt;&lt;li&gt;The customer is not told automatically.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;Varerne i den bliver igen markeret som ikke afsendt.&lt;/li&gt;&lt;li&gt;Shopify opretter nye afsendelsesordrer til dem; Smidig viser dem, når Shopify har svaret.&lt;/li&gt;&lt;li&gt;Kunden får ikke automatisk besked.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Keep Shipment</source>
+        <translation>Behold forsendelse</translation>
+    </message>
+    <message>
+        <source>Cannot Cancel the Shipment</source>
+        <translation>Kan ikke annullere forsendelsen</translation>
+    </message>
+    <message>
+        <source>Cancelling %1</source>
+        <translation>Annullerer %1</translation>
+    </message>
+</context>
+<context>
+    <name>FulfillmentPlanner</name>
+    <message>
+        <source>the order was cancelled</source>
+        <translation>ordren er annulleret</translation>
+    </message>
+    <message>
+        <source>already fulfilled</source>
+        <translation>allerede afsendt</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>tilbageholdt</translation>
+    </message>
+    <message>
+        <source>on hold: %1</source>
+        <translation>tilbageholdt: %1</translation>
+    </message>
+    <message>
+        <source>scheduled for later</source>
+        <translation>planlagt til senere</translation>
+    </message>
+    <message>
+        <source>scheduled for %1</source>
+        <translation>planlagt til %1</translation>
+    </message>
+    <message>
+        <source>shipped by %1</source>
+        <translation>afsendes af %1</translation>
+    </message>
+    <message>
+        <source>requested from %1, not shipped here</source>
+        <translation>anmodet hos %1, afsendes ikke herfra</translation>
+    </message>
+    <message>
+        <source>Smidig is already sending a change for it</source>
+        <translation>Smidig sender allerede en ændring af den</translation>
+    </message>
+    <message>
+        <source>Shopify does not allow fulfilling it now</source>
+        <translation>Shopify tillader ikke, at den afsendes nu</translation>
+    </message>
+    <message>
+        <source>Shopify does not allow fulfilling it now (%1)</source>
+        <translation>Shopify tillader ikke, at den afsendes nu (%1)</translation>
+    </message>
+    <message>
+        <source>no quantities chosen</source>
+        <translation>intet antal valgt</translation>
+    </message>
+    <message>
+        <source>partly: %1</source>
+        <translation>delvis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTrackingCommand</name>
+    <message>
+        <source>Give one CSV file to import.</source>
+        <translation>Angiv én CSV-fil, der skal importeres.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 The row was skipped.</source>
+        <translation>Linje %1: %2 Rækken blev sprunget over.</translation>
+    </message>
+    <message>
+        <source>Line %1: no order &quot;%2&quot; in the shop.</source>
+        <translation>Linje %1: ingen ordre »%2« i butikken.</translation>
+    </message>
+    <message>
+        <source>fulfilled with tracking</source>
+        <translation>afsendt med sporing</translation>
+    </message>
+    <message>
+        <source>Line %1: %2: %3</source>
+        <translation>Linje %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>tracking added to %1</source>
+        <translation>sporing tilføjet til %1</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: mislykkedes: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read, %1 skipped.</source>
+        <translation>
+            <numerusform>%n række læst, %1 sprunget over.</numerusform>
+            <numerusform>%n rækker læst, %1 sprunget over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) wait in the outbox; smidig-cli sync sends them when the shop answers.</source>
+        <translation>
+            <numerusform>%n handling venter i udbakken; smidig-cli sync sender den, når butikken svarer.</numerusform>
+            <numerusform>%n handlinger venter i udbakken; smidig-cli sync sender dem, når butikken svarer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Smidig</source>
-        <translation type="unfinished"></translation>
+        <translation>Smidig</translation>
     </message>
     <message>
         <source>%1 – Smidig</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Smidig</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synkroniser nu</translation>
     </message>
     <message>
         <source>Fetch the latest orders from the shop (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hent de nyeste ordrer fra butikken (F5)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afslut</translation>
     </message>
     <message>
         <source>&amp;Find Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Søg efter ordrer</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filer</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>All Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ordrer</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis %1</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjælp</translation>
     </message>
     <message>
         <source>&amp;About Smidig</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Smidig</translation>
     </message>
     <message>
         <source>About Smidig</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Smidig</translation>
     </message>
     <message>
         <source>&lt;b&gt;Smidig %1&lt;/b&gt;&lt;p&gt;An order desk for Shopify stores: see what is paid but not shipped, and ship it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Smidig %1&lt;/b&gt;&lt;p&gt;Et ordreværktøj til Shopify-butikker: se, hvad der er betalt, men ikke sendt, og send det.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Search order, customer, email, SKU or tracking number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg efter ordre, kunde, e-mail, SKU eller sporingsnummer (Ctrl+F)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrer</translation>
     </message>
     <message numerus="yes">
-        <source>%n order(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n ordre</numerusform>
+            <numerusform>%n ordrer</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n order(s) shown</source>
+        <translation>
+            <numerusform>%1 af %n ordre vist</numerusform>
+            <numerusform>%1 af %n ordrer vist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Fulfill...</source>
+        <translation>&amp;Afsend...</translation>
+    </message>
+    <message>
+        <source>Fulfill the selected orders (Ctrl+Return)</source>
+        <translation>Afsend de valgte ordrer (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Fulfill &amp;All Shown...</source>
+        <translation>Afsend alle &amp;viste...</translation>
+    </message>
+    <message>
+        <source>Fulfill every order the table shows that is not fulfilled yet (Ctrl+Shift+Return)</source>
+        <translation>Afsend alle ordrer i tabellen, som endnu ikke er afsendt (Ctrl+Shift+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Sending</source>
+        <translation>&amp;Fortryd afsendelse</translation>
+    </message>
+    <message>
+        <source>Take back the latest fulfillment before it is sent (Ctrl+Z)</source>
+        <translation>Tag den seneste afsendelse tilbage, før den bliver sendt (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>&amp;Ordrer</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Udbakke</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Udbakke</translation>
+    </message>
+    <message>
+        <source>Actions on their way to Shopify, and those that failed (Ctrl+Shift+O)</source>
+        <translation>Handlinger på vej til Shopify og dem, der mislykkedes (Ctrl+Shift+O)</translation>
     </message>
 </context>
 <context>
     <name>OrderDetailsPane</name>
     <message>
         <source>Select an order to see its items, fulfillment orders and tracking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en ordre for at se dens varer, afsendelsesordrer og sporing.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Vare</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestilt</translation>
     </message>
     <message>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsendt</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Resterende</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Varer</translation>
     </message>
     <message>
         <source>Fulfillment orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsendelsesordrer</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsendelser</translation>
     </message>
     <message>
         <source>No customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kunde</translation>
     </message>
     <message>
         <source>Placed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgivet %1</translation>
     </message>
     <message>
         <source>Fulfillment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsendelse: %1</translation>
     </message>
     <message>
         <source>Payment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaling: %1</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1</translation>
     </message>
     <message>
         <source>Cancelled %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulleret %1</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen</translation>
     </message>
     <message>
         <source>No location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen lokation</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) left to ship</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vare tilbage at sende</numerusform>
+            <numerusform>%n varer tilbage at sende</numerusform>
         </translation>
     </message>
     <message>
         <source>Handled by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Håndteres af %1</translation>
     </message>
     <message>
         <source>Opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbner %1</translation>
     </message>
     <message>
         <source>On hold: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbageholdt: %1</translation>
     </message>
     <message>
         <source>Nothing shipped yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet sendt endnu</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra %1</translation>
     </message>
     <message>
         <source>No tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet sporingsnummer</translation>
     </message>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sporing</translation>
+    </message>
+    <message>
+        <source>No SKU</source>
+        <translation>Ingen SKU</translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
+    <message>
+        <source>Fulfill Selected &amp;Quantities...</source>
+        <translation>Afsend valgte &amp;antal...</translation>
+    </message>
+    <message>
+        <source>Ship Now</source>
+        <translation>Send nu</translation>
+    </message>
+    <message>
+        <source>Fulfill just the quantities under &quot;Ship Now&quot; (Alt+Q)</source>
+        <translation>Afsend kun antallene under »Send nu« (Alt+A)</translation>
+    </message>
+    <message>
+        <source>Ship now: %1</source>
+        <extracomment>%1 is a line item&apos;s title</extracomment>
+        <translation>Send nu: %1</translation>
+    </message>
+    <message>
+        <source>Edit Tracking...</source>
+        <translation>Rediger sporing...</translation>
+    </message>
+    <message>
+        <source>Edit tracking of %1</source>
+        <extracomment>%1 is a shipment, such as #1001-F1</extracomment>
+        <translation>Rediger sporing for %1</translation>
+    </message>
+    <message>
+        <source>Cancel Shipment...</source>
+        <translation>Annullér forsendelse...</translation>
+    </message>
+    <message>
+        <source>Cancel shipment %1</source>
+        <translation>Annullér forsendelse %1</translation>
     </message>
 </context>
 <context>
     <name>OrderOutput</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Varer</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaling</translation>
     </message>
     <message>
         <source>Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsendelse</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokation</translation>
     </message>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sporing</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ordre</numerusform>
+            <numerusform>%n ordrer</numerusform>
         </translation>
     </message>
 </context>
@@ -367,289 +1023,513 @@ Commands:
     <name>OrderTableModel</name>
     <message>
         <source>Shopify reports the status &quot;%1&quot;, which this version of Smidig does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify angiver status »%1«, som denne version af Smidig ikke kender.</translation>
     </message>
     <message>
         <source>%1 (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (annulleret)</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Varer</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaling</translation>
     </message>
     <message>
         <source>Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsendelse</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokation</translation>
     </message>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sporing</translation>
+    </message>
+    <message>
+        <source>Smidig is sending a change for this order to Shopify.</source>
+        <translation>Smidig sender en ændring af denne ordre til Shopify.</translation>
+    </message>
+    <message>
+        <source>A change for this order did not reach Shopify. The outbox (Ctrl+Shift+O) shows why, and lets you retry or drop it.</source>
+        <translation>En ændring af denne ordre nåede ikke frem til Shopify. Udbakken (Ctrl+Shift+O) viser hvorfor; der kan du prøve igen eller kassere den.</translation>
+    </message>
+    <message>
+        <source>%1 · sending</source>
+        <extracomment>a fulfillment status (&quot;Unfulfilled&quot;) while Smidig sends a change for the order</extracomment>
+        <translation>%1 · sendes</translation>
+    </message>
+    <message>
+        <source>%1 · not sent</source>
+        <extracomment>a fulfillment status (&quot;Unfulfilled&quot;) when a change for the order failed</extracomment>
+        <translation>%1 · ikke sendt</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Smidig stopped while sending this; it is checked with Shopify before it is sent again.</source>
+        <translation>Smidig stoppede, mens dette blev sendt; det kontrolleres hos Shopify, før det sendes igen.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxIndicator</name>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n afventer</numerusform>
+            <numerusform>%n afventer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n mislykket</numerusform>
+            <numerusform>%n mislykkede</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some actions did not reach Shopify: click to see them and retry or drop them</source>
+        <translation>Nogle handlinger nåede ikke frem til Shopify: klik for at se dem og prøve igen eller kassere dem</translation>
+    </message>
+    <message>
+        <source>Actions on their way to Shopify: click to see them</source>
+        <translation>Handlinger på vej til Shopify: klik for at se dem</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Besked</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Prøv igen</translation>
+    </message>
+    <message>
+        <source>&amp;Drop...</source>
+        <translation>&amp;Kassér...</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Udbakke</translation>
+    </message>
+    <message>
+        <source>Send the selected failed actions again</source>
+        <translation>Send de valgte mislykkede handlinger igen</translation>
+    </message>
+    <message>
+        <source>Forget the selected actions: they are not sent (Delete)</source>
+        <translation>Glem de valgte handlinger: de bliver ikke sendt (Delete)</translation>
+    </message>
+    <message>
+        <source>Actions on their way to Shopify. Failed ones stay here until you retry or drop them.</source>
+        <translation>Handlinger på vej til Shopify. Mislykkede handlinger bliver her, indtil du prøver igen eller kasserer dem.</translation>
+    </message>
+    <message>
+        <source>Drop Actions</source>
+        <translation>Kassér handlinger</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop %n action(s) for %1?</source>
+        <translation>
+            <numerusform>Vil du kassere %n handling for %1?</numerusform>
+            <numerusform>Vil du kassere %n handlinger for %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are not sent to Shopify, and the orders no longer show them. An action whose outcome Smidig could not check may still have reached Shopify: the next sync shows the order as Shopify has it.</source>
+        <translation>De bliver ikke sendt til Shopify, og ordrerne viser dem ikke længere. En handling, hvis resultat Smidig ikke kunne kontrollere, kan alligevel være nået frem til Shopify: næste synkronisering viser ordren, som Shopify har den.</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Kassér</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behold</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>Shopify refused it: %1</source>
+        <translation>Shopify afviste den: %1</translation>
+    </message>
+    <message>
+        <source>Not carried out by Shopify; sending it again.</source>
+        <translation>Ikke udført af Shopify; sendes igen.</translation>
+    </message>
+    <message>
+        <source>The order changed in Shopify while Smidig was sending this, so it was not sent again. Check the order, then retry or drop this.</source>
+        <translation>Ordren blev ændret i Shopify, mens Smidig sendte dette, så det blev ikke sendt igen. Kontrollér ordren, og prøv derefter igen, eller kassér handlingen.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxText</name>
+    <message>
+        <source>Fulfill</source>
+        <translation>Afsend</translation>
+    </message>
+    <message>
+        <source>Update tracking</source>
+        <translation>Opdater sporing</translation>
+    </message>
+    <message>
+        <source>Cancel shipment</source>
+        <translation>Annullér forsendelse</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fulfill %n item(s)</source>
+        <extracomment>%1 is a location, such as &quot;Lager Vejle&quot;</extracomment>
+        <translation>
+            <numerusform>Afsend %n vare</numerusform>
+            <numerusform>Afsend %n varer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fulfill %n item(s) from %1</source>
+        <translation>
+            <numerusform>Afsend %n vare fra %1</numerusform>
+            <numerusform>Afsend %n varer fra %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove tracking</source>
+        <translation>Fjern sporing</translation>
+    </message>
+    <message>
+        <source>Update tracking: %1</source>
+        <extracomment>%1 is one or more tracking numbers</extracomment>
+        <translation>Opdater sporing: %1</translation>
+    </message>
+    <message>
+        <source>Waiting (can be undone)</source>
+        <translation>Venter (kan fortrydes)</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Venter på at blive sendt</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sendes</translation>
+    </message>
+    <message>
+        <source>Checking with Shopify</source>
+        <translation>Kontrollerer hos Shopify</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Ikke sendt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Færdig</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentTrackingRow</name>
+    <message>
+        <source>Carrier</source>
+        <translation>Fragtfirma</translation>
+    </message>
+    <message>
+        <source>Detected from the number</source>
+        <translation>Genkendes ud fra nummeret</translation>
+    </message>
+    <message>
+        <source>Shopify&apos;s name for the carrier. Type any other name to give a tracking URL instead.</source>
+        <translation>Shopifys navn for fragtfirmaet. Skriv et andet navn for i stedet at angive en sporings-URL.</translation>
+    </message>
+    <message>
+        <source>Add another tracking number</source>
+        <translation>Tilføj endnu et sporingsnummer</translation>
+    </message>
+    <message>
+        <source>Another parcel in this shipment: add a tracking number (+ in a number field)</source>
+        <translation>Endnu en pakke i denne forsendelse: tilføj et sporingsnummer (+ i et nummerfelt)</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation>&amp;Fragtfirma:</translation>
     </message>
 </context>
 <context>
     <name>ShopAddress</name>
     <message>
         <source>Enter your shop&apos;s address, for example my-shop.myshopify.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv din butiks adresse, f.eks. my-shop.myshopify.com.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a shop address. Enter it as my-shop.myshopify.com or as https://my-shop.myshopify.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke en butiksadresse. Angiv den som my-shop.myshopify.com eller som https://my-shop.myshopify.com.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not start with https://. Shops are reached over https only.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« begynder ikke med https://. Butikker kan kun nås via https.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses plain http, which would send your access token unencrypted. Use https:// instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« bruger almindelig http, som ville sende dit adgangstoken ukrypteret. Brug https:// i stedet.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid shop name. A shop name has only letters, digits and hyphens, as in my-shop.myshopify.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke et gyldigt butiksnavn. Et butiksnavn består kun af bogstaver, cifre og bindestreger, som i my-shop.myshopify.com.</translation>
     </message>
 </context>
 <context>
     <name>ShopifyError</name>
     <message>
         <source>Could not reach the shop. Check the network connection; Smidig keeps working with the orders it has and tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikken kunne ikke nås. Kontrollér netværksforbindelsen; Smidig arbejder videre med de ordrer, den har, og prøver igen.</translation>
     </message>
     <message>
         <source>The shop did not answer in time. Smidig tries again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikken svarede ikke i tide. Smidig prøver igen om lidt.</translation>
     </message>
     <message>
         <source>The connection to the shop is not secure (certificate problem). Check the shop address and the computer&apos;s date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen til butikken er ikke sikker (certifikatproblem). Kontrollér butiksadressen og computerens dato og klokkeslæt.</translation>
     </message>
     <message>
         <source>The shop refused the access token: it is wrong, expired or was revoked. Connect the shop again with a valid token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikken afviste adgangstokenet: det er forkert, udløbet eller tilbagekaldt. Forbind butikken igen med et gyldigt token.</translation>
     </message>
     <message>
         <source>The shop is frozen because of unpaid Shopify bills. The shop owner must settle them in Shopify before Smidig can sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikken er frosset på grund af ubetalte Shopify-regninger. Butiksejeren skal betale dem i Shopify, før Smidig kan synkronisere.</translation>
     </message>
     <message>
         <source>The app is not allowed to do this: an access scope is missing. Give the app the scopes listed in Smidig&apos;s guide and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appen har ikke tilladelse til dette: der mangler et adgangsomfang. Giv appen de adgangsomfang, der står i Smidigs vejledning, og forbind igen.</translation>
     </message>
     <message>
         <source>There is no shop at this address. Check the shop address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes ingen butik på denne adresse. Kontrollér butiksadressen.</translation>
     </message>
     <message>
         <source>The shop is locked by Shopify. The shop owner must contact Shopify support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikken er spærret af Shopify. Butiksejeren skal kontakte Shopifys support.</translation>
     </message>
     <message>
         <source>Shopify asked Smidig to slow down. Smidig waits and tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify har bedt Smidig om at sætte tempoet ned. Smidig venter og prøver igen.</translation>
     </message>
     <message>
         <source>Shopify has a problem on its side (server error). Smidig keeps your work and tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify har et problem i sin ende (serverfejl). Smidig bevarer dit arbejde og prøver igen senere.</translation>
     </message>
     <message>
         <source>The shop gave an unexpected answer (HTTP status %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikken gav et uventet svar (HTTP-status %1). Prøv igen senere.</translation>
     </message>
     <message>
         <source>Access denied: the app lacks an access scope for this data. Give the app the scopes listed in Smidig&apos;s guide and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgang nægtet: appen mangler et adgangsomfang til disse data. Giv appen de adgangsomfang, der står i Smidigs vejledning, og forbind igen.</translation>
     </message>
     <message>
         <source>Shopify&apos;s rate limit is used up. Smidig waits and tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopifys hastighedsbegrænsning er nået. Smidig venter og prøver igen.</translation>
     </message>
     <message>
         <source>A request was too large for Shopify. This is a bug in Smidig; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En forespørgsel var for stor til Shopify. Det er en fejl i Smidig; rapportér den venligst.</translation>
     </message>
     <message>
         <source>Shopify could not carry out the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify kunne ikke udføre forespørgslen: %1</translation>
     </message>
     <message>
         <source>The shop sent an answer Smidig does not understand, so nothing was changed. Try again later; if it keeps happening, report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikken sendte et svar, som Smidig ikke forstår, så intet blev ændret. Prøv igen senere; rapportér det, hvis det bliver ved med at ske.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forespørgslen blev annulleret.</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt</translation>
     </message>
     <message>
         <source>Unfulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke afsendt</translation>
     </message>
     <message>
         <source>Partially fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvist afsendt</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbageholdt</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>I gang</translation>
     </message>
     <message>
         <source>Pending fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Afventer afsendelse</translation>
     </message>
     <message>
         <source>Request declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodning afvist</translation>
     </message>
     <message>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsendt</translation>
     </message>
     <message>
         <source>Restocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagt på lager igen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åben</translation>
     </message>
     <message>
         <source>Payment pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaling afventer</translation>
     </message>
     <message>
         <source>Authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkendt</translation>
     </message>
     <message>
         <source>Partially paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvist betalt</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalt</translation>
     </message>
     <message>
         <source>Partially refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvist refunderet</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunderet</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulleret</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Udløbet</translation>
     </message>
     <message>
         <source>Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ufuldstændig</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukket</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulleret</translation>
     </message>
     <message>
         <source>Awaiting payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Afventer betaling</translation>
     </message>
     <message>
         <source>Awaiting returned items</source>
-        <translation type="unfinished"></translation>
+        <translation>Afventer returvarer</translation>
     </message>
     <message>
         <source>High risk of fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>Høj risiko for svindel</translation>
     </message>
     <message>
         <source>Incorrect address</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkert adresse</translation>
     </message>
     <message>
         <source>Out of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke på lager</translation>
     </message>
     <message>
         <source>Post-purchase offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbud efter køb</translation>
     </message>
     <message>
         <source>Unknown delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt leveringsdato</translation>
     </message>
     <message>
         <source>Other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Anden årsag</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fejl</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislykket</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Afventer</translation>
     </message>
 </context>
 <context>
     <name>StatusCountModel</name>
     <message>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ordrer</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n ordre</numerusform>
+            <numerusform>%1: %n ordrer</numerusform>
         </translation>
     </message>
 </context>
@@ -657,76 +1537,76 @@ Commands:
     <name>StatusSidebar</name>
     <message>
         <source>Order status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrestatus</translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>Smidig cannot open its order database. Check that the data folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Smidig kan ikke åbne sin ordredatabase. Kontrollér, at datamappen findes, og at du har skriveadgang til den.</translation>
     </message>
     <message>
         <source>The order database is in use by another program (perhaps a second Smidig). Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordredatabasen bruges af et andet program (måske en anden Smidig). Luk det, og prøv igen.</translation>
     </message>
     <message>
         <source>The order database is read-only, so nothing new can be saved. Check the file&apos;s permissions and the free disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordredatabasen er skrivebeskyttet, så intet nyt kan gemmes. Kontrollér filens rettigheder og den ledige diskplads.</translation>
     </message>
     <message>
         <source>The order database is damaged. Smidig left it untouched; move the file aside and Smidig will build a new one from the shop on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordredatabasen er beskadiget. Smidig har ikke rørt den; flyt filen et andet sted hen, så bygger Smidig en ny fra butikken ved næste synkronisering.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing new could be saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disken er fuld, så intet nyt kunne gemmes. Frigør noget plads, og prøv igen.</translation>
     </message>
     <message>
         <source>The order database was written by a newer version of Smidig. Update Smidig to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordredatabasen er skrevet af en nyere version af Smidig. Opdater Smidig for at bruge den.</translation>
     </message>
     <message>
         <source>Saving to the order database failed. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det mislykkedes at gemme i ordredatabasen. Intet blev ændret; prøv igen.</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ikke synkroniseret</translation>
     </message>
     <message>
         <source>Syncing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniserer...</translation>
     </message>
     <message>
         <source>Syncing: %1 of %2 orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniserer: %1 af %2 ordrer</translation>
     </message>
     <message numerus="yes">
         <source>Syncing: waiting %n second(s) for Shopify&apos;s rate limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synkroniserer: venter %n sekund på Shopifys hastighedsbegrænsning</numerusform>
+            <numerusform>Synkroniserer: venter %n sekunder på Shopifys hastighedsbegrænsning</numerusform>
         </translation>
     </message>
     <message>
         <source>Last synced %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidst synkroniseret %1.</translation>
     </message>
     <message>
         <source>Not synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ikke synkroniseret.</translation>
     </message>
     <message>
         <source>Sync failed: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronisering mislykkedes: %1 %2</translation>
     </message>
     <message>
         <source>Synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniseret %1</translation>
     </message>
 </context>
 <context>
@@ -734,255 +1614,359 @@ Commands:
     <message>
         <source>High</source>
         <extracomment>how sure the app is of the detected carrier</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Høj</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mellem</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Lav</translation>
     </message>
     <message>
         <source>Check digit correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolciffer korrekt</translation>
     </message>
     <message>
         <source>Check digit wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolciffer forkert</translation>
     </message>
     <message>
         <source>No check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet kontrolciffer</translation>
     </message>
     <message>
         <source>The file is %1; at most %2 can be imported at once. Please split it into smaller files.</source>
         <extracomment>%1 is the file&apos;s size, %2 the largest size allowed, such as &quot;10.0 MiB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Filen fylder %1; der kan højst importeres %2 ad gangen. Del den op i mindre filer.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
         <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke læse %1: %2</translation>
     </message>
     <message>
         <source>The file is empty. It needs a header row naming the columns order, tracking number and, optionally, company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er tom. Den skal have en overskriftsrække med kolonnerne ordre, sporingsnummer og eventuelt fragtfirma.</translation>
     </message>
     <message>
         <source>The header names the same column twice: “%1” and “%2”.</source>
         <extracomment>%1 and %2 are two column names from the file&apos;s header</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Overskriftsrækken angiver den samme kolonne to gange: »%1« og »%2«.</translation>
     </message>
     <message>
         <source>The first row does not name the columns. It must name order, tracking number and, optionally, company, for example: order,tracking number,company. It reads: %1</source>
         <extracomment>%1 is the first line of the file as read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Den første række angiver ikke kolonnerne. Den skal angive ordre, sporingsnummer og eventuelt fragtfirma, for eksempel: ordre,sporingsnummer,fragtfirma. Den lyder: %1</translation>
     </message>
     <message>
         <source>The header has no column for the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overskriftsrækken har ingen kolonne til ordren.</translation>
     </message>
     <message>
         <source>The header has no column for the tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overskriftsrækken har ingen kolonne til sporingsnummeret.</translation>
     </message>
     <message>
         <source>The file has more than %1 rows. Please import at most %1 rows at a time.</source>
         <extracomment>%1 is the largest number of rows an import can have</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Filen har mere end %1 rækker. Importér højst %1 rækker ad gangen.</translation>
     </message>
     <message>
         <source>A quoted field starts in this row and is never closed, so the rest of the file was read as part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et felt i anførselstegn begynder i denne række og lukkes aldrig, så resten af filen blev læst som en del af det.</translation>
     </message>
     <message>
         <source>The row has %1 columns, but the header has only %2.</source>
         <extracomment>%1 is how many columns the row has, %2 how many the header has</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rækken har %1 kolonner, men overskriftsrækken har kun %2.</translation>
     </message>
     <message>
         <source>The order is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrenummeret mangler.</translation>
     </message>
     <message>
         <source>The order is longer than %1 characters.</source>
         <extracomment>%1 is the most characters an order reference can have</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ordrenummeret er længere end %1 tegn.</translation>
     </message>
     <message>
         <source>The tracking number is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sporingsnummeret mangler.</translation>
     </message>
     <message>
         <source>The tracking number reads “%1”: a spreadsheet turned it into a quantity and lost its digits. Format the column as text and export the file again.</source>
         <extracomment>%1 is the text found in the file, such as 3.70725E+17</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sporingsnummeret lyder »%1«: et regneark har gjort det til et tal og mistet cifre. Formatér kolonnen som tekst, og eksportér filen igen.</translation>
     </message>
     <message>
         <source>“%1” is not in Shopify&apos;s list of tracking companies.</source>
         <extracomment>%1 is the company name found in the file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke på Shopifys liste over fragtfirmaer.</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
         <extracomment>%1 is a list of company names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mente du %1?</translation>
     </message>
     <message>
         <source>The check digit is wrong for a %1 number. Please check the number.</source>
         <extracomment>%1 is a carrier, such as UPS</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolcifferet er forkert for et %1-nummer. Kontrollér nummeret.</translation>
     </message>
     <message>
         <source>Unknown format: no supported carrier uses numbers like this. Choose the carrier yourself, with a tracking URL if Shopify does not list it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt format: intet understøttet fragtfirma bruger numre som dette. Vælg selv fragtfirmaet, med en sporings-URL, hvis Shopify ikke har det på listen.</translation>
     </message>
     <message>
         <source>The check digit is wrong: this looks like a %1 number with a typo. Please check the number.</source>
         <extracomment>%1 is a carrier, such as UPS</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolcifferet er forkert: det ligner et nummer fra %1 med en tastefejl. Kontrollér nummeret.</translation>
     </message>
     <message>
         <source>This number fits both %1 and %2. Please check the carrier.</source>
         <extracomment>%1 and %2 are carriers, such as FedEx and GLS</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nummeret passer til både %1 og %2. Kontrollér fragtfirmaet.</translation>
     </message>
     <message>
         <source>The tracking number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sporingsnummeret er tomt.</translation>
     </message>
     <message>
         <source>The tracking number is too long: %1 characters, at most %2.</source>
         <extracomment>%1 is how many characters the text has, %2 the most a tracking number has</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sporingsnummeret er for langt: %1 tegn, højst %2.</translation>
     </message>
     <message>
         <source>The tracking number contains an invisible control character (%1).</source>
         <extracomment>%1 is an invisible character&apos;s code, such as U+0009 for a tab</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sporingsnummeret indeholder et usynligt kontroltegn (%1).</translation>
     </message>
     <message>
         <source>The tracking number contains “%1”; tracking numbers have only the letters A to Z and digits.</source>
         <extracomment>%1 is the refused character</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sporingsnummeret indeholder »%1«; sporingsnumre består kun af bogstaverne A til Z og cifre.</translation>
     </message>
     <message>
         <source>UPS 1Z</source>
-        <translation type="unfinished"></translation>
+        <translation>UPS 1Z</translation>
     </message>
     <message>
         <source>UPU S10 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>UPU S10 (%1)</translation>
     </message>
     <message>
         <source>Postal service of %1</source>
         <extracomment>%1 is a country, such as Finland</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postvæsenet i %1</translation>
     </message>
     <message>
         <source>Amazon Logistics TBA</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Logistics TBA</translation>
     </message>
     <message>
         <source>DHL Express waybill</source>
-        <translation type="unfinished"></translation>
+        <translation>DHL Express-fragtbrev</translation>
     </message>
     <message>
         <source>DHL Express piece number</source>
-        <translation type="unfinished"></translation>
+        <translation>DHL Express-kollinummer</translation>
     </message>
     <message>
         <source>DHL eCommerce</source>
-        <translation type="unfinished"></translation>
+        <translation>DHL eCommerce</translation>
     </message>
     <message>
         <source>FedEx Express (12 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>FedEx Express (12 cifre)</translation>
     </message>
     <message>
         <source>FedEx Ground (15 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>FedEx Ground (15 cifre)</translation>
     </message>
     <message>
         <source>FedEx Ground barcode (22 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>FedEx Ground-stregkode (22 cifre)</translation>
     </message>
     <message>
         <source>FedEx barcode (34 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>FedEx-stregkode (34 cifre)</translation>
     </message>
     <message>
         <source>USPS IMpb</source>
-        <translation type="unfinished"></translation>
+        <translation>USPS IMpb</translation>
     </message>
     <message>
         <source>USPS (20 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>USPS (20 cifre)</translation>
     </message>
     <message>
         <source>USPS IMpb with ZIP routing</source>
-        <translation type="unfinished"></translation>
+        <translation>USPS IMpb med ZIP-routing</translation>
     </message>
     <message>
         <source>DPD parcel number</source>
-        <translation type="unfinished"></translation>
+        <translation>DPD-pakkenummer</translation>
     </message>
     <message>
         <source>DPD parcel number with check character</source>
-        <translation type="unfinished"></translation>
+        <translation>DPD-pakkenummer med kontroltegn</translation>
     </message>
     <message>
         <source>DPD barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>DPD-stregkode</translation>
     </message>
     <message>
         <source>GLS parcel number</source>
-        <translation type="unfinished"></translation>
+        <translation>GLS-pakkenummer</translation>
     </message>
     <message>
         <source>PostNord SSCC</source>
-        <translation type="unfinished"></translation>
+        <translation>PostNord SSCC</translation>
     </message>
     <message>
         <source>Canada Post (16 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canada Post (16 cifre)</translation>
+    </message>
+    <message>
+        <source>The check digit is wrong for every carrier this number could belong to (%1). Please check the number.</source>
+        <extracomment>%1 is a list of carriers, such as &quot;FedEx, GLS&quot;</extracomment>
+        <translation>Kontrolcifferet er forkert for alle de fragtfirmaer, nummeret kan høre til (%1). Kontrollér nummeret.</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingAssessment</name>
+    <message>
+        <source>Unknown format: choose the carrier</source>
+        <translation>Ukendt format: vælg fragtfirmaet</translation>
+    </message>
+    <message>
+        <source>Unknown format: Smidig cannot check this number</source>
+        <translation>Ukendt format: Smidig kan ikke kontrollere dette nummer</translation>
+    </message>
+    <message>
+        <source>Looks like %1, not %2: check the carrier</source>
+        <extracomment>%1 is the carrier Smidig detected, %2 the one chosen</extracomment>
+        <translation>Ligner %1, ikke %2: kontrollér fragtfirmaet</translation>
+    </message>
+    <message>
+        <source>%1 number, %2</source>
+        <translation>Nummerformat: %1. %2</translation>
+    </message>
+    <message>
+        <source>The check digit is wrong for a %1 number. Please check the number.</source>
+        <extracomment>%1 is a carrier</extracomment>
+        <translation>Kontrolcifferet er forkert for et %1-nummer. Kontrollér nummeret.</translation>
+    </message>
+    <message>
+        <source>Detected: %1 (confidence: %2)</source>
+        <extracomment>%1 is a carrier, %2 how sure Smidig is (High, Medium, Low)</extracomment>
+        <translation>Genkendt: %1 (sikkerhed: %2)</translation>
+    </message>
+    <message>
+        <source>Fits %1 (confidence: %2)</source>
+        <extracomment>%1 is a carrier, %2 how sure Smidig is (High, Medium, Low)</extracomment>
+        <translation>Passer til %1 (sikkerhed: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingCommand</name>
+    <message>
+        <source>Give one or more tracking numbers.</source>
+        <translation>Angiv et eller flere sporingsnumre.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Fragtfirma</translation>
+    </message>
+    <message>
+        <source>Check digit</source>
+        <translation>Kontrolciffer</translation>
+    </message>
+    <message>
+        <source>Tracking link or problem</source>
+        <translation>Sporingslink eller problem</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingEditor</name>
+    <message numerus="yes">
+        <source>Cannot be sent as typed: %n tracking number(s) or link(s). Correct or clear what is marked above.</source>
+        <translation>
+            <numerusform>Kan ikke sendes som indtastet: %n sporingsnummer eller link. Ret eller ryd det, der er markeret ovenfor.</numerusform>
+            <numerusform>Kan ikke sendes som indtastet: %n sporingsnumre eller links. Ret eller ryd det, der er markeret ovenfor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A warning on %n tracking number(s) (see above). Send anyway only if you are sure.</source>
+        <translation>
+            <numerusform>Advarsel ved %n sporingsnummer (se ovenfor). Send kun alligevel, hvis du er sikker.</numerusform>
+            <numerusform>Advarsler ved %n sporingsnumre (se ovenfor). Send kun alligevel, hvis du er sikker.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrackingNumberField</name>
+    <message>
+        <source>Tracking number</source>
+        <translation>Sporingsnummer</translation>
+    </message>
+    <message>
+        <source>Scan or type a tracking number</source>
+        <translation>Scan eller indtast et sporingsnummer</translation>
+    </message>
+    <message>
+        <source>Tracking &amp;URL:</source>
+        <translation>Sporings-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Shopify does not list %1, so it cannot link to the parcel: add the carrier&apos;s tracking URL for the customer.</source>
+        <extracomment>%1 is a carrier</extracomment>
+        <translation>Shopify har ikke %1 på sin liste og kan derfor ikke linke til pakken: tilføj fragtfirmaets sporings-URL til kunden.</translation>
+    </message>
+    <message>
+        <source>This is not a web address: it must start with https:// or http://.</source>
+        <translation>Dette er ikke en webadresse: den skal begynde med https:// eller http://.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Smidig cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Smidig kan ikke starte</translation>
     </message>
     <message>
         <source>Smidig, the order desk for Shopify stores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Smidig, ordreværktøjet til Shopify-butikker.</translation>
     </message>
     <message>
         <source>Use this language (da, de, en) instead of the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug dette sprog (da, de, en) i stedet for systemets.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>sprog</translation>
     </message>
     <message>
         <source>Quit once the first sync has finished (for smoke tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut, når den første synkronisering er færdig (til smoketests).</translation>
     </message>
     <message>
         <source>The demo store could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demobutikken kunne ikke starte: %1</translation>
     </message>
     <message>
         <source>Demo store</source>
-        <translation type="unfinished"></translation>
+        <translation>Demobutik</translation>
     </message>
     <message>
         <source>No shop connected. Start Smidig with --shop and an access token, or with --demo to try the demo store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen butik forbundet. Start Smidig med --shop og et adgangstoken eller med --demo for at prøve demobutikken.</translation>
     </message>
 </context>
 </TS>

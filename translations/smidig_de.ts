@@ -5,361 +5,1017 @@
     <name>CliApp</name>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Synced %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronisiert: %n Bestellung</numerusform>
+            <numerusform>Synchronisiert: %n Bestellungen</numerusform>
         </translation>
     </message>
     <message>
         <source>in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 s.</translation>
+    </message>
+    <message>
+        <source>Only orders with this fulfillment status, such as unfulfilled or partially-fulfilled.</source>
+        <translation>Nur Bestellungen mit diesem Versandstatus, etwa unfulfilled oder partially-fulfilled.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Only orders whose name, customer, email, SKU or tracking number contains this text.</source>
+        <translation>Nur Bestellungen, deren Bestellnummer, Kunde, E-Mail, SKU oder Sendungsnummer diesen Text enthält.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Give one command, not %1. See --help.</source>
+        <translation>Geben Sie nur einen Befehl an, nicht %1. Siehe --help.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;. Use table, csv or json.</source>
+        <translation>Unbekanntes Format „%1“. Verwenden Sie table, csv oder json.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;. Use one of: all, unfulfilled, partially-fulfilled, fulfilled, on-hold, scheduled, in-progress, pending-fulfillment, request-declined, restocked, open.</source>
+        <translation>Unbekannter Status „%1“. Verwenden Sie einen dieser Werte: all, unfulfilled, partially-fulfilled, fulfilled, on-hold, scheduled, in-progress, pending-fulfillment, request-declined, restocked, open.</translation>
+    </message>
+    <message>
+        <source>No shop to sync with: give --shop and --token-env, or --demo.</source>
+        <translation>Kein Shop zum Synchronisieren: Geben Sie --shop und --token-env an oder --demo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) could not be sent yet and wait in the outbox.</source>
+        <translation>
+            <numerusform>%n Vorgang konnte noch nicht gesendet werden und wartet im Postausgang.</numerusform>
+            <numerusform>%n Vorgänge konnten noch nicht gesendet werden und warten im Postausgang.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Smidig&apos;s order desk from the command line.
 
 Commands:
-  sync     fetch every order from the shop into the local store
-  orders   list orders from the local store (with --demo: from the demo store)</source>
-        <translation type="unfinished"></translation>
+  sync                 send waiting actions, then fetch every order into the local store
+  orders               list orders from the local store (with --demo: from the demo store)
+  fulfil ORDER...      fulfil orders (#1001, 1001 or an order id), optionally with tracking
+  import-tracking FILE apply a CSV file of order, tracking number and optional company
+  tracking NUMBER...   check tracking numbers: carrier, check digit and tracking link</source>
+        <translation>Die Bestellzentrale von Smidig auf der Kommandozeile.
+
+Befehle:
+  sync                  wartende Vorgänge senden, dann alle Bestellungen in die lokale Datenbank holen
+  orders                Bestellungen aus der lokalen Datenbank auflisten (mit --demo: aus dem Demo-Shop)
+  fulfil BESTELLUNG...  Bestellungen versenden (#1001, 1001 oder eine Bestell-ID), optional mit Sendungsnummer
+  import-tracking DATEI CSV-Datei mit Bestellung, Sendungsnummer und optional Versanddienstleister anwenden
+  tracking NUMMER...    Sendungsnummern prüfen: Versanddienstleister, Prüfziffer und Tracking-Link</translation>
     </message>
     <message>
-        <source>Only orders with this fulfillment status, such as unfulfilled or partially-fulfilled.</source>
-        <translation type="unfinished"></translation>
+        <source>Output format: table, csv or json (tracking: table or json).</source>
+        <translation>Ausgabeformat: table, csv oder json (tracking: table oder json).</translation>
     </message>
     <message>
-        <source>status</source>
-        <translation type="unfinished"></translation>
+        <source>A tracking number for the order being fulfilled; repeat it for several parcels.</source>
+        <translation>Eine Sendungsnummer für die zu versendende Bestellung; bei mehreren Paketen mehrfach angeben.</translation>
     </message>
     <message>
-        <source>Only orders whose name, customer, email, SKU or tracking number contains this text.</source>
-        <translation type="unfinished"></translation>
+        <source>number</source>
+        <translation>Nummer</translation>
     </message>
     <message>
-        <source>text</source>
-        <translation type="unfinished"></translation>
+        <source>The carrier, as Shopify names it (detected from the number when left out).</source>
+        <translation>Der Versanddienstleister, wie Shopify ihn nennt (wird aus der Nummer erkannt, wenn er fehlt).</translation>
     </message>
     <message>
-        <source>Output format: table, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <source>name</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <source>format</source>
-        <translation type="unfinished"></translation>
+        <source>Tell the customer by email that the order shipped.</source>
+        <translation>Den Kunden per E-Mail benachrichtigen, dass die Bestellung versandt wurde.</translation>
     </message>
     <message>
-        <source>sync or orders</source>
-        <translation type="unfinished"></translation>
+        <source>sync, orders, fulfil, import-tracking or tracking</source>
+        <translation>sync, orders, fulfil, import-tracking oder tracking</translation>
     </message>
     <message>
-        <source>Say what to do: sync or orders. See --help.</source>
-        <translation type="unfinished"></translation>
+        <source>Say what to do: sync, orders, fulfil, import-tracking or tracking. See --help.</source>
+        <translation>Geben Sie an, was zu tun ist: sync, orders, fulfil, import-tracking oder tracking. Siehe --help.</translation>
     </message>
     <message>
-        <source>Give one command, not %1. See --help.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown command &quot;%1&quot;. The commands are sync, orders, fulfil, import-tracking and tracking.</source>
+        <translation>Unbekannter Befehl „%1“. Die Befehle sind sync, orders, fulfil, import-tracking und tracking.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. The commands are sync and orders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown format &quot;%1&quot;. Use table, csv or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown status &quot;%1&quot;. Use one of: all, unfulfilled, partially-fulfilled, fulfilled, on-hold, scheduled, in-progress, pending-fulfillment, request-declined, restocked, open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No shop to sync with: give --shop and --token-env, or --demo.</source>
-        <translation type="unfinished"></translation>
+        <source>Give one CSV file to import.</source>
+        <translation>Geben Sie genau eine CSV-Datei zum Importieren an.</translation>
     </message>
 </context>
 <context>
     <name>CliSession</name>
     <message>
         <source>The demo store could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Shop konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>Say which shop to use with --shop (and its token with --token-env), or use --demo, or give a local store with --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Shop mit --shop an (und sein Token mit --token-env), verwenden Sie --demo oder geben Sie mit --database eine lokale Datenbank an.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionOptions</name>
     <message>
         <source>The shop: my-shop, my-shop.myshopify.com or https://... (http only for loopback addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Shop: my-shop, my-shop.myshopify.com oder https://... (http nur für Loopback-Adressen).</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Read the Admin API access token from this environment variable (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Admin-API-Zugriffstoken aus dieser Umgebungsvariable lesen (Standard: %1).</translation>
     </message>
     <message>
         <source>variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <source>Use this local store file instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese lokale Datenbankdatei statt der Standarddatei verwenden.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Use the built-in demo store instead of a real shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingebauten Demo-Shop statt eines echten Shops verwenden.</translation>
     </message>
     <message>
         <source>Choose either --demo or --shop, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie entweder --demo oder --shop, nicht beides.</translation>
     </message>
     <message>
         <source>The environment variable %1 holds no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1 enthält kein Zugriffstoken.</translation>
+    </message>
+</context>
+<context>
+    <name>EditTrackingDialog</name>
+    <message>
+        <source>&amp;Notify customer</source>
+        <translation>&amp;Kunden benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Edit Tracking of %1</source>
+        <extracomment>%1 is a shipment, such as #1001-F1</extracomment>
+        <translation>Sendungsverfolgung von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Shopify replaces the shipment&apos;s tracking with what is here. Enter goes to the next number, + adds another parcel.</source>
+        <translation>Shopify ersetzt die Tracking-Angaben der Sendung durch das, was hier steht. Mit Enter geht es zur nächsten Nummer, mit + kommt ein weiteres Paket hinzu.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Shopify emails the customer that the tracking changed.</source>
+        <translation>Shopify teilt dem Kunden per E-Mail mit, dass sich die Sendungsverfolgung geändert hat.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Strg+Return</translation>
+    </message>
+    <message>
+        <source>Remove Tracking</source>
+        <translation>Sendungsverfolgung entfernen</translation>
+    </message>
+    <message>
+        <source>Update Tracking Anyway</source>
+        <translation>Sendungsverfolgung trotzdem aktualisieren</translation>
+    </message>
+    <message>
+        <source>Update Tracking</source>
+        <translation>Sendungsverfolgung aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>FulfilCommand</name>
+    <message>
+        <source>Tracking number &quot;%1&quot;: %2</source>
+        <translation>Sendungsnummer „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Warning: %1: %2</source>
+        <translation>Warnung: %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of Shopify&apos;s tracking companies.</source>
+        <translation>„%1“ steht nicht in Shopifys Liste der Versanddienstleister.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of Shopify&apos;s tracking companies. Did you mean: %2?</source>
+        <translation>„%1“ steht nicht in Shopifys Liste der Versanddienstleister. Meinten Sie: %2?</translation>
+    </message>
+    <message>
+        <source>Say which orders to fulfil, such as #1001 or 1001.</source>
+        <translation>Geben Sie an, welche Bestellungen versandt werden sollen, etwa #1001 oder 1001.</translation>
+    </message>
+    <message>
+        <source>Tracking numbers belong to one order: give one order with --tracking, or use import-tracking.</source>
+        <translation>Sendungsnummern gehören zu einer Bestellung: Geben Sie mit --tracking nur eine Bestellung an oder verwenden Sie import-tracking.</translation>
+    </message>
+    <message>
+        <source>%1: no such order in the shop.</source>
+        <translation>%1: Diese Bestellung gibt es im Shop nicht.</translation>
+    </message>
+    <message>
+        <source>%1: not fulfilled: %2</source>
+        <translation>%1: nicht versandt: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: fulfilled (%n item(s) from %2)</source>
+        <translation>
+            <numerusform>%1: versandt (%n Artikel von %2)</numerusform>
+            <numerusform>%1: versandt (%n Artikel von %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: not sent yet: %2</source>
+        <translation>%1: noch nicht gesendet: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) wait in the outbox; smidig-cli sync sends them when the shop answers.</source>
+        <translation>
+            <numerusform>%n Vorgang wartet im Postausgang; smidig-cli sync sendet ihn, sobald der Shop antwortet.</numerusform>
+            <numerusform>%n Vorgänge warten im Postausgang; smidig-cli sync sendet sie, sobald der Shop antwortet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FulfillDialog</name>
+    <message>
+        <source>Fulfill %1</source>
+        <extracomment>%1 is an order, such as #1001</extracomment>
+        <translation>%1 versenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fulfill %n Order(s)</source>
+        <translation>
+            <numerusform>%n Bestellung versenden</numerusform>
+            <numerusform>%n Bestellungen versenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of these orders can be fulfilled now.</source>
+        <translation>Keine dieser Bestellungen kann jetzt versandt werden.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 with %3 will be marked as fulfilled in Shopify.</source>
+        <extracomment>%1 orders, %2 shipments, %3 items, each already counted (&quot;3 orders&quot;)</extracomment>
+        <translation>Smidig markiert in Shopify %1 in %2 (%3) als versandt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n Bestellung</numerusform>
+            <numerusform>%n Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s)</source>
+        <translation>
+            <numerusform>%n Sendung</numerusform>
+            <numerusform>%n Sendungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tracking Numbers</source>
+        <translation>Sendungsnummern</translation>
+    </message>
+    <message>
+        <source>Optional. Scan or type each shipment&apos;s number: Enter goes to the next shipment, + adds another parcel to the same shipment. The carrier is detected from the number; choose another if Smidig got it wrong.</source>
+        <translation>Optional. Scannen Sie die Nummer jeder Sendung oder geben Sie sie ein: Mit Enter geht es zur nächsten Sendung, mit + kommt ein weiteres Paket zur selben Sendung hinzu. Der Versanddienstleister wird aus der Nummer erkannt; wählen Sie einen anderen, falls Smidig sich geirrt hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Notify customer</source>
+        <translation>&amp;Kunden benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Shopify emails the customer a shipping confirmation with the tracking links.</source>
+        <translation>Shopify sendet dem Kunden eine Versandbestätigung mit den Tracking-Links per E-Mail.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Strg+Return</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not Fulfilled (%n order(s))</source>
+        <translation>
+            <numerusform>Nicht versandt (%n Bestellung)</numerusform>
+            <numerusform>Nicht versandt (%n Bestellungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders that are not fulfilled</source>
+        <translation>Bestellungen, die nicht versandt werden</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Why Not</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Nothing to Fulfill</source>
+        <translation>Nichts zu versenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fulfill %n Order(s) Anyway</source>
+        <translation>
+            <numerusform>%n Bestellung trotzdem versenden</numerusform>
+            <numerusform>%n Bestellungen trotzdem versenden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FulfillProgressDialog</name>
+    <message>
+        <source>Shipments</source>
+        <translation>Sendungen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Take everything back before it is sent (Ctrl+Z)</source>
+        <translation>Alles zurücknehmen, bevor es gesendet wird (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Remaining</source>
+        <translation>Verbleibende a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Withdraw what has not been sent yet; what was sent stays sent</source>
+        <translation>Zurückziehen, was noch nicht gesendet wurde; bereits Gesendetes bleibt gesendet</translation>
+    </message>
+    <message>
+        <source>Show &amp;Outbox</source>
+        <translation>&amp;Postausgang anzeigen</translation>
+    </message>
+    <message>
+        <source>Close this window; sending goes on in the background</source>
+        <translation>Dieses Fenster schließen; das Senden läuft im Hintergrund weiter</translation>
+    </message>
+    <message>
+        <source>Not everything could be taken back: %1</source>
+        <translation>Nicht alles konnte zurückgenommen werden: %1</translation>
+    </message>
+    <message>
+        <source>Undone: nothing was sent to Shopify.</source>
+        <translation>Rückgängig gemacht: Nichts wurde an Shopify gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s) taken back.</source>
+        <translation>
+            <numerusform>%n Sendung zurückgenommen.</numerusform>
+            <numerusform>%n Sendungen zurückgenommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <extracomment>%1 says how many were withdrawn (&quot;3 shipments withdrawn&quot;), %2 how many had gone</extracomment>
+        <translation>%1; %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s) withdrawn</source>
+        <translation>
+            <numerusform>%n Sendung zurückgezogen</numerusform>
+            <numerusform>%n Sendungen zurückgezogen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s) had already gone to Shopify</source>
+        <translation>
+            <numerusform>%n Sendung war bereits bei Shopify</numerusform>
+            <numerusform>%n Sendungen waren bereits bei Shopify</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not everything could be withdrawn: %1</source>
+        <translation>Nicht alles konnte zurückgezogen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n erledigt</numerusform>
+            <numerusform>%n erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn</source>
+        <translation>
+            <numerusform>%n zurückgezogen</numerusform>
+            <numerusform>%n zurückgezogen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo (%n s)</source>
+        <translation>
+            <numerusform>&amp;Rückgängig (%n s)</numerusform>
+            <numerusform>&amp;Rückgängig (%n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed shipments stay in the outbox with Shopify&apos;s message, where you can retry or drop them.</source>
+        <translation>Fehlgeschlagene Sendungen bleiben mit der Meldung von Shopify im Postausgang; dort können Sie sie erneut senden oder verwerfen.</translation>
+    </message>
+</context>
+<context>
+    <name>FulfillProgressModel</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Wartet auf Senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sends in %n s (can be undone)</source>
+        <translation>
+            <numerusform>Wird in %n s gesendet (rückgängig machbar)</numerusform>
+            <numerusform>Wird in %n s gesendet (rückgängig machbar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending...</source>
+        <translation>Wird gesendet...</translation>
+    </message>
+    <message>
+        <source>Checking with Shopify</source>
+        <translation>Wird bei Shopify geprüft</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Withdrawn, not sent</source>
+        <translation>Zurückgezogen, nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Dropped, not sent</source>
+        <translation>Verworfen, nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Sendung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Message from Shopify</source>
+        <translation>Meldung von Shopify</translation>
+    </message>
+</context>
+<context>
+    <name>FulfillmentFlow</name>
+    <message>
+        <source>Cannot Fulfill</source>
+        <translation>Versand nicht möglich</translation>
+    </message>
+    <message>
+        <source>Fulfilling %1</source>
+        <translation>%1 wird versandt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fulfilling %n Order(s)</source>
+        <translation>
+            <numerusform>%n Bestellung wird versandt</numerusform>
+            <numerusform>%n Bestellungen werden versandt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some Orders Changed</source>
+        <extracomment>%1 is a list of orders, such as &quot;#1001, #1004&quot;</extracomment>
+        <translation>Einige Bestellungen wurden geändert</translation>
+    </message>
+    <message>
+        <source>Changed while the dialog was open, so not fulfilled: %1. Choose Fulfill again to see what is left.</source>
+        <translation>Geändert, während der Dialog geöffnet war, daher nicht versandt: %1. Wählen Sie erneut „Versenden“, um zu sehen, was noch offen ist.</translation>
+    </message>
+    <message>
+        <source>Cannot Read the Order</source>
+        <translation>Bestellung kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Shipment Not Found</source>
+        <translation>Sendung nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The shipment is no longer in the local store. Sync and try again.</source>
+        <translation>Die Sendung ist nicht mehr in der lokalen Datenbank. Synchronisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot Update Tracking</source>
+        <translation>Sendungsverfolgung kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Updating Tracking of %1</source>
+        <translation>Sendungsverfolgung von %1 wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Cancel Shipment</source>
+        <translation>Sendung stornieren</translation>
+    </message>
+    <message>
+        <source>Cancel shipment %1 of order %2?</source>
+        <extracomment>%1 is a shipment (#1001-F1), %2 its order (#1001)</extracomment>
+        <translation>Sendung %1 der Bestellung %2 stornieren?</translation>
+    </message>
+    <message>
+        <source>&lt;ul&gt;&lt;li&gt;The items in it become unfulfilled again.&lt;/li&gt;&lt;li&gt;Shopify makes new fulfillment orders for them; Smidig shows them once Shopify has answered.&lt;/li&gt;&lt;li&gt;The customer is not told automatically.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;Die Artikel darin gelten wieder als nicht versandt.&lt;/li&gt;&lt;li&gt;Shopify legt neue Versandaufträge für sie an; Smidig zeigt sie, sobald Shopify geantwortet hat.&lt;/li&gt;&lt;li&gt;Der Kunde wird nicht automatisch benachrichtigt.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Keep Shipment</source>
+        <translation>Sendung behalten</translation>
+    </message>
+    <message>
+        <source>Cannot Cancel the Shipment</source>
+        <translation>Sendung kann nicht storniert werden</translation>
+    </message>
+    <message>
+        <source>Cancelling %1</source>
+        <translation>%1 wird storniert</translation>
+    </message>
+</context>
+<context>
+    <name>FulfillmentPlanner</name>
+    <message>
+        <source>the order was cancelled</source>
+        <translation>die Bestellung wurde storniert</translation>
+    </message>
+    <message>
+        <source>already fulfilled</source>
+        <translation>bereits versandt</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>zurückgestellt</translation>
+    </message>
+    <message>
+        <source>on hold: %1</source>
+        <translation>zurückgestellt: %1</translation>
+    </message>
+    <message>
+        <source>scheduled for later</source>
+        <translation>für später geplant</translation>
+    </message>
+    <message>
+        <source>scheduled for %1</source>
+        <translation>geplant für %1</translation>
+    </message>
+    <message>
+        <source>shipped by %1</source>
+        <translation>wird von %1 versandt</translation>
+    </message>
+    <message>
+        <source>requested from %1, not shipped here</source>
+        <translation>bei %1 angefordert, wird nicht hier versandt</translation>
+    </message>
+    <message>
+        <source>Smidig is already sending a change for it</source>
+        <translation>Smidig sendet bereits eine Änderung dafür</translation>
+    </message>
+    <message>
+        <source>Shopify does not allow fulfilling it now</source>
+        <translation>Shopify lässt den Versand derzeit nicht zu</translation>
+    </message>
+    <message>
+        <source>Shopify does not allow fulfilling it now (%1)</source>
+        <translation>Shopify lässt den Versand derzeit nicht zu (%1)</translation>
+    </message>
+    <message>
+        <source>no quantities chosen</source>
+        <translation>keine Mengen gewählt</translation>
+    </message>
+    <message>
+        <source>partly: %1</source>
+        <translation>teilweise: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTrackingCommand</name>
+    <message>
+        <source>Give one CSV file to import.</source>
+        <translation>Geben Sie genau eine CSV-Datei zum Importieren an.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 The row was skipped.</source>
+        <translation>Zeile %1: %2 Die Zeile wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>Line %1: no order &quot;%2&quot; in the shop.</source>
+        <translation>Zeile %1: Keine Bestellung „%2“ im Shop.</translation>
+    </message>
+    <message>
+        <source>fulfilled with tracking</source>
+        <translation>mit Sendungsnummer versandt</translation>
+    </message>
+    <message>
+        <source>Line %1: %2: %3</source>
+        <translation>Zeile %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>tracking added to %1</source>
+        <translation>Sendungsnummer zu %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read, %1 skipped.</source>
+        <translation>
+            <numerusform>%n Zeile gelesen, %1 übersprungen.</numerusform>
+            <numerusform>%n Zeilen gelesen, %1 übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) wait in the outbox; smidig-cli sync sends them when the shop answers.</source>
+        <translation>
+            <numerusform>%n Vorgang wartet im Postausgang; smidig-cli sync sendet ihn, sobald der Shop antwortet.</numerusform>
+            <numerusform>%n Vorgänge warten im Postausgang; smidig-cli sync sendet sie, sobald der Shop antwortet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Smidig</source>
-        <translation type="unfinished"></translation>
+        <translation>Smidig</translation>
     </message>
     <message>
         <source>%1 – Smidig</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Smidig</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
         <source>Fetch the latest orders from the shop (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten Bestellungen aus dem Shop abrufen (F5)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Find Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen &amp;suchen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>All Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bestellungen</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anzeigen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Smidig</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Smidig</translation>
     </message>
     <message>
         <source>About Smidig</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Smidig</translation>
     </message>
     <message>
         <source>&lt;b&gt;Smidig %1&lt;/b&gt;&lt;p&gt;An order desk for Shopify stores: see what is paid but not shipped, and ship it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Smidig %1&lt;/b&gt;&lt;p&gt;Eine Bestellzentrale für Shopify-Shops: Sehen Sie, was bezahlt, aber noch nicht versandt ist, und versenden Sie es.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Search order, customer, email, SKU or tracking number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung, Kunde, E-Mail, SKU oder Sendungsnummer suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message numerus="yes">
-        <source>%n order(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n Bestellung</numerusform>
+            <numerusform>%n Bestellungen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n order(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Bestellung angezeigt</numerusform>
+            <numerusform>%1 von %n Bestellungen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Fulfill...</source>
+        <translation>&amp;Versenden...</translation>
+    </message>
+    <message>
+        <source>Fulfill the selected orders (Ctrl+Return)</source>
+        <translation>Die ausgewählten Bestellungen versenden (Strg+Return)</translation>
+    </message>
+    <message>
+        <source>Fulfill &amp;All Shown...</source>
+        <translation>&amp;Alle angezeigten versenden...</translation>
+    </message>
+    <message>
+        <source>Fulfill every order the table shows that is not fulfilled yet (Ctrl+Shift+Return)</source>
+        <translation>Alle in der Tabelle angezeigten, noch nicht versandten Bestellungen versenden (Strg+Umschalt+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Sending</source>
+        <translation>Senden &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Take back the latest fulfillment before it is sent (Ctrl+Z)</source>
+        <translation>Den letzten Versand zurücknehmen, bevor er gesendet wird (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>&amp;Bestellungen</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Postausgang</translation>
+    </message>
+    <message>
+        <source>Actions on their way to Shopify, and those that failed (Ctrl+Shift+O)</source>
+        <translation>Vorgänge auf dem Weg zu Shopify und fehlgeschlagene Vorgänge (Strg+Umschalt+O)</translation>
     </message>
 </context>
 <context>
     <name>OrderDetailsPane</name>
     <message>
         <source>Select an order to see its items, fulfillment orders and tracking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Bestellung, um Artikel, Versandaufträge und Sendungsverfolgung zu sehen.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellt</translation>
     </message>
     <message>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandt</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Fulfillment orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandaufträge</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen</translation>
     </message>
     <message>
         <source>No customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde</translation>
     </message>
     <message>
         <source>Placed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellt am %1</translation>
     </message>
     <message>
         <source>Fulfillment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand: %1</translation>
     </message>
     <message>
         <source>Payment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung: %1</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: %1</translation>
     </message>
     <message>
         <source>Cancelled %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert am %1</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>No location</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Standort</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) left to ship</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch %n Artikel zu versenden</numerusform>
+            <numerusform>Noch %n Artikel zu versenden</numerusform>
         </translation>
     </message>
     <message>
         <source>Handled by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewickelt von %1</translation>
     </message>
     <message>
         <source>Opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet am %1</translation>
     </message>
     <message>
         <source>On hold: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt: %1</translation>
     </message>
     <message>
         <source>Nothing shipped yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts versandt</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1</translation>
     </message>
     <message>
         <source>No tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sendungsnummer</translation>
     </message>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>No SKU</source>
+        <translation>Keine SKU</translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
+    <message>
+        <source>Fulfill Selected &amp;Quantities...</source>
+        <translation>Ausgewählte &amp;Mengen versenden...</translation>
+    </message>
+    <message>
+        <source>Ship Now</source>
+        <translation>Jetzt senden</translation>
+    </message>
+    <message>
+        <source>Fulfill just the quantities under &quot;Ship Now&quot; (Alt+Q)</source>
+        <translation>Nur die Mengen unter „Jetzt senden“ versenden (Alt+M)</translation>
+    </message>
+    <message>
+        <source>Ship now: %1</source>
+        <extracomment>%1 is a line item&apos;s title</extracomment>
+        <translation>Jetzt senden: %1</translation>
+    </message>
+    <message>
+        <source>Edit Tracking...</source>
+        <translation>Sendungsverfolgung bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Edit tracking of %1</source>
+        <extracomment>%1 is a shipment, such as #1001-F1</extracomment>
+        <translation>Sendungsverfolgung von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Cancel Shipment...</source>
+        <translation>Sendung stornieren...</translation>
+    </message>
+    <message>
+        <source>Cancel shipment %1</source>
+        <translation>Sendung %1 stornieren</translation>
     </message>
 </context>
 <context>
     <name>OrderOutput</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
         <source>Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsnummer</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung</numerusform>
+            <numerusform>%n Bestellungen</numerusform>
         </translation>
     </message>
 </context>
@@ -367,289 +1023,513 @@ Commands:
     <name>OrderTableModel</name>
     <message>
         <source>Shopify reports the status &quot;%1&quot;, which this version of Smidig does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify meldet den Status „%1“, den diese Version von Smidig nicht kennt.</translation>
     </message>
     <message>
         <source>%1 (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (storniert)</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
         <source>Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Smidig is sending a change for this order to Shopify.</source>
+        <translation>Smidig sendet eine Änderung dieser Bestellung an Shopify.</translation>
+    </message>
+    <message>
+        <source>A change for this order did not reach Shopify. The outbox (Ctrl+Shift+O) shows why, and lets you retry or drop it.</source>
+        <translation>Eine Änderung dieser Bestellung hat Shopify nicht erreicht. Der Postausgang (Strg+Umschalt+O) zeigt den Grund; dort können Sie sie erneut senden oder verwerfen.</translation>
+    </message>
+    <message>
+        <source>%1 · sending</source>
+        <extracomment>a fulfillment status (&quot;Unfulfilled&quot;) while Smidig sends a change for the order</extracomment>
+        <translation>%1 · wird gesendet</translation>
+    </message>
+    <message>
+        <source>%1 · not sent</source>
+        <extracomment>a fulfillment status (&quot;Unfulfilled&quot;) when a change for the order failed</extracomment>
+        <translation>%1 · nicht gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Smidig stopped while sending this; it is checked with Shopify before it is sent again.</source>
+        <translation>Smidig wurde beendet, während dies gesendet wurde; vor dem erneuten Senden wird es bei Shopify geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxIndicator</name>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some actions did not reach Shopify: click to see them and retry or drop them</source>
+        <translation>Einige Vorgänge haben Shopify nicht erreicht: Klicken Sie, um sie anzuzeigen und erneut zu senden oder zu verwerfen</translation>
+    </message>
+    <message>
+        <source>Actions on their way to Shopify: click to see them</source>
+        <translation>Vorgänge auf dem Weg zu Shopify: Klicken Sie, um sie anzuzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Drop...</source>
+        <translation>&amp;Verwerfen...</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Send the selected failed actions again</source>
+        <translation>Die ausgewählten fehlgeschlagenen Vorgänge erneut senden</translation>
+    </message>
+    <message>
+        <source>Forget the selected actions: they are not sent (Delete)</source>
+        <translation>Die ausgewählten Vorgänge verwerfen: Sie werden nicht gesendet (Entf)</translation>
+    </message>
+    <message>
+        <source>Actions on their way to Shopify. Failed ones stay here until you retry or drop them.</source>
+        <translation>Vorgänge auf dem Weg zu Shopify. Fehlgeschlagene bleiben hier, bis Sie sie erneut senden oder verwerfen.</translation>
+    </message>
+    <message>
+        <source>Drop Actions</source>
+        <translation>Vorgänge verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop %n action(s) for %1?</source>
+        <translation>
+            <numerusform>%n Vorgang für %1 verwerfen?</numerusform>
+            <numerusform>%n Vorgänge für %1 verwerfen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are not sent to Shopify, and the orders no longer show them. An action whose outcome Smidig could not check may still have reached Shopify: the next sync shows the order as Shopify has it.</source>
+        <translation>Sie werden nicht an Shopify gesendet, und die Bestellungen zeigen sie nicht mehr an. Ein Vorgang, dessen Ergebnis Smidig nicht prüfen konnte, hat Shopify womöglich doch erreicht: Die nächste Synchronisierung zeigt die Bestellung so, wie Shopify sie hat.</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>Shopify refused it: %1</source>
+        <translation>Shopify hat es abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Not carried out by Shopify; sending it again.</source>
+        <translation>Von Shopify nicht ausgeführt; wird erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The order changed in Shopify while Smidig was sending this, so it was not sent again. Check the order, then retry or drop this.</source>
+        <translation>Die Bestellung wurde in Shopify geändert, während Smidig dies gesendet hat; daher wurde es nicht erneut gesendet. Prüfen Sie die Bestellung und senden Sie den Vorgang dann erneut oder verwerfen Sie ihn.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxText</name>
+    <message>
+        <source>Fulfill</source>
+        <translation>Versenden</translation>
+    </message>
+    <message>
+        <source>Update tracking</source>
+        <translation>Sendungsverfolgung aktualisieren</translation>
+    </message>
+    <message>
+        <source>Cancel shipment</source>
+        <translation>Sendung stornieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fulfill %n item(s)</source>
+        <extracomment>%1 is a location, such as &quot;Lager Vejle&quot;</extracomment>
+        <translation>
+            <numerusform>%n Artikel versenden</numerusform>
+            <numerusform>%n Artikel versenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fulfill %n item(s) from %1</source>
+        <translation>
+            <numerusform>%n Artikel von %1 versenden</numerusform>
+            <numerusform>%n Artikel von %1 versenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove tracking</source>
+        <translation>Sendungsverfolgung entfernen</translation>
+    </message>
+    <message>
+        <source>Update tracking: %1</source>
+        <extracomment>%1 is one or more tracking numbers</extracomment>
+        <translation>Sendungsverfolgung aktualisieren: %1</translation>
+    </message>
+    <message>
+        <source>Waiting (can be undone)</source>
+        <translation>Wartet (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Wartet auf Senden</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Checking with Shopify</source>
+        <translation>Wird bei Shopify geprüft</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentTrackingRow</name>
+    <message>
+        <source>Carrier</source>
+        <translation>Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>Detected from the number</source>
+        <translation>Wird aus der Nummer erkannt</translation>
+    </message>
+    <message>
+        <source>Shopify&apos;s name for the carrier. Type any other name to give a tracking URL instead.</source>
+        <translation>Shopifys Name für den Versanddienstleister. Geben Sie einen anderen Namen ein, um stattdessen eine Tracking-URL anzugeben.</translation>
+    </message>
+    <message>
+        <source>Add another tracking number</source>
+        <translation>Weitere Sendungsnummer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Another parcel in this shipment: add a tracking number (+ in a number field)</source>
+        <translation>Weiteres Paket in dieser Sendung: Sendungsnummer hinzufügen (+ in einem Nummernfeld)</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation>&amp;Versanddienstleister:</translation>
     </message>
 </context>
 <context>
     <name>ShopAddress</name>
     <message>
         <source>Enter your shop&apos;s address, for example my-shop.myshopify.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse Ihres Shops ein, zum Beispiel my-shop.myshopify.com.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a shop address. Enter it as my-shop.myshopify.com or as https://my-shop.myshopify.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Shop-Adresse. Geben Sie sie als my-shop.myshopify.com oder als https://my-shop.myshopify.com ein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not start with https://. Shops are reached over https only.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ beginnt nicht mit https://. Shops sind nur über https erreichbar.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses plain http, which would send your access token unencrypted. Use https:// instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwendet einfaches http, das Ihr Zugriffstoken unverschlüsselt senden würde. Verwenden Sie stattdessen https://.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid shop name. A shop name has only letters, digits and hyphens, as in my-shop.myshopify.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Shop-Name. Ein Shop-Name besteht nur aus Buchstaben, Ziffern und Bindestrichen, wie in my-shop.myshopify.com.</translation>
     </message>
 </context>
 <context>
     <name>ShopifyError</name>
     <message>
         <source>Could not reach the shop. Check the network connection; Smidig keeps working with the orders it has and tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Shop ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung; Smidig arbeitet mit den vorhandenen Bestellungen weiter und versucht es erneut.</translation>
     </message>
     <message>
         <source>The shop did not answer in time. Smidig tries again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Shop hat nicht rechtzeitig geantwortet. Smidig versucht es in Kürze erneut.</translation>
     </message>
     <message>
         <source>The connection to the shop is not secure (certificate problem). Check the shop address and the computer&apos;s date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Shop ist nicht sicher (Zertifikatsproblem). Prüfen Sie die Shop-Adresse sowie Datum und Uhrzeit des Computers.</translation>
     </message>
     <message>
         <source>The shop refused the access token: it is wrong, expired or was revoked. Connect the shop again with a valid token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Shop hat das Zugriffstoken abgelehnt: Es ist falsch, abgelaufen oder wurde widerrufen. Verbinden Sie den Shop erneut mit einem gültigen Token.</translation>
     </message>
     <message>
         <source>The shop is frozen because of unpaid Shopify bills. The shop owner must settle them in Shopify before Smidig can sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Shop ist wegen unbezahlter Shopify-Rechnungen eingefroren. Der Shop-Inhaber muss sie in Shopify begleichen, bevor Smidig synchronisieren kann.</translation>
     </message>
     <message>
         <source>The app is not allowed to do this: an access scope is missing. Give the app the scopes listed in Smidig&apos;s guide and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App darf das nicht: Ein Zugriffsbereich fehlt. Erteilen Sie der App die in der Anleitung von Smidig aufgeführten Zugriffsbereiche und verbinden Sie den Shop erneut.</translation>
     </message>
     <message>
         <source>There is no shop at this address. Check the shop address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dieser Adresse gibt es keinen Shop. Prüfen Sie die Shop-Adresse.</translation>
     </message>
     <message>
         <source>The shop is locked by Shopify. The shop owner must contact Shopify support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Shop wurde von Shopify gesperrt. Der Shop-Inhaber muss sich an den Shopify-Support wenden.</translation>
     </message>
     <message>
         <source>Shopify asked Smidig to slow down. Smidig waits and tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify hat Smidig gebeten, langsamer zu machen. Smidig wartet und versucht es erneut.</translation>
     </message>
     <message>
         <source>Shopify has a problem on its side (server error). Smidig keeps your work and tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify hat ein Problem auf seiner Seite (Serverfehler). Ihre Arbeit bleibt erhalten; Smidig versucht es später erneut.</translation>
     </message>
     <message>
         <source>The shop gave an unexpected answer (HTTP status %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Shop hat unerwartet geantwortet (HTTP-Status %1). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Access denied: the app lacks an access scope for this data. Give the app the scopes listed in Smidig&apos;s guide and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert: Der App fehlt ein Zugriffsbereich für diese Daten. Erteilen Sie der App die in der Anleitung von Smidig aufgeführten Zugriffsbereiche und verbinden Sie den Shop erneut.</translation>
     </message>
     <message>
         <source>Shopify&apos;s rate limit is used up. Smidig waits and tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopifys Ratenlimit ist ausgeschöpft. Smidig wartet und versucht es erneut.</translation>
     </message>
     <message>
         <source>A request was too large for Shopify. This is a bug in Smidig; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage war zu groß für Shopify. Das ist ein Fehler in Smidig; bitte melden Sie ihn.</translation>
     </message>
     <message>
         <source>Shopify could not carry out the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify konnte die Anfrage nicht ausführen: %1</translation>
     </message>
     <message>
         <source>The shop sent an answer Smidig does not understand, so nothing was changed. Try again later; if it keeps happening, report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Shop hat eine Antwort gesendet, die Smidig nicht versteht; daher wurde nichts geändert. Versuchen Sie es später erneut; melden Sie es, falls es wieder vorkommt.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Unfulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht versandt</translation>
     </message>
     <message>
         <source>Partially fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise versandt</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <source>Pending fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand ausstehend</translation>
     </message>
     <message>
         <source>Request declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage abgelehnt</translation>
     </message>
     <message>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandt</translation>
     </message>
     <message>
         <source>Restocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder eingelagert</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Payment pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung ausstehend</translation>
     </message>
     <message>
         <source>Authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisiert</translation>
     </message>
     <message>
         <source>Partially paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise bezahlt</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <source>Partially refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise erstattet</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>Awaiting payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Zahlung</translation>
     </message>
     <message>
         <source>Awaiting returned items</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Rücksendung</translation>
     </message>
     <message>
         <source>High risk of fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>Hohes Betrugsrisiko</translation>
     </message>
     <message>
         <source>Incorrect address</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Adresse</translation>
     </message>
     <message>
         <source>Out of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vorrätig</translation>
     </message>
     <message>
         <source>Post-purchase offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot nach dem Kauf</translation>
     </message>
     <message>
         <source>Unknown delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Lieferdatum</translation>
     </message>
     <message>
         <source>Other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Grund</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
 </context>
 <context>
     <name>StatusCountModel</name>
     <message>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bestellungen</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Bestellung</numerusform>
+            <numerusform>%1: %n Bestellungen</numerusform>
         </translation>
     </message>
 </context>
@@ -657,76 +1537,76 @@ Commands:
     <name>StatusSidebar</name>
     <message>
         <source>Order status</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellstatus</translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>Smidig cannot open its order database. Check that the data folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Smidig kann seine Bestelldatenbank nicht öffnen. Prüfen Sie, ob der Datenordner existiert und ob Sie darin schreiben dürfen.</translation>
     </message>
     <message>
         <source>The order database is in use by another program (perhaps a second Smidig). Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestelldatenbank wird von einem anderen Programm verwendet (vielleicht einem zweiten Smidig). Schließen Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The order database is read-only, so nothing new can be saved. Check the file&apos;s permissions and the free disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestelldatenbank ist schreibgeschützt, daher kann nichts Neues gespeichert werden. Prüfen Sie die Berechtigungen der Datei und den freien Speicherplatz.</translation>
     </message>
     <message>
         <source>The order database is damaged. Smidig left it untouched; move the file aside and Smidig will build a new one from the shop on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestelldatenbank ist beschädigt. Smidig hat sie unverändert gelassen; verschieben Sie die Datei an einen anderen Ort, dann baut Smidig bei der nächsten Synchronisierung eine neue aus dem Shop auf.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing new could be saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll, daher konnte nichts Neues gespeichert werden. Geben Sie etwas Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The order database was written by a newer version of Smidig. Update Smidig to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestelldatenbank wurde von einer neueren Version von Smidig geschrieben. Aktualisieren Sie Smidig, um sie zu verwenden.</translation>
     </message>
     <message>
         <source>Saving to the order database failed. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern in der Bestelldatenbank ist fehlgeschlagen. Es wurde nichts geändert; versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
         <source>Syncing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung läuft...</translation>
     </message>
     <message>
         <source>Syncing: %1 of %2 orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung: %1 von %2 Bestellungen</translation>
     </message>
     <message numerus="yes">
         <source>Syncing: waiting %n second(s) for Shopify&apos;s rate limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronisierung: Warten auf Shopifys Ratenlimit (%n Sekunde)</numerusform>
+            <numerusform>Synchronisierung: Warten auf Shopifys Ratenlimit (%n Sekunden)</numerusform>
         </translation>
     </message>
     <message>
         <source>Last synced %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt synchronisiert: %1.</translation>
     </message>
     <message>
         <source>Not synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht synchronisiert.</translation>
     </message>
     <message>
         <source>Sync failed: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung fehlgeschlagen: %1 %2</translation>
     </message>
     <message>
         <source>Synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert: %1</translation>
     </message>
 </context>
 <context>
@@ -734,255 +1614,359 @@ Commands:
     <message>
         <source>High</source>
         <extracomment>how sure the app is of the detected carrier</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Check digit correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfziffer korrekt</translation>
     </message>
     <message>
         <source>Check digit wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfziffer falsch</translation>
     </message>
     <message>
         <source>No check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Prüfziffer</translation>
     </message>
     <message>
         <source>The file is %1; at most %2 can be imported at once. Please split it into smaller files.</source>
         <extracomment>%1 is the file&apos;s size, %2 the largest size allowed, such as &quot;10.0 MiB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist %1 groß; höchstens %2 können auf einmal importiert werden. Bitte teilen Sie sie in kleinere Dateien auf.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
         <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The file is empty. It needs a header row naming the columns order, tracking number and, optionally, company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer. Sie braucht eine Kopfzeile mit den Spalten Bestellung, Sendungsnummer und optional Versanddienstleister.</translation>
     </message>
     <message>
         <source>The header names the same column twice: “%1” and “%2”.</source>
         <extracomment>%1 and %2 are two column names from the file&apos;s header</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile nennt dieselbe Spalte zweimal: „%1“ und „%2“.</translation>
     </message>
     <message>
         <source>The first row does not name the columns. It must name order, tracking number and, optionally, company, for example: order,tracking number,company. It reads: %1</source>
         <extracomment>%1 is the first line of the file as read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile benennt die Spalten nicht. Sie muss Bestellung, Sendungsnummer und optional Versanddienstleister nennen, zum Beispiel: Bestellung,Sendungsnummer,Versanddienstleister. Sie lautet: %1</translation>
     </message>
     <message>
         <source>The header has no column for the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile hat keine Spalte für die Bestellung.</translation>
     </message>
     <message>
         <source>The header has no column for the tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile hat keine Spalte für die Sendungsnummer.</translation>
     </message>
     <message>
         <source>The file has more than %1 rows. Please import at most %1 rows at a time.</source>
         <extracomment>%1 is the largest number of rows an import can have</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat mehr als %1 Zeilen. Bitte importieren Sie höchstens %1 Zeilen auf einmal.</translation>
     </message>
     <message>
         <source>A quoted field starts in this row and is never closed, so the rest of the file was read as part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Zeile beginnt ein Feld in Anführungszeichen, das nie geschlossen wird; daher wurde der Rest der Datei als Teil davon gelesen.</translation>
     </message>
     <message>
         <source>The row has %1 columns, but the header has only %2.</source>
         <extracomment>%1 is how many columns the row has, %2 how many the header has</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile hat %1 Spalten, die Kopfzeile aber nur %2.</translation>
     </message>
     <message>
         <source>The order is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellnummer fehlt.</translation>
     </message>
     <message>
         <source>The order is longer than %1 characters.</source>
         <extracomment>%1 is the most characters an order reference can have</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellnummer ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>The tracking number is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sendungsnummer fehlt.</translation>
     </message>
     <message>
         <source>The tracking number reads “%1”: a spreadsheet turned it into a quantity and lost its digits. Format the column as text and export the file again.</source>
         <extracomment>%1 is the text found in the file, such as 3.70725E+17</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Sendungsnummer lautet „%1“: Eine Tabellenkalkulation hat sie in eine Zahl umgewandelt, dabei gingen Ziffern verloren. Formatieren Sie die Spalte als Text und exportieren Sie die Datei erneut.</translation>
     </message>
     <message>
         <source>“%1” is not in Shopify&apos;s list of tracking companies.</source>
         <extracomment>%1 is the company name found in the file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ steht nicht in Shopifys Liste der Versanddienstleister.</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
         <extracomment>%1 is a list of company names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meinten Sie %1?</translation>
     </message>
     <message>
         <source>The check digit is wrong for a %1 number. Please check the number.</source>
         <extracomment>%1 is a carrier, such as UPS</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfziffer ist für eine %1-Nummer falsch. Bitte prüfen Sie die Nummer.</translation>
     </message>
     <message>
         <source>Unknown format: no supported carrier uses numbers like this. Choose the carrier yourself, with a tracking URL if Shopify does not list it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Format: Kein unterstützter Versanddienstleister verwendet solche Nummern. Wählen Sie den Versanddienstleister selbst, mit einer Tracking-URL, falls Shopify ihn nicht aufführt.</translation>
     </message>
     <message>
         <source>The check digit is wrong: this looks like a %1 number with a typo. Please check the number.</source>
         <extracomment>%1 is a carrier, such as UPS</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfziffer ist falsch: Die Nummer passt zu %1, enthält aber wohl einen Tippfehler. Bitte prüfen Sie die Nummer.</translation>
     </message>
     <message>
         <source>This number fits both %1 and %2. Please check the carrier.</source>
         <extracomment>%1 and %2 are carriers, such as FedEx and GLS</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nummer passt sowohl zu %1 als auch zu %2. Bitte prüfen Sie den Versanddienstleister.</translation>
     </message>
     <message>
         <source>The tracking number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sendungsnummer ist leer.</translation>
     </message>
     <message>
         <source>The tracking number is too long: %1 characters, at most %2.</source>
         <extracomment>%1 is how many characters the text has, %2 the most a tracking number has</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Sendungsnummer ist zu lang: %1 Zeichen, höchstens %2.</translation>
     </message>
     <message>
         <source>The tracking number contains an invisible control character (%1).</source>
         <extracomment>%1 is an invisible character&apos;s code, such as U+0009 for a tab</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Sendungsnummer enthält ein unsichtbares Steuerzeichen (%1).</translation>
     </message>
     <message>
         <source>The tracking number contains “%1”; tracking numbers have only the letters A to Z and digits.</source>
         <extracomment>%1 is the refused character</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Sendungsnummer enthält „%1“; Sendungsnummern bestehen nur aus den Buchstaben A bis Z und Ziffern.</translation>
     </message>
     <message>
         <source>UPS 1Z</source>
-        <translation type="unfinished"></translation>
+        <translation>UPS 1Z</translation>
     </message>
     <message>
         <source>UPU S10 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>UPU S10 (%1)</translation>
     </message>
     <message>
         <source>Postal service of %1</source>
         <extracomment>%1 is a country, such as Finland</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postdienst (%1)</translation>
     </message>
     <message>
         <source>Amazon Logistics TBA</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Logistics TBA</translation>
     </message>
     <message>
         <source>DHL Express waybill</source>
-        <translation type="unfinished"></translation>
+        <translation>DHL-Express-Frachtbrief</translation>
     </message>
     <message>
         <source>DHL Express piece number</source>
-        <translation type="unfinished"></translation>
+        <translation>DHL-Express-Packstücknummer</translation>
     </message>
     <message>
         <source>DHL eCommerce</source>
-        <translation type="unfinished"></translation>
+        <translation>DHL eCommerce</translation>
     </message>
     <message>
         <source>FedEx Express (12 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>FedEx Express (12 Ziffern)</translation>
     </message>
     <message>
         <source>FedEx Ground (15 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>FedEx Ground (15 Ziffern)</translation>
     </message>
     <message>
         <source>FedEx Ground barcode (22 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>FedEx-Ground-Barcode (22 Ziffern)</translation>
     </message>
     <message>
         <source>FedEx barcode (34 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>FedEx-Barcode (34 Ziffern)</translation>
     </message>
     <message>
         <source>USPS IMpb</source>
-        <translation type="unfinished"></translation>
+        <translation>USPS IMpb</translation>
     </message>
     <message>
         <source>USPS (20 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>USPS (20 Ziffern)</translation>
     </message>
     <message>
         <source>USPS IMpb with ZIP routing</source>
-        <translation type="unfinished"></translation>
+        <translation>USPS IMpb mit ZIP-Routing</translation>
     </message>
     <message>
         <source>DPD parcel number</source>
-        <translation type="unfinished"></translation>
+        <translation>DPD-Paketnummer</translation>
     </message>
     <message>
         <source>DPD parcel number with check character</source>
-        <translation type="unfinished"></translation>
+        <translation>DPD-Paketnummer mit Prüfzeichen</translation>
     </message>
     <message>
         <source>DPD barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>DPD-Barcode</translation>
     </message>
     <message>
         <source>GLS parcel number</source>
-        <translation type="unfinished"></translation>
+        <translation>GLS-Paketnummer</translation>
     </message>
     <message>
         <source>PostNord SSCC</source>
-        <translation type="unfinished"></translation>
+        <translation>PostNord SSCC</translation>
     </message>
     <message>
         <source>Canada Post (16 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canada Post (16 Ziffern)</translation>
+    </message>
+    <message>
+        <source>The check digit is wrong for every carrier this number could belong to (%1). Please check the number.</source>
+        <extracomment>%1 is a list of carriers, such as &quot;FedEx, GLS&quot;</extracomment>
+        <translation>Die Prüfziffer ist für jeden Versanddienstleister falsch, zu dem diese Nummer gehören könnte (%1). Bitte prüfen Sie die Nummer.</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingAssessment</name>
+    <message>
+        <source>Unknown format: choose the carrier</source>
+        <translation>Unbekanntes Format: Wählen Sie den Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>Unknown format: Smidig cannot check this number</source>
+        <translation>Unbekanntes Format: Smidig kann diese Nummer nicht prüfen</translation>
+    </message>
+    <message>
+        <source>Looks like %1, not %2: check the carrier</source>
+        <extracomment>%1 is the carrier Smidig detected, %2 the one chosen</extracomment>
+        <translation>Sieht nach %1 aus, nicht nach %2: Prüfen Sie den Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>%1 number, %2</source>
+        <translation>Nummernformat: %1. %2</translation>
+    </message>
+    <message>
+        <source>The check digit is wrong for a %1 number. Please check the number.</source>
+        <extracomment>%1 is a carrier</extracomment>
+        <translation>Die Prüfziffer ist für eine %1-Nummer falsch. Bitte prüfen Sie die Nummer.</translation>
+    </message>
+    <message>
+        <source>Detected: %1 (confidence: %2)</source>
+        <extracomment>%1 is a carrier, %2 how sure Smidig is (High, Medium, Low)</extracomment>
+        <translation>Erkannt: %1 (Sicherheit: %2)</translation>
+    </message>
+    <message>
+        <source>Fits %1 (confidence: %2)</source>
+        <extracomment>%1 is a carrier, %2 how sure Smidig is (High, Medium, Low)</extracomment>
+        <translation>Passt zu %1 (Sicherheit: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingCommand</name>
+    <message>
+        <source>Give one or more tracking numbers.</source>
+        <translation>Geben Sie eine oder mehrere Sendungsnummern an.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>Check digit</source>
+        <translation>Prüfziffer</translation>
+    </message>
+    <message>
+        <source>Tracking link or problem</source>
+        <translation>Tracking-Link oder Problem</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingEditor</name>
+    <message numerus="yes">
+        <source>Cannot be sent as typed: %n tracking number(s) or link(s). Correct or clear what is marked above.</source>
+        <translation>
+            <numerusform>Kann so nicht gesendet werden: %n Sendungsnummer oder Link. Korrigieren oder leeren Sie, was oben markiert ist.</numerusform>
+            <numerusform>Kann so nicht gesendet werden: %n Sendungsnummern oder Links. Korrigieren oder leeren Sie, was oben markiert ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A warning on %n tracking number(s) (see above). Send anyway only if you are sure.</source>
+        <translation>
+            <numerusform>Warnung bei %n Sendungsnummer (siehe oben). Senden Sie nur dann trotzdem, wenn Sie sicher sind.</numerusform>
+            <numerusform>Warnungen bei %n Sendungsnummern (siehe oben). Senden Sie nur dann trotzdem, wenn Sie sicher sind.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrackingNumberField</name>
+    <message>
+        <source>Tracking number</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Scan or type a tracking number</source>
+        <translation>Sendungsnummer scannen oder eingeben</translation>
+    </message>
+    <message>
+        <source>Tracking &amp;URL:</source>
+        <translation>Tracking-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Shopify does not list %1, so it cannot link to the parcel: add the carrier&apos;s tracking URL for the customer.</source>
+        <extracomment>%1 is a carrier</extracomment>
+        <translation>Shopify führt %1 nicht auf und kann daher nicht auf das Paket verlinken: Fügen Sie für den Kunden die Tracking-URL des Versanddienstleisters hinzu.</translation>
+    </message>
+    <message>
+        <source>This is not a web address: it must start with https:// or http://.</source>
+        <translation>Das ist keine Webadresse: Sie muss mit https:// oder http:// beginnen.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Smidig cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Smidig kann nicht starten</translation>
     </message>
     <message>
         <source>Smidig, the order desk for Shopify stores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Smidig, die Bestellzentrale für Shopify-Shops.</translation>
     </message>
     <message>
         <source>Use this language (da, de, en) instead of the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sprache (da, de, en) statt der Systemsprache verwenden.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Quit once the first sync has finished (for smoke tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden, sobald die erste Synchronisierung abgeschlossen ist (für Smoke-Tests).</translation>
     </message>
     <message>
         <source>The demo store could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Shop konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>Demo store</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Shop</translation>
     </message>
     <message>
         <source>No shop connected. Start Smidig with --shop and an access token, or with --demo to try the demo store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Shop verbunden. Starten Sie Smidig mit --shop und einem Zugriffstoken oder mit --demo, um den Demo-Shop auszuprobieren.</translation>
     </message>
 </context>
 </TS>

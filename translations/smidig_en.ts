@@ -10,6 +10,171 @@
             <numerusform>Synced %n orders</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n action(s) could not be sent yet and wait in the outbox.</source>
+        <translation>
+            <numerusform>%n action could not be sent yet and wait in the outbox.</numerusform>
+            <numerusform>%n actions could not be sent yet and wait in the outbox.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FulfilCommand</name>
+    <message numerus="yes">
+        <source>%1: fulfilled (%n item(s) from %2)</source>
+        <translation>
+            <numerusform>%1: fulfilled (%n item from %2)</numerusform>
+            <numerusform>%1: fulfilled (%n items from %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) wait in the outbox; smidig-cli sync sends them when the shop answers.</source>
+        <translation>
+            <numerusform>%n action wait in the outbox; smidig-cli sync sends them when the shop answers.</numerusform>
+            <numerusform>%n actions wait in the outbox; smidig-cli sync sends them when the shop answers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FulfillDialog</name>
+    <message numerus="yes">
+        <source>Fulfill %n Order(s)</source>
+        <translation>
+            <numerusform>Fulfill %n Order</numerusform>
+            <numerusform>Fulfill %n Orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s)</source>
+        <translation>
+            <numerusform>%n shipment</numerusform>
+            <numerusform>%n shipments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not Fulfilled (%n order(s))</source>
+        <translation>
+            <numerusform>Not Fulfilled (%n order)</numerusform>
+            <numerusform>Not Fulfilled (%n orders)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fulfill %n Order(s) Anyway</source>
+        <translation>
+            <numerusform>Fulfill %n Order Anyway</numerusform>
+            <numerusform>Fulfill %n Orders Anyway</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FulfillProgressDialog</name>
+    <message numerus="yes">
+        <source>%n shipment(s) taken back.</source>
+        <translation>
+            <numerusform>%n shipment taken back.</numerusform>
+            <numerusform>%n shipments taken back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s) withdrawn</source>
+        <translation>
+            <numerusform>%n shipment withdrawn</numerusform>
+            <numerusform>%n shipments withdrawn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s) had already gone to Shopify</source>
+        <translation>
+            <numerusform>%n shipment had already gone to Shopify</numerusform>
+            <numerusform>%n shipments had already gone to Shopify</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n left</numerusform>
+            <numerusform>%n left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn</source>
+        <translation>
+            <numerusform>%n withdrawn</numerusform>
+            <numerusform>%n withdrawn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo (%n s)</source>
+        <translation>
+            <numerusform>&amp;Undo (%n s)</numerusform>
+            <numerusform>&amp;Undo (%n s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FulfillProgressModel</name>
+    <message numerus="yes">
+        <source>Sends in %n s (can be undone)</source>
+        <translation>
+            <numerusform>Sends in %n s (can be undone)</numerusform>
+            <numerusform>Sends in %n s (can be undone)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FulfillmentFlow</name>
+    <message numerus="yes">
+        <source>Fulfilling %n Order(s)</source>
+        <translation>
+            <numerusform>Fulfilling %n Order</numerusform>
+            <numerusform>Fulfilling %n Orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportTrackingCommand</name>
+    <message numerus="yes">
+        <source>%n row(s) read, %1 skipped.</source>
+        <translation>
+            <numerusform>%n row read, %1 skipped.</numerusform>
+            <numerusform>%n rows read, %1 skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) wait in the outbox; smidig-cli sync sends them when the shop answers.</source>
+        <translation>
+            <numerusform>%n action wait in the outbox; smidig-cli sync sends them when the shop answers.</numerusform>
+            <numerusform>%n actions wait in the outbox; smidig-cli sync sends them when the shop answers.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -49,6 +214,51 @@
     </message>
 </context>
 <context>
+    <name>OutboxIndicator</name>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message numerus="yes">
+        <source>Drop %n action(s) for %1?</source>
+        <translation>
+            <numerusform>Drop %n action for %1?</numerusform>
+            <numerusform>Drop %n actions for %1?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxText</name>
+    <message numerus="yes">
+        <source>Fulfill %n item(s)</source>
+        <extracomment>%1 is a location, such as &quot;Lager Vejle&quot;</extracomment>
+        <translation>
+            <numerusform>Fulfill %n item</numerusform>
+            <numerusform>Fulfill %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fulfill %n item(s) from %1</source>
+        <translation>
+            <numerusform>Fulfill %n item from %1</numerusform>
+            <numerusform>Fulfill %n items from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusCountModel</name>
     <message numerus="yes">
         <source>%1: %n order(s)</source>
@@ -65,6 +275,23 @@
         <translation>
             <numerusform>Syncing: waiting %n second for Shopify&apos;s rate limit</numerusform>
             <numerusform>Syncing: waiting %n seconds for Shopify&apos;s rate limit</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrackingEditor</name>
+    <message numerus="yes">
+        <source>Cannot be sent as typed: %n tracking number(s) or link(s). Correct or clear what is marked above.</source>
+        <translation>
+            <numerusform>Cannot be sent as typed: %n tracking number or link. Correct or clear what is marked above.</numerusform>
+            <numerusform>Cannot be sent as typed: %n tracking numbers or links. Correct or clear what is marked above.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A warning on %n tracking number(s) (see above). Send anyway only if you are sure.</source>
+        <translation>
+            <numerusform>A warning on %n tracking number (see above). Send anyway only if you are sure.</numerusform>
+            <numerusform>A warning on %n tracking numbers (see above). Send anyway only if you are sure.</numerusform>
         </translation>
     </message>
 </context>
