@@ -1,12 +1,13 @@
 #include "AdminApi.h"
 
+#include "FaultReplies.h"
+#include "StoreClock.h"
 #include "graphql/JsonWriter.h"
 #include "graphql/Parser.h"
 #include "graphql/QueryCost.h"
 
 #include <QCborArray>
 #include <QJsonDocument>
-#include <QUuid>
 
 #include <cmath>
 
@@ -35,11 +36,11 @@ ApiReply badRequest(const QString &parameter)
 } // namespace
 
 AdminApi::AdminApi(StoreData &data, CostBucket &bucket, DemoStoreStats &stats, FaultInjector &faults,
-                   int maxQueryCost, int maxPageSize, FulfillmentMutations::Clock clock)
+                   const AccessScopes &scopes, const StoreClock &clock, int maxQueryCost, int maxPageSize)
     : m_bucket(bucket)
     , m_stats(stats)
     , m_faults(faults)
-    , m_resolver(data, stats, maxPageSize, std::move(clock))
+    , m_resolver(data, stats, scopes, clock, maxPageSize)
     , m_executor(m_resolver)
     , m_maxQueryCost(maxQueryCost)
 {
@@ -73,40 +74,6 @@ QByteArray AdminApi::respond(const QList<graphql::Error> &errors, const QByteArr
     extensions.insert(QStringLiteral("cost"), cost);
     response += QByteArrayLiteral("\"extensions\":") + graphql::toJson(extensions) + '}';
     return response;
-}
-
-ApiReply AdminApi::serverError(int status)
-{
-    if (status == 500) {
-        // What Shopify's GraphQL endpoint says when it fails inside.
-        const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        QCborMap extensions;
-        extensions.insert(QStringLiteral("code"), QStringLiteral("INTERNAL_SERVER_ERROR"));
-        extensions.insert(QStringLiteral("requestId"), requestId);
-        QCborMap error;
-        error.insert(QStringLiteral("message"),
-                     QStringLiteral("Internal error. Looks like something went wrong on our end.\n"
-                                    "Request ID: %1 (include this in support requests).")
-                         .arg(requestId));
-        error.insert(QStringLiteral("extensions"), extensions);
-        QCborMap body;
-        body.insert(QStringLiteral("errors"), QCborArray{error});
-        return jsonReply(status, graphql::toJson(body));
-    }
-    // Gateway errors come from Shopify's edge as an HTML page, not JSON.
-    const QByteArray title = status == 502 ? QByteArrayLiteral("502 Bad Gateway")
-        : status == 503                    ? QByteArrayLiteral("503 Service Unavailable")
-        : status == 504                    ? QByteArrayLiteral("504 Gateway Timeout")
-                                           : QByteArray::number(status);
-    ApiReply reply;
-    reply.status = status;
-    reply.contentType = QByteArrayLiteral("text/html; charset=utf-8");
-    reply.body = QByteArrayLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-        + title
-        + QByteArrayLiteral(" &middot; Shopify</title>\n</head>\n<body>\n<h1>There was a problem loading this "
-                            "page</h1>\n<p>")
-        + title + QByteArrayLiteral(". Please try again in a few minutes.</p>\n</body>\n</html>\n");
-    return reply;
 }
 
 AdminApi::Request AdminApi::read(const QByteArray &body) const
@@ -186,20 +153,28 @@ ApiReply AdminApi::run(const Request &request)
     }
     const graphql::ExecutionResult result = m_executor.execute(prepared);
     m_bucket.refund(requested - result.actualCost);
+    for (const graphql::Error &error : result.errors) {
+        if (error.extensions.value(QStringLiteral("code")).toString() == u"ACCESS_DENIED")
+            ++m_stats.accessDenied;
+    }
     return jsonReply(200, respond(result.errors, &result.data, requested, result.actualCost));
 }
 
 ApiReply AdminApi::handle(const QByteArray &body)
 {
     ++m_stats.graphqlRequests;
+    if (m_beforeRequest)
+        m_beforeRequest();
     const Request request = read(body);
     const FaultDecision fault = m_faults.decide(request.isMutation ? FaultInjector::RequestKind::Mutation
                                                                    : FaultInjector::RequestKind::Query);
     ApiReply reply;
     if (fault.failStatus != 0)
-        reply = serverError(fault.failStatus);
+        reply = FaultReplies::failure(fault.failStatus, fault.retryAfterSeconds);
     else
         reply = request.refusal ? *request.refusal : run(request);
+    if (fault.malform)
+        reply = FaultReplies::malformed(reply, *fault.malform);
     reply.drop = fault.drop;
     reply.delayMs = fault.delayMs;
     return reply;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "AccessScopes.h"
 #include "AdminRootResolver.h"
+#include "ApiReply.h"
 #include "CostBucket.h"
 #include "DemoStoreStats.h"
 #include "FaultInjector.h"
@@ -12,21 +14,13 @@
 #include <QByteArray>
 #include <QCborMap>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace demostore {
 
-struct ApiReply
-{
-    int status = 200;
-    QByteArray body;
-    QByteArray contentType = QByteArrayLiteral("application/json; charset=utf-8");
-    // Faults for the HTTP side to carry out: close the connection there instead of answering
-    // (the work is done), and answer (or close) only after this many milliseconds.
-    std::optional<FaultPlan::DropPoint> drop;
-    int delayMs = 0;
-};
+class StoreClock;
 
 // The Admin GraphQL endpoint without the HTTP around it: takes a request body
 // ({query, variables, operationName}) and answers as Shopify does. The request is parsed,
@@ -34,13 +28,17 @@ struct ApiReply
 // refused with MAX_COST_EXCEEDED, over what the bucket holds with THROTTLED (nothing charged
 // and nothing done). Otherwise the requested cost is charged, the operation runs (a
 // mutation changes the store), and the difference to the actual cost is given back. Every
-// answer carries extensions.cost. Before any of that the fault injector may decide that the
-// request fails with a 5xx (nothing done), or that its answer is late or never sent.
+// answer carries extensions.cost. Fields the granted scopes do not cover answer
+// ACCESS_DENIED. Before any of that the fault injector may decide that the request fails
+// with an error status (nothing done), or that its answer is late, never sent, or spoilt.
 class AdminApi final
 {
 public:
     AdminApi(StoreData &data, CostBucket &bucket, DemoStoreStats &stats, FaultInjector &faults,
-             int maxQueryCost, int maxPageSize, FulfillmentMutations::Clock clock);
+             const AccessScopes &scopes, const StoreClock &clock, int maxQueryCost, int maxPageSize);
+
+    // Runs first for every request (the store catches up with its own activity there).
+    void setBeforeRequest(std::function<void()> work) { m_beforeRequest = std::move(work); }
 
     ApiReply handle(const QByteArray &body);
 
@@ -56,7 +54,6 @@ private:
 
     Request read(const QByteArray &body) const;
     ApiReply run(const Request &request);
-    static ApiReply serverError(int status);
     // The response: {errors, data, extensions}, `data` being JSON text already.
     QByteArray respond(const QList<graphql::Error> &errors, const QByteArray *data, int requested,
                        std::optional<int> actual) const;
@@ -67,6 +64,7 @@ private:
     AdminRootResolver m_resolver;
     graphql::Executor m_executor;
     int m_maxQueryCost;
+    std::function<void()> m_beforeRequest;
 };
 
 } // namespace demostore

@@ -1,11 +1,13 @@
 #include "AdminRootResolver.h"
 
+#include "StoreClock.h"
+
 namespace demostore {
 
-AdminRootResolver::AdminRootResolver(StoreData &data, DemoStoreStats &stats, int maxPageSize,
-                                     FulfillmentMutations::Clock clock)
-    : m_queries(data, maxPageSize)
-    , m_mutations(data, stats, std::move(clock))
+AdminRootResolver::AdminRootResolver(StoreData &data, DemoStoreStats &stats, const AccessScopes &scopes,
+                                     const StoreClock &clock, int maxPageSize)
+    : m_queries(data, scopes, clock, maxPageSize)
+    , m_mutations(data, stats, scopes, [&clock] { return clock.now(); })
 {
 }
 

@@ -5,13 +5,15 @@
 
 namespace demostore {
 
+class StoreClock;
+
 // The store's root resolver: queries go to QueryRootResolver, mutations to
 // MutationRootResolver. The executor runs a mutation's top-level fields one after the other.
 class AdminRootResolver final : public graphql::RootResolver
 {
 public:
-    AdminRootResolver(StoreData &data, DemoStoreStats &stats, int maxPageSize,
-                      FulfillmentMutations::Clock clock);
+    AdminRootResolver(StoreData &data, DemoStoreStats &stats, const AccessScopes &scopes,
+                      const StoreClock &clock, int maxPageSize);
 
     graphql::Resolution resolve(const graphql::RootField &field) override;
 

@@ -1,11 +1,9 @@
 #include "DataGenerator.h"
 
-#include "tracking/CheckDigits.h"
-
 #include "GeneratorTables.h"
 #include "OrderRules.h"
 #include "Random.h"
-#include "TrackingUrls.h"
+#include "TrackingNumbers.h"
 
 #include <QSet>
 
@@ -79,15 +77,6 @@ QString utf8(const char *text)
     return QString::fromUtf8(text);
 }
 
-QString digits(Random &rng, int count)
-{
-    QString text;
-    text.reserve(count);
-    for (int i = 0; i < count; ++i)
-        text += QChar(u'0' + rng.below(10));
-    return text;
-}
-
 // Ids for the objects of one order, from its own slice of each range.
 struct OrderIds
 {
@@ -139,7 +128,6 @@ private:
              QList<int> quantities = {});
     void addHolds(Order &order, OrderIds &ids, Random &rng, int fulfillmentOrder, int count,
                   Timestamp at);
-    TrackingInfo makeTracking(Random &rng, int location);
     Timestamp later(Random &rng, Timestamp from, qint64 minimumDelay, qint64 maximumDelay) const;
     void cancel(Order &order, Random &rng, FulfillmentOrderStatus fulfillmentOrderStatus);
 
@@ -370,59 +358,6 @@ int Builder::addFulfillmentOrder(Order &order, OrderIds &ids, int location,
     return int(order.fulfillmentOrders.size() - 1);
 }
 
-TrackingInfo Builder::makeTracking(Random &rng, int location)
-{
-    QString company;
-    if (location == FulfillmentService) {
-        company = rng.chance(0.6) ? QStringLiteral("PostNord DK") : QStringLiteral("GLS");
-    } else {
-        QList<int> weights;
-        for (const auto &c : tables::trackingCompanies())
-            weights.append(c.weight);
-        company = utf8(tables::trackingCompanies()[rng.weighted(weights)].name);
-    }
-    // Each carrier's number format with a correct check digit, so a number staff see in the
-    // demo passes the tracking checks like a real one. The last random character is replaced
-    // by the check, which keeps the generator's random stream, and so all other data, as it was.
-    auto withCheck = [](QString number, std::optional<int> check) {
-        if (check)
-            number[number.size() - 1] = QChar(u'0' + *check);
-        return number;
-    };
-    QString number;
-    if (company == u"PostNord DK") {
-        // An SSCC: application identifier 00, then 18 digits, the last the GS1 check.
-        const QString sscc = QStringLiteral("370") + digits(rng, 15);
-        number = QStringLiteral("00") + withCheck(sscc, CheckDigits::gs1Mod10(QStringView(sscc).chopped(1)));
-    } else if (company == u"GLS") {
-        number = digits(rng, 11);
-    } else if (company == u"DHL Express") {
-        const QString waybill = digits(rng, 10);
-        number = withCheck(waybill, CheckDigits::dhlExpressMod7(QStringView(waybill).chopped(1)));
-    } else if (company == u"DPD") {
-        number = u'0' + digits(rng, 13);
-    } else if (company == u"UPS") {
-        static const char alphanumerics[] = "ABCDEFGHJKLMNPRSTVWXY0123456789";
-        QString body;
-        for (int i = 0; i < 6; ++i)
-            body += QLatin1Char(alphanumerics[rng.below(int(sizeof(alphanumerics)) - 1)]);
-        body += QStringLiteral("68") + digits(rng, 8);
-        number = QStringLiteral("1Z") + withCheck(body, CheckDigits::upsMod10(QStringView(body).chopped(1)));
-    } else if (company == u"Deutsche Post") {
-        const QString serial = digits(rng, 9);
-        number = QStringLiteral("RR") + withCheck(serial, CheckDigits::s10Mod11(QStringView(serial).chopped(1)))
-            + QStringLiteral("DE");
-    } else {
-        const QString express = digits(rng, 12); // FedEx Express
-        number = withCheck(express, CheckDigits::fedexMod11(QStringView(express).chopped(1)));
-    }
-    const QString url = TrackingUrls::urlFor(company, number);
-    // Now and then staff type a number without saying whose it is.
-    if (rng.chance(0.03))
-        return TrackingInfo{QString(), number, QString()};
-    return TrackingInfo{company, number, url};
-}
-
 int Builder::ship(Order &order, OrderIds &ids, Random &rng, int fulfillmentOrder, Timestamp at,
                   QList<int> quantities)
 {
@@ -446,9 +381,9 @@ int Builder::ship(Order &order, OrderIds &ids, Random &rng, int fulfillmentOrder
     // Pickups in the shop go without tracking; a big order goes in two parcels.
     const bool tracked = fo.location != ShopFloor || rng.chance(0.3);
     if (tracked && rng.chance(0.95)) {
-        f.tracking.append(makeTracking(rng, fo.location));
+        f.tracking.append(TrackingNumbers::make(rng, fo.location == FulfillmentService));
         if (rng.chance(0.08)) {
-            TrackingInfo second = makeTracking(rng, fo.location);
+            TrackingInfo second = TrackingNumbers::make(rng, fo.location == FulfillmentService);
             second.company = f.tracking.first().company;
             f.tracking.append(second);
         }

@@ -1,7 +1,9 @@
 #include "DemoServer.h"
 
+#include "AccessControl.h"
 #include "AdminApi.h"
 #include "DemoStoreStats.h"
+#include "FaultReplies.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -18,40 +20,22 @@ namespace demostore {
 namespace {
 
 const QByteArray kApiVersionHeader = QByteArrayLiteral("X-Shopify-API-Version");
-const QByteArray kApiVersion = QByteArrayLiteral("2026-01");
 
-HttpReply errorReply(int status, const char *message)
+ApiReply methodNotAllowed()
 {
-    // Shopify's plain errors are a string under "errors".
-    HttpReply reply;
-    reply.status = status;
-    reply.body = QByteArrayLiteral("{\"errors\":\"") + message + QByteArrayLiteral("\"}");
+    ApiReply reply;
+    reply.status = 405;
+    reply.body = QByteArrayLiteral("{\"errors\":\"Method Not Allowed\"}");
+    reply.headers.append({QByteArrayLiteral("Allow"), QByteArrayLiteral("POST")});
     return reply;
 }
 
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
-QByteArray reasonPhrase(int status)
+QByteArray replyBytes(const ApiReply &reply, const QByteArray &apiVersion, bool closeAfterwards)
 {
-    switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
-    }
-}
-
-QByteArray replyBytes(const HttpReply &reply, bool closeAfterwards)
-{
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status)
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + FaultReplies::reasonPhrase(reply.status)
         + "\r\nContent-Type: " + reply.contentType + "\r\nContent-Length: "
-        + QByteArray::number(reply.body.size()) + "\r\n" + kApiVersionHeader + ": " + kApiVersion
+        + QByteArray::number(reply.body.size()) + "\r\n" + kApiVersionHeader + ": " + apiVersion
         + "\r\n";
     for (const auto &[name, value] : reply.headers)
         out += name + ": " + value + "\r\n";
@@ -62,10 +46,10 @@ QByteArray replyBytes(const HttpReply &reply, bool closeAfterwards)
 }
 
 // Writes the reply, or closes the connection instead, now or after the reply's delay.
-void deliver(QTcpSocket *socket, const HttpReply &reply, bool closeAfterwards)
+void deliver(QTcpSocket *socket, const ApiReply &reply, const QByteArray &apiVersion, bool closeAfterwards)
 {
-    auto finish = [socket, reply, closeAfterwards] {
-        const QByteArray out = replyBytes(reply, closeAfterwards);
+    auto finish = [socket, reply, apiVersion, closeAfterwards] {
+        const QByteArray out = replyBytes(reply, apiVersion, closeAfterwards);
         if (!reply.drop) {
             socket->write(out);
             if (closeAfterwards)
@@ -85,21 +69,21 @@ void deliver(QTcpSocket *socket, const HttpReply &reply, bool closeAfterwards)
         finish();
 }
 #else
-void writeReply(QHttpServerResponder &responder, const HttpReply &reply)
+void writeReply(QHttpServerResponder &responder, const ApiReply &reply, const QByteArray &apiVersion)
 {
     const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
 #if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
     responder.writeStatusLine(status);
     responder.writeHeader("Content-Type", reply.contentType);
     responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
-    responder.writeHeader(kApiVersionHeader, kApiVersion);
+    responder.writeHeader(kApiVersionHeader, apiVersion);
     for (const auto &[name, value] : reply.headers)
         responder.writeHeader(name, value);
     responder.writeBody(reply.body);
 #else
     QHttpHeaders headers;
     headers.append(QHttpHeaders::WellKnownHeader::ContentType, reply.contentType);
-    headers.append(kApiVersionHeader, kApiVersion);
+    headers.append(kApiVersionHeader, apiVersion);
     for (const auto &[name, value] : reply.headers)
         headers.append(name, value);
     responder.write(reply.body, headers, status);
@@ -109,12 +93,14 @@ void writeReply(QHttpServerResponder &responder, const HttpReply &reply)
 
 } // namespace
 
-DemoServer::DemoServer(AdminApi &api, DemoStoreStats &stats, const QString &accessToken,
-                       QObject *parent)
+DemoServer::DemoServer(AdminApi &api, AccessControl &access, DemoStoreStats &stats,
+                       const std::atomic<bool> &unknownShop, const QString &apiVersion, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_api(api)
+    , m_access(access)
     , m_stats(stats)
-    , m_accessToken(accessToken)
+    , m_unknownShop(unknownShop)
+    , m_apiVersion(apiVersion.toUtf8())
 {
 }
 
@@ -151,66 +137,65 @@ quint16 DemoServer::port() const
     return m_tcpServer ? m_tcpServer->serverPort() : 0;
 }
 
-HttpReply DemoServer::answer(const QHttpServerRequest &request)
+ApiReply DemoServer::answer(const QHttpServerRequest &request)
 {
     ++m_stats.requests;
-    if (request.url().path() != graphqlPath())
-        return errorReply(404, "Not Found");
-    if (request.method() != QHttpServerRequest::Method::Post) {
-        HttpReply reply = errorReply(405, "Method Not Allowed");
-        reply.headers.append({QByteArrayLiteral("Allow"), QByteArrayLiteral("POST")});
-        return reply;
+    if (m_unknownShop)
+        return FaultReplies::unknownShop();
+    const QString path = request.url().path();
+    const bool post = request.method() == QHttpServerRequest::Method::Post;
+    if (path == AccessControl::tokenPath()) {
+        if (!post)
+            return methodNotAllowed();
+        return m_access.grant(request.body(), request.value(QByteArrayLiteral("Content-Type")));
     }
-    if (!m_accessToken.isEmpty()
-        && request.value(QByteArrayLiteral("X-Shopify-Access-Token")) != m_accessToken.toUtf8()) {
-        return errorReply(401, "[API] Invalid API key or access token (unrecognized login or wrong password)");
+    if (path != graphqlPath())
+        return FaultReplies::notFound();
+    if (!post)
+        return methodNotAllowed();
+    if (!m_access.accepts(request.value(QByteArrayLiteral("X-Shopify-Access-Token")))) {
+        ++m_stats.unauthorized;
+        return FaultReplies::invalidToken();
     }
-    const ApiReply api = m_api.handle(request.body());
-    HttpReply reply;
-    reply.status = api.status;
-    reply.body = api.body;
-    reply.contentType = api.contentType;
-    reply.drop = api.drop;
-    reply.delayMs = api.delayMs;
-    return reply;
+    return m_api.handle(request.body());
 }
 
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
 bool DemoServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const bool close = request.value(QByteArrayLiteral("Connection")).toLower() == "close";
-    deliver(socket, answer(request), close);
+    deliver(socket, answer(request), m_apiVersion, close);
     return true;
 }
 
 void DemoServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     Q_UNUSED(request);
-    deliver(socket, errorReply(404, "Not Found"), false);
+    deliver(socket, FaultReplies::notFound(), m_apiVersion, false);
 }
 #elif QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
 bool DemoServer::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
-    writeReply(responder, answer(request));
+    writeReply(responder, answer(request), m_apiVersion);
     return true;
 }
 
 void DemoServer::missingHandler(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     Q_UNUSED(request);
-    writeReply(responder, errorReply(404, "Not Found"));
+    writeReply(responder, FaultReplies::notFound(), m_apiVersion);
 }
 #else
 bool DemoServer::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
-    writeReply(responder, answer(request));
+    writeReply(responder, answer(request), m_apiVersion);
     return true;
 }
 
 void DemoServer::missingHandler(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
     Q_UNUSED(request);
-    writeReply(responder, errorReply(404, "Not Found"));
+    writeReply(responder, FaultReplies::notFound(), m_apiVersion);
 }
 #endif
 

@@ -1,14 +1,12 @@
 #pragma once
 
-#include "FaultPlan.h"
+#include "ApiReply.h"
 
 #include <QAbstractHttpServer>
 #include <QByteArray>
-#include <QList>
-#include <QPair>
 #include <QString>
 
-#include <optional>
+#include <atomic>
 
 QT_BEGIN_NAMESPACE
 class QTcpServer;
@@ -16,23 +14,15 @@ QT_END_NAMESPACE
 
 namespace demostore {
 
+class AccessControl;
 class AdminApi;
 struct DemoStoreStats;
 
-struct HttpReply
-{
-    int status = 200;
-    QByteArray body;
-    QByteArray contentType = QByteArrayLiteral("application/json; charset=utf-8");
-    QList<QPair<QByteArray, QByteArray>> headers; // beyond Content-Type, Content-Length and
-                                                  // X-Shopify-API-Version
-    std::optional<FaultPlan::DropPoint> drop; // close the connection there instead of answering
-    int delayMs = 0;                          // answer (or close) this much later
-};
-
 // The HTTP side of the demo store, on 127.0.0.1 only: POST /admin/api/2026-01/graphql.json
-// goes to the AdminApi; with an access token configured, a request without that
-// X-Shopify-Access-Token gets Shopify's 401; other paths get 404, other methods 405. It writes
+// goes to the AdminApi, when AccessControl accepts its X-Shopify-Access-Token (otherwise
+// Shopify's 401); POST /admin/oauth/access_token is the client-credentials grant; other paths
+// get 404, other methods 405; a host that is no shop (`unknownShop`) answers 404 to
+// everything. Every answer names the API version in X-Shopify-API-Version. It writes
 // each response itself (status line, headers, body), so it can carry out the faults the
 // AdminApi decided on: answer late (a timer; other connections are served meanwhile), or
 // close the connection after the work was done, without answering (QTcpSocket::abort) or
@@ -44,8 +34,8 @@ class DemoServer final : public QAbstractHttpServer
     Q_OBJECT
 
 public:
-    DemoServer(AdminApi &api, DemoStoreStats &stats, const QString &accessToken,
-               QObject *parent = nullptr);
+    DemoServer(AdminApi &api, AccessControl &access, DemoStoreStats &stats,
+               const std::atomic<bool> &unknownShop, const QString &apiVersion, QObject *parent = nullptr);
     ~DemoServer() override;
 
     // Listens on 127.0.0.1 at `port` (0: one the system picks).
@@ -69,11 +59,13 @@ protected:
 
 private:
     // What to answer, whatever the Qt version writes it with.
-    HttpReply answer(const QHttpServerRequest &request);
+    ApiReply answer(const QHttpServerRequest &request);
 
     AdminApi &m_api;
+    AccessControl &m_access;
     DemoStoreStats &m_stats;
-    QString m_accessToken;
+    const std::atomic<bool> &m_unknownShop;
+    QByteArray m_apiVersion;
     QTcpServer *m_tcpServer = nullptr;
 };
 

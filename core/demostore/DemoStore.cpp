@@ -5,6 +5,9 @@
 #include "StoreJson.h"
 
 #include <QTimeZone>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace demostore {
 
@@ -16,7 +19,19 @@ DemoStoreConfig completed(DemoStoreConfig config)
         const QDateTime now = QDateTime::currentDateTimeUtc();
         config.now = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), now.timeZone());
     }
+    if (config.activitySeed == 0)
+        config.activitySeed = Random::mix(config.seed, 9001);
     return config;
+}
+
+AccessControl::Settings accessSettings(const DemoStoreConfig &config)
+{
+    return {config.accessToken, config.clientId, config.clientSecret, config.tokenLifetimeSeconds};
+}
+
+ActivitySettings activitySettings(const DemoStoreConfig &config)
+{
+    return {config.activityRate, config.silentFraction, config.activitySeed};
 }
 
 } // namespace
@@ -25,28 +40,55 @@ DemoStore::DemoStore(const DemoStoreConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(completed(config))
     , m_data(DataGenerator::generate(m_config.seed, m_config.orderCount, m_config.now))
+    , m_clock(m_config.now, m_config.clockRuns ? StoreClock::Mode::RealTime : StoreClock::Mode::StandStill)
+    , m_scopes(m_config.grantedScopes)
     , m_bucket(m_config.bucketSize, m_config.restoreRate)
     , m_faults(m_stats)
-    , m_api(m_data, m_bucket, m_stats, m_faults, m_config.maxQueryCost, m_config.maxPageSize,
-            [this] { return currentTime(); })
+    , m_access(accessSettings(m_config), m_scopes, m_clock, m_stats)
+    , m_activity(m_data, m_stats, activitySettings(m_config), m_clock.nowMs())
+    , m_api(m_data, m_bucket, m_stats, m_faults, m_scopes, m_clock, m_config.maxQueryCost, m_config.maxPageSize)
+    , m_unknownShop(m_config.unknownShop)
 {
     m_bucket.setUnlimited(!m_config.throttling);
     m_faults.setPlan(m_config.faults);
-    m_running.start();
-}
-
-Timestamp DemoStore::currentTime() const
-{
-    return m_config.now.toSecsSinceEpoch() + m_running.elapsed() / 1000;
+    // Every request sees the shop as it is by now, whether or not the timer has fired.
+    m_api.setBeforeRequest([this] { catchUp(); });
+    if (m_config.activityRate > 0) {
+        m_activityTimer = new QTimer(this);
+        m_activityTimer->setSingleShot(true);
+        connect(m_activityTimer, &QTimer::timeout, this, [this] { catchUp(); });
+        catchUp();
+    }
 }
 
 DemoStore::~DemoStore() = default;
+
+QList<StoreEvent> DemoStore::catchUp()
+{
+    const QList<StoreEvent> events = m_activity.runUntil(m_clock.nowMs());
+    if (m_activityTimer) {
+        // Woken for the next event; a clock that stands still moves only by advance(), which
+        // catches up itself, so a long nap is as good as any.
+        const qint64 due = m_activity.nextEventMs() - m_clock.nowMs();
+        m_activityTimer->start(int(std::clamp<qint64>(due, 0, 60000)));
+    }
+    return events;
+}
+
+QList<StoreEvent> DemoStore::advance(std::chrono::milliseconds by)
+{
+    // Due events first, at their own times, so nothing that was due lands after the jump.
+    QList<StoreEvent> events = catchUp();
+    m_clock.advance(by);
+    events += catchUp();
+    return events;
+}
 
 bool DemoStore::start(QString *error)
 {
     if (isListening())
         return true;
-    auto *server = new DemoServer(m_api, m_stats, m_config.accessToken, this);
+    auto *server = new DemoServer(m_api, m_access, m_stats, m_unknownShop, m_config.apiVersion, this);
     if (!server->listen(m_config.port, error)) {
         delete server;
         return false;
@@ -88,6 +130,13 @@ QUrl DemoStore::graphqlUrl() const
     return graphql;
 }
 
+QUrl DemoStore::tokenUrl() const
+{
+    QUrl token = url();
+    token.setPath(AccessControl::tokenPath());
+    return token;
+}
+
 QJsonObject DemoStore::orderJson(int index) const
 {
     return StoreJson(m_data).order(m_data.orders.at(index));
@@ -106,6 +155,21 @@ void DemoStore::setFaultPlan(const FaultPlan &plan)
 FaultPlan DemoStore::faultPlan() const
 {
     return m_faults.plan();
+}
+
+void DemoStore::revokeToken()
+{
+    m_access.revokeAll();
+}
+
+void DemoStore::revokeToken(const QString &token)
+{
+    m_access.revoke(token);
+}
+
+void DemoStore::setGrantedScopes(const QStringList &handles)
+{
+    m_scopes = AccessScopes(handles);
 }
 
 int DemoStore::fulfillmentsCreated(const QString &orderGid) const

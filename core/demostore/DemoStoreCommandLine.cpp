@@ -1,6 +1,7 @@
 #include "DemoStoreCommandLine.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 
 #include <limits>
 #include <optional>
@@ -65,8 +66,63 @@ DemoStoreCommandLine::Outcome DemoStoreCommandLine::parse(const QStringList &arg
                                        QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption mutationsOnly(QStringLiteral("faults-on-mutations-only"),
                                            QStringLiteral("Inject faults into mutations only, not queries."));
+    const QCommandLineOption failStatus(
+        QStringLiteral("fail-status"),
+        QStringLiteral("Statuses failing requests get, comma-separated, drawn with equal chances: 401, 402, 403, "
+                       "404, 423, 429, 500, 502, 503, 504 (default 500,502,503)."),
+        QStringLiteral("LIST"));
+    const QCommandLineOption faultLimit(QStringLiteral("fault-limit"),
+                                        QStringLiteral("Inject no more faults after this many (default: no end)."),
+                                        QStringLiteral("N"));
+    const QCommandLineOption retryAfter(QStringLiteral("retry-after"),
+                                        QStringLiteral("Retry-After of 429 and 503 answers in seconds (default 2.0)."),
+                                        QStringLiteral("SECONDS"), QStringLiteral("2"));
+    const QCommandLineOption malformRate(
+        QStringLiteral("malform-rate"),
+        QStringLiteral("Share of requests carried out and then answered with a spoilt body (0 to 1, default 0)."),
+        QStringLiteral("RATE"), QStringLiteral("0"));
+    const QCommandLineOption malformation(
+        QStringLiteral("malformation"),
+        QStringLiteral("How answers are spoilt: not-json (an HTML page with status 200, the default), "
+                       "missing-field or wrong-type (valid JSON of the wrong shape)."),
+        QStringLiteral("KIND"), QStringLiteral("not-json"));
+    const QCommandLineOption clientId(QStringLiteral("client-id"),
+                                      QStringLiteral("Client id for the client-credentials grant "
+                                                     "(POST /admin/oauth/access_token)."),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption clientSecret(QStringLiteral("client-secret"),
+                                          QStringLiteral("Client secret of the grant (default: "
+                                                         "$SMIDIG_DEMO_CLIENT_SECRET)."),
+                                          QStringLiteral("SECRET"));
+    const QCommandLineOption tokenLifetime(QStringLiteral("token-lifetime"),
+                                           QStringLiteral("Seconds a granted token works (default 86399, "
+                                                          "Shopify's day)."),
+                                           QStringLiteral("SECONDS"), QStringLiteral("86399"));
+    const QCommandLineOption scopes(QStringLiteral("scopes"),
+                                    QStringLiteral("Access scopes granted, comma-separated (default: the ones "
+                                                   "Smidig needs; \"\" for none)."),
+                                    QStringLiteral("LIST"));
+    const QCommandLineOption activityRate(QStringLiteral("activity-rate"),
+                                          QStringLiteral("Changes others make to the shop per minute: new orders, "
+                                                         "payments, shipments, cancellations... (default 0)."),
+                                          QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption silentFraction(
+        QStringLiteral("silent-fraction"),
+        QStringLiteral("Share of those changes that leave the order's updatedAt alone (0 to 1, default 0.1)."),
+        QStringLiteral("RATE"), QStringLiteral("0.1"));
+    const QCommandLineOption activitySeed(QStringLiteral("activity-seed"),
+                                          QStringLiteral("Seed of the changes (default: from --seed)."),
+                                          QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption unknownShop(QStringLiteral("unknown-shop"),
+                                         QStringLiteral("Be no shop: answer every request 404 as Shopify does "
+                                                        "for an unknown address."));
+    const QCommandLineOption apiVersion(QStringLiteral("api-version"),
+                                        QStringLiteral("Version named in X-Shopify-API-Version (default 2026-01)."),
+                                        QStringLiteral("VERSION"), QStringLiteral("2026-01"));
     parser.addOptions({help, port, orders, seed, now, bucketSize, restoreRate, noThrottle, token, failRate,
-                       dropRate, dropDuringAnswer, delayMs, delayRate, faultSeed, mutationsOnly});
+                       dropRate, dropDuringAnswer, delayMs, delayRate, faultSeed, mutationsOnly, failStatus,
+                       faultLimit, retryAfter, malformRate, malformation, clientId, clientSecret, tokenLifetime,
+                       scopes, activityRate, silentFraction, activitySeed, unknownShop, apiVersion});
     m_help = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -127,6 +183,61 @@ DemoStoreCommandLine::Outcome DemoStoreCommandLine::parse(const QStringList &arg
     const quint64 faultSeedValue = parser.value(faultSeed).toULongLong(&ok);
     if (!ok)
         return bad(faultSeed, parser.value(faultSeed), QStringLiteral("expected a non-negative integer"));
+    QList<int> statuses;
+    if (parser.isSet(failStatus)) {
+        static const QList<int> known{401, 402, 403, 404, 423, 429, 500, 502, 503, 504};
+        for (const QString &part : parser.value(failStatus).split(u',', Qt::SkipEmptyParts)) {
+            const int status = part.trimmed().toInt(&ok);
+            if (!ok || !known.contains(status))
+                return bad(failStatus, parser.value(failStatus),
+                           QStringLiteral("expected statuses among 401,402,403,404,423,429,500,502,503,504"));
+            statuses.append(status);
+        }
+    }
+    int faultLimitValue = -1;
+    if (parser.isSet(faultLimit)) {
+        faultLimitValue = parser.value(faultLimit).toInt(&ok);
+        if (!ok || faultLimitValue < 0)
+            return bad(faultLimit, parser.value(faultLimit), QStringLiteral("expected a count, 0 or more"));
+    }
+    const double retryAfterValue = parser.value(retryAfter).toDouble(&ok);
+    if (!ok || !(retryAfterValue >= 0) || retryAfterValue > 86400)
+        return bad(retryAfter, parser.value(retryAfter), QStringLiteral("expected seconds from 0 to 86400"));
+    const auto malformValue = rate(malformRate, 0);
+    if (!malformValue)
+        return bad(malformRate, parser.value(malformRate), rateWhy);
+    const QString malformationText = parser.value(malformation);
+    FaultPlan::Malformation malformationValue = FaultPlan::Malformation::NotJson;
+    if (malformationText == u"missing-field")
+        malformationValue = FaultPlan::Malformation::MissingField;
+    else if (malformationText == u"wrong-type")
+        malformationValue = FaultPlan::Malformation::WrongType;
+    else if (malformationText != u"not-json")
+        return bad(malformation, malformationText, QStringLiteral("expected not-json, missing-field or wrong-type"));
+    const int lifetimeValue = parser.value(tokenLifetime).toInt(&ok);
+    if (!ok || lifetimeValue < 1)
+        return bad(tokenLifetime, parser.value(tokenLifetime), QStringLiteral("expected seconds, 1 or more"));
+    QStringList scopesValue = AccessScopes::smidigScopes();
+    if (parser.isSet(scopes)) {
+        QString why;
+        const auto parsed = AccessScopes::parse(parser.value(scopes), &why);
+        if (!parsed)
+            return bad(scopes, parser.value(scopes), why);
+        scopesValue = *parsed;
+    }
+    const double activityValue = parser.value(activityRate).toDouble(&ok);
+    if (!ok || !(activityValue >= 0) || activityValue > 600000)
+        return bad(activityRate, parser.value(activityRate),
+                   QStringLiteral("expected changes per minute from 0 to 600000"));
+    const auto silentValue = rate(silentFraction, 0.1);
+    if (!silentValue)
+        return bad(silentFraction, parser.value(silentFraction), rateWhy);
+    const quint64 activitySeedValue = parser.value(activitySeed).toULongLong(&ok);
+    if (!ok)
+        return bad(activitySeed, parser.value(activitySeed), QStringLiteral("expected a non-negative integer"));
+    static const QRegularExpression versionPattern(QStringLiteral("^\\d{4}-\\d{2}$|^unstable$"));
+    if (!versionPattern.match(parser.value(apiVersion)).hasMatch())
+        return bad(apiVersion, parser.value(apiVersion), QStringLiteral("expected a version like 2026-01"));
     QDateTime nowValue;
     if (parser.isSet(now)) {
         nowValue = QDateTime::fromString(parser.value(now), Qt::ISODate);
@@ -152,6 +263,25 @@ DemoStoreCommandLine::Outcome DemoStoreCommandLine::parse(const QStringList &arg
                                                         : FaultPlan::Scope::AllRequests;
     m_config.accessToken = parser.isSet(token) ? parser.value(token)
                                                : environment.value(QStringLiteral("SMIDIG_DEMO_TOKEN"));
+    if (!statuses.isEmpty())
+        m_config.faults.failStatuses = statuses;
+    m_config.faults.faultLimit = faultLimitValue;
+    m_config.faults.retryAfterSeconds = retryAfterValue;
+    m_config.faults.malformRate = *malformValue;
+    m_config.faults.malformation = malformationValue;
+    m_config.clientId = parser.value(clientId);
+    if (!m_config.clientId.isEmpty()) {
+        m_config.clientSecret = parser.isSet(clientSecret)
+            ? parser.value(clientSecret)
+            : environment.value(QStringLiteral("SMIDIG_DEMO_CLIENT_SECRET"));
+    }
+    m_config.tokenLifetimeSeconds = lifetimeValue;
+    m_config.grantedScopes = scopesValue;
+    m_config.activityRate = activityValue;
+    m_config.silentFraction = *silentValue;
+    m_config.activitySeed = activitySeedValue;
+    m_config.unknownShop = parser.isSet(unknownShop);
+    m_config.apiVersion = parser.value(apiVersion);
     return Outcome::Run;
 }
 

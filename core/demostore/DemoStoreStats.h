@@ -1,10 +1,13 @@
 #pragma once
 
+#include "StoreEvent.h"
+
 #include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QtGlobal>
 
+#include <array>
 #include <atomic>
 
 namespace demostore {
@@ -28,9 +31,32 @@ struct DemoStoreStats
     std::atomic<qint64> notificationsSent{0};      // customer emails a shop would have sent
 
     // Faults injected by the FaultPlan.
-    std::atomic<qint64> failedBeforeWork{0};
+    std::atomic<qint64> failedBeforeWork{0}; // any status in failStatuses: 401 ... 504
     std::atomic<qint64> droppedAfterWork{0};
     std::atomic<qint64> delayed{0};
+    std::atomic<qint64> malformed{0};        // answers replaced by HTML or damaged JSON
+
+    // Access: requests refused for their token (missing, wrong, expired, revoked; injected
+    // 401s are counted as faults), client-credentials grants, ACCESS_DENIED field errors.
+    std::atomic<qint64> unauthorized{0};
+    std::atomic<qint64> tokensIssued{0};
+    std::atomic<qint64> tokenRequestsRefused{0};
+    std::atomic<qint64> accessDenied{0};
+
+    // What StoreActivity did, by kind; silent ones are counted in their kind too.
+    std::array<std::atomic<qint64>, kStoreEventKinds> events{};
+    std::atomic<qint64> silentEvents{0};
+    // Scheduled events that found no order they could apply to (none is then applied).
+    std::atomic<qint64> skippedEvents{0};
+
+    qint64 eventCount(StoreEventKind kind) const { return events[std::size_t(kind)]; }
+    qint64 eventTotal() const
+    {
+        qint64 sum = 0;
+        for (const auto &count : events)
+            sum += count;
+        return sum;
+    }
 
     // Fulfillments created and cancelled by mutations, per order id (the number in its gid).
     void countCreated(qint64 orderId) { add(orderId, 1, 0); }

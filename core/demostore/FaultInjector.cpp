@@ -34,7 +34,7 @@ FaultDecision FaultInjector::decide(RequestKind kind)
         return {};
     if (m_plan.faultLimit >= 0 && m_faultsInjected >= m_plan.faultLimit)
         return {};
-    // Always the same four draws, whatever they decide, so one request's outcome does not
+    // Always the same five draws, whatever they decide, so one request's outcome does not
     // shift the faults of the requests after it.
     static const QList<int> kServerErrors{500, 502, 503};
     const QList<int> &statuses = m_plan.failStatuses.isEmpty() ? kServerErrors : m_plan.failStatuses;
@@ -42,14 +42,19 @@ FaultDecision FaultInjector::decide(RequestKind kind)
     const int statusIndex = m_random.below(int(statuses.size()));
     const bool drop = m_random.chance(m_plan.dropAfterWorkRate);
     const bool delay = m_random.chance(m_plan.delayRate);
+    const bool malform = m_random.chance(m_plan.malformRate);
 
     FaultDecision decision;
     if (fail) {
         decision.failStatus = statuses.at(statusIndex);
+        decision.retryAfterSeconds = m_plan.retryAfterSeconds;
         ++m_stats.failedBeforeWork;
     } else if (drop) {
         decision.drop = m_plan.dropPoint;
         ++m_stats.droppedAfterWork;
+    } else if (malform) {
+        decision.malform = m_plan.malformation;
+        ++m_stats.malformed;
     }
     if (delay && m_plan.delayMs > 0) {
         decision.delayMs = m_plan.delayMs;

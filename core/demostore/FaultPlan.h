@@ -8,15 +8,22 @@ namespace demostore {
 // The faults a demo store injects into its answers, decided per request from a PRNG seeded
 // with `seed`, so a run with the same requests in the same order repeats. Rates are
 // probabilities from 0 to 1. What a client sees:
-// - fail before work: an HTTP 500, 502 or 503 (one of failStatuses) with the body Shopify's
-//   edge sends; nothing was done and nothing charged.
+// - fail before work: one of failStatuses with the body Shopify sends with it; nothing was
+//   done and nothing charged. 401 (token revoked), 402 (shop frozen), 403, 404, 423 (shop
+//   locked), 429 (with Retry-After), 500, 502, 503 (with Retry-After), 504; see
+//   docs/demostore.md for each body. By default 500, 502 or 503.
 // - drop after work: the request is carried out as usual (the mutation done, the bucket
 //   charged), then the connection is closed without a (complete) answer. Closed before the
 //   answer begins, an HTTP/1.1 client may send the request once more by itself:
 //   QNetworkAccessManager does (Qt 6.4), and the repeat is handled, counted and dropped like
 //   any request. Closed half-way through the answer, it does not.
+// - malformed after work: the request is carried out, then its answer replaced: an HTML page
+//   with status 200 (NotJson, as a proxy or a maintenance page would send), or valid JSON of
+//   the wrong shape (a field missing, or a list where a single value belongs).
 // - delay: the answer (or the drop) comes delayMs late; other connections are served meanwhile.
-// A request fails or is dropped, never both; a delay can come with either.
+// A request fails, is dropped or is malformed, only one of them; a delay can come with any.
+// "The next N requests answer 429" is {failBeforeWorkRate = 1, failStatuses = {429},
+// faultLimit = N}.
 struct FaultPlan
 {
     enum class Scope {
@@ -27,11 +34,19 @@ struct FaultPlan
         BeforeAnswer, // not a byte of the answer is sent
         DuringAnswer, // the status line, the headers and half the body, then the close
     };
+    enum class Malformation {
+        NotJson,      // 200 with an HTML page instead of JSON
+        MissingField, // the first scalar field found in `data` left out
+        WrongType,    // that field's value wrapped in a list: a value of the wrong type
+    };
 
     double failBeforeWorkRate = 0;
     QList<int> failStatuses; // drawn from with equal chances; empty: 500, 502 and 503
+    double retryAfterSeconds = 2.0; // Retry-After of 429 and 503 answers, written "2.0"
     double dropAfterWorkRate = 0;
     DropPoint dropPoint = DropPoint::BeforeAnswer;
+    double malformRate = 0;
+    Malformation malformation = Malformation::NotJson;
     double delayRate = 0;
     int delayMs = 0;
     Scope scope = Scope::AllRequests;
@@ -42,7 +57,8 @@ struct FaultPlan
 
     bool isEmpty() const
     {
-        return failBeforeWorkRate <= 0 && dropAfterWorkRate <= 0 && (delayRate <= 0 || delayMs <= 0);
+        return failBeforeWorkRate <= 0 && dropAfterWorkRate <= 0 && malformRate <= 0
+            && (delayRate <= 0 || delayMs <= 0);
     }
 };
 

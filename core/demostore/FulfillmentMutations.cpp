@@ -21,13 +21,21 @@ QStringList selectionField(int entry, const QStringList &rest)
 
 // Why a fulfillment order cannot be fulfilled now; empty when it can. Worded like Shopify's
 // answer for a fulfillment order in the wrong status ("... has an unfulfillable status= closed.").
-QString unfulfillableReason(const FulfillmentOrder &fulfillmentOrder, const Location &location)
+QString unfulfillableReason(const FulfillmentOrder &fulfillmentOrder, const Location &location, Fulfiller by)
 {
     const auto status = fulfillmentOrder.status;
     if (status != FulfillmentOrderStatus::Open && status != FulfillmentOrderStatus::InProgress) {
         return QStringLiteral("Fulfillment order %1 has an unfulfillable status= %2.")
             .arg(fulfillmentOrder.id)
             .arg(shopifyName(status).toLower());
+    }
+    if (by == Fulfiller::FulfillmentService) {
+        // The service ships only what it was asked for and accepted, at its own location.
+        const bool accepted = location.isFulfillmentService()
+            && fulfillmentOrder.requestStatus == RequestStatus::Accepted;
+        return accepted ? QString()
+                        : QStringLiteral("Fulfillment order %1 was not accepted by a fulfillment service.")
+                              .arg(fulfillmentOrder.id);
     }
     if (!OrderRules::supportedActions(fulfillmentOrder, location).contains(FulfillmentOrderAction::CreateFulfillment)) {
         // Open, but packed by a fulfillment service: the merchant may only request it.
@@ -67,7 +75,7 @@ QList<TrackingInfo> FulfillmentMutations::trackingFrom(const TrackingInput &inpu
     return tracking;
 }
 
-MutationOutcome FulfillmentMutations::create(const FulfillmentRequest &request)
+MutationOutcome FulfillmentMutations::create(const FulfillmentRequest &request, Fulfiller by)
 {
     MutationOutcome outcome;
     auto refuse = [&outcome](const QStringList &field, const QString &message) {
@@ -114,7 +122,7 @@ MutationOutcome FulfillmentMutations::create(const FulfillmentRequest &request)
             continue;
         }
         seen.insert(f);
-        const QString reason = unfulfillableReason(fo, m_data.locations[fo.location]);
+        const QString reason = unfulfillableReason(fo, m_data.locations[fo.location], by);
         if (!reason.isEmpty()) {
             refuse(idField, reason);
             continue;

@@ -21,6 +21,11 @@ struct UserError
 
 enum class NotifyCustomer { No, Yes };
 
+// Who creates a fulfillment: the merchant (the app, or staff in Shopify's admin), who may
+// fulfil at the shop's own locations; or the fulfillment service, which ships what it
+// accepted at its location.
+enum class Fulfiller { Merchant, FulfillmentService };
+
 // FulfillmentTrackingInput, read: numbers (from `number` or `numbers`) and their URLs (from
 // `url` or `urls`, position by position).
 struct TrackingInput
@@ -79,8 +84,9 @@ public:
     // without a selection) as one fulfillment. The fulfillment orders must belong to one
     // order and one location and be fulfillable: OPEN or IN_PROGRESS, with CREATE_FULFILLMENT
     // among their supported actions. A fulfillment order with nothing left closes; a partly
-    // shipped OPEN one becomes IN_PROGRESS, as Shopify does.
-    MutationOutcome create(const FulfillmentRequest &request);
+    // shipped OPEN one becomes IN_PROGRESS, as Shopify does. A fulfillment service fulfils
+    // instead what it accepted at its own location.
+    MutationOutcome create(const FulfillmentRequest &request, Fulfiller by = Fulfiller::Merchant);
 
     // Replaces a fulfillment's tracking information.
     MutationOutcome updateTracking(qint64 fulfillmentId, const TrackingInput &tracking,

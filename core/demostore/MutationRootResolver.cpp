@@ -202,19 +202,28 @@ TrackingInput readTracking(InputReader &reader, const QJsonObject &input)
 
 } // namespace
 
-MutationRootResolver::MutationRootResolver(StoreData &data, DemoStoreStats &stats,
+MutationRootResolver::MutationRootResolver(StoreData &data, DemoStoreStats &stats, const AccessScopes &scopes,
                                            FulfillmentMutations::Clock clock)
     : m_data(data)
     , m_stats(stats)
+    , m_scopes(scopes)
     , m_json(data)
     , m_mutations(data, std::move(clock))
 {
+    m_json.setScopes(&m_scopes);
 }
 
 Resolution MutationRootResolver::resolve(const graphql::RootField &field)
 {
     if (field.operationType != graphql::OperationDefinition::Type::Mutation)
         return Resolution::unknownField();
+    const bool fulfilment = field.name == u"fulfillmentCreate" || field.name == u"fulfillmentTrackingInfoUpdate"
+        || field.name == u"fulfillmentCancel";
+    const QStringList writeScopes{QStringLiteral("write_assigned_fulfillment_orders"),
+                                  QStringLiteral("write_merchant_managed_fulfillment_orders"),
+                                  QStringLiteral("write_third_party_fulfillment_orders")};
+    if (fulfilment && !m_scopes.allowsAny(writeScopes))
+        return Resolution::failure(AccessScopes::accessDenied(field.name, writeScopes));
     if (field.name == u"fulfillmentCreate")
         return fulfillmentCreate(field.arguments);
     if (field.name == u"fulfillmentTrackingInfoUpdate")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccessScopes.h"
 #include "FulfillmentMutations.h"
 #include "StoreData.h"
 #include "StoreJson.h"
@@ -16,11 +17,13 @@ struct DemoStoreStats;
 // whole request), lets FulfillmentMutations do the work, and answers the payload
 // {fulfillment, userErrors}; the fulfillment carries its order, so
 // `fulfillment { order { ... } }` shows the order as it is afterwards. Every other mutation
-// field "doesn't exist".
+// field "doesn't exist". Each of the three needs one of the write_*_fulfillment_orders
+// scopes, as Shopify documents; without, it answers ACCESS_DENIED and does nothing.
 class MutationRootResolver final : public graphql::RootResolver
 {
 public:
-    MutationRootResolver(StoreData &data, DemoStoreStats &stats, FulfillmentMutations::Clock clock);
+    MutationRootResolver(StoreData &data, DemoStoreStats &stats, const AccessScopes &scopes,
+                         FulfillmentMutations::Clock clock);
 
     graphql::Resolution resolve(const graphql::RootField &field) override;
 
@@ -35,6 +38,7 @@ private:
 
     StoreData &m_data;
     DemoStoreStats &m_stats;
+    const AccessScopes &m_scopes;
     StoreJson m_json;
     FulfillmentMutations m_mutations;
 };

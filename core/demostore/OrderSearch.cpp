@@ -3,6 +3,7 @@
 #include "StoreJson.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -14,6 +15,7 @@ namespace {
 constexpr int kOpen = 0;
 constexpr int kClosed = 1;
 constexpr int kCancelled = 2;
+constexpr int kNotClosed = 3;
 
 // Splits on white space outside quotes; quotes stay in the token.
 QStringList tokens(const QString &query)
@@ -58,23 +60,42 @@ QDateTime utc(const QDate &date, const QTime &time)
 #endif
 }
 
-// A time or a whole UTC day as [low, high] in seconds.
-bool parseTime(const QString &text, qint64 *low, qint64 *high)
+// A time as [low, high] in milliseconds since the epoch: a date-time is one instant (to the
+// millisecond, as sent; no zone means UTC), a date, a month ("2026-01") or a year ("2026") the
+// whole UTC span, `now` the store's current time.
+bool parseTime(const QString &text, qint64 nowMs, qint64 *low, qint64 *high)
 {
+    if (text.compare(u"now", Qt::CaseInsensitive) == 0) {
+        *low = *high = nowMs;
+        return true;
+    }
     if (text.contains(u'T')) {
         QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (!t.isValid())
             return false;
-        if (t.timeSpec() == Qt::LocalTime) // no zone given: Shopify reads it in UTC here
+        if (t.timeSpec() == Qt::LocalTime) // no zone given: read in UTC here
             t = utc(t.date(), t.time());
-        *low = *high = t.toSecsSinceEpoch();
+        *low = *high = t.toMSecsSinceEpoch();
         return true;
     }
-    const QDate day = QDate::fromString(text, Qt::ISODate);
-    if (!day.isValid())
+    QDate first;
+    QDate last;
+    static const QRegularExpression year(QStringLiteral("^\\d{4}$"));
+    static const QRegularExpression month(QStringLiteral("^\\d{4}-\\d{2}$"));
+    if (year.match(text).hasMatch()) {
+        first = QDate(text.toInt(), 1, 1);
+        last = first.addYears(1);
+    } else if (month.match(text).hasMatch()) {
+        first = QDate(text.left(4).toInt(), text.mid(5, 2).toInt(), 1);
+        last = first.addMonths(1);
+    } else {
+        first = QDate::fromString(text, Qt::ISODate);
+        last = first.addDays(1);
+    }
+    if (!first.isValid())
         return false;
-    *low = utc(day, QTime(0, 0)).toSecsSinceEpoch();
-    *high = *low + 86399;
+    *low = utc(first, QTime(0, 0)).toMSecsSinceEpoch();
+    *high = utc(last, QTime(0, 0)).toMSecsSinceEpoch() - 1;
     return true;
 }
 
@@ -98,7 +119,8 @@ QList<int> statusesFor(const QString &value, const QList<std::pair<const char *,
 
 } // namespace
 
-OrderSearch::OrderSearch(const QString &query)
+OrderSearch::OrderSearch(const QString &query, qint64 nowMs)
+    : m_nowMs(nowMs)
 {
     QList<Term> current;
     bool negateNext = false;
@@ -163,7 +185,7 @@ bool OrderSearch::parseTerm(const QString &token, Term *term) const
         term->field = field == u"created_at" ? Field::CreatedAt
             : field == u"updated_at"         ? Field::UpdatedAt
                                              : Field::ProcessedAt;
-        return parseTime(value, &term->low, &term->high);
+        return parseTime(value, m_nowMs, &term->low, &term->high);
     }
     if (field == u"id" || field == u"customer_id") {
         term->field = field == u"id" ? Field::Id : Field::CustomerId;
@@ -181,7 +203,8 @@ bool OrderSearch::parseTerm(const QString &token, Term *term) const
                                              {"closed", {kClosed}},
                                              {"cancelled", {kCancelled}},
                                              {"canceled", {kCancelled}},
-                                             {"any", {kOpen, kClosed, kCancelled}}});
+                                             {"not_closed", {kNotClosed}},
+                                             {"any", {kOpen, kClosed, kCancelled, kNotClosed}}});
         return !term->statuses.isEmpty();
     }
     if (field == u"fulfillment_status") {
@@ -250,6 +273,8 @@ bool OrderSearch::matches(const Order &order, const StoreData &data) const
 bool OrderSearch::matches(const Term &term, const Order &order, const StoreData &data) const
 {
     auto compare = [&term](qint64 value) {
+        // Greater and less-or-equal compare with the end of the span, the others with its
+        // start: `>2026-01-30` is after that whole day, `>=2026-01-30` from its first moment.
         switch (term.comparison) {
         case Comparison::Greater: return value > term.high;
         case Comparison::GreaterOrEqual: return value >= term.low;
@@ -260,21 +285,26 @@ bool OrderSearch::matches(const Term &term, const Order &order, const StoreData 
         return value >= term.low && value <= term.high;
     };
     switch (term.field) {
+    // Stored times are whole seconds, as Shopify's are; the term may name milliseconds.
     case Field::CreatedAt:
-        return compare(order.createdAt);
+        return compare(order.createdAt * 1000);
     case Field::UpdatedAt:
-        return compare(order.updatedAt);
+        return compare(order.updatedAt * 1000);
     case Field::ProcessedAt:
-        return compare(order.processedAt);
+        return compare(order.processedAt * 1000);
     case Field::Id:
         return compare(order.id);
     case Field::CustomerId:
         return order.customer >= 0 && compare(data.customers[order.customer].id);
     case Field::Status: {
-        const int status = order.isCancelled() ? kCancelled : order.isClosed() ? kClosed : kOpen;
-        // A cancelled order is closed too.
-        return term.statuses.contains(status)
-            || (status == kCancelled && term.statuses.contains(kClosed));
+        // Shopify: an order is closed once every line item is fulfilled or cancelled and the
+        // money is settled, or when staff archive it; a cancelled order is closed too (the
+        // generator and the store's activity always close what they cancel). Open and
+        // not_closed are both "closedAt is null and not cancelled".
+        const bool open = !order.isClosed() && !order.isCancelled();
+        return (term.statuses.contains(kOpen) && open) || (term.statuses.contains(kNotClosed) && open)
+            || (term.statuses.contains(kClosed) && (order.isClosed() || order.isCancelled()))
+            || (term.statuses.contains(kCancelled) && order.isCancelled());
     }
     case Field::FulfillmentStatus:
         return term.statuses.contains(int(order.displayFulfillmentStatus));

@@ -1,8 +1,11 @@
 #include "QueryRootResolver.h"
 
 #include "OrderSearch.h"
+#include "StoreClock.h"
 #include "graphql/Cursor.h"
 #include "graphql/PageRequest.h"
+
+#include <QJsonArray>
 
 #include <algorithm>
 
@@ -21,12 +24,16 @@ Resolution invalidId(const QString &id)
 
 } // namespace
 
-QueryRootResolver::QueryRootResolver(const StoreData &data, int maxPageSize)
+QueryRootResolver::QueryRootResolver(const StoreData &data, const AccessScopes &scopes, const StoreClock &clock,
+                                     int maxPageSize)
     : m_data(data)
+    , m_scopes(scopes)
+    , m_clock(clock)
     , m_json(data)
     , m_index(data)
     , m_maxPageSize(maxPageSize)
 {
+    m_json.setScopes(&m_scopes);
 }
 
 QHash<QString, QStringList> QueryRootResolver::possibleTypes()
@@ -56,6 +63,9 @@ Resolution QueryRootResolver::resolve(const graphql::RootField &field)
 {
     if (field.operationType != graphql::OperationDefinition::Type::Query)
         return Resolution::unknownField();
+    const bool ordersField = field.name == u"orders" || field.name == u"ordersCount" || field.name == u"order";
+    if (ordersField && !m_scopes.allows(QStringLiteral("read_orders")))
+        return Resolution::failure(AccessScopes::accessDenied(field.name, {QStringLiteral("read_orders")}));
     if (field.name == u"orders")
         return orders(field.arguments);
     if (field.name == u"ordersCount")
@@ -66,7 +76,31 @@ Resolution QueryRootResolver::resolve(const graphql::RootField &field)
         return fulfillmentOrder(field.arguments);
     if (field.name == u"shop")
         return Resolution::of(m_json.shop());
+    if (field.name == u"currentAppInstallation")
+        return currentAppInstallation();
     return Resolution::unknownField();
+}
+
+Resolution QueryRootResolver::currentAppInstallation() const
+{
+    QJsonArray scopes;
+    for (const QString &handle : m_scopes.handles()) {
+        // "read_merchant_managed_fulfillment_orders" -> "Read merchant managed fulfillment orders"
+        QString description = handle;
+        description.replace(u'_', u' ');
+        description[0] = description[0].toUpper();
+        scopes.append(QJsonObject{{QStringLiteral("__typename"), QStringLiteral("AccessScope")},
+                                  {QStringLiteral("handle"), handle},
+                                  {QStringLiteral("description"), description}});
+    }
+    const QJsonObject app{{QStringLiteral("__typename"), QStringLiteral("App")},
+                          {QStringLiteral("id"), StoreJson::gid(u"App", 1)},
+                          {QStringLiteral("title"), QStringLiteral("Smidig")},
+                          {QStringLiteral("handle"), QStringLiteral("smidig")}};
+    return Resolution::of(QJsonObject{{QStringLiteral("__typename"), QStringLiteral("AppInstallation")},
+                                      {QStringLiteral("id"), StoreJson::gid(u"AppInstallation", 1)},
+                                      {QStringLiteral("accessScopes"), scopes},
+                                      {QStringLiteral("app"), app}});
 }
 
 Resolution QueryRootResolver::orders(const QJsonObject &arguments)
@@ -85,7 +119,7 @@ Resolution QueryRootResolver::orders(const QJsonObject &arguments)
             QStringLiteral("argumentLiteralsIncompatible")));
     }
     const bool reverse = arguments.value(QStringLiteral("reverse")).toBool(false);
-    const OrderSearch search(arguments.value(QStringLiteral("query")).toString());
+    const OrderSearch search(arguments.value(QStringLiteral("query")).toString(), m_clock.nowMs());
 
     const QList<int> &sorted = m_index.ascending(*key);
     const qsizetype n = sorted.size();
@@ -201,7 +235,7 @@ Resolution QueryRootResolver::ordersCount(const QJsonObject &arguments)
         const QJsonValue v = arguments.value(QStringLiteral("limit"));
         limit = v.isNull() ? -1 : qint64(v.toDouble());
     }
-    const OrderSearch search(arguments.value(QStringLiteral("query")).toString());
+    const OrderSearch search(arguments.value(QStringLiteral("query")).toString(), m_clock.nowMs());
     qint64 count = 0;
     for (const auto &o : m_data.orders) {
         if (search.matches(o, m_data) && ++count > limit && limit >= 0)
@@ -228,12 +262,18 @@ Resolution QueryRootResolver::order(const QJsonObject &arguments)
 
 Resolution QueryRootResolver::fulfillmentOrder(const QJsonObject &arguments)
 {
+    const QStringList readScopes{QStringLiteral("read_assigned_fulfillment_orders"),
+                                 QStringLiteral("read_merchant_managed_fulfillment_orders"),
+                                 QStringLiteral("read_third_party_fulfillment_orders")};
+    if (!m_scopes.allowsAny(readScopes))
+        return Resolution::failure(AccessScopes::accessDenied(QStringLiteral("fulfillmentOrder"), readScopes));
     const QString id = arguments.value(QStringLiteral("id")).toString();
     const auto number = StoreJson::idFromGid(id, u"FulfillmentOrder");
     if (!number)
         return invalidId(id);
     const auto index = m_data.fulfillmentOrderIndex(*number);
-    if (!index)
+    // One the scopes do not show is not there, for this app.
+    if (!index || !m_json.isVisible(m_data.orders[index->first].fulfillmentOrders[index->second]))
         return Resolution::of(QJsonValue::Null);
     return Resolution::of(m_json.fulfillmentOrder(m_data.orders[index->first], index->second, true));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccessScopes.h"
 #include "OrderIndex.h"
 #include "StoreData.h"
 #include "StoreJson.h"
@@ -10,14 +11,20 @@
 
 namespace demostore {
 
+class StoreClock;
+
 // Answers the root fields of queries (QueryRoot) from the store's data: orders (filtered,
 // sorted and paged here, since a store can hold 100,000 of them), ordersCount, order(id:),
-// fulfillmentOrder(id:) and shop. Everything below a root field is a JSON tree the executor
-// walks. Any other root field "doesn't exist"; mutations are MutationRootResolver's.
+// fulfillmentOrder(id:), shop and currentAppInstallation. Everything below a root field is a
+// JSON tree the executor walks. Any other root field "doesn't exist"; mutations are
+// MutationRootResolver's. Orders need read_orders; fulfillment orders the read scope of
+// their location's kind (without it they are left out of an order, and fulfillmentOrder(id:)
+// finds nothing); a field without its scope answers ACCESS_DENIED.
 class QueryRootResolver final : public graphql::RootResolver
 {
 public:
-    QueryRootResolver(const StoreData &data, int maxPageSize);
+    QueryRootResolver(const StoreData &data, const AccessScopes &scopes, const StoreClock &clock,
+                      int maxPageSize);
 
     graphql::Resolution resolve(const graphql::RootField &field) override;
 
@@ -29,8 +36,11 @@ private:
     graphql::Resolution ordersCount(const QJsonObject &arguments);
     graphql::Resolution order(const QJsonObject &arguments);
     graphql::Resolution fulfillmentOrder(const QJsonObject &arguments);
+    graphql::Resolution currentAppInstallation() const;
 
     const StoreData &m_data;
+    const AccessScopes &m_scopes;
+    const StoreClock &m_clock;
     StoreJson m_json;
     OrderIndex m_index;
     int m_maxPageSize;

@@ -43,6 +43,18 @@ StoreJson::StoreJson(const StoreData &data)
 {
 }
 
+QString StoreJson::readScopeFor(const FulfillmentOrder &fulfillmentOrder) const
+{
+    return m_data.locations.value(fulfillmentOrder.location).isFulfillmentService()
+        ? QStringLiteral("read_third_party_fulfillment_orders")
+        : QStringLiteral("read_merchant_managed_fulfillment_orders");
+}
+
+bool StoreJson::isVisible(const FulfillmentOrder &fulfillmentOrder) const
+{
+    return !m_scopes || m_scopes->allows(readScopeFor(fulfillmentOrder));
+}
+
 QString StoreJson::gid(QStringView type, qint64 id)
 {
     return QStringLiteral("gid://shopify/") + type + u'/' + QString::number(id);
@@ -420,8 +432,10 @@ QJsonObject StoreJson::order(const Order &order) const
         currentSubtotal += item.unitPrice * item.currentQuantity;
     }
     QJsonArray fulfillmentOrders;
-    for (int i = 0; i < order.fulfillmentOrders.size(); ++i)
-        fulfillmentOrders.append(fulfillmentOrder(order, i, lines));
+    for (int i = 0; i < order.fulfillmentOrders.size(); ++i) {
+        if (isVisible(order.fulfillmentOrders[i]))
+            fulfillmentOrders.append(fulfillmentOrder(order, i, lines));
+    }
     QJsonArray fulfillments;
     for (int i = 0; i < order.fulfillments.size(); ++i)
         fulfillments.append(fulfillment(order, i, lines));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccessScopes.h"
 #include "StoreData.h"
 
 #include <QHash>
@@ -21,6 +22,14 @@ class StoreJson final
 {
 public:
     explicit StoreJson(const StoreData &data);
+
+    // With scopes, an order lists only the fulfillment orders they let the app see, as
+    // Shopify does (merchant-managed ones need read_merchant_managed_fulfillment_orders,
+    // those at a fulfillment service read_third_party_fulfillment_orders); without, all.
+    void setScopes(const AccessScopes *scopes) { m_scopes = scopes; }
+    bool isVisible(const FulfillmentOrder &fulfillmentOrder) const;
+    // The scope that shows a fulfillment order.
+    QString readScopeFor(const FulfillmentOrder &fulfillmentOrder) const;
 
     QJsonObject shop() const;
     QJsonObject order(const Order &order) const;
@@ -48,6 +57,7 @@ private:
     void refreshCaches() const;
 
     const StoreData &m_data;
+    const AccessScopes *m_scopes = nullptr;
     mutable quint64 m_cachedVersion = ~quint64(0);
     mutable QList<QJsonObject> m_locations;
     mutable QList<QJsonObject> m_products; // per variant

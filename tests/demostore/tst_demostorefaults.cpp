@@ -1,6 +1,8 @@
-// Faults the demo store injects on request, seen from a real QNetworkAccessManager: 5xx
-// before any work, connections dropped after the work was done, late answers; the plan set
-// while a store serves in its own thread, from the command line, and repeatable by seed.
+// Faults the demo store injects on request, seen from a real QNetworkAccessManager: every
+// error status Shopify answers with (401, 402, 403, 404, 423, 429 with Retry-After, 5xx)
+// before any work, connections dropped after the work was done, answers spoilt after the work
+// (HTML where JSON should be, JSON of the wrong shape), late answers; the plan set while a
+// store serves in its own thread, from the command line, and repeatable by seed.
 
 #include "DemoClient.h"
 #include "DemoOperations.h"
@@ -8,6 +10,7 @@
 #include "DemoStoreCommandLine.h"
 #include "DemoStoreThread.h"
 #include "FaultInjector.h"
+#include "SchemaTools.h"
 #include "StoreJson.h"
 
 #include <QElapsedTimer>
@@ -24,6 +27,7 @@
 using namespace demostore;
 
 Q_DECLARE_METATYPE(demostore::FaultPlan::DropPoint)
+Q_DECLARE_METATYPE(demostore::FaultPlan::Malformation)
 
 namespace {
 
@@ -67,6 +71,11 @@ private slots:
     void cleanup();
     void failsBeforeWorkWithServerErrors_data();
     void failsBeforeWorkWithServerErrors();
+    void failsWithEveryStatusShopifyAnswers_data();
+    void failsWithEveryStatusShopifyAnswers();
+    void failsTheNextRequestsThenBehaves();
+    void spoilsAnswersAfterDoingTheWork_data();
+    void spoilsAnswersAfterDoingTheWork();
     void dropsTheConnectionAfterDoingTheWork_data();
     void dropsTheConnectionAfterDoingTheWork();
     void dropsOnlyAsOftenAsTheLimitSays();
@@ -74,6 +83,7 @@ private slots:
     void decisionsRepeatForASeed();
     void faultsCanBeSetWhileServingInAThread();
     void commandLineSetsTheFaults();
+    void commandLineSetsStatusesAndSpoilt();
     void executableInjectsFaults();
 
 private:
@@ -152,6 +162,135 @@ void TestDemoStoreFaults::failsBeforeWorkWithServerErrors()
     QVERIFY2(DemoOperations::payload(retried, QStringLiteral("fulfillmentCreate"))[QStringLiteral("fulfillment")].isObject(),
              retried.body.constData());
     QCOMPARE(m_store->stats().failedBeforeWork.load(), 1);
+}
+
+void TestDemoStoreFaults::failsWithEveryStatusShopifyAnswers_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("reason");
+    QTest::addColumn<QByteArray>("body"); // exactly; empty: an HTML page
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::newRow("401 token revoked") << 401 << QByteArray("Unauthorized")
+        << QByteArray("{\"errors\":\"[API] Invalid API key or access token (unrecognized login or wrong password)\"}")
+        << QByteArray();
+    QTest::newRow("402 shop frozen") << 402 << QByteArray("Payment Required")
+                                     << QByteArray("{\"errors\":\"Unavailable Shop\"}") << QByteArray();
+    QTest::newRow("403 forbidden") << 403 << QByteArray("Forbidden")
+        << QByteArray("{\"errors\":\"The api_client does not have the required permission(s).\"}") << QByteArray();
+    QTest::newRow("404 not found") << 404 << QByteArray("Not Found") << QByteArray("{\"errors\":\"Not Found\"}")
+                                   << QByteArray();
+    QTest::newRow("423 shop locked") << 423 << QByteArray("Locked") << QByteArray("{\"errors\":\"Locked\"}")
+                                     << QByteArray();
+    QTest::newRow("429 too many requests") << 429 << QByteArray("Too Many Requests")
+        << QByteArray("{\"errors\":\"Exceeded 2 calls per second for api client. Reduce request rates to resume "
+                      "uninterrupted service.\"}")
+        << QByteArray("2.0");
+    QTest::newRow("503 with Retry-After") << 503 << QByteArray("Service Unavailable") << QByteArray() << QByteArray("2.0");
+    QTest::newRow("504 gateway timeout") << 504 << QByteArray("Gateway Timeout") << QByteArray() << QByteArray();
+}
+
+void TestDemoStoreFaults::failsWithEveryStatusShopifyAnswers()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, reason);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, retryAfter);
+    DemoClient &client = startStore(configWith());
+    FaultPlan plan;
+    plan.failBeforeWorkRate = 1;
+    plan.failStatuses = {status};
+    m_store->setFaultPlan(plan);
+    const int index = openOrder(m_store->data());
+    const Order before = m_store->data().orders[index];
+
+    const auto r = DemoOperations::fulfillmentCreate(client, fulfilAll(before.fulfillmentOrders[0]));
+    QCOMPARE(r.httpStatus, status);
+    QCOMPARE(r.reasonPhrase, reason);
+    QVERIFY(r.networkError.isEmpty());
+    if (body.isEmpty()) {
+        QVERIFY(r.header("Content-Type").startsWith("text/html"));
+        QVERIFY(r.json.isEmpty());
+    } else {
+        QVERIFY(r.header("Content-Type").startsWith("application/json"));
+        QCOMPARE(r.body, body);
+    }
+    QCOMPARE(r.header("Retry-After"), retryAfter);
+    QCOMPARE(r.header("X-Shopify-API-Version"), QByteArray("2026-01"));
+    // Nothing done, nothing charged.
+    QCOMPARE(m_store->data().orders[index].fulfillments.size(), 0);
+    QCOMPARE(m_store->data().orders[index].updatedAt, before.updatedAt);
+    QCOMPARE(m_store->mutationCount(), 0);
+    QCOMPARE(m_store->bucket().currentlyAvailable(), 2000.0);
+    QCOMPARE(m_store->stats().failedBeforeWork.load(), 1);
+}
+
+void TestDemoStoreFaults::failsTheNextRequestsThenBehaves()
+{
+    // "The next three requests answer 429, Retry-After 0.5 s", then all is well.
+    DemoClient &client = startStore(configWith());
+    FaultPlan plan;
+    plan.failBeforeWorkRate = 1;
+    plan.failStatuses = {429};
+    plan.retryAfterSeconds = 0.5;
+    plan.faultLimit = 3;
+    m_store->setFaultPlan(plan);
+    for (int i = 0; i < 3; ++i) {
+        const auto r = client.post(QStringLiteral("{ shop { name } }"));
+        QCOMPARE(r.httpStatus, 429);
+        QCOMPARE(r.header("Retry-After"), QByteArray("0.5"));
+    }
+    QCOMPARE(client.post(QStringLiteral("{ shop { name } }")).httpStatus, 200);
+    QCOMPARE(client.post(QStringLiteral("{ shop { name } }")).httpStatus, 200);
+    QCOMPARE(m_store->stats().failedBeforeWork.load(), 3);
+}
+
+void TestDemoStoreFaults::spoilsAnswersAfterDoingTheWork_data()
+{
+    QTest::addColumn<FaultPlan::Malformation>("malformation");
+    QTest::newRow("not JSON") << FaultPlan::Malformation::NotJson;
+    QTest::newRow("a field missing") << FaultPlan::Malformation::MissingField;
+    QTest::newRow("a value of the wrong type") << FaultPlan::Malformation::WrongType;
+}
+
+void TestDemoStoreFaults::spoilsAnswersAfterDoingTheWork()
+{
+    QFETCH(FaultPlan::Malformation, malformation);
+    DemoClient &client = startStore(configWith());
+    FaultPlan plan;
+    plan.malformRate = 1;
+    plan.malformation = malformation;
+    m_store->setFaultPlan(plan);
+    const int index = openOrder(m_store->data());
+    const QString orderId = StoreJson::gid(u"Order", m_store->data().orders[index].id);
+
+    const QJsonObject input = fulfilAll(m_store->data().orders[index].fulfillmentOrders[0]);
+    const auto r = DemoOperations::fulfillmentCreate(client, input);
+    QCOMPARE(r.httpStatus, 200);
+    QVERIFY(r.networkError.isEmpty());
+    // The work was done all the same.
+    QCOMPARE(m_store->fulfillmentsCreated(orderId), 1);
+    QCOMPARE(m_store->stats().malformed.load(), 1);
+    QJsonParseError parseError;
+    QJsonDocument::fromJson(r.body, &parseError);
+    if (malformation == FaultPlan::Malformation::NotJson) {
+        QVERIFY(r.header("Content-Type").startsWith("text/html"));
+        QVERIFY(parseError.error != QJsonParseError::NoError);
+        return;
+    }
+    // Valid JSON, but not what Shopify's schema promises for the operation asked.
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    QVERIFY(r.header("Content-Type").startsWith("application/json"));
+    QJsonObject variables = DemoOperations::pageSizes();
+    variables.insert(QStringLiteral("fulfillment"), input);
+    const auto outcome = SchemaTools::checkResponse(DemoOperations::ordersFile(), QStringLiteral("FulfillmentCreate"),
+                                                    variables, r.body);
+    QVERIFY2(outcome.exitCode == 1, qPrintable(outcome.output + QString::fromUtf8(r.body.left(600))));
+    // A query's answer is spoilt the same way.
+    const auto page = DemoOperations::post(client, QStringLiteral("Orders"), {{QStringLiteral("first"), 2}});
+    QJsonObject pageVariables = DemoOperations::pageSizes();
+    pageVariables.insert(QStringLiteral("first"), 2);
+    QCOMPARE(SchemaTools::checkResponse(DemoOperations::ordersFile(), QStringLiteral("Orders"), pageVariables, page.body).exitCode,
+             1);
 }
 
 void TestDemoStoreFaults::dropsTheConnectionAfterDoingTheWork_data()
@@ -388,6 +527,32 @@ void TestDemoStoreFaults::commandLineSetsTheFaults()
     QCOMPARE(bad.parse({QStringLiteral("smidig-demostore"), QStringLiteral("--delay-ms"), QStringLiteral("-5")}),
              DemoStoreCommandLine::Outcome::Error);
     QVERIFY2(bad.errorText().contains(QStringLiteral("--delay-ms: '-5'")), qPrintable(bad.errorText()));
+}
+
+void TestDemoStoreFaults::commandLineSetsStatusesAndSpoilt()
+{
+    DemoStoreCommandLine commandLine;
+    QCOMPARE(commandLine.parse({QStringLiteral("smidig-demostore"), QStringLiteral("--fail-rate"), QStringLiteral("1"),
+                                QStringLiteral("--fail-status"), QStringLiteral("401,423,429"),
+                                QStringLiteral("--fault-limit"), QStringLiteral("2"), QStringLiteral("--retry-after"),
+                                QStringLiteral("1.5"), QStringLiteral("--malform-rate"), QStringLiteral("0.5"),
+                                QStringLiteral("--malformation"), QStringLiteral("wrong-type")}),
+             DemoStoreCommandLine::Outcome::Run);
+    const FaultPlan &plan = commandLine.config().faults;
+    QCOMPARE(plan.failStatuses, (QList<int>{401, 423, 429}));
+    QCOMPARE(plan.faultLimit, 2);
+    QCOMPARE(plan.retryAfterSeconds, 1.5);
+    QCOMPARE(plan.malformRate, 0.5);
+    QCOMPARE(plan.malformation, FaultPlan::Malformation::WrongType);
+
+    DemoStoreCommandLine bad;
+    QCOMPARE(bad.parse({QStringLiteral("smidig-demostore"), QStringLiteral("--fail-status"), QStringLiteral("418")}),
+             DemoStoreCommandLine::Outcome::Error);
+    QVERIFY2(bad.errorText().startsWith(QStringLiteral("Invalid value for --fail-status: '418'")), qPrintable(bad.errorText()));
+    QCOMPARE(bad.parse({QStringLiteral("smidig-demostore"), QStringLiteral("--malformation"), QStringLiteral("garbled")}),
+             DemoStoreCommandLine::Outcome::Error);
+    for (const char *option : {"--fail-status", "--fault-limit", "--retry-after", "--malform-rate", "--malformation"})
+        QVERIFY2(commandLine.helpText().contains(QLatin1StringView(option)), option);
 }
 
 void TestDemoStoreFaults::executableInjectsFaults()

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QtTest>
 
+#include <chrono>
 #include <memory>
 
 using namespace demostore;
@@ -56,6 +57,7 @@ private slots:
     void everyOperationHasShopifysShape_data();
     void everyOperationHasShopifysShape();
     void everyGeneratedOrderHasShopifysShape();
+    void ordersTheStoresActivityChangedHaveShopifysShape();
     void refusalsHaveShopifysShape_data();
     void refusalsHaveShopifysShape();
 
@@ -299,6 +301,53 @@ void TestDemoStoreShape::everyGeneratedOrderHasShopifysShape()
         variables.insert(QStringLiteral("after"), orders[QStringLiteral("pageInfo")][QStringLiteral("endCursor")]);
     }
     QCOMPARE(seen, 300);
+}
+
+void TestDemoStoreShape::ordersTheStoresActivityChangedHaveShopifysShape()
+{
+    // An hour of others' work (new orders, payments, shipments by staff and by the service,
+    // tracking corrections, holds, cancellations, archiving): every order it touched, read as
+    // the app reads it.
+    DemoStoreConfig config;
+    config.now = kNow;
+    config.clockRuns = false;
+    config.throttling = false;
+    config.maxQueryCost = 100000000;
+    config.activityRate = 10;
+    config.silentFraction = 0.1;
+    DemoStore store(config);
+    QVERIFY(store.start());
+    const QList<StoreEvent> events = store.advance(std::chrono::hours(1));
+    QSet<qint64> touched;
+    for (const StoreEvent &event : events)
+        touched.insert(event.orderId);
+    DemoClient client(store.graphqlUrl());
+    const QString file = operationsDir().filePath(QStringLiteral("orders.graphql"));
+    QFile source(file);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(source.readAll());
+    QJsonObject variables{{QStringLiteral("first"), 250},
+                          {QStringLiteral("query"), QStringLiteral("id:>=0")},
+                          {QStringLiteral("lineItems"), 10},
+                          {QStringLiteral("fulfillmentOrders"), 5},
+                          {QStringLiteral("fulfillmentOrderLineItems"), 10},
+                          {QStringLiteral("fulfillments"), 8},
+                          {QStringLiteral("trackingInfo"), 3}};
+    QSet<qint64> seen;
+    for (int page = 0; page < 3; ++page) {
+        const auto r = client.post(text, variables, QStringLiteral("Orders"));
+        QVERIFY2(!r.json.contains(QStringLiteral("errors")), r.body.left(2000).constData());
+        const QJsonObject orders = r.json[QStringLiteral("data")][QStringLiteral("orders")].toObject();
+        for (const QJsonValue &node : orders[QStringLiteral("nodes")].toArray())
+            seen.insert(StoreJson::idFromGid(node[QStringLiteral("id")].toString(), u"Order").value_or(0));
+        const auto outcome = SchemaTools::checkResponse(file, QStringLiteral("Orders"), variables, r.body);
+        QVERIFY2(outcome.exitCode == 0, qPrintable(failure(outcome, r.body)));
+        if (!orders[QStringLiteral("pageInfo")][QStringLiteral("hasNextPage")].toBool())
+            break;
+        variables.insert(QStringLiteral("after"), orders[QStringLiteral("pageInfo")][QStringLiteral("endCursor")]);
+    }
+    QVERIFY(touched.size() > 300);
+    QVERIFY(seen.contains(touched));
 }
 
 void TestDemoStoreShape::refusalsHaveShopifysShape_data()

@@ -43,10 +43,22 @@ DemoClient::Response DemoClient::post(const QString &query, const QJsonObject &v
     return send(QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
-DemoClient::Response DemoClient::send(const QByteArray &body, const QUrl &url, const QByteArray &method)
+DemoClient::Response DemoClient::requestToken(const QUrl &tokenUrl, const QString &clientId,
+                                              const QString &clientSecret)
+{
+    // Every value percent-encoded: QUrlQuery would leave a '+' as it is, which a form reader
+    // takes for a space.
+    const QByteArray form = QByteArrayLiteral("grant_type=client_credentials&client_id=")
+        + QUrl::toPercentEncoding(clientId) + QByteArrayLiteral("&client_secret=")
+        + QUrl::toPercentEncoding(clientSecret);
+    return send(form, tokenUrl, QByteArrayLiteral("POST"), QByteArrayLiteral("application/x-www-form-urlencoded"));
+}
+
+DemoClient::Response DemoClient::send(const QByteArray &body, const QUrl &url, const QByteArray &method,
+                                      const QByteArray &contentType)
 {
     QNetworkRequest request(url.isEmpty() ? m_url : url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     if (!m_token.isEmpty())
         request.setRawHeader(QByteArrayLiteral("X-Shopify-Access-Token"), m_token);
     QBuffer buffer;
@@ -63,6 +75,7 @@ DemoClient::Response DemoClient::send(const QByteArray &body, const QUrl &url, c
         response.networkError = QStringLiteral("no answer within 15 s");
     } else {
         response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        response.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
         response.body = reply->readAll();
         response.headers = reply->rawHeaderPairs();
         // QNetworkReply's codes below 100 are the connection's; HTTP statuses come after.

@@ -17,6 +17,7 @@ public:
     struct Response
     {
         int httpStatus = 0; // 0 when no HTTP answer came
+        QByteArray reasonPhrase; // of the status line: "Too Many Requests"
         QByteArray body;
         QJsonObject json; // the body, when it is a JSON object
         // Set when the connection failed, before the answer or during it (then httpStatus
@@ -36,9 +37,13 @@ public:
     // POSTs {query, variables, operationName}.
     Response post(const QString &query, const QJsonObject &variables = {},
                   const QString &operationName = {});
-    // Sends a body as is, to another URL or with another method if given.
+    // Sends a body as is, to another URL, with another method or content type if given.
     Response send(const QByteArray &body, const QUrl &url = {},
-                  const QByteArray &method = QByteArrayLiteral("POST"));
+                  const QByteArray &method = QByteArrayLiteral("POST"),
+                  const QByteArray &contentType = QByteArrayLiteral("application/json"));
+    // The client-credentials grant: POSTs grant_type=client_credentials&client_id=…&
+    // client_secret=… form-encoded to `tokenUrl`, as Shopify documents it.
+    Response requestToken(const QUrl &tokenUrl, const QString &clientId, const QString &clientSecret);
 
 private:
     QNetworkAccessManager m_network;

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "FaultPlan.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+
+#include <optional>
+
+namespace demostore {
+
+// What the Admin API endpoint answers a request with, before HTTP writes it.
+struct ApiReply
+{
+    int status = 200;
+    QByteArray body;
+    QByteArray contentType = QByteArrayLiteral("application/json; charset=utf-8");
+    QList<QPair<QByteArray, QByteArray>> headers; // beyond Content-Type and Content-Length
+    // Faults for the HTTP side to carry out: close the connection there instead of answering
+    // (the work is done), and answer (or close) only after this many milliseconds.
+    std::optional<FaultPlan::DropPoint> drop;
+    int delayMs = 0;
+};
+
+} // namespace demostore
