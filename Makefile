@@ -1,10 +1,34 @@
 # The two commands of the README. Each does its whole set-up on a fresh Debian 12 machine.
 #   make demo   builds Smidig and opens it on the built-in demo store
-#   make test   builds Smidig and runs the whole test suite
+#   make test   builds Smidig and runs the whole test suite, behind every quality gate (below)
+#
+# make test runs, in this order, stopping at the first failure (docs/quality-gates.md):
+#   test-ci       the `ci` preset: the normal build with warnings as errors, all tests
+#   test-asan     the `asan` preset: clang with AddressSanitizer and UBSan, all tests again
+#   test-fuzz     the `fuzz` preset: every fuzz target for a few seconds (docs/fuzzing.md)
+#   tidy          clang-tidy on core/ (.clang-tidy)
+#   format-check  every C++ file as .clang-format has it; `make format` fixes them
+# Each of them also runs on its own. `make fuzz` fuzzes each target for FUZZ_SECONDS.
 PRESET ?= default
 BUILD_DIR := build/$(PRESET)
+FUZZ_SECONDS ?= 600
+CLANG_FORMAT ?= clang-format-14
+RUN_CLANG_TIDY ?= run-clang-tidy-14
+CLANG_TIDY ?= clang-tidy-14
 
-.PHONY: all deps configure build demo test clean
+# The C++ files the format check covers: every tracked or new one (not ignored), test data
+# excluded; without git (an unpacked tarball) the source folders.
+FORMAT_SOURCES = $(sort $(wildcard $(shell git ls-files --cached --others --exclude-standard \
+    -- '*.cpp' '*.h' ':(exclude)tests/fixtures/**' 2>/dev/null \
+    || find app core tests ui -name '*.cpp' -o -name '*.h')))
+
+# A banner with the time of day, so a CI log shows what each step took.
+step = @echo "==== $(1) [$$(date +%T)]"
+
+# One thing at a time: each step already keeps both cores busy.
+.NOTPARALLEL:
+.PHONY: all deps configure build demo test clean \
+        test-ci test-asan test-fuzz fuzz tidy format format-check
 
 all: build
 
@@ -20,8 +44,55 @@ build: configure
 demo: build
 	$(BUILD_DIR)/app/smidig --demo
 
-test: build
-	ctest --preset $(PRESET)
+test: deps test-ci test-asan test-fuzz tidy format-check
+	$(call step,make test: all passed)
+
+test-ci: deps
+	$(call step,ci: build with warnings as errors and test)
+	cmake --preset ci
+	cmake --build --preset ci
+	ctest --preset ci
+
+test-asan: deps
+	$(call step,asan: build with AddressSanitizer and UBSan and test)
+	cmake --preset asan
+	cmake --build --preset asan
+	ctest --preset asan
+
+test-fuzz: deps
+	$(call step,fuzz: build the fuzz targets and run each briefly)
+	cmake --preset fuzz
+	cmake --build --preset fuzz
+	ctest --preset fuzz
+
+fuzz: deps
+	$(call step,fuzz: each target for $(FUZZ_SECONDS) s)
+	cmake --preset fuzz
+	cmake --build --preset fuzz
+	SMIDIG_FUZZ_SECONDS=$(FUZZ_SECONDS) ctest --preset fuzz --timeout $$(( $(FUZZ_SECONDS) + 600 ))
+	@echo "Seconds fuzzed per target over all runs (build/fuzz/fuzzing/fuzz-log.tsv):"
+	@awk -F'\t' '{ s[$$2] += $$3; n[$$2] += $$4 } END { for (t in s) printf "  %-20s %7d s %11d inputs\n", t, s[t], n[t] }' \
+	    build/fuzz/fuzzing/fuzz-log.tsv | sort
+
+# clang-tidy reads the `fuzz` build's compile commands (clang's own flags); configuring is enough.
+tidy: deps
+	$(call step,tidy: clang-tidy on core/)
+	cmake --preset fuzz >/dev/null
+	$(RUN_CLANG_TIDY) -quiet -j 2 -clang-tidy-binary $(CLANG_TIDY) -p build/fuzz '^$(CURDIR)/core/'
+
+format: deps
+	$(CLANG_FORMAT) -i $(FORMAT_SOURCES)
+
+format-check: deps
+	$(call step,format-check: every C++ file as .clang-format has it)
+	@unformatted=$$($(CLANG_FORMAT) --dry-run $(FORMAT_SOURCES) 2>&1 \
+	    | sed -n 's/^\([^:]*\):[0-9]*:[0-9]*: warning: code should be clang-formatted.*/\1/p' | sort -u); \
+	if [ -n "$$unformatted" ]; then \
+	    echo "$$unformatted"; \
+	    echo "$$(echo "$$unformatted" | wc -l) of $(words $(FORMAT_SOURCES)) C++ files are not formatted: run make format"; \
+	    exit 1; \
+	fi; \
+	echo "All $(words $(FORMAT_SOURCES)) C++ files are formatted."
 
 clean:
 	rm -rf build
