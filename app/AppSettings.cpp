@@ -1,6 +1,8 @@
 #include "AppSettings.h"
 
+#include <QDir>
 #include <QSettings>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -14,7 +16,55 @@ QString group(const ShopAddress &shop)
     return u"shops/"_s + QString(host).replace(u'/', u'_');
 }
 
+QString locationName(SecretLocation location)
+{
+    switch (location) {
+    case SecretLocation::Keychain: return u"keychain"_s;
+    case SecretLocation::File: return u"file"_s;
+    case SecretLocation::SessionOnly: return u"session"_s;
+    }
+    return u"keychain"_s;
+}
+
+SecretLocation locationFromName(const QString &name)
+{
+    if (name == "file"_L1)
+        return SecretLocation::File;
+    if (name == "session"_L1)
+        return SecretLocation::SessionOnly;
+    return SecretLocation::Keychain;
+}
+
 } // namespace
+
+std::optional<SavedConnection> savedConnection()
+{
+    QSettings settings;
+    settings.beginGroup(u"connection"_s);
+    const ShopAddress shop = ShopAddress::parse(settings.value(u"shop"_s).toString());
+    if (!shop.isValid())
+        return std::nullopt;
+    SavedConnection connection;
+    connection.shop = shop;
+    connection.kind = settings.value(u"auth"_s).toString() == "client-credentials"_L1
+        ? ShopCredentials::Kind::ClientCredentials
+        : ShopCredentials::Kind::AccessToken;
+    connection.clientId = settings.value(u"clientId"_s).toString();
+    connection.secretLocation = locationFromName(settings.value(u"secretLocation"_s).toString());
+    return connection;
+}
+
+void saveConnection(const SavedConnection &connection)
+{
+    QSettings settings;
+    settings.beginGroup(u"connection"_s);
+    settings.setValue(u"shop"_s, connection.shop.baseUrl().toString());
+    settings.setValue(u"auth"_s, connection.kind == ShopCredentials::Kind::ClientCredentials ? u"client-credentials"_s
+                                                                                              : u"access-token"_s);
+    // The client id identifies the app, it grants nothing: it may sit in the settings.
+    settings.setValue(u"clientId"_s, connection.clientId);
+    settings.setValue(u"secretLocation"_s, locationName(connection.secretLocation));
+}
 
 FulfillmentSettings fulfillmentSettings(const ShopAddress &shop)
 {
@@ -34,6 +84,33 @@ void setFulfillmentSettings(const ShopAddress &shop, const FulfillmentSettings &
     settings.setValue(u"notifyCustomer"_s, value.notifyByDefault == NotifyCustomer::Yes);
     settings.setValue(u"undoWindowMs"_s, qint64(value.undoWindow.count()));
     settings.setValue(u"country"_s, value.shopCountry);
+}
+
+SyncSettings syncSettings()
+{
+    QSettings settings;
+    SyncSettings result;
+    result.interval = std::chrono::minutes(std::clamp(settings.value(u"sync/intervalMinutes"_s, 5).toInt(), 1, 120));
+    result.reconcileInterval =
+        std::chrono::minutes(std::clamp(settings.value(u"sync/reconcileMinutes"_s, 60).toInt(), 15, 1440));
+    return result;
+}
+
+void setSyncSettings(const SyncSettings &value)
+{
+    QSettings settings;
+    settings.setValue(u"sync/intervalMinutes"_s, qint64(value.interval.count()));
+    settings.setValue(u"sync/reconcileMinutes"_s, qint64(value.reconcileInterval.count()));
+}
+
+QString secretKey(const ShopAddress &shop, ShopCredentials::Kind kind)
+{
+    return shop.displayName() + (kind == ShopCredentials::Kind::AccessToken ? u"/access-token"_s : u"/client-secret"_s);
+}
+
+QString secretFilePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(u"secrets.json"_s);
 }
 
 } // namespace AppSettings

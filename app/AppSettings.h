@@ -1,13 +1,39 @@
 #pragma once
 
 #include "fulfillment/FulfillmentSettings.h"
+#include "secrets/SecretLocation.h"
 #include "shopify/ShopAddress.h"
+#include "shopify/ShopCredentials.h"
+#include "sync/SyncSettings.h"
+
+#include <optional>
 
 // The app's settings (QSettings, per shop where they concern a shop). Never a secret: the
-// access token is not a setting.
+// access token and the client secret are kept by a SecretStore, and only where they are
+// kept is a setting.
 namespace AppSettings {
+
+// The shop the desk opens at start, and how it signs in (without the secret).
+struct SavedConnection
+{
+    ShopAddress shop;
+    ShopCredentials::Kind kind = ShopCredentials::Kind::AccessToken;
+    QString clientId;
+    SecretLocation secretLocation = SecretLocation::Keychain;
+};
+
+std::optional<SavedConnection> savedConnection();
+void saveConnection(const SavedConnection &connection);
 
 FulfillmentSettings fulfillmentSettings(const ShopAddress &shop);
 void setFulfillmentSettings(const ShopAddress &shop, const FulfillmentSettings &settings);
+
+SyncSettings syncSettings();
+void setSyncSettings(const SyncSettings &settings);
+
+// The key a shop's secret is kept under in a SecretStore.
+QString secretKey(const ShopAddress &shop, ShopCredentials::Kind kind);
+// The file secrets go to when the user chose a file over the keychain.
+QString secretFilePath();
 
 } // namespace AppSettings

@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -12,6 +13,11 @@ ConnectionOptions::ConnectionOptions()
     , m_tokenEnv(u"token-env"_s, tr("Read the Admin API access token from this environment variable (default %1).")
                                      .arg(QLatin1StringView(kDefaultTokenVariable)),
                  tr("variable"))
+    , m_clientId(u"client-id"_s, tr("Sign in with the client-credentials grant of an app made in the Dev Dashboard, with this client id."), tr("id"))
+    , m_clientSecretEnv(u"client-secret-env"_s, tr("Read the client secret from this environment variable (default %1).")
+                                                    .arg(QLatin1StringView(kDefaultClientSecretVariable)),
+                        tr("variable"))
+    , m_secretStdin(u"secret-stdin"_s, tr("Read the access token (or, with --client-id, the client secret) from the first line of standard input."))
     , m_database(u"database"_s, tr("Use this local store file instead of the default one."), tr("file"))
     , m_demo(u"demo"_s, tr("Use the built-in demo store instead of a real shop."))
 {
@@ -19,7 +25,7 @@ ConnectionOptions::ConnectionOptions()
 
 void ConnectionOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_shop, m_tokenEnv, m_database, m_demo});
+    parser.addOptions({m_shop, m_tokenEnv, m_clientId, m_clientSecretEnv, m_secretStdin, m_database, m_demo});
 }
 
 bool ConnectionOptions::resolve(const QCommandLineParser &parser, Resolved *resolved, QString *problem) const
@@ -41,13 +47,32 @@ bool ConnectionOptions::resolve(const QCommandLineParser &parser, Resolved *reso
             return false;
         }
     }
-    const QString variable = parser.isSet(m_tokenEnv) ? parser.value(m_tokenEnv)
-                                                      : QString::fromLatin1(kDefaultTokenVariable);
-    resolved->token = qEnvironmentVariable(variable.toLocal8Bit().constData()).trimmed();
-    if (parser.isSet(m_tokenEnv) && resolved->token.isEmpty()) {
-        *problem = tr("The environment variable %1 holds no access token.").arg(variable);
-        return false;
+    ShopCredentials &credentials = resolved->credentials;
+    const bool clientCredentials = parser.isSet(m_clientId);
+    credentials.kind = clientCredentials ? ShopCredentials::Kind::ClientCredentials : ShopCredentials::Kind::AccessToken;
+    credentials.clientId = parser.value(m_clientId).trimmed();
+    const QCommandLineOption &variableOption = clientCredentials ? m_clientSecretEnv : m_tokenEnv;
+    const QString variable = parser.isSet(variableOption)
+        ? parser.value(variableOption)
+        : QString::fromLatin1(clientCredentials ? kDefaultClientSecretVariable : kDefaultTokenVariable);
+    QString secret;
+    if (parser.isSet(m_secretStdin)) {
+        QFile input;
+        if (input.open(stdin, QIODevice::ReadOnly))
+            secret = QString::fromUtf8(input.readLine()).trimmed();
+        if (secret.isEmpty()) {
+            *problem = tr("Standard input held no secret.");
+            return false;
+        }
+    } else {
+        secret = qEnvironmentVariable(variable.toLocal8Bit().constData()).trimmed();
+        if (parser.isSet(variableOption) && secret.isEmpty()) {
+            *problem = clientCredentials ? tr("The environment variable %1 holds no client secret.").arg(variable)
+                                         : tr("The environment variable %1 holds no access token.").arg(variable);
+            return false;
+        }
     }
+    (clientCredentials ? credentials.clientSecret : credentials.accessToken) = secret;
     return true;
 }
 

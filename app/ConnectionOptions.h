@@ -2,6 +2,7 @@
 
 #include "demostore/DemoStoreConfig.h"
 #include "shopify/ShopAddress.h"
+#include "shopify/ShopCredentials.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
@@ -11,14 +12,16 @@
 class QCommandLineParser;
 
 // The options both programs take to say which shop to talk to and where the local store is:
-// --shop, --token-env, --database and --demo. The token itself is never an argument (other
-// users can read a process's arguments): it comes from an environment variable.
+// --shop, --token-env (or --client-id with --client-secret-env), --secret-stdin, --database
+// and --demo. A secret is never an argument (other users can read a process's arguments):
+// it comes from an environment variable or from standard input.
 class ConnectionOptions final
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectionOptions)
 
 public:
     static constexpr const char *kDefaultTokenVariable = "SMIDIG_ACCESS_TOKEN";
+    static constexpr const char *kDefaultClientSecretVariable = "SMIDIG_CLIENT_SECRET";
     // The demo store checks this token as a shop would; it guards nothing.
     static constexpr const char *kDemoToken = "smidig-demo-token";
 
@@ -29,7 +32,7 @@ public:
     {
         bool demo = false;
         ShopAddress shop;     // valid unless demo or no shop was given
-        QString token;        // from the environment
+        ShopCredentials credentials; // the secret from the environment or standard input
         QString databasePath; // empty: the caller's default
     };
 
@@ -45,6 +48,9 @@ public:
 private:
     QCommandLineOption m_shop;
     QCommandLineOption m_tokenEnv;
+    QCommandLineOption m_clientId;
+    QCommandLineOption m_clientSecretEnv;
+    QCommandLineOption m_secretStdin;
     QCommandLineOption m_database;
     QCommandLineOption m_demo;
 };

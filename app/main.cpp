@@ -1,26 +1,18 @@
-// smidig: the order desk. This file only builds the objects and wires them together.
+// smidig: the order desk. This file only decides what to open and wires it together.
 
 #include "ConnectionOptions.h"
+#include "DeskSession.h"
+#include "LogFile.h"
+#include "MainWindow.h"
+#include "ShopLogin.h"
 #include "Translations.h"
 
-#include "AppSettings.h"
-
-#include "MainWindow.h"
-#include "fulfillment/FulfillmentDesk.h"
-#include "outbox/Outbox.h"
-#include "outbox/OutboxSender.h"
-#include "demostore/DemoStoreThread.h"
-#include "shopify/ShopifyClient.h"
-#include "storage/Database.h"
-#include "storage/OrderBook.h"
 #include "sync/OrderSync.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
-#include <QStatusBar>
-#include <QTimer>
 
 #include <memory>
 
@@ -59,71 +51,64 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     Translations::install(&app, parser.value(languageOption));
+    LogFile::install(LogFile::defaultPath());
 
     ConnectionOptions::Resolved connection;
     QString problem;
     if (!connectionOptions.resolve(parser, &connection, &problem))
         return fail(problem);
 
-    // In demo mode the demo store runs on its own thread, so serving never stalls the window.
-    std::unique_ptr<demostore::DemoStoreThread> demoStore;
-    ShopAddress shop = connection.shop;
-    QString token = connection.token;
-    QString databasePath = connection.databasePath;
-    if (connection.demo) {
-        const demostore::DemoStoreConfig config = ConnectionOptions::demoStoreConfig();
-        demoStore = std::make_unique<demostore::DemoStoreThread>(config);
-        QString error;
-        if (!demoStore->start(&error))
-            return fail(QCoreApplication::translate("main", "The demo store could not start: %1").arg(error));
-        shop = ShopAddress::fromUrl(demoStore->url());
-        token = config.accessToken;
-        if (databasePath.isEmpty())
-            databasePath = ConnectionOptions::demoDatabasePath();
-    } else if (databasePath.isEmpty() && shop.isValid()) {
-        databasePath = ConnectionOptions::defaultDatabasePath(shop);
-    } else if (databasePath.isEmpty()) {
-        databasePath = ConnectionOptions::demoDatabasePath();
-    }
-
-    Database database;
-    const StoreError opened = database.open(databasePath);
-    if (opened.isError())
-        return fail(opened.userMessage() + u"\n\n"_s + opened.detail);
-    OrderBook book(database.connection());
-    const StoreError loaded = book.load();
-    if (loaded.isError())
-        return fail(loaded.userMessage() + u"\n\n"_s + loaded.detail);
-
     QNetworkAccessManager network;
-    ShopifyClient client(&network);
-    client.setShop(shop);
-    client.setAccessToken(token);
-    OrderSync sync(&client, &book);
-
-    // Actions left from the last run go out first; new ones wait out the undo window.
-    Outbox outbox(database.connection(), &book);
-    const StoreError outboxLoaded = outbox.load();
-    if (outboxLoaded.isError())
-        return fail(outboxLoaded.userMessage() + u"\n\n"_s + outboxLoaded.detail);
-    const FulfillmentSettings fulfillmentSettings = AppSettings::fulfillmentSettings(shop);
-    outbox.setUndoWindow(fulfillmentSettings.undoWindow);
-    OutboxSender sender(&outbox, &client);
-    FulfillmentDesk desk(&book, &outbox);
-
-    MainWindow window(&book, &sync, &outbox, &desk, fulfillmentSettings);
-    window.setShopName(connection.demo ? QCoreApplication::translate("main", "Demo store") : shop.displayName());
-    window.showMaximized();
-
-    if (shop.isValid()) {
-        sender.start();
-        QTimer::singleShot(0, &sync, &OrderSync::start);
+    ShopLogin login(&network);
+    DeskSession::Setup setup;
+    setup.databasePath = connection.databasePath;
+    if (connection.demo) {
+        setup.demo = true;
+    } else if (connection.shop.isValid()) {
+        // A shop from the command line, with its token from the environment (never an argument).
+        setup.shop = connection.shop;
+        setup.credentials = connection.credentials;
     } else {
-        window.statusBar()->showMessage(QCoreApplication::translate(
-            "main", "No shop connected. Start Smidig with --shop and an access token, or with --demo to try the demo store."));
+        const ShopLogin::Outcome outcome = login.atStart();
+        if (outcome.kind == ShopLogin::Outcome::Kind::Cancelled)
+            return 0;
+        setup.demo = outcome.kind == ShopLogin::Outcome::Kind::Demo;
+        setup.shop = outcome.shop;
+        setup.credentials = outcome.credentials;
+        setup.notice = outcome.notice;
     }
+
+    auto session = std::make_unique<DeskSession>(&network);
+    if (!session->open(setup, &problem))
+        return fail(problem);
+
+    // Another shop replaces the whole session: its own store, client and window.
+    std::function<void()> connectSession = [&] {
+        QObject::connect(session.get(), &DeskSession::connectRequested, &app, [&] {
+            const ShopLogin::Outcome outcome = login.ask();
+            if (outcome.kind == ShopLogin::Outcome::Kind::Cancelled)
+                return;
+            DeskSession::Setup next;
+            next.demo = outcome.kind == ShopLogin::Outcome::Kind::Demo;
+            next.shop = outcome.shop;
+            next.credentials = outcome.credentials;
+            next.notice = outcome.notice;
+            auto replacement = std::make_unique<DeskSession>(&network);
+            QString why;
+            if (!replacement->open(next, &why)) {
+                QMessageBox::warning(session->window(), QCoreApplication::translate("main", "Cannot Open the Shop"), why);
+                return;
+            }
+            // The old session's window sent this signal: let it finish before it goes.
+            session.release()->deleteLater();
+            session = std::move(replacement);
+            connectSession();
+        });
+    };
+    connectSession();
+
     if (parser.isSet(quitAfterSync)) {
-        QObject::connect(&sync, &OrderSync::finished, &app, [](const SyncResult &result) {
+        QObject::connect(session->sync(), &OrderSync::finished, &app, [](const SyncResult &result) {
             QCoreApplication::exit(result.isOk() ? 0 : 2);
         });
     }

@@ -15,15 +15,32 @@ QString money(const Money &money, const QLocale &locale)
     return locale.toString(double(money.minorUnits) / scale, 'f', digits) + u' ' + money.currencyCode;
 }
 
+namespace {
+
+// The locale's short format, without seconds: nobody packs parcels by the second.
+QString withoutSeconds(QString format)
+{
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
+    return format.remove(seconds);
+}
+
+} // namespace
+
 QString dateTime(const QDateTime &utc, const QLocale &locale)
 {
     if (!utc.isValid())
         return {};
-    // The locale's short format, without seconds: nobody packs parcels by the second.
-    static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
-    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
-    format.remove(seconds);
-    return locale.toString(utc.toLocalTime(), format);
+    return locale.toString(utc.toLocalTime(), withoutSeconds(locale.dateTimeFormat(QLocale::ShortFormat)));
+}
+
+QString timeOrDateTime(const QDateTime &utc, const QLocale &locale)
+{
+    if (!utc.isValid())
+        return {};
+    const QDateTime local = utc.toLocalTime();
+    if (local.date() != QDate::currentDate())
+        return dateTime(utc, locale);
+    return locale.toString(local.time(), withoutSeconds(locale.timeFormat(QLocale::ShortFormat)));
 }
 
 QString dateTime(qint64 utcMs, const QLocale &locale)

@@ -13,5 +13,7 @@ namespace DisplayFormat {
 QString money(const Money &money, const QLocale &locale = QLocale());
 QString dateTime(const QDateTime &utc, const QLocale &locale = QLocale());
 QString dateTime(qint64 utcMs, const QLocale &locale = QLocale());
+// The time alone when it is today here ("10:42"), otherwise the date and time.
+QString timeOrDateTime(const QDateTime &utc, const QLocale &locale = QLocale());
 
 } // namespace DisplayFormat

@@ -39,6 +39,8 @@ public:
     void cancelShipment(const QString &orderId, const QString &fulfillmentId);
     // Takes back the latest batch while it waits out its undo window; false when none does.
     bool undoLatest();
+    // The shop's choices changed (Preferences): dialogs opened from now on start from them.
+    void setSettings(const FulfillmentSettings &settings) { m_settings = settings; }
 
 signals:
     void showOutboxRequested();

@@ -1,13 +1,18 @@
 #include "MainWindow.h"
 
+#include "DisplayFormat.h"
 #include "FulfillmentFlow.h"
 #include "StatusIcons.h"
+#include "SyncProblem.h"
+#include "dialogs/SettingsDialog.h"
 #include "model/OrderSummary.h"
 #include "models/OrderFilterProxyModel.h"
 #include "models/OrderTableModel.h"
 #include "models/StatusCountModel.h"
 #include "storage/OrderBook.h"
 #include "sync/OrderSync.h"
+#include "sync/SyncScheduler.h"
+#include "widgets/MessageBanner.h"
 #include "widgets/OrderDetailsPane.h"
 #include "widgets/OutboxIndicator.h"
 #include "widgets/OutboxPanel.h"
@@ -23,8 +28,10 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
+#include <QStyle>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -58,6 +65,7 @@ MainWindow::MainWindow(OrderBook *book, OrderSync *sync, Outbox *outbox, Fulfill
     connect(m_sync, &OrderSync::finished, m_syncStatus, &SyncStatusWidget::showFinished);
     connect(m_sync, &OrderSync::started, this, [this] { m_syncAction->setEnabled(false); });
     connect(m_sync, &OrderSync::finished, this, [this] { m_syncAction->setEnabled(true); });
+    connect(m_sync, &OrderSync::finished, this, &MainWindow::showSyncProblem);
     connect(m_book, &OrderBook::changed, this, &MainWindow::refreshDetailsIfShown);
 
     QString lastSync;
@@ -81,7 +89,19 @@ void MainWindow::buildActions()
     m_syncAction->setObjectName(u"syncAction"_s);
     m_syncAction->setShortcut(QKeySequence::Refresh);
     m_syncAction->setToolTip(tr("Fetch the latest orders from the shop (F5)"));
-    connect(m_syncAction, &QAction::triggered, m_sync, &OrderSync::start);
+    connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncNow);
+
+    auto *connectShop = new QAction(tr("&Connect Another Shop..."), this);
+    connectShop->setObjectName(u"connectShopAction"_s);
+    connectShop->setToolTip(tr("Connect Smidig to another shop, or to the same one with new credentials"));
+    connect(connectShop, &QAction::triggered, this, &MainWindow::connectRequested);
+
+    // Ctrl+, as in most desktop programs; QKeySequence::Preferences is empty on Linux.
+    auto *preferences = new QAction(tr("&Preferences..."), this);
+    preferences->setObjectName(u"preferencesAction"_s);
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::openPreferences);
 
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
@@ -111,6 +131,9 @@ void MainWindow::buildActions()
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_syncAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(connectShop);
+    fileMenu->addAction(preferences);
     fileMenu->addSeparator();
     fileMenu->addAction(quit);
 
@@ -186,7 +209,7 @@ void MainWindow::buildLayout()
 
     m_sidebar = new StatusSidebar(m_counts);
     m_sidebar->setMinimumWidth(200);
-    connect(m_sidebar, &StatusSidebar::statusChosen, this, &MainWindow::applyFilter);
+    connect(m_sidebar, &StatusSidebar::viewChosen, this, &MainWindow::applyFilter);
 
     m_table = new QTableView;
     m_table->setObjectName(u"orderTable"_s);
@@ -234,7 +257,13 @@ void MainWindow::buildLayout()
     splitter->setStretchFactor(2, 0);
     splitter->setSizes({200, 1300, 420});
     splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(buildBanners());
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     m_outboxIndicator = new OutboxIndicator(m_outbox);
     statusBar()->addPermanentWidget(m_outboxIndicator);
@@ -299,6 +328,121 @@ void MainWindow::buildOutboxDock()
     connect(m_flow, &FulfillmentFlow::showOutboxRequested, this, &MainWindow::showOutbox);
 }
 
+QWidget *MainWindow::buildBanners()
+{
+    auto *banners = new QWidget;
+    auto *layout = new QVBoxLayout(banners);
+    // Only while a banner shows does the strip take room.
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_offlineBanner = new MessageBanner(MessageBanner::Kind::Warning, banners);
+    m_offlineBanner->setObjectName(u"offlineBanner"_s);
+    m_offlineBanner->setIcon(StatusIcons::offline());
+    QPushButton *tryNow = m_offlineBanner->addButton(tr("&Try Now"));
+    tryNow->setObjectName(u"tryNowButton"_s);
+    tryNow->setToolTip(tr("Try to reach the shop now (F5)"));
+    connect(tryNow, &QPushButton::clicked, this, &MainWindow::syncNow);
+    connect(m_syncAction, &QAction::changed, tryNow, [this, tryNow] { tryNow->setEnabled(m_syncAction->isEnabled()); });
+    m_offlineBanner->hide();
+    layout->addWidget(m_offlineBanner);
+
+    m_attentionBanner = new MessageBanner(MessageBanner::Kind::Error, banners);
+    m_attentionBanner->setObjectName(u"attentionBanner"_s);
+    m_attentionBanner->setIcon(StatusIcons::error());
+    m_connectAgain = m_attentionBanner->addButton(tr("Connect A&gain..."));
+    m_connectAgain->setObjectName(u"connectAgainButton"_s);
+    connect(m_connectAgain, &QPushButton::clicked, this, &MainWindow::connectRequested);
+    m_attentionBanner->hide();
+    layout->addWidget(m_attentionBanner);
+
+    // The strip has no margins, so each banner keeps a little room of its own when shown.
+    const int gap = style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing);
+    layout->setSpacing(gap);
+    return banners;
+}
+
+void MainWindow::setSyncScheduler(SyncScheduler *scheduler)
+{
+    if (m_scheduler)
+        disconnect(m_scheduler, nullptr, this, nullptr);
+    m_scheduler = scheduler;
+    if (m_scheduler) {
+        connect(m_scheduler, &SyncScheduler::offlineChanged, this, &MainWindow::updateOfflineBanner);
+        // After the scheduler has seen each sync's end (it connected first), so the next
+        // try's time is known.
+        connect(m_sync, &OrderSync::started, m_scheduler, [this] { updateOfflineBanner(); });
+        connect(m_sync, &OrderSync::finished, m_scheduler, [this] { updateOfflineBanner(); });
+    }
+    updateOfflineBanner();
+}
+
+void MainWindow::setPreferences(const FulfillmentSettings &fulfillment, const SyncSettings &sync)
+{
+    m_settings = fulfillment;
+    m_syncSettings = sync;
+    m_flow->setSettings(fulfillment);
+}
+
+void MainWindow::syncNow()
+{
+    if (m_scheduler)
+        m_scheduler->syncNow();
+    else
+        m_sync->start();
+}
+
+void MainWindow::updateOfflineBanner()
+{
+    const bool offline = m_scheduler && m_scheduler->isOffline();
+    if (!offline) {
+        m_offlineBanner->hide();
+        return;
+    }
+    //: %1 is when the shop stopped answering, in local time: "10:42", or a date and time
+    QString text = tr("Offline since %1. Smidig works from the orders it has; fulfillments wait in the "
+                      "outbox and go out when the shop answers again.")
+                       .arg(DisplayFormat::timeOrDateTime(m_scheduler->offlineSince()));
+    if (m_sync->isRunning())
+        text += u' ' + tr("Trying to reach the shop...");
+    else if (const QDateTime next = m_scheduler->nextSyncAt(); next.isValid())
+        //: %1 is a time ("10:47")
+        text += u' ' + tr("Next try at %1.").arg(DisplayFormat::timeOrDateTime(next));
+    m_offlineBanner->setText(text);
+    m_offlineBanner->show();
+}
+
+void MainWindow::showSyncProblem(const SyncResult &result)
+{
+    switch (syncProblemOf(result)) {
+    case SyncProblem::None:
+        m_attentionBanner->hide();
+        break;
+    case SyncProblem::NeedsReconnect:
+    case SyncProblem::NeedsPerson:
+        m_attentionBanner->setText(result.userMessage());
+        // Connecting again helps when the shop refused the app, not when the disk is full.
+        m_connectAgain->setVisible(syncProblemOf(result) == SyncProblem::NeedsReconnect);
+        m_attentionBanner->show();
+        break;
+    case SyncProblem::Unreachable:
+    case SyncProblem::Other:
+        // Whatever needed a person before is not known to be solved yet.
+        break;
+    }
+}
+
+void MainWindow::openPreferences()
+{
+    auto *dialog = new SettingsDialog(m_settings, m_syncSettings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        setPreferences(dialog->fulfillmentSettings(), dialog->syncSettings());
+        emit preferencesChanged(m_settings, m_syncSettings);
+    });
+    connect(dialog, &SettingsDialog::connectAnotherShopRequested, this, &MainWindow::connectRequested);
+    dialog->open();
+}
+
 void MainWindow::showOutbox()
 {
     m_outboxDock->show();
@@ -361,7 +505,7 @@ void MainWindow::updateFulfillActions()
 void MainWindow::applyFilter()
 {
     OrderFilter filter;
-    filter.setStatus(m_sidebar->currentStatus());
+    filter.setView(m_sidebar->currentView());
     filter.setSearchText(m_search->text());
     m_proxy->setFilter(filter);
 }

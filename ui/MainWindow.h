@@ -1,12 +1,15 @@
 #pragma once
 
 #include "fulfillment/FulfillmentSettings.h"
+#include "sync/SyncSettings.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 class FulfillmentDesk;
 class FulfillmentFlow;
+class MessageBanner;
 class OutboxIndicator;
 class OutboxPanel;
 class QDockWidget;
@@ -20,15 +23,21 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QPushButton;
 class QTableView;
 class StatusCountModel;
 class StatusSidebar;
+class SyncScheduler;
 class SyncStatusWidget;
+struct SyncResult;
 
 // The order desk: status sidebar, order table with search, details of the current order,
 // the sync indicator, and the fulfilment commands with the outbox panel. It reads the local
 // store through the OrderBook, asks the sync to run and hands fulfilment work to a
-// FulfillmentFlow; it never talks to the network or the database itself.
+// FulfillmentFlow; it never talks to the network or the database itself. Banners above the
+// orders say when the shop cannot be reached and when a sync needs a person (a refused token,
+// a broken local store); connecting a shop and keeping preferences are the caller's, asked
+// for with signals.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -39,6 +48,17 @@ public:
 
     // "my-shop.myshopify.com" or "Demo store", shown in the title.
     void setShopName(const QString &name);
+    // Syncs on demand (F5) through the scheduler from then on, and shows the offline banner
+    // while it says the shop is away. Not owned; without one F5 starts the sync itself.
+    void setSyncScheduler(SyncScheduler *scheduler);
+    // The values Preferences starts from; the fulfilment ones apply to the window at once.
+    void setPreferences(const FulfillmentSettings &fulfillment, const SyncSettings &sync);
+
+signals:
+    // "Connect Another Shop...", or "Connect Again..." on the banner after the shop refused.
+    void connectRequested();
+    // Preferences accepted; the window already works with the fulfilment settings.
+    void preferencesChanged(const FulfillmentSettings &fulfillment, const SyncSettings &sync);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -47,6 +67,11 @@ private:
     void buildActions();
     void buildLayout();
     void buildOutboxDock();
+    QWidget *buildBanners();
+    void syncNow();
+    void updateOfflineBanner();
+    void showSyncProblem(const SyncResult &result);
+    void openPreferences();
     QStringList selectedOrderIds() const;
     QStringList shownOrderIds() const;
     void updateFulfillActions();
@@ -61,6 +86,8 @@ private:
     Outbox *m_outbox;
     FulfillmentDesk *m_desk;
     FulfillmentSettings m_settings;
+    SyncSettings m_syncSettings;
+    QPointer<SyncScheduler> m_scheduler;
     OrderTableModel *m_model;
     OrderFilterProxyModel *m_proxy;
     StatusCountModel *m_counts;
@@ -78,6 +105,9 @@ private:
     QDockWidget *m_outboxDock = nullptr;
     OutboxPanel *m_outboxPanel = nullptr;
     OutboxIndicator *m_outboxIndicator = nullptr;
+    MessageBanner *m_offlineBanner = nullptr;
+    MessageBanner *m_attentionBanner = nullptr;
+    QPushButton *m_connectAgain = nullptr;
     // Coalesces the many model signals of a sync into one update of the actions.
     QTimer m_actionUpdate;
 };

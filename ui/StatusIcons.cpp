@@ -52,6 +52,16 @@ QIcon forStatus(FulfillmentOrderStatus status)
     return cached(u"status-unknown"_s);
 }
 
+QIcon archived()
+{
+    return cached(u"status-archived"_s);
+}
+
+QIcon cancelled()
+{
+    return cached(u"status-cancelled"_s);
+}
+
 QIcon allOrders()
 {
     return cached(u"status-all"_s);
@@ -80,6 +90,11 @@ QIcon detected()
 QIcon information()
 {
     return cached(u"info"_s);
+}
+
+QIcon offline()
+{
+    return cached(u"offline"_s);
 }
 
 } // namespace StatusIcons

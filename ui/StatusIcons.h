@@ -11,6 +11,8 @@ namespace StatusIcons {
 QIcon forStatus(OrderFulfillmentStatus status);
 QIcon forStatus(FulfillmentOrderStatus status);
 QIcon allOrders();
+QIcon archived();
+QIcon cancelled();
 
 // Outbox and tracking states: each a shape of its own too (tray with an arrow, triangle,
 // octagon, square with a tick, circle with an "i").
@@ -19,5 +21,6 @@ QIcon warning();     // needs a look: not sent, wrong check digit
 QIcon error();       // cannot go as it is: a garbled tracking number
 QIcon detected();    // a carrier recognised
 QIcon information(); // worth knowing, nothing wrong
+QIcon offline();     // the shop cannot be reached: a cloud struck through
 
 } // namespace StatusIcons

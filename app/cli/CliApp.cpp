@@ -21,16 +21,21 @@ namespace {
 
 const QStringList kCommands{u"sync"_s, u"orders"_s, u"fulfil"_s, u"import-tracking"_s, u"tracking"_s};
 
-// Accepts Shopify's spelling in any case, with hyphens or underscores: "partially-fulfilled".
-std::optional<OrderFulfillmentStatus> statusFromArgument(const QString &text, bool *ok)
+// Accepts Shopify's spelling in any case, with hyphens or underscores: "partially-fulfilled";
+// a status means the open orders of that status, as in the window's sidebar.
+std::optional<OrderView> viewFromArgument(const QString &text)
 {
-    *ok = true;
     const QString name = text.trimmed().toUpper().replace(u'-', u'_');
     if (name == "ALL"_L1)
-        return std::nullopt;
+        return OrderView::all();
+    if (name == "ARCHIVED"_L1)
+        return OrderView::archived();
+    if (name == "CANCELLED"_L1 || name == "CANCELED"_L1)
+        return OrderView::cancelled();
     const OrderFulfillmentStatus status = orderFulfillmentStatusFromShopify(name);
-    *ok = status != OrderFulfillmentStatus::Unknown;
-    return status;
+    if (status == OrderFulfillmentStatus::Unknown)
+        return std::nullopt;
+    return OrderView::ofStatus(status);
 }
 
 int reportSync(const SyncResult &result, qint64 elapsedMs)
@@ -80,7 +85,7 @@ int CliApp::run(QCoreApplication &app)
     parser.addVersionOption();
     const ConnectionOptions connectionOptions;
     connectionOptions.addTo(parser);
-    const QCommandLineOption statusOption(u"status"_s, tr("Only orders with this fulfillment status, such as unfulfilled or partially-fulfilled."), tr("status"));
+    const QCommandLineOption statusOption(u"status"_s, tr("Only open orders with this fulfillment status, such as unfulfilled or partially-fulfilled; or archived, cancelled or all."), tr("status"));
     const QCommandLineOption searchOption(u"search"_s, tr("Only orders whose name, customer, email, SKU or tracking number contains this text."), tr("text"));
     const QCommandLineOption formatOption(u"format"_s, tr("Output format: table, csv or json (tracking: table or json)."), tr("format"), u"table"_s);
     const QCommandLineOption trackingOption(u"tracking"_s, tr("A tracking number for the order being fulfilled; repeat it for several parcels."), tr("number"));
@@ -119,14 +124,14 @@ int CliApp::run(QCoreApplication &app)
         return Console::UsageError;
     }
     if (parser.isSet(statusOption)) {
-        bool ok = false;
-        options.filter.setStatus(statusFromArgument(parser.value(statusOption), &ok));
-        if (!ok) {
+        const std::optional<OrderView> view = viewFromArgument(parser.value(statusOption));
+        if (!view) {
             Console::err(tr("Unknown status \"%1\". Use one of: all, unfulfilled, partially-fulfilled, "
                             "fulfilled, on-hold, scheduled, in-progress, pending-fulfillment, "
-                            "request-declined, restocked, open.").arg(parser.value(statusOption)));
+                            "request-declined, restocked, open, archived, cancelled.").arg(parser.value(statusOption)));
             return Console::UsageError;
         }
+        options.filter.setView(*view);
     }
     options.filter.setSearchText(parser.value(searchOption));
     options.trackingNumbers = parser.values(trackingOption);

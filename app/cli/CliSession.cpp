@@ -1,6 +1,7 @@
 #include "CliSession.h"
 
 #include "demostore/DemoStoreThread.h"
+#include "shopify/AccessTokenProvider.h"
 #include "sync/OrderSync.h"
 
 #include <QEventLoop>
@@ -17,6 +18,7 @@ CliSession::~CliSession()
     m_desk.reset();
     m_outbox.reset();
     m_client.reset();
+    m_tokens.reset();
     m_book.reset();
     m_database.close();
     m_demoStore.reset();
@@ -25,7 +27,7 @@ CliSession::~CliSession()
 bool CliSession::open(const ConnectionOptions::Resolved &connection, QString *problem)
 {
     m_shop = connection.shop;
-    QString token = connection.token;
+    ShopCredentials credentials = connection.credentials;
     QString path = connection.databasePath;
     if (connection.demo) {
         const demostore::DemoStoreConfig config = ConnectionOptions::demoStoreConfig();
@@ -36,7 +38,7 @@ bool CliSession::open(const ConnectionOptions::Resolved &connection, QString *pr
             return false;
         }
         m_shop = ShopAddress::fromUrl(m_demoStore->url());
-        token = config.accessToken;
+        credentials = ShopCredentials{ShopCredentials::Kind::AccessToken, config.accessToken, {}, {}};
         if (path.isEmpty()) {
             m_temporaryStore = std::make_unique<QTemporaryDir>();
             path = m_temporaryStore->filePath(u"demo.sqlite"_s);
@@ -60,9 +62,10 @@ bool CliSession::open(const ConnectionOptions::Resolved &connection, QString *pr
         *problem = loaded.userMessage() + u" ("_s + loaded.detail + u')';
         return false;
     }
+    m_tokens = credentials.makeProvider(&m_network, m_shop);
     m_client = std::make_unique<ShopifyClient>(&m_network);
     m_client->setShop(m_shop);
-    m_client->setAccessToken(token);
+    m_client->setTokenProvider(m_tokens.get());
 
     m_outbox = std::make_unique<Outbox>(m_database.connection(), m_book.get());
     const StoreError outboxLoaded = m_outbox->load();

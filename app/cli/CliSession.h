@@ -56,6 +56,7 @@ private:
     Database m_database;
     std::unique_ptr<OrderBook> m_book;
     QNetworkAccessManager m_network;
+    std::unique_ptr<AccessTokenProvider> m_tokens;
     std::unique_ptr<ShopifyClient> m_client;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<OutboxSender> m_sender;

@@ -108,10 +108,11 @@ int FulfilCommand::run(CliSession &session, const CliOptions &options)
         const FulfillmentRequest &request = plan.requests.at(i);
         const std::optional<OutboxEntry> entry = session.outbox()->entry(entryIds.at(i));
         if (!entry) {
-            Console::out(tr("%1: fulfilled (%n item(s) from %2)", nullptr, request.itemCount())
-                             .arg(request.orderName, request.location.name)
-                             .toUtf8()
-                         + '\n');
+            const QString line = request.location.name.isEmpty()
+                ? tr("%1: fulfilled (%n item(s))", nullptr, request.itemCount()).arg(request.orderName)
+                : tr("%1: fulfilled (%n item(s) from %2)", nullptr, request.itemCount())
+                      .arg(request.orderName, request.location.name);
+            Console::out(line.toUtf8() + '\n');
         } else if (entry->state == OutboxEntry::State::Failed) {
             Console::err(tr("%1: failed: %2").arg(request.orderName, entry->message));
             ++failed;

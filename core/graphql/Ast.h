@@ -20,6 +20,8 @@ struct SourceLocation
     friend bool operator==(const SourceLocation &, const SourceLocation &) = default;
 };
 
+struct ObjectField;
+
 struct Value
 {
     enum class Kind { Null, Variable, Int, Float, String, Boolean, Enum, List, Object };
@@ -28,8 +30,16 @@ struct Value
     QString text; // variable name, number as written, string contents, or enum name
     bool boolean = false;
     std::vector<Value> list;
-    std::vector<std::pair<QString, Value>> object; // in source order
+    std::vector<ObjectField> object; // in source order
     SourceLocation location;
+};
+
+// One field of an object value, shaped like std::pair<QString, Value>, which cannot be
+// instantiated while Value is incomplete (undefined behaviour; clang with libstdc++ refuses).
+struct ObjectField
+{
+    QString first; // the field's name
+    Value second;
 };
 
 struct Argument

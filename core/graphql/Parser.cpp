@@ -396,7 +396,7 @@ bool Parser::parseValue(Value *value, bool isConst)
                                                [&name](const auto &f) { return f.first == name; });
             if (duplicate)
                 return fail(QStringLiteral("The input field '%1' is given twice").arg(name), at);
-            value->object.emplace_back(name, std::move(field));
+            value->object.push_back({name, std::move(field)});
         }
         leave();
         return advance();

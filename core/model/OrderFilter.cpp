@@ -13,7 +13,7 @@ bool containsFolded(const QString &haystack, const QString &foldedNeedle)
 
 void OrderFilter::setStatus(std::optional<OrderFulfillmentStatus> status)
 {
-    m_status = status;
+    m_view = status ? OrderView::ofStatus(*status) : OrderView::all();
 }
 
 void OrderFilter::setSearchText(const QString &text)
@@ -23,7 +23,7 @@ void OrderFilter::setSearchText(const QString &text)
 
 bool OrderFilter::matchesStatus(const OrderSummary &order) const
 {
-    return !m_status || order.fulfillmentStatus == *m_status;
+    return m_view.contains(order);
 }
 
 bool OrderFilter::matchesSearch(const OrderSummary &order) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OrderView.h"
 #include "Statuses.h"
 
 #include <QString>
@@ -8,17 +9,19 @@
 
 struct OrderSummary;
 
-// Which orders a view shows: one fulfilment status (or all) and a search term matched,
-// ignoring case, against the order name, customer name and email, SKUs and tracking
-// numbers. A plain value shared by the order table, the status counts and the CLI.
+// Which orders a view shows: an OrderView (all orders, the open orders of one fulfilment
+// status, archived or cancelled ones) and a search term matched, ignoring case, against the
+// order name, customer name and email, SKUs and tracking numbers. A plain value shared by the
+// order table, the status counts and the CLI.
 class OrderFilter final
 {
 public:
     OrderFilter() = default;
 
-    // No status means every status.
+    void setView(const OrderView &view) { m_view = view; }
+    const OrderView &view() const { return m_view; }
+    // The open orders of a status; no status means all orders.
     void setStatus(std::optional<OrderFulfillmentStatus> status);
-    std::optional<OrderFulfillmentStatus> status() const { return m_status; }
 
     // Leading and trailing spaces are ignored; an empty term matches everything.
     void setSearchText(const QString &text);
@@ -31,6 +34,6 @@ public:
     friend bool operator==(const OrderFilter &, const OrderFilter &) = default;
 
 private:
-    std::optional<OrderFulfillmentStatus> m_status;
+    OrderView m_view;
     QString m_searchTerm; // trimmed and case-folded
 };

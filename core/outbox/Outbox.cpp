@@ -272,6 +272,21 @@ StoreError Outbox::postpone(qint64 id, const QString &why, const QDateTime &send
     return write(*current);
 }
 
+StoreError Outbox::sendPostponedNow()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (OutboxEntry entry : QList<OutboxEntry>(m_entries)) {
+        const bool postponed = (entry.state == OutboxEntry::State::Ready || entry.state == OutboxEntry::State::Unknown)
+            && entry.attempts > 0 && entry.sendAfter > now;
+        if (!postponed)
+            continue;
+        entry.sendAfter = now;
+        if (const StoreError error = write(entry); error.isError())
+            return error;
+    }
+    return {};
+}
+
 StoreError Outbox::requeue(qint64 id, const QString &why)
 {
     std::optional<OutboxEntry> current = entry(id);

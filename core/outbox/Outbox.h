@@ -63,6 +63,8 @@ public:
     StoreError markUnknown(qint64 id, const QString &why, const QDateTime &checkAfter);
     // Not sent (or certainly not carried out): sent again at `sendAfter`.
     StoreError postpone(qint64 id, const QString &why, const QDateTime &sendAfter);
+    // Entries waiting out a back-off (the shop did not answer) fall due now: it answers again.
+    StoreError sendPostponedNow();
     // Checked and certainly not carried out: sent again now.
     StoreError requeue(qint64 id, const QString &why);
     // Refused or needing a person; the order, when given, is stored too.

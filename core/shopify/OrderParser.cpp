@@ -170,7 +170,7 @@ Order readOrder(const JsonCursor &node, OrderOverflow *overflow)
 }
 
 template <typename T>
-Parsed<T> finish(T &&value, const Problems &problems)
+Parsed<T> finish(T value, const Problems &problems)
 {
     Parsed<T> result;
     if (problems.isEmpty())
@@ -210,7 +210,7 @@ Parsed<int> ordersCount(const QJsonObject &data)
     int value = 0;
     if (count.isPresentObject())
         value = int(count.field("count"_L1).integer());
-    return finish(std::move(value), problems);
+    return finish(value, problems);
 }
 
 Parsed<std::optional<Order>> order(const QJsonObject &data, OrderOverflow *overflow)

@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRandomGenerator>
 
 #include <algorithm>
 
@@ -20,6 +21,14 @@ namespace {
 
 // A THROTTLED answer is waited out; after this many in a row something else is wrong.
 constexpr int kMaxThrottledAttempts = 30;
+
+// Exponential back-off with jitter: 1, 2, 4 ... seconds up to a minute, plus up to a second
+// at random, so many clients that failed together do not come back together.
+qint64 backOffMs(int attempt, QRandomGenerator &jitter)
+{
+    const qint64 base = std::min<qint64>(60000, 1000LL << std::clamp(attempt, 0, 6));
+    return base + jitter.bounded(1000);
+}
 
 ShopifyError networkError(QNetworkReply *reply)
 {
@@ -81,7 +90,28 @@ void ShopifyClient::setShop(const ShopAddress &shop)
 
 void ShopifyClient::setAccessToken(const QString &token)
 {
-    m_token = token;
+    // The new provider first: the old one must not be dropped while still connected.
+    auto next = std::make_unique<StaticTokenProvider>(token);
+    setTokenProvider(next.get());
+    m_staticToken = std::move(next);
+}
+
+void ShopifyClient::setTokenProvider(AccessTokenProvider *provider)
+{
+    if (m_tokens)
+        disconnect(m_tokens, nullptr, this, nullptr);
+    m_tokens = provider;
+    if (!provider)
+        return;
+    connect(provider, &AccessTokenProvider::renewed, this, &ShopifyClient::pump);
+    // Without a token nothing can go: everything waiting fails with the grant's error.
+    connect(provider, &AccessTokenProvider::renewalFailed, this, [this](const ShopifyError &error) {
+        const QList<Pending> waiting = std::exchange(m_queue, {});
+        for (const Pending &pending : waiting) {
+            if (pending.reply)
+                pending.reply->fail(error);
+        }
+    });
 }
 
 void ShopifyClient::setMaxInFlight(int count)
@@ -124,6 +154,11 @@ ShopifyReply *ShopifyClient::send(const GraphqlOperation &operation, const QJson
 
 void ShopifyClient::pump()
 {
+    // A token that expired is renewed before anything goes.
+    if (m_tokens && !m_tokens->isReady() && m_tokens->canRenew() && !m_queue.isEmpty()) {
+        m_tokens->renew();
+        return;
+    }
     while (!m_queue.isEmpty() && m_inFlight.size() < m_maxInFlight) {
         const Pending &next = m_queue.first();
         if (!next.reply) {
@@ -153,7 +188,7 @@ void ShopifyClient::dispatch(const Pending &pending)
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Smidig/" SMIDIG_VERSION));
     request.setRawHeader("Accept"_ba, "application/json"_ba);
-    request.setRawHeader("X-Shopify-Access-Token"_ba, m_token.toUtf8());
+    request.setRawHeader("X-Shopify-Access-Token"_ba, m_tokens ? m_tokens->token().toUtf8() : QByteArray());
     request.setTransferTimeout(m_timeoutMs);
     // A POST must not be replayed behind our back: the outbox decides about resending.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
@@ -208,8 +243,32 @@ void ShopifyClient::handleFinished(QNetworkReply *networkReply, Pending pending)
                              << ShopAddress::kApiVersion;
     }
 
-    const ShopifyResponse response = ShopifyResponse::read(statusAttribute.toInt(), body);
-    m_throttle.update(response.extensions, m_clock.elapsed());
+    const int status = statusAttribute.toInt();
+    // A refused token of a renewable kind (expired, or rotated): renew once and send again.
+    // Shopify refuses before doing anything, so even a mutation may go again.
+    if (status == 401 && m_tokens && m_tokens->canRenew() && !pending.renewedToken) {
+        pending.renewedToken = true;
+        m_queue.prepend(pending);
+        m_tokens->renew();
+        return;
+    }
+    // 429 is refused before any work; a server error may come after it, so only queries are
+    // sent again (the outbox checks a mutation with an unknown outcome itself).
+    const bool serverError = status >= 500 && status <= 599;
+    if ((status == 429 || (serverError && !pending.oneShot)) && pending.retries < m_maxRetries) {
+        const QByteArray retryAfter = networkReply->rawHeader("Retry-After"_ba);
+        bool seconds = false;
+        const int waitSeconds = retryAfter.trimmed().toInt(&seconds);
+        const qint64 waitMs = seconds ? qint64(std::clamp(waitSeconds, 0, 300)) * 1000
+                                      : backOffMs(pending.retries, m_jitter);
+        qCInfo(lcShopify) << pending.operationName << "HTTP" << status << "; sending again in" << waitMs << "ms";
+        ++pending.retries;
+        retryLater(pending, waitMs);
+        return;
+    }
+    const ShopifyResponse response = ShopifyResponse::read(status, body);
+    if (m_throttle.update(response.extensions, m_clock.elapsed()) && m_throttle.lastActualCost())
+        m_actualCostTotal += *m_throttle.lastActualCost();
     switch (response.outcome) {
     case ShopifyResponse::Outcome::Data:
         reply->finish(response.data, response.extensions);
@@ -222,6 +281,14 @@ void ShopifyClient::handleFinished(QNetworkReply *networkReply, Pending pending)
         reply->fail(response.error, response.extensions);
         break;
     }
+}
+
+void ShopifyClient::retryLater(Pending pending, qint64 delayMs)
+{
+    m_notBeforeMs = std::max(m_notBeforeMs, m_clock.elapsed() + delayMs);
+    m_queue.prepend(pending);
+    if (!m_bucketTimer.isActive() || m_bucketTimer.remainingTime() > delayMs)
+        m_bucketTimer.start(int(std::min<qint64>(delayMs, 300000)));
 }
 
 void ShopifyClient::retryThrottled(Pending pending, const QJsonObject &extensions)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccessTokenProvider.h"
 #include "GraphqlOperation.h"
 #include "ShopAddress.h"
 #include "ThrottleState.h"
@@ -9,7 +10,10 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QTimer>
+
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -32,8 +36,13 @@ public:
 
     void setShop(const ShopAddress &shop);
     ShopAddress shop() const { return m_shop; }
+    // A fixed Admin API access token.
     void setAccessToken(const QString &token);
-    bool hasAccessToken() const { return !m_token.isEmpty(); }
+    // Tokens from a provider that may renew them (the client-credentials grant); not owned.
+    void setTokenProvider(AccessTokenProvider *provider);
+
+    // How many times a query is sent again after 429 or a server error before it fails.
+    void setMaxRetries(int count) { m_maxRetries = std::max(0, count); }
 
     // How many requests may be under way at once (default 4).
     void setMaxInFlight(int count);
@@ -47,6 +56,8 @@ public:
     // THROTTLED answers received so far; in normal work this stays zero.
     int throttledCount() const { return m_throttledCount; }
     int requestCount() const { return m_requestCount; }
+    // The points Shopify charged so far (actualQueryCost), for benchmarks of the pacing.
+    double actualCostTotal() const { return m_actualCostTotal; }
 
 signals:
     // The next request waits this long for the cost bucket to refill.
@@ -60,17 +71,23 @@ private:
         QString operationName;
         double cost = 0;
         int throttledAttempts = 0;
-        bool oneShot = false; // a mutation: never resent by Qt behind our back
+        int retries = 0;          // after 429 or a server error
+        bool renewedToken = false; // sent again once with a fresh token after a 401
+        bool oneShot = false;     // a mutation: never resent by Qt behind our back
     };
 
     void pump();
     void dispatch(const Pending &pending);
     void handleFinished(QNetworkReply *networkReply, Pending pending);
     void retryThrottled(Pending pending, const QJsonObject &extensions);
+    // Sends it again after `delayMs`, ahead of what was queued after it.
+    void retryLater(Pending pending, qint64 delayMs);
 
     QNetworkAccessManager *m_network;
     ShopAddress m_shop;
-    QString m_token;
+    QPointer<AccessTokenProvider> m_tokens; // may be owned elsewhere and go first
+    std::unique_ptr<StaticTokenProvider> m_staticToken;
+    int m_maxRetries = 3;
     int m_maxInFlight = 4;
     int m_timeoutMs = 30000;
     QList<Pending> m_queue;
@@ -78,8 +95,10 @@ private:
     double m_reservedCost = 0;
     ThrottleState m_throttle;
     QElapsedTimer m_clock;
+    QRandomGenerator m_jitter{QRandomGenerator::securelySeeded()};
     qint64 m_notBeforeMs = 0; // no request goes before this time on m_clock
     QTimer m_bucketTimer;
     int m_throttledCount = 0;
     int m_requestCount = 0;
+    double m_actualCostTotal = 0;
 };

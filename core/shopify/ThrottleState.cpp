@@ -45,5 +45,9 @@ qint64 ThrottleState::waitMsFor(double cost, double reserved, qint64 nowMs) cons
         return 0;
     if (m_restoreRate <= 0)
         return 1000; // a bucket that does not refill: look again in a second
-    return qint64(std::ceil(missing / m_restoreRate * 1000.0));
+    // A restore rate near zero (only a broken answer says so) would make the wait overflow
+    // qint64, which is undefined behaviour (found by fuzz_shopify_response): an hour at most.
+    constexpr double maxWaitMs = 3600.0 * 1000.0;
+    const double waitMs = std::ceil(missing / m_restoreRate * 1000.0);
+    return waitMs < maxWaitMs ? qint64(waitMs) : qint64(maxWaitMs);
 }

@@ -64,7 +64,7 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-StoreError Database::open(const QString &path)
+StoreError Database::open(const QString &path, std::chrono::milliseconds busyTimeout)
 {
     close();
     m_path = path;
@@ -79,7 +79,7 @@ StoreError Database::open(const QString &path)
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.setDatabaseName(path);
     // Wait for a competing writer a few seconds rather than failing at once.
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeout.count()));
     if (!db.open()) {
         const StoreError error = StoreError::fromSql(db.lastError(), path);
         close();

@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <chrono>
+
 // The local store's SQLite connection: opened in write-ahead-log mode with foreign keys on,
 // and migrated to the current schema step by step, each step in its own transaction.
 // One Database per thread; its connection name is unique to it.
@@ -18,7 +20,8 @@ public:
 
     // Opens (creating if needed) the file and brings its schema up to date. The folder is
     // created too. On error the file is left as it was.
-    StoreError open(const QString &path);
+    // A competing writer is waited for up to `busyTimeout` before a write fails as Locked.
+    StoreError open(const QString &path, std::chrono::milliseconds busyTimeout = std::chrono::milliseconds(5000));
     void close();
     bool isOpen() const;
 

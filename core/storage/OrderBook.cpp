@@ -67,6 +67,11 @@ StoreError OrderBook::replaceAll(const QList<Order> &orders)
     return write(orders, removed, {});
 }
 
+StoreError OrderBook::apply(const QList<Order> &orders, const QStringList &removedIds)
+{
+    return write(orders, removedIds, {});
+}
+
 StoreError OrderBook::write(const QList<Order> &incoming, const QStringList &removedIds,
                             const std::function<StoreError()> &alsoInTransaction)
 {

@@ -42,6 +42,8 @@ public:
                       const std::function<StoreError()> &alsoInTransaction = {});
     // After a full sync: stores these orders and removes every other one. All or nothing.
     StoreError replaceAll(const QList<Order> &orders);
+    // Stores these orders and removes those. All or nothing.
+    StoreError apply(const QList<Order> &orders, const QStringList &removedIds);
 
     // Which orders have actions in the outbox; rows whose mark changes are reported changed.
     void setOutboxMarks(const QHash<QString, OutboxMark> &marks);

@@ -36,6 +36,7 @@ OrderSync::OrderSync(ShopifyClient *client, OrderBook *book, QObject *parent)
     , m_completer(new OrderCompleter(client, m_sizes, this))
     , m_ordersOperation(GraphqlOperation::load(kOperations, u"Orders"_s))
     , m_countOperation(GraphqlOperation::load(kOperations, u"OrdersCount"_s))
+    , m_orderOperation(GraphqlOperation::load(kOperations, u"Order"_s))
 {
     connect(m_completer, &OrderCompleter::finished, this, [this](const QList<Order> &orders) {
         if (!m_running)
@@ -44,6 +45,8 @@ OrderSync::OrderSync(ShopifyClient *client, OrderBook *book, QObject *parent)
         emit progress(int(m_orders.size()), std::max(m_total, int(m_orders.size())));
         if (m_hasNextPage)
             requestPage();
+        else if (m_mode == Mode::Reconcile)
+            requestMissingOpenOrders();
         else
             finish();
     });
@@ -60,10 +63,23 @@ void OrderSync::setMaxPageSize(int orders)
 
 QJsonObject OrderSync::pageVariables(int pageSize) const
 {
-    QJsonObject variables{{"first"_L1, pageSize}, {"query"_L1, QJsonValue::Null}};
+    QJsonObject variables{{"first"_L1, pageSize}, {"query"_L1, searchQuery()}};
     m_sizes.addTo(variables);
     variables.insert("after"_L1, m_cursor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_cursor));
     return variables;
+}
+
+QJsonValue OrderSync::searchQuery() const
+{
+    switch (m_mode) {
+    case Mode::Incremental:
+        // Shopify's search syntax; times in UTC, which Shopify compares correctly.
+        return u"updated_at:>'%1'"_s.arg(m_since.toUTC().toString(Qt::ISODate));
+    case Mode::Reconcile:
+        return u"status:open"_s;
+    default:
+        return QJsonValue::Null;
+    }
 }
 
 int OrderSync::plannedPageSize() const
@@ -94,10 +110,21 @@ ShopifyReply *OrderSync::send(const GraphqlOperation &operation, const QJsonObje
     return reply;
 }
 
-void OrderSync::start()
+void OrderSync::start(Mode mode)
 {
     if (m_running)
         return;
+    if (mode == Mode::Automatic || mode == Mode::Incremental) {
+        QString watermark;
+        m_book->syncValue(QString::fromLatin1(kWatermarkKey), &watermark);
+        const QDateTime last = QDateTime::fromString(watermark, Qt::ISODateWithMs);
+        mode = last.isValid() ? Mode::Incremental : Mode::Full;
+        m_since = last.addSecs(-m_overlap.count());
+    }
+    m_mode = mode;
+    m_missingOpen.clear();
+    m_missingListed = false;
+    m_gone.clear();
     m_running = true;
     m_total = -1;
     m_pageSize = m_maxPageSize;
@@ -128,7 +155,7 @@ void OrderSync::cancel()
 
 void OrderSync::requestCount()
 {
-    ShopifyReply *reply = send(m_countOperation, QJsonObject{{"query"_L1, QJsonValue::Null}});
+    ShopifyReply *reply = send(m_countOperation, QJsonObject{{"query"_L1, searchQuery()}});
     connect(reply, &ShopifyReply::finished, this, [this, reply] {
         reply->deleteLater();
         if (!m_running)
@@ -181,6 +208,44 @@ void OrderSync::handlePage(ShopifyReply *reply)
     m_completer->complete(std::move(page.value.orders), page.value.overflow);
 }
 
+void OrderSync::requestMissingOpenOrders()
+{
+    // Orders open here that Shopify did not list as open: closed, cancelled or archived
+    // without a change of updatedAt the incremental syncs would have seen. Each is read
+    // again; one the shop no longer has at all is dropped.
+    if (!m_missingListed) {
+        m_missingListed = true;
+        for (const OrderSummary &row : m_book->rows()) {
+            if (!row.closed && !row.cancelled && !m_orderIndex.contains(row.id))
+                m_missingOpen.append(row.id);
+        }
+    }
+    if (m_missingOpen.isEmpty())
+        return finish();
+    const QString id = m_missingOpen.takeFirst();
+    QJsonObject variables{{"id"_L1, id}};
+    m_sizes.addTo(variables);
+    ShopifyReply *reply = send(m_orderOperation, variables);
+    connect(reply, &ShopifyReply::finished, this, [this, reply, id] {
+        reply->deleteLater();
+        if (!m_running)
+            return;
+        if (!reply->isOk())
+            return fail(reply->error());
+        OrderOverflow overflow;
+        Parsed<std::optional<Order>> parsed = OrderParser::order(reply->data(), &overflow);
+        if (!parsed.isOk())
+            return fail(badShape(parsed.problem));
+        if (!parsed.value)
+            m_gone.append(id);
+        else if (overflow.isEmpty())
+            keepOrders({*parsed.value});
+        else
+            m_missingOpen.prepend(id); // rare: read it whole with the completer next time
+        requestMissingOpenOrders();
+    });
+}
+
 void OrderSync::keepOrders(const QList<Order> &orders)
 {
     // Sorted by update time, an order changed during the sync comes again later: keep the
@@ -213,20 +278,31 @@ void OrderSync::finish()
 {
     m_running = false;
     SyncResult result;
+    result.mode = int(m_mode);
     result.requestCount = m_requests + m_completer->requestCount();
     result.finishedAt = QDateTime::currentDateTimeUtc();
-    result.storeError = m_book->replaceAll(m_orders);
+    if (m_mode == Mode::Full)
+        result.storeError = m_book->replaceAll(m_orders);
+    else
+        result.storeError = m_book->apply(m_orders, m_gone);
     if (!result.storeError.isError()) {
         result.orderCount = int(m_orders.size());
-        QDateTime watermark;
-        for (const Order &order : std::as_const(m_orders))
-            watermark = std::max(watermark, order.updatedAt);
-        // The sync values are bookkeeping: failing to write them costs a full sync next time.
-        m_book->setSyncValue(QString::fromLatin1(kLastSyncKey),
-                             result.finishedAt.toString(Qt::ISODateWithMs));
-        if (watermark.isValid())
-            m_book->setSyncValue(QString::fromLatin1(kWatermarkKey),
-                                 watermark.toString(Qt::ISODateWithMs));
+        // The sync values are bookkeeping: failing to write them costs a longer sync next time.
+        const QString finished = result.finishedAt.toString(Qt::ISODateWithMs);
+        m_book->setSyncValue(QString::fromLatin1(kLastSyncKey), finished);
+        if (m_mode == Mode::Full || m_mode == Mode::Reconcile)
+            m_book->setSyncValue(QString::fromLatin1(kLastReconcileKey), finished);
+        // Only a sync that saw every change since the watermark may move it: a reconciliation
+        // reads open orders only, and would skip changes to closed ones.
+        if (m_mode != Mode::Reconcile) {
+            QString stored;
+            m_book->syncValue(QString::fromLatin1(kWatermarkKey), &stored);
+            QDateTime watermark = m_mode == Mode::Full ? QDateTime() : QDateTime::fromString(stored, Qt::ISODateWithMs);
+            for (const Order &order : std::as_const(m_orders))
+                watermark = std::max(watermark, order.updatedAt);
+            if (watermark.isValid())
+                m_book->setSyncValue(QString::fromLatin1(kWatermarkKey), watermark.toString(Qt::ISODateWithMs));
+        }
     } else {
         qCWarning(lcSync) << "storing the sync failed:" << result.storeError.detail;
     }

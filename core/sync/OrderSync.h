@@ -10,16 +10,24 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
+
+#include <chrono>
 
 class OrderBook;
 class ShopifyClient;
 class ShopifyReply;
 
-// Pulls every order from the shop into the local store: pages of orders sorted by update
-// time, each page as large as Shopify's single-query cost limit and the cost bucket allow,
-// nested connections that overflow their page completed by an OrderCompleter. The result is
-// stored in one transaction at the end, so a sync that fails leaves the store as it was, and
-// orders the shop no longer has leave the store.
+// Brings the local store up to date with the shop: pages of orders sorted by update time,
+// each page as large as Shopify's single-query cost limit and the cost bucket allow, nested
+// connections that overflow their page completed by an OrderCompleter. What a sync read is
+// stored in one transaction at the end, so a sync that fails leaves the store as it was.
+//
+// Three kinds: a full sync reads every order and drops the ones the shop no longer has; an
+// incremental one reads what changed since the last sync's newest updatedAt, less an overlap
+// (Shopify's search index trails its writes a little); a reconciliation reads every open
+// order again, for the changes Shopify does not show in updatedAt, and asks for each order
+// that was open here but is not open there any more.
 class OrderSync final : public QObject
 {
     Q_OBJECT
@@ -30,9 +38,20 @@ public:
     // The most orders in one page, whatever the cost allows (Shopify's maximum is 250).
     void setMaxPageSize(int orders);
 
+    enum class Mode {
+        Automatic,   // incremental when an earlier sync left a watermark, otherwise full
+        Full,
+        Incremental,
+        Reconcile,
+    };
+
+    // How far back before the watermark an incremental sync looks again (default 5 minutes).
+    void setOverlap(std::chrono::seconds overlap) { m_overlap = overlap; }
+
     bool isRunning() const { return m_running; }
-    // Starts a full sync; does nothing while one runs.
-    void start();
+    Mode runningMode() const { return m_mode; }
+    // Starts a sync; does nothing while one runs.
+    void start(Mode mode = Mode::Automatic);
     // Stops a running sync; it finishes with a Cancelled error and stores nothing.
     void cancel();
 
@@ -40,7 +59,8 @@ public:
     int plannedPageSize() const;
 
     // Keys of the sync values kept in the local store.
-    static constexpr const char *kLastSyncKey = "lastFullSync";
+    static constexpr const char *kLastSyncKey = "lastSync";
+    static constexpr const char *kLastReconcileKey = "lastReconcile";
     static constexpr const char *kWatermarkKey = "updatedAtWatermark";
 
 signals:
@@ -51,12 +71,14 @@ signals:
 
 private:
     void requestCount();
+    void requestMissingOpenOrders();
     void requestPage();
     void handlePage(ShopifyReply *reply);
     void keepOrders(const QList<Order> &orders);
     void fail(const ShopifyError &error);
     void finish();
     QJsonObject pageVariables(int pageSize) const;
+    QJsonValue searchQuery() const;
     ShopifyReply *send(const GraphqlOperation &operation, const QJsonObject &variables);
 
     ShopifyClient *m_client;
@@ -66,8 +88,15 @@ private:
     int m_maxPageSize = 250;
     GraphqlOperation m_ordersOperation;
     GraphqlOperation m_countOperation;
+    GraphqlOperation m_orderOperation;
 
     bool m_running = false;
+    Mode m_mode = Mode::Full;
+    std::chrono::seconds m_overlap{300};
+    QDateTime m_since; // incremental: orders updated after this
+    QStringList m_missingOpen; // reconcile: open here, not returned as open by the shop
+    bool m_missingListed = false;
+    QStringList m_gone; // orders the shop no longer has
     int m_total = -1;
     int m_pageSize = 0; // shrinks when Shopify says a page costs too much
     QString m_cursor;

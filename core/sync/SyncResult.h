@@ -11,6 +11,7 @@ struct SyncResult
 {
     ShopifyError shopError;
     StoreError storeError;
+    int mode = 0;         // OrderSync::Mode that ran
     int orderCount = 0;   // orders stored
     int requestCount = 0; // requests sent, follow-ups included
     QDateTime finishedAt;

@@ -79,7 +79,7 @@ struct TrackingImportResult
 class TrackingCsvParser final
 {
 public:
-    static constexpr qint64 kMaxFileBytes = 10 * 1024 * 1024;
+    static constexpr qint64 kMaxFileBytes = qint64(10) * 1024 * 1024;
     static constexpr int kMaxRows = 50000;
     static constexpr qsizetype kMaxOrderLength = 255;
 

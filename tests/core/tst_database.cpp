@@ -4,6 +4,8 @@
 #include "SampleOrders.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QScopeGuard>
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
@@ -89,23 +91,77 @@ private slots:
         QVERIFY(!db.isOpen());
     }
 
-    void reportsAReadOnlyFile()
+    void aReadOnlyFileKeepsWhatItHasAndSaysWhy()
     {
-#ifdef Q_OS_UNIX
-        if (geteuid() == 0)
-            QSKIP("root may write to read-only files; run as a normal user to check this");
-#endif
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("orders.sqlite"));
         {
             Database db;
             QVERIFY(!db.open(path).isError());
+            OrderBook book(db.connection());
+            QVERIFY(!book.upsert({SampleOrders::make(1)}).isError());
         }
-        QFile::setPermissions(path, QFileDevice::ReadOwner);
+        // Root may write to a file without write permission; an immutable file stops it too.
+#ifdef Q_OS_UNIX
+        const bool root = geteuid() == 0;
+#else
+        const bool root = false;
+#endif
+        if (root) {
+            if (QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), path}) != 0)
+                QSKIP("chattr +i does not work on this file system; a read-only file cannot be made for root");
+        } else {
+            QFile::setPermissions(path, QFileDevice::ReadOwner);
+        }
+        auto restore = qScopeGuard([&] {
+            if (root)
+                QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), path});
+            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        });
+
         Database db;
-        const StoreError error = db.open(path);
-        QVERIFY(error.isError());
-        QVERIFY(error.kind == StoreError::Kind::ReadOnly || error.kind == StoreError::Kind::CannotOpen);
+        const StoreError opened = db.open(path);
+        if (opened.isError()) {
+            // Some SQLite builds refuse to open at all: that must say read-only, nothing else.
+            QVERIFY(opened.kind == StoreError::Kind::ReadOnly || opened.kind == StoreError::Kind::CannotOpen);
+            return;
+        }
+        OrderBook book(db.connection());
+        QVERIFY(!book.load().isError());
+        QCOMPARE(book.count(), 1); // what it had is there to work with
+        const StoreError error = book.upsert({SampleOrders::make(2)});
+        QCOMPARE(error.kind, StoreError::Kind::ReadOnly);
+        QVERIFY(error.userMessage().contains(QStringLiteral("read-only")));
+        QCOMPARE(book.count(), 1);
+    }
+
+    void aDatabaseInUseElsewhereSaysSoAndLosesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("orders.sqlite"));
+        Database db;
+        QVERIFY(!db.open(path, std::chrono::milliseconds(200)).isError());
+        OrderBook book(db.connection());
+        QVERIFY(!book.upsert({SampleOrders::make(1)}).isError());
+
+        // Another program holds the write lock.
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+
+        const StoreError error = book.upsert({SampleOrders::make(2)});
+        QCOMPARE(error.kind, StoreError::Kind::Locked);
+        QVERIFY(error.userMessage().contains(QStringLiteral("another program")));
+        QCOMPARE(book.count(), 1);
+
+        QVERIFY(QSqlQuery(other).exec(QStringLiteral("ROLLBACK")));
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QVERIFY(!book.upsert({SampleOrders::make(2)}).isError()); // works again once it is free
+        QCOMPARE(book.count(), 2);
     }
 };
 

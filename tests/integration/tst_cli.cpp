@@ -50,7 +50,8 @@ private:
         return result;
     }
 
-    // The unfulfilled orders of the demo store the CLI starts (same seed and size).
+    // The open orders with a status in the demo store the CLI starts (same seed and size):
+    // neither archived (closed) nor cancelled, as the sidebar and --status count them.
     static QSet<QString> demoOrderIds(const QString &status)
     {
         demostore::DemoStoreConfig config;
@@ -58,7 +59,8 @@ private:
         QSet<QString> ids;
         for (int i = 0; i < store.data().orders.size(); ++i) {
             const QJsonObject order = store.orderJson(i);
-            if (order[u"displayFulfillmentStatus"].toString() == status)
+            if (order[u"displayFulfillmentStatus"].toString() == status && !order[u"closed"].toBool()
+                && order[u"cancelledAt"].isNull())
                 ids.insert(order[u"id"].toString());
         }
         return ids;
@@ -76,6 +78,8 @@ private slots:
         QSet<QString> ids;
         for (const QJsonValue &order : document.array()) {
             QCOMPARE(order[u"displayFulfillmentStatus"].toString(), u"UNFULFILLED"_s);
+            QCOMPARE(order[u"closed"].toBool(), false);
+            QVERIFY(order[u"cancelledAt"].isNull());
             QVERIFY(order[u"name"].toString().startsWith(u'#'));
             QVERIFY(order[u"id"].toString().startsWith(u"gid://shopify/Order/"_s));
             QVERIFY(!order[u"createdAt"].toString().isEmpty());

@@ -91,7 +91,7 @@ private slots:
         // the kills land among the mutations rather than in the sync before them.
         demostore::FaultPlan slow;
         slow.delayRate = 1;
-        slow.delayMs = 150;
+        slow.delayMs = 300;
         slow.scope = demostore::FaultPlan::Scope::MutationsOnly;
         store.setFaultPlan(slow);
 

@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+#include "dialogs/FulfillDialog.h"
+#include "dialogs/SettingsDialog.h"
 #include "fulfillment/FulfillmentDesk.h"
 #include "outbox/Outbox.h"
 #include "shopify/ShopifyClient.h"
@@ -10,7 +12,12 @@
 
 #include "SampleOrders.h"
 
+#include <QApplication>
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QCheckBox>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -114,7 +121,7 @@ private slots:
     {
         sidebar()->setFocus();
         QTest::keyClick(sidebar(), Qt::Key_Down); // All orders -> Unfulfilled
-        QCOMPARE(sidebar()->currentStatus(), OrderFulfillmentStatus::Unfulfilled);
+        QCOMPARE(sidebar()->currentView(), OrderView::ofStatus(OrderFulfillmentStatus::Unfulfilled));
         QCOMPARE(visibleOrderNames(), (QStringList{QStringLiteral("#1001"), QStringLiteral("#1004")}));
 
         QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier); // Scheduled
@@ -165,6 +172,69 @@ private slots:
         QVERIFY(!m_book->upsert({SampleOrders::make(3, OrderFulfillmentStatus::Fulfilled)}).isError());
         auto *shipment = details->findChild<QLabel *>(QStringLiteral("detailsFulfillment"));
         QVERIFY(shipment->text().contains(QStringLiteral("00370712345000000003")));
+    }
+
+    void preferencesChangeHowTheWindowFulfills()
+    {
+        qRegisterMetaType<FulfillmentSettings>();
+        qRegisterMetaType<SyncSettings>();
+        QSignalSpy changed(m_window.get(), &MainWindow::preferencesChanged);
+        FulfillmentSettings fulfillment;
+        fulfillment.shopCountry = QStringLiteral("DK");
+        SyncSettings sync;
+        sync.interval = std::chrono::minutes(7);
+        m_window->setPreferences(fulfillment, sync);
+
+        // Ctrl+, opens Preferences with the values the window was given.
+        QTest::keyClick(m_window.get(), Qt::Key_Comma, Qt::ControlModifier);
+        auto *dialog = m_window->findChild<SettingsDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QCOMPARE(dialog->findChild<QSpinBox *>(QStringLiteral("syncInterval"))->value(), 7);
+        auto *notify = dialog->findChild<QCheckBox *>(QStringLiteral("notifyByDefault"));
+        QVERIFY(!notify->isChecked());
+        notify->click();
+        QTest::keyClick(dialog, Qt::Key_Return);
+        QCOMPARE(changed.count(), 1);
+        const auto applied = changed.first().at(0).value<FulfillmentSettings>();
+        QCOMPARE(applied.notifyByDefault, NotifyCustomer::Yes);
+        QCOMPARE(applied.shopCountry, QStringLiteral("DK"));
+        QCOMPARE(changed.first().at(1).value<SyncSettings>().interval, std::chrono::minutes(7));
+        QTRY_VERIFY(!m_window->findChild<SettingsDialog *>());
+        // The window gets the keyboard back (a window manager would do this; offscreen does not).
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+        // The next fulfilment starts from the new choice.
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier); // Unfulfilled
+        table()->setFocus();
+        table()->selectRow(0);
+        QCoreApplication::processEvents(); // the actions follow the selection a moment later
+        QTest::keyClick(table(), Qt::Key_Return, Qt::ControlModifier);
+        auto *fulfill = m_window->findChild<FulfillDialog *>();
+        QVERIFY(fulfill);
+        QVERIFY(fulfill->findChild<QCheckBox *>(QStringLiteral("notifyCustomer"))->isChecked());
+        fulfill->reject();
+    }
+
+    void connectAnotherShopIsAskedFor()
+    {
+        QSignalSpy asked(m_window.get(), &MainWindow::connectRequested);
+        auto *action = m_window->findChild<QAction *>(QStringLiteral("connectShopAction"));
+        QVERIFY(action);
+        QVERIFY(action->text().endsWith(QStringLiteral("...")));
+        action->trigger();
+        QCOMPARE(asked.count(), 1);
+
+        // From Preferences too, which closes first.
+        QTest::keyClick(m_window.get(), Qt::Key_Comma, Qt::ControlModifier);
+        auto *dialog = m_window->findChild<SettingsDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QTRY_COMPARE(QApplication::activeWindow(), dialog);
+        QTest::keyClick(dialog, Qt::Key_A, Qt::AltModifier);
+        QTRY_COMPARE(asked.count(), 2);
+        QVERIFY(!dialog->isVisible());
     }
 };
 

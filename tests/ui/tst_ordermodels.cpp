@@ -109,25 +109,44 @@ private slots:
     {
         StatusCountModel counts(m_book.get());
         QAbstractItemModelTester tester(&counts, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(counts.statusAt(0), std::nullopt);
+        using Status = OrderFulfillmentStatus;
+        QCOMPARE(counts.viewAt(0), OrderView::all());
         QCOMPARE(counts.index(0).data().toString(), QStringLiteral("All orders"));
         const int everyday = counts.rowCount();
-        QCOMPARE(everyday, 7); // all orders and six everyday statuses
+        QCOMPARE(everyday, 9); // all orders, six everyday statuses, archived and cancelled
+        QCOMPARE(counts.viewAt(everyday - 1), OrderView::cancelled());
         QVERIFY(!m_book->upsert(someOrders()).isError());
-        QCOMPARE(counts.countOf(std::nullopt), 5);
-        QCOMPARE(counts.countOf(OrderFulfillmentStatus::Unfulfilled), 2);
-        const int unfulfilledRow = counts.rowOf(OrderFulfillmentStatus::Unfulfilled);
+        QCOMPARE(counts.countOf(OrderView::all()), 5);
+        QCOMPARE(counts.countOf(OrderView::ofStatus(Status::Unfulfilled)), 2);
+        const int unfulfilledRow = counts.rowOf(OrderView::ofStatus(Status::Unfulfilled));
         QCOMPARE(counts.index(unfulfilledRow).data(StatusCountModel::CountRole).toInt(), 2);
         QVERIFY(counts.index(unfulfilledRow).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Unfulfilled: 2 order")));
 
         // A rare status gets a row while orders have it, and loses it after.
-        QCOMPARE(counts.rowOf(OrderFulfillmentStatus::Restocked), -1);
-        QVERIFY(!m_book->upsert({SampleOrders::make(6, OrderFulfillmentStatus::Restocked)}).isError());
-        QVERIFY(counts.rowOf(OrderFulfillmentStatus::Restocked) > 0);
+        QCOMPARE(counts.rowOf(OrderView::ofStatus(Status::Restocked)), -1);
+        QVERIFY(!m_book->upsert({SampleOrders::make(6, Status::Restocked)}).isError());
+        QVERIFY(counts.rowOf(OrderView::ofStatus(Status::Restocked)) > 0);
         QCOMPARE(counts.rowCount(), everyday + 1);
-        QVERIFY(!m_book->upsert({SampleOrders::make(6, OrderFulfillmentStatus::Fulfilled)}).isError());
-        QCOMPARE(counts.rowOf(OrderFulfillmentStatus::Restocked), -1);
-        QCOMPARE(counts.countOf(OrderFulfillmentStatus::Fulfilled), 2);
+        Order later = SampleOrders::make(6, Status::Fulfilled);
+        later.updatedAt = later.updatedAt.addSecs(60);
+        QVERIFY(!m_book->upsert({later}).isError());
+        QCOMPARE(counts.rowOf(OrderView::ofStatus(Status::Restocked)), -1);
+        QCOMPARE(counts.countOf(OrderView::ofStatus(Status::Fulfilled)), 2);
+
+        // Archived and cancelled orders leave the open views.
+        Order archived = SampleOrders::make(2, Status::Fulfilled);
+        archived.closed = true;
+        archived.updatedAt = archived.updatedAt.addSecs(60);
+        Order cancelled = SampleOrders::make(4);
+        cancelled.cancelledAt = cancelled.createdAt.addDays(1);
+        cancelled.closed = true;
+        cancelled.updatedAt = cancelled.updatedAt.addSecs(60);
+        QVERIFY(!m_book->upsert({archived, cancelled}).isError());
+        QCOMPARE(counts.countOf(OrderView::ofStatus(Status::Fulfilled)), 1);
+        QCOMPARE(counts.countOf(OrderView::ofStatus(Status::Unfulfilled)), 1);
+        QCOMPARE(counts.countOf(OrderView::archived()), 1);
+        QCOMPARE(counts.countOf(OrderView::cancelled()), 1);
+        QCOMPARE(counts.countOf(OrderView::all()), 6);
     }
 };
 

@@ -7,11 +7,16 @@ namespace {
 
 constexpr int kStatusCount = int(OrderFulfillmentStatus::Open) + 1;
 
-// Every status in sidebar order, the unknown ones last.
-QList<OrderFulfillmentStatus> sidebarOrder()
+// Every entry in sidebar order: all orders, the statuses (the unknown ones last), then the
+// orders that left the open views.
+QList<OrderView> sidebarOrder()
 {
-    QList<OrderFulfillmentStatus> order = allOrderFulfillmentStatuses();
-    order.append(OrderFulfillmentStatus::Unknown);
+    QList<OrderView> order{OrderView::all()};
+    for (OrderFulfillmentStatus status : allOrderFulfillmentStatuses())
+        order.append(OrderView::ofStatus(status));
+    order.append(OrderView::ofStatus(OrderFulfillmentStatus::Unknown));
+    order.append(OrderView::archived());
+    order.append(OrderView::cancelled());
     return order;
 }
 
@@ -20,20 +25,21 @@ QList<OrderFulfillmentStatus> sidebarOrder()
 StatusCountModel::StatusCountModel(const OrderBook *book, QObject *parent)
     : QAbstractListModel(parent)
     , m_book(book)
-    , m_counts(kStatusCount, 0)
+    , m_statusCounts(kStatusCount, 0)
 {
-    m_rows.append(std::nullopt);
-    for (OrderFulfillmentStatus status : sidebarOrder()) {
-        if (isAlwaysListed(status))
-            m_rows.append(status);
+    for (const OrderView &view : sidebarOrder()) {
+        if (isAlwaysListed(view))
+            m_rows.append(view);
     }
     connect(book, &OrderBook::changed, this, &StatusCountModel::recount);
     recount();
 }
 
-bool StatusCountModel::isAlwaysListed(OrderFulfillmentStatus status)
+bool StatusCountModel::isAlwaysListed(const OrderView &view)
 {
-    switch (status) {
+    if (view.kind != OrderView::Kind::Status)
+        return true;
+    switch (view.status) {
     case OrderFulfillmentStatus::Unfulfilled:
     case OrderFulfillmentStatus::PartiallyFulfilled:
     case OrderFulfillmentStatus::OnHold:
@@ -51,39 +57,48 @@ int StatusCountModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-std::optional<OrderFulfillmentStatus> StatusCountModel::statusAt(int row) const
+OrderView StatusCountModel::viewAt(int row) const
 {
     return m_rows.value(row);
 }
 
-int StatusCountModel::rowOf(std::optional<OrderFulfillmentStatus> status) const
+int StatusCountModel::rowOf(const OrderView &view) const
 {
-    return int(m_rows.indexOf(status));
+    return int(m_rows.indexOf(view));
 }
 
-int StatusCountModel::countOf(std::optional<OrderFulfillmentStatus> status) const
+int StatusCountModel::countOf(const OrderView &view) const
 {
-    return status ? m_counts.at(int(*status)) : m_total;
+    switch (view.kind) {
+    case OrderView::Kind::All: return m_total;
+    case OrderView::Kind::Status: return m_statusCounts.at(int(view.status));
+    case OrderView::Kind::Archived: return m_archived;
+    case OrderView::Kind::Cancelled: return m_cancelled;
+    }
+    return 0;
 }
 
 QVariant StatusCountModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const std::optional<OrderFulfillmentStatus> status = m_rows.at(index.row());
+    const OrderView &view = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return status ? displayName(*status) : tr("All orders");
+        return view.displayName();
     case Qt::DecorationRole:
-        return status ? StatusIcons::forStatus(*status) : StatusIcons::allOrders();
+        switch (view.kind) {
+        case OrderView::Kind::All: return StatusIcons::allOrders();
+        case OrderView::Kind::Status: return StatusIcons::forStatus(view.status);
+        case OrderView::Kind::Archived: return StatusIcons::archived();
+        case OrderView::Kind::Cancelled: return StatusIcons::cancelled();
+        }
+        return {};
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
-        return tr("%1: %n order(s)", nullptr, countOf(status))
-            .arg(status ? displayName(*status) : tr("All orders"));
+        return tr("%1: %n order(s)", nullptr, countOf(view)).arg(view.displayName());
     case CountRole:
-        return countOf(status);
-    case StatusRole:
-        return status ? int(*status) : -1;
+        return countOf(view);
     default:
         return {};
     }
@@ -92,16 +107,26 @@ QVariant StatusCountModel::data(const QModelIndex &index, int role) const
 void StatusCountModel::recount()
 {
     QList<int> counts(kStatusCount, 0);
-    for (const auto &row : m_book->rows())
-        ++counts[int(row.fulfillmentStatus)];
-    m_counts = counts;
+    int archived = 0;
+    int cancelled = 0;
+    for (const auto &row : m_book->rows()) {
+        if (row.cancelled)
+            ++cancelled;
+        else if (row.closed)
+            ++archived;
+        else
+            ++counts[int(row.fulfillmentStatus)];
+    }
+    m_statusCounts = counts;
     m_total = m_book->count();
+    m_archived = archived;
+    m_cancelled = cancelled;
 
     // Rows to list now, as a subsequence of the fixed sidebar order.
-    QList<std::optional<OrderFulfillmentStatus>> wanted{std::nullopt};
-    for (OrderFulfillmentStatus status : sidebarOrder()) {
-        if (isAlwaysListed(status) || counts.at(int(status)) > 0)
-            wanted.append(status);
+    QList<OrderView> wanted;
+    for (const OrderView &view : sidebarOrder()) {
+        if (isAlwaysListed(view) || countOf(view) > 0)
+            wanted.append(view);
     }
     // Remove what goes, from the back, then insert what comes, front to back.
     for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
@@ -112,7 +137,7 @@ void StatusCountModel::recount()
         }
     }
     for (int row = 0; row < wanted.size(); ++row) {
-        if (row >= m_rows.size() || m_rows.at(row) != wanted.at(row)) {
+        if (row >= m_rows.size() || !(m_rows.at(row) == wanted.at(row))) {
             beginInsertRows({}, row, row);
             m_rows.insert(row, wanted.at(row));
             endInsertRows();

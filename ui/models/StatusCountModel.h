@@ -1,17 +1,16 @@
 #pragma once
 
-#include "model/Statuses.h"
+#include "model/OrderView.h"
 
 #include <QAbstractListModel>
 #include <QList>
 
-#include <optional>
-
 class OrderBook;
 
-// The status sidebar's entries with live counts: "All orders" and each fulfilment status.
-// The everyday statuses are always listed; rare ones (request declined, restocked, the
-// legacy "open", statuses this version does not know) appear only while orders have them.
+// The status sidebar's entries with live counts: "All orders", each fulfilment status of the
+// open orders, and the orders that left the open views (archived, cancelled). The everyday
+// statuses are always listed; rare ones (request declined, restocked, the legacy "open",
+// statuses this version does not know) appear only while open orders have them.
 class StatusCountModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -19,8 +18,6 @@ class StatusCountModel final : public QAbstractListModel
 public:
     enum Role {
         CountRole = Qt::UserRole + 1,
-        // The status of the row as int, or -1 for "All orders".
-        StatusRole,
     };
 
     explicit StatusCountModel(const OrderBook *book, QObject *parent = nullptr);
@@ -28,19 +25,19 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
-    // The status a row stands for; nullopt for "All orders".
-    std::optional<OrderFulfillmentStatus> statusAt(int row) const;
-    // The row of a status (nullopt: "All orders"), or -1 when it is not listed now.
-    int rowOf(std::optional<OrderFulfillmentStatus> status) const;
-    int countOf(std::optional<OrderFulfillmentStatus> status) const;
+    OrderView viewAt(int row) const;
+    // The row of a view, or -1 when it is not listed now.
+    int rowOf(const OrderView &view) const;
+    int countOf(const OrderView &view) const;
 
 private:
     void recount();
-    static bool isAlwaysListed(OrderFulfillmentStatus status);
+    static bool isAlwaysListed(const OrderView &view);
 
     const OrderBook *m_book;
-    // Entries: nullopt is "All orders".
-    QList<std::optional<OrderFulfillmentStatus>> m_rows;
-    QList<int> m_counts; // per OrderFulfillmentStatus value
+    QList<OrderView> m_rows;
+    QList<int> m_statusCounts; // open orders per OrderFulfillmentStatus value
     int m_total = 0;
+    int m_archived = 0;
+    int m_cancelled = 0;
 };

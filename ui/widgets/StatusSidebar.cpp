@@ -56,16 +56,16 @@ StatusSidebar::StatusSidebar(StatusCountModel *model, QWidget *parent)
             [this](const QModelIndex &current) {
                 if (!current.isValid())
                     return;
-                const auto status = m_model->statusAt(current.row());
-                if (status == m_current)
+                const OrderView view = m_model->viewAt(current.row());
+                if (view == m_current)
                     return;
-                m_current = status;
-                emit statusChosen(status);
+                m_current = view;
+                emit viewChosen(view);
             });
     // When the chosen status's row goes (its last order left it), fall back to all orders.
     connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
         if (m_model->rowOf(m_current) < 0)
-            selectStatus(std::nullopt);
+            selectView(OrderView::all());
         else
             setCurrentIndex(m_model->index(m_model->rowOf(m_current)));
     });
@@ -74,21 +74,21 @@ StatusSidebar::StatusSidebar(StatusCountModel *model, QWidget *parent)
     });
 }
 
-std::optional<OrderFulfillmentStatus> StatusSidebar::currentStatus() const
-{
-    return m_current;
-}
-
 bool StatusSidebar::selectStatus(std::optional<OrderFulfillmentStatus> status)
 {
-    const int row = m_model->rowOf(status);
+    return selectView(status ? OrderView::ofStatus(*status) : OrderView::all());
+}
+
+bool StatusSidebar::selectView(const OrderView &view)
+{
+    const int row = m_model->rowOf(view);
     if (row < 0)
         return false;
     setCurrentIndex(m_model->index(row));
-    if (m_current != status) {
+    if (!(m_current == view)) {
         // currentChanged did not fire (same index after a row shift): say it ourselves.
-        m_current = status;
-        emit statusChosen(status);
+        m_current = view;
+        emit viewChosen(view);
     }
     return true;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Statuses.h"
+#include "model/OrderView.h"
 
 #include <QListView>
 
@@ -17,14 +17,16 @@ class StatusSidebar final : public QListView
 public:
     explicit StatusSidebar(StatusCountModel *model, QWidget *parent = nullptr);
 
-    std::optional<OrderFulfillmentStatus> currentStatus() const;
-    // Selects a status (nullopt: all orders); false when it is not listed.
+    OrderView currentView() const { return m_current; }
+    // Selects a view; false when it is not listed.
+    bool selectView(const OrderView &view);
+    // The open orders of a status (nullopt: all orders).
     bool selectStatus(std::optional<OrderFulfillmentStatus> status);
 
 signals:
-    void statusChosen(std::optional<OrderFulfillmentStatus> status);
+    void viewChosen(const OrderView &view);
 
 private:
     StatusCountModel *m_model;
-    std::optional<OrderFulfillmentStatus> m_current;
+    OrderView m_current;
 };

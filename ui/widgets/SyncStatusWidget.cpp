@@ -1,6 +1,7 @@
 #include "SyncStatusWidget.h"
 
 #include "DisplayFormat.h"
+#include "SyncProblem.h"
 #include "sync/SyncResult.h"
 
 #include <QHBoxLayout>
@@ -64,11 +65,29 @@ void SyncStatusWidget::showFinished(const SyncResult &result)
         showLastSync(result.finishedAt);
         return;
     }
+    m_label->setToolTip(result.userMessage());
+    // A banner above the orders explains these at length; here they only keep the time of
+    // the last sync in view.
+    const QString synced = m_lastSync.isValid() ? tr("Synced %1").arg(DisplayFormat::dateTime(m_lastSync))
+                                                : tr("Not synced yet");
+    switch (syncProblemOf(result)) {
+    case SyncProblem::Unreachable:
+        //: %1 is "Synced <time>" or "Not synced yet"
+        m_label->setText(tr("Offline · %1").arg(synced));
+        return;
+    case SyncProblem::NeedsReconnect:
+    case SyncProblem::NeedsPerson:
+        //: %1 is "Synced <time>" or "Not synced yet"
+        m_label->setText(tr("Sync failed · %1").arg(synced));
+        return;
+    case SyncProblem::None:
+    case SyncProblem::Other:
+        break;
+    }
     const QString last = m_lastSync.isValid()
         ? tr("Last synced %1.").arg(DisplayFormat::dateTime(m_lastSync))
         : tr("Not synced yet.");
     m_label->setText(tr("Sync failed: %1 %2").arg(result.userMessage(), last));
-    m_label->setToolTip(result.userMessage());
 }
 
 void SyncStatusWidget::showLastSync(const QDateTime &utc)

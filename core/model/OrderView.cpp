@@ -1,0 +1,35 @@
+#include "OrderView.h"
+
+#include "OrderSummary.h"
+
+#include <QCoreApplication>
+
+bool OrderView::contains(const OrderSummary &order) const
+{
+    switch (kind) {
+    case Kind::All:
+        return true;
+    case Kind::Status:
+        return !order.closed && !order.cancelled && order.fulfillmentStatus == status;
+    case Kind::Archived:
+        return order.closed && !order.cancelled;
+    case Kind::Cancelled:
+        return order.cancelled;
+    }
+    return false;
+}
+
+QString OrderView::displayName() const
+{
+    switch (kind) {
+    case Kind::All:
+        return QCoreApplication::translate("OrderView", "All orders");
+    case Kind::Status:
+        return ::displayName(status);
+    case Kind::Archived:
+        return QCoreApplication::translate("OrderView", "Archived");
+    case Kind::Cancelled:
+        return QCoreApplication::translate("OrderView", "Cancelled");
+    }
+    return {};
+}

@@ -1,0 +1,103 @@
+#include "ClientCredentialsProvider.h"
+
+#include "ShopifyResponse.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcGrant, "smidig.shopify.grant")
+
+namespace {
+
+// How long before it expires a token is renewed: a tenth of its life, at least 30 seconds,
+// but never more than half of it (tests use tokens that live seconds).
+qint64 renewalMarginMs(qint64 lifetimeMs)
+{
+    return std::min(lifetimeMs / 2, std::max<qint64>(30000, lifetimeMs / 10));
+}
+
+} // namespace
+
+ClientCredentialsProvider::ClientCredentialsProvider(QNetworkAccessManager *network, const ShopAddress &shop,
+                                                     const QString &clientId, const QString &clientSecret,
+                                                     QObject *parent)
+    : AccessTokenProvider(parent)
+    , m_network(network)
+    , m_shop(shop)
+    , m_clientId(clientId)
+    , m_clientSecret(clientSecret)
+{
+    m_renewal.setSingleShot(true);
+    connect(&m_renewal, &QTimer::timeout, this, &ClientCredentialsProvider::renew);
+}
+
+bool ClientCredentialsProvider::isReady() const
+{
+    return !m_token.isEmpty() && m_expiresAt.isValid() && QDateTime::currentDateTimeUtc() < m_expiresAt;
+}
+
+void ClientCredentialsProvider::renew()
+{
+    if (m_pending)
+        return;
+    QUrl url = m_shop.baseUrl();
+    url.setPath(u"/admin/oauth/access_token"_s);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded"_ba);
+    request.setRawHeader("Accept"_ba, "application/json"_ba);
+    request.setTransferTimeout(30000);
+    QUrlQuery form;
+    form.addQueryItem(u"grant_type"_s, u"client_credentials"_s);
+    form.addQueryItem(u"client_id"_s, m_clientId);
+    form.addQueryItem(u"client_secret"_s, m_clientSecret);
+    QNetworkReply *reply = m_network->post(request, form.toString(QUrl::FullyEncoded).toUtf8());
+    m_pending = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { handleReply(reply); });
+}
+
+void ClientCredentialsProvider::handleReply(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    m_pending = nullptr;
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const QByteArray body = reply->readAll();
+    ShopifyError error;
+    if (!status.isValid()) {
+        error.kind = reply->error() == QNetworkReply::TimeoutError || reply->error() == QNetworkReply::OperationCanceledError
+            ? ShopifyError::Kind::Timeout
+            : ShopifyError::Kind::Network;
+        error.detail = reply->errorString();
+    } else if (status.toInt() != 200) {
+        // A wrong client id or secret: Shopify answers 400 or 401; either way a person must
+        // fix the credentials.
+        const int code = status.toInt();
+        error = ShopifyError::fromHttpStatus(code == 400 ? 401 : code, ShopifyResponse::read(code, body).error.detail);
+    } else {
+        const QJsonObject answer = QJsonDocument::fromJson(body).object();
+        const QString token = answer.value("access_token"_L1).toString();
+        const qint64 lifetimeSeconds = answer.value("expires_in"_L1).toInteger(0);
+        if (token.isEmpty() || lifetimeSeconds <= 0) {
+            error.kind = ShopifyError::Kind::BadResponse;
+            error.detail = u"the access token answer has no access_token or expires_in"_s;
+        } else {
+            m_token = token;
+            m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(lifetimeSeconds);
+            m_scopes = answer.value("scope"_L1).toString().split(u',', Qt::SkipEmptyParts);
+            const qint64 lifetimeMs = lifetimeSeconds * 1000;
+            m_renewal.start(int(std::clamp<qint64>(lifetimeMs - renewalMarginMs(lifetimeMs), 1000, 24LL * 3600 * 1000)));
+            qCInfo(lcGrant) << "access token obtained; it expires" << m_expiresAt.toString(Qt::ISODate);
+            emit renewed();
+            return;
+        }
+    }
+    qCWarning(lcGrant) << "no access token:" << error.kindName() << error.detail;
+    emit renewalFailed(error);
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ShopAddress.h"
+#include "ShopCredentials.h"
+#include "ShopifyError.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class AccessTokenProvider;
+class QNetworkAccessManager;
+class ShopifyClient;
+
+// "Test connection" in the connect dialog: asks the shop for its name and the access scopes
+// granted to the app, through the same client the desk uses, and says which needed scopes
+// are missing.
+class ConnectionTester final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Report
+    {
+        ShopifyError error;
+        QString shopName;
+        QString domain;
+        QStringList grantedScopes;
+        QStringList missingScopes;
+        bool isOk() const { return !error.isError() && missingScopes.isEmpty(); }
+    };
+
+    explicit ConnectionTester(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~ConnectionTester() override;
+
+    void test(const ShopAddress &shop, const ShopCredentials &credentials);
+    bool isRunning() const;
+
+signals:
+    void finished(const ConnectionTester::Report &report);
+
+private:
+    QNetworkAccessManager *m_network;
+    ShopifyClient *m_client = nullptr;
+    std::unique_ptr<AccessTokenProvider> m_tokens;
+};

@@ -1,0 +1,11 @@
+#include "ShopCredentials.h"
+
+#include "ClientCredentialsProvider.h"
+
+std::unique_ptr<AccessTokenProvider> ShopCredentials::makeProvider(QNetworkAccessManager *network,
+                                                                   const ShopAddress &shop) const
+{
+    if (kind == Kind::AccessToken)
+        return std::make_unique<StaticTokenProvider>(accessToken);
+    return std::make_unique<ClientCredentialsProvider>(network, shop, clientId, clientSecret);
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ShopAddress.h"
+
+#include <QString>
+
+#include <memory>
+
+class AccessTokenProvider;
+class QNetworkAccessManager;
+class QObject;
+
+// How the app proves itself to a shop: an Admin API access token of a custom app, or the
+// client id and secret of an app made in the Dev Dashboard, exchanged for short-lived tokens
+// (the client-credentials grant). Held in memory only; see SecretStore for keeping it.
+struct ShopCredentials
+{
+    enum class Kind { AccessToken, ClientCredentials };
+
+    Kind kind = Kind::AccessToken;
+    QString accessToken;
+    QString clientId;
+    QString clientSecret;
+
+    bool isComplete() const
+    {
+        return kind == Kind::AccessToken ? !accessToken.isEmpty() : !clientId.isEmpty() && !clientSecret.isEmpty();
+    }
+    // The secret part, to keep in a SecretStore.
+    QString secret() const { return kind == Kind::AccessToken ? accessToken : clientSecret; }
+
+    // Tokens for the client from these credentials.
+    std::unique_ptr<AccessTokenProvider> makeProvider(QNetworkAccessManager *network, const ShopAddress &shop) const;
+};

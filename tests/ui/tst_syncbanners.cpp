@@ -1,0 +1,191 @@
+#include "DisplayFormat.h"
+#include "MainWindow.h"
+#include "demostore/DemoStore.h"
+#include "fulfillment/FulfillmentDesk.h"
+#include "outbox/Outbox.h"
+#include "shopify/ShopifyClient.h"
+#include "storage/Database.h"
+#include "storage/OrderBook.h"
+#include "sync/OrderSync.h"
+#include "sync/SyncScheduler.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/SyncStatusWidget.h"
+
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The banners above the orders, with a real scheduler, sync and client: offline while the
+// shop cannot be reached (a closed port), gone when the demo store answers; a refused token
+// asks a person to connect again.
+class TestSyncBanners final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<OrderBook> m_book;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ShopifyClient> m_client;
+    std::unique_ptr<OrderSync> m_sync;
+    std::unique_ptr<SyncScheduler> m_scheduler;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<FulfillmentDesk> m_desk;
+    std::unique_ptr<MainWindow> m_window;
+
+    MessageBanner *offlineBanner() const { return m_window->findChild<MessageBanner *>(u"offlineBanner"_s); }
+    MessageBanner *attentionBanner() const { return m_window->findChild<MessageBanner *>(u"attentionBanner"_s); }
+    QPushButton *connectAgain() const { return m_window->findChild<QPushButton *>(u"connectAgainButton"_s); }
+    SyncStatusWidget *syncStatus() const { return m_window->findChild<SyncStatusWidget *>(u"syncStatus"_s); }
+
+    static demostore::DemoStoreConfig storeConfig()
+    {
+        demostore::DemoStoreConfig config;
+        config.orderCount = 12;
+        config.throttling = false;
+        config.accessToken = u"shpat_right"_s;
+        return config;
+    }
+
+    // Waits for the sync that runs or is about to run to end, and returns how it ended.
+    SyncResult waitForSync(QSignalSpy &finished)
+    {
+        const int before = int(finished.count());
+        if (!QTest::qWaitFor([&] { return finished.count() > before; }, 30000))
+            return {};
+        return finished.last().at(0).value<SyncResult>();
+    }
+
+private slots:
+    void initTestCase() { qRegisterMetaType<SyncResult>(); }
+
+    void init()
+    {
+        QFile::remove(m_dir.filePath(u"b.sqlite"_s));
+        m_db = std::make_unique<Database>();
+        QVERIFY(!m_db->open(m_dir.filePath(u"b.sqlite"_s)).isError());
+        m_book = std::make_unique<OrderBook>(m_db->connection());
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<ShopifyClient>(m_network.get());
+        m_client->setAccessToken(u"shpat_right"_s);
+        m_client->setMaxRetries(0);
+        m_sync = std::make_unique<OrderSync>(m_client.get(), m_book.get());
+        m_scheduler = std::make_unique<SyncScheduler>(m_sync.get(), m_book.get());
+        m_outbox = std::make_unique<Outbox>(m_db->connection(), m_book.get());
+        QVERIFY(!m_outbox->load().isError());
+        m_desk = std::make_unique<FulfillmentDesk>(m_book.get(), m_outbox.get());
+        m_window = std::make_unique<MainWindow>(m_book.get(), m_sync.get(), m_outbox.get(), m_desk.get(),
+                                                FulfillmentSettings());
+        m_window->setSyncScheduler(m_scheduler.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_desk.reset();
+        m_outbox.reset();
+        m_scheduler.reset();
+        m_sync.reset();
+        m_client.reset();
+        m_network.reset();
+        m_book.reset();
+        m_db.reset();
+    }
+
+    void offlineWhileTheShopIsAway()
+    {
+        QSignalSpy finished(m_sync.get(), &OrderSync::finished);
+        QVERIFY(!offlineBanner()->isVisible());
+
+        // Nothing listens on the discard port: the connection is refused.
+        m_client->setShop(ShopAddress::parse(u"http://127.0.0.1:9"_s));
+        m_scheduler->start();
+        QCOMPARE(waitForSync(finished).shopError.kind, ShopifyError::Kind::Network);
+        QVERIFY(m_scheduler->isOffline());
+        QVERIFY(offlineBanner()->isVisible());
+        const QString since = DisplayFormat::timeOrDateTime(m_scheduler->offlineSince());
+        QVERIFY(!since.isEmpty());
+        QVERIFY2(offlineBanner()->text().startsWith(u"Offline since %1."_s.arg(since)),
+                 qPrintable(offlineBanner()->text()));
+        QVERIFY(offlineBanner()->text().contains(u"outbox"_s));
+        QVERIFY(!attentionBanner()->isVisible());
+        QCOMPARE(syncStatus()->text(), u"Offline · Not synced yet"_s);
+
+        // F5 tries again at once, through the scheduler; the shop is still away.
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QCOMPARE(waitForSync(finished).shopError.kind, ShopifyError::Kind::Network);
+        QVERIFY(offlineBanner()->isVisible());
+        QVERIFY(offlineBanner()->text().startsWith(u"Offline since %1."_s.arg(since)));
+        // The scheduler's own retry, not the F5, is what the banner announces next.
+        QVERIFY(m_scheduler->nextSyncAt().isValid());
+        QVERIFY(offlineBanner()->text().contains(DisplayFormat::timeOrDateTime(m_scheduler->nextSyncAt())));
+
+        // The shop answers again.
+        demostore::DemoStore store(storeConfig());
+        QVERIFY(store.start());
+        m_client->setShop(ShopAddress::fromUrl(store.url()));
+        m_scheduler->syncNow();
+        QVERIFY(waitForSync(finished).isOk());
+        QVERIFY(!m_scheduler->isOffline());
+        QVERIFY(!offlineBanner()->isVisible());
+        QCOMPARE(m_book->count(), 12);
+        QVERIFY(syncStatus()->text().startsWith(u"Synced "_s));
+    }
+
+    void refusedTokenAsksToConnectAgain()
+    {
+        QSignalSpy finished(m_sync.get(), &OrderSync::finished);
+        QSignalSpy connectRequested(m_window.get(), &MainWindow::connectRequested);
+        demostore::DemoStore store(storeConfig());
+        QVERIFY(store.start());
+        m_client->setShop(ShopAddress::fromUrl(store.url()));
+        m_client->setAccessToken(u"shpat_revoked"_s);
+
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QCOMPARE(waitForSync(finished).shopError.kind, ShopifyError::Kind::Unauthorized);
+        QVERIFY(attentionBanner()->isVisible());
+        ShopifyError unauthorized;
+        unauthorized.kind = ShopifyError::Kind::Unauthorized;
+        QCOMPARE(attentionBanner()->text(), unauthorized.userMessage());
+        QVERIFY(!offlineBanner()->isVisible()); // the shop answered: it is not away
+        QVERIFY(connectAgain()->isVisible());
+        QCOMPARE(connectAgain()->text(), u"Connect A&gain..."_s);
+        QTest::keyClick(m_window.get(), Qt::Key_G, Qt::AltModifier);
+        QTRY_COMPARE(connectRequested.count(), 1);
+        QTest::mouseClick(connectAgain(), Qt::LeftButton);
+        QCOMPARE(connectRequested.count(), 2);
+
+        // A failure of another kind says nothing about the token: the banner stays.
+        m_client->setShop(ShopAddress::parse(u"http://127.0.0.1:9"_s));
+        m_scheduler->syncNow();
+        QCOMPARE(waitForSync(finished).shopError.kind, ShopifyError::Kind::Network);
+        QVERIFY(attentionBanner()->isVisible());
+
+        // Connected again with the right token: the next sync succeeds and the banner goes.
+        m_client->setShop(ShopAddress::fromUrl(store.url()));
+        m_client->setAccessToken(u"shpat_right"_s);
+        m_scheduler->syncNow();
+        QVERIFY(waitForSync(finished).isOk());
+        QVERIFY(!attentionBanner()->isVisible());
+    }
+
+    void localStoreErrorNeedsAPersonNotANewToken()
+    {
+        // The sync's own report, as it comes when the disk is full.
+        SyncResult result;
+        result.storeError.kind = StoreError::Kind::DiskFull;
+        emit m_sync->finished(result);
+        QVERIFY(attentionBanner()->isVisible());
+        QCOMPARE(attentionBanner()->text(), result.storeError.userMessage());
+        QVERIFY(!connectAgain()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestSyncBanners)
+#include "tst_syncbanners.moc"

@@ -1,0 +1,28 @@
+#include "SyncProblem.h"
+
+#include "sync/SyncResult.h"
+
+SyncProblem syncProblemOf(const SyncResult &result)
+{
+    if (result.storeError.isError())
+        return SyncProblem::NeedsPerson;
+    switch (result.shopError.kind) {
+    case ShopifyError::Kind::None:
+        return SyncProblem::None;
+    // The kinds SyncScheduler treats as "offline" and retries with a growing pause.
+    case ShopifyError::Kind::Network:
+    case ShopifyError::Kind::Timeout:
+    case ShopifyError::Kind::ServerError:
+    case ShopifyError::Kind::TooManyRequests:
+        return SyncProblem::Unreachable;
+    case ShopifyError::Kind::Unauthorized:
+    case ShopifyError::Kind::PaymentRequired:
+    case ShopifyError::Kind::Forbidden:
+    case ShopifyError::Kind::NotFound:
+    case ShopifyError::Kind::Locked:
+    case ShopifyError::Kind::AccessDenied:
+        return SyncProblem::NeedsReconnect;
+    default:
+        return SyncProblem::Other;
+    }
+}
