@@ -6,6 +6,7 @@
 #include "sync/OrderSync.h"
 
 #include "CannedHttpServer.h"
+#include "StoreComparison.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -84,69 +85,6 @@ private:
         return sorted(reader.rows());
     }
 
-    // Compares one local order with the demo store's own JSON of it, field by field.
-    static QString differences(const Order &local, const QJsonObject &store)
-    {
-        QStringList problems;
-        auto expect = [&problems](bool same, const QString &what) {
-            if (!same)
-                problems.append(what);
-        };
-        expect(local.id == store[u"id"].toString(), u"id"_s);
-        expect(local.name == store[u"name"].toString(), u"name"_s);
-        expect(local.createdAt == QDateTime::fromString(store[u"createdAt"].toString(), Qt::ISODate), u"createdAt"_s);
-        expect(local.updatedAt == QDateTime::fromString(store[u"updatedAt"].toString(), Qt::ISODate), u"updatedAt"_s);
-        expect(local.fulfillmentStatusName == store[u"displayFulfillmentStatus"].toString(), u"displayFulfillmentStatus"_s);
-        expect(local.financialStatusName == store[u"displayFinancialStatus"].toString(), u"displayFinancialStatus"_s);
-        expect(local.email == store[u"email"].toString(), u"email"_s);
-        expect(local.closed == store[u"closed"].toBool(), u"closed"_s);
-        const QString customer = store[u"customer"].isObject() ? store[u"customer"][u"displayName"].toString()
-                                                               : store[u"shippingAddress"][u"name"].toString();
-        expect(local.customerName == customer, u"customer"_s);
-        expect(local.total.toDecimalString()
-                   == Money::fromDecimal(store[u"currentTotalPriceSet"][u"shopMoney"][u"amount"].toString(), u"DKK"_s)->toDecimalString(),
-               u"total"_s);
-
-        const QJsonArray lines = store[u"lineItems"].toArray();
-        expect(local.lineItems.size() == lines.size(), u"line item count"_s);
-        for (int i = 0; i < std::min(int(lines.size()), int(local.lineItems.size())); ++i) {
-            const LineItem &a = local.lineItems.at(i);
-            const QJsonObject b = lines.at(i).toObject();
-            expect(a.id == b[u"id"].toString() && a.sku == b[u"sku"].toString() && a.quantity == b[u"quantity"].toInt()
-                       && a.currentQuantity == b[u"currentQuantity"].toInt()
-                       && a.unfulfilledQuantity == b[u"unfulfilledQuantity"].toInt(),
-                   u"line item %1"_s.arg(i));
-        }
-        const QJsonArray fos = store[u"fulfillmentOrders"].toArray();
-        expect(local.fulfillmentOrders.size() == fos.size(), u"fulfillment order count"_s);
-        for (int i = 0; i < std::min(int(fos.size()), int(local.fulfillmentOrders.size())); ++i) {
-            const FulfillmentOrder &a = local.fulfillmentOrders.at(i);
-            const QJsonObject b = fos.at(i).toObject();
-            expect(a.id == b[u"id"].toString() && a.statusName == b[u"status"].toString()
-                       && a.location.name == b[u"assignedLocation"][u"name"].toString()
-                       && a.holds.size() == b[u"fulfillmentHolds"].toArray().size(),
-                   u"fulfillment order %1"_s.arg(i));
-            const QJsonArray foLines = b[u"lineItems"].toArray();
-            expect(a.lineItems.size() == foLines.size(), u"fulfillment order %1 line count"_s.arg(i));
-            for (int l = 0; l < std::min(int(foLines.size()), int(a.lineItems.size())); ++l) {
-                expect(a.lineItems.at(l).remainingQuantity == foLines.at(l)[u"remainingQuantity"].toInt()
-                           && a.lineItems.at(l).totalQuantity == foLines.at(l)[u"totalQuantity"].toInt(),
-                       u"fulfillment order %1 line %2"_s.arg(i).arg(l));
-            }
-        }
-        const QJsonArray fulfillments = store[u"fulfillments"].toArray();
-        expect(local.fulfillments.size() == fulfillments.size(), u"fulfillment count"_s);
-        for (int i = 0; i < std::min(int(fulfillments.size()), int(local.fulfillments.size())); ++i) {
-            const QJsonArray tracking = fulfillments.at(i)[u"trackingInfo"].toArray();
-            const Fulfillment &a = local.fulfillments.at(i);
-            expect(a.id == fulfillments.at(i)[u"id"].toString() && a.tracking.size() == tracking.size(),
-                   u"fulfillment %1"_s.arg(i));
-            for (int t = 0; t < std::min(int(tracking.size()), int(a.tracking.size())); ++t)
-                expect(a.tracking.at(t).number == tracking.at(t)[u"number"].toString(), u"tracking %1.%2"_s.arg(i).arg(t));
-        }
-        return problems.join(u", "_s);
-    }
-
 private slots:
     void init()
     {
@@ -184,7 +122,7 @@ private slots:
             const QJsonObject expected = store.orderJson(i);
             const QString id = expected[u"id"].toString();
             QVERIFY2(byId.contains(id), qPrintable(id));
-            const QString problems = differences(byId.value(id), expected);
+            const QString problems = orderDifferences(byId.value(id), expected);
             QVERIFY2(problems.isEmpty(), qPrintable(expected[u"name"].toString() + u": "_s + problems));
         }
         QCOMPARE(storedRows(), memoryRows());
