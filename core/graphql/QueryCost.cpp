@@ -4,6 +4,8 @@
 #include "PreparedOperation.h"
 #include "Values.h"
 
+#include <QJsonArray>
+
 #include <algorithm>
 
 namespace graphql {
@@ -88,8 +90,15 @@ private:
         const auto first = pageSizeArgument(group.field(), u"first", m_variables);
         const auto last = pageSizeArgument(group.field(), u"last", m_variables);
         const bool sized = group.field().argument(u"first") || group.field().argument(u"last");
-        if (!sized)
+        if (!sized) {
+            // nodes(ids:): every id asked for is priced as one object.
+            if (const Argument *ids = group.field().argument(u"ids")) {
+                const QJsonValue value = valueToJson(ids->value, m_variables);
+                if (value.isArray())
+                    return multiply(value.toArray().size(), add(1, selectionCost(sub)));
+            }
             return add(1, selectionCost(sub));
+        }
         const qint64 pageSize = std::max(first.value_or(0), last.value_or(0));
         const bool isConnection = std::any_of(sub.cbegin(), sub.cend(), [](const FieldGroup &g) {
             return g.name() == u"nodes" || g.name() == u"edges" || g.name() == u"pageInfo";

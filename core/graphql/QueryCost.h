@@ -18,6 +18,7 @@
 // - a list field with `first`/`last` and a selection but no nodes/edges/pageInfo (such as
 //   Order.fulfillments(first: 5)): page size x (1 + its selection)
 // - a list field without a size argument (fulfillmentHolds, supportedActions): as an object
+// - a field with an `ids` list argument (nodes(ids:)): the number of ids x (1 + its selection)
 // - each top-level field of a mutation: 10, its selection not added
 // Fragments are expanded and @include/@skip applied. Type conditions are not checked: every
 // fragment counts (Shopify takes the dearest possible type; this errs on the high side).

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "Money.h"
+#include "ShipReadiness.h"
 #include "Statuses.h"
 
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 struct Order;
@@ -39,6 +41,9 @@ struct OrderSummary
     bool cancelled = false;
     bool closed = false;
     OutboxMark outboxMark = OutboxMark::None; // set by the OrderBook, not read from Shopify
+    // Set through the OrderBook by the stock analysis, not read from Shopify.
+    ShipReadiness shipReadiness = ShipReadiness::None;
+    QStringList shortSkus;
 
     static OrderSummary from(const Order &order);
     friend bool operator==(const OrderSummary &, const OrderSummary &) = default;

@@ -15,6 +15,11 @@ bool OrderView::contains(const OrderSummary &order) const
         return order.closed && !order.cancelled;
     case Kind::Cancelled:
         return order.cancelled;
+    case Kind::ReadyToShip:
+        return !order.closed && !order.cancelled && order.shipReadiness == ShipReadiness::CanShip;
+    case Kind::BlockedByStock:
+        return !order.closed && !order.cancelled
+            && (order.shipReadiness == ShipReadiness::Blocked || order.shipReadiness == ShipReadiness::Partly);
     }
     return false;
 }
@@ -30,6 +35,10 @@ QString OrderView::displayName() const
         return QCoreApplication::translate("OrderView", "Archived");
     case Kind::Cancelled:
         return QCoreApplication::translate("OrderView", "Cancelled");
+    case Kind::ReadyToShip:
+        return QCoreApplication::translate("OrderView", "Ready to ship");
+    case Kind::BlockedByStock:
+        return QCoreApplication::translate("OrderView", "Blocked by stock");
     }
     return {};
 }

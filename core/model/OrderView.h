@@ -12,7 +12,7 @@ struct OrderSummary;
 // is archived, a cancelled one never counts as work.
 struct OrderView
 {
-    enum class Kind { All, Status, Archived, Cancelled };
+    enum class Kind { All, Status, Archived, Cancelled, ReadyToShip, BlockedByStock };
 
     Kind kind = Kind::All;
     OrderFulfillmentStatus status = OrderFulfillmentStatus::Unknown; // for Kind::Status
@@ -21,6 +21,9 @@ struct OrderView
     static OrderView ofStatus(OrderFulfillmentStatus status) { return {Kind::Status, status}; }
     static OrderView archived() { return {Kind::Archived, OrderFulfillmentStatus::Unknown}; }
     static OrderView cancelled() { return {Kind::Cancelled, OrderFulfillmentStatus::Unknown}; }
+    // Open orders whose stock is all on the shelf; those short of some of it (partly or blocked).
+    static OrderView readyToShip() { return {Kind::ReadyToShip, OrderFulfillmentStatus::Unknown}; }
+    static OrderView blockedByStock() { return {Kind::BlockedByStock, OrderFulfillmentStatus::Unknown}; }
 
     bool contains(const OrderSummary &order) const;
     // "Unfulfilled", "Archived", "All orders": for the sidebar and messages.

@@ -123,6 +123,27 @@ const QList<QStringList> &schemaMigrations()
             ))"_s,
             u"CREATE INDEX outbox_state ON outbox(state)"_s,
         },
+        // 3: stock per inventory item and location, as the last inventory sync read it, with
+        // the variant's inventory policy and whether the item is tracked.
+        {
+            uR"(CREATE TABLE inventory_levels (
+                inventory_item_id TEXT NOT NULL,
+                location_id TEXT NOT NULL,
+                location_name TEXT NOT NULL,
+                sku TEXT NOT NULL,
+                tracked INTEGER NOT NULL,
+                inventory_policy TEXT NOT NULL,
+                available INTEGER NOT NULL,
+                committed INTEGER NOT NULL,
+                on_hand INTEGER NOT NULL,
+                incoming INTEGER NOT NULL,
+                reserved INTEGER NOT NULL,
+                damaged INTEGER NOT NULL,
+                quality_control INTEGER NOT NULL,
+                safety_stock INTEGER NOT NULL,
+                PRIMARY KEY (inventory_item_id, location_id)
+            ))"_s,
+        },
     };
     return steps;
 }

@@ -26,8 +26,12 @@ StoreError OrderBook::load()
         m_rowById.clear();
         emit rowsRemoved(0, last);
     }
-    for (OrderSummary &row : rows)
+    for (OrderSummary &row : rows) {
         row.outboxMark = m_marks.value(row.id, OutboxMark::None);
+        const OrderReadiness readiness = m_readiness.value(row.id);
+        row.shipReadiness = readiness.readiness;
+        row.shortSkus = readiness.shortSkus;
+    }
     if (!rows.isEmpty()) {
         emit rowsAboutToBeAdded(0, int(rows.size()) - 1);
         m_rows = std::move(rows);
@@ -131,6 +135,9 @@ void OrderBook::applyToMemory(const QList<Order> &orders, const QStringList &rem
     for (const Order &order : orders) {
         OrderSummary summary = OrderSummary::from(order);
         summary.outboxMark = m_marks.value(order.id, OutboxMark::None);
+        const OrderReadiness readiness = m_readiness.value(order.id);
+        summary.shipReadiness = readiness.readiness;
+        summary.shortSkus = readiness.shortSkus;
         const int row = rowOf(order.id);
         if (row >= 0) {
             if (!(m_rows.at(row) == summary)) {
@@ -181,6 +188,33 @@ void OrderBook::setOutboxMarks(const QHash<QString, OutboxMark> &marks)
         const OutboxMark mark = marks.value(id, OutboxMark::None);
         if (m_rows[row].outboxMark != mark) {
             m_rows[row].outboxMark = mark;
+            changedRows.append(row);
+        }
+    }
+    if (changedRows.isEmpty())
+        return;
+    emitChangedRuns(changedRows);
+    emit changed();
+}
+
+void OrderBook::setShipReadiness(const QHash<QString, OrderReadiness> &readiness)
+{
+    QSet<QString> touched;
+    for (auto it = m_readiness.cbegin(); it != m_readiness.cend(); ++it)
+        touched.insert(it.key());
+    for (auto it = readiness.cbegin(); it != readiness.cend(); ++it)
+        touched.insert(it.key());
+    m_readiness = readiness;
+    QList<int> changedRows;
+    for (const QString &id : std::as_const(touched)) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        const OrderReadiness wanted = readiness.value(id);
+        OrderSummary &summary = m_rows[row];
+        if (summary.shipReadiness != wanted.readiness || summary.shortSkus != wanted.shortSkus) {
+            summary.shipReadiness = wanted.readiness;
+            summary.shortSkus = wanted.shortSkus;
             changedRows.append(row);
         }
     }

@@ -48,6 +48,9 @@ public:
     // Which orders have actions in the outbox; rows whose mark changes are reported changed.
     void setOutboxMarks(const QHash<QString, OutboxMark> &marks);
     OutboxMark outboxMark(const QString &orderId) const { return m_marks.value(orderId, OutboxMark::None); }
+    // Which orders can ship from the shelf (the stock analysis); orders left out have None.
+    // Rows whose readiness changes are reported changed.
+    void setShipReadiness(const QHash<QString, OrderReadiness> &readiness);
 
     StoreError syncValue(const QString &key, QString *value) const;
     StoreError setSyncValue(const QString &key, const QString &value);
@@ -73,4 +76,5 @@ private:
     QList<OrderSummary> m_rows;
     QHash<QString, int> m_rowById;
     QHash<QString, OutboxMark> m_marks;
+    QHash<QString, OrderReadiness> m_readiness;
 };

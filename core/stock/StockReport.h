@@ -1,0 +1,29 @@
+#pragma once
+
+#include "StockRisk.h"
+#include "model/DemandLine.h"
+#include "model/InventoryLevel.h"
+
+#include <QList>
+
+// One row of the stock panel and of `smidig-cli stock`: an inventory level with what open
+// orders in the local store still need from it, and its risk.
+struct StockRow
+{
+    InventoryLevel level;
+    int demand = 0;
+    StockRisk risk = StockRisk::Ok;
+
+    QString key() const { return level.inventoryItemId + u'|' + level.locationId; }
+    friend bool operator==(const StockRow &, const StockRow &) = default;
+};
+
+namespace StockReport {
+
+// A row per level, plus one with zero stock for each item and location open orders need
+// but Shopify keeps no level for (a sure oversell). Sorted by risk (worst first), then SKU,
+// then location name.
+QList<StockRow> build(const QList<InventoryLevel> &levels, const QList<DemandLine> &demand,
+                      const StockRiskRules &rules);
+
+} // namespace StockReport
