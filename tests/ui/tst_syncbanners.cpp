@@ -1,6 +1,8 @@
 #include "DisplayFormat.h"
 #include "MainWindow.h"
+#include "demostore/AccessScopes.h"
 #include "demostore/DemoStore.h"
+#include "demostore/FaultPlan.h"
 #include "fulfillment/FulfillmentDesk.h"
 #include "outbox/Outbox.h"
 #include "shopify/ShopifyClient.h"
@@ -11,6 +13,7 @@
 #include "widgets/MessageBanner.h"
 #include "widgets/SyncStatusWidget.h"
 
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -173,6 +176,112 @@ private slots:
         m_scheduler->syncNow();
         QVERIFY(waitForSync(finished).isOk());
         QVERIFY(!attentionBanner()->isVisible());
+    }
+
+    // Every way the shop can refuse or garble a sync (issue 5, point 6): the words the person
+    // reads, where they read them, and a local store left exactly as it was.
+    void everyShopErrorIsSaidAndChangesNothing_data()
+    {
+        QTest::addColumn<int>("status");       // the HTTP status every request fails with; 0: none
+        QTest::addColumn<int>("malformation"); // a FaultPlan::Malformation; -1: none
+        QTest::addColumn<QString>("scopeTaken"); // an access scope the shop takes back
+        QTest::addColumn<bool>("unknownShop");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("shownIn"); // attention, offline or status
+
+        using K = ShopifyError::Kind;
+        using M = demostore::FaultPlan::Malformation;
+        QTest::newRow("revoked token (401)") << 401 << -1 << QString() << false << int(K::Unauthorized) << u"attention"_s;
+        QTest::newRow("shop frozen (402)") << 402 << -1 << QString() << false << int(K::PaymentRequired) << u"attention"_s;
+        QTest::newRow("forbidden (403)") << 403 << -1 << QString() << false << int(K::Forbidden) << u"attention"_s;
+        QTest::newRow("unknown shop (404)") << 0 << -1 << QString() << true << int(K::NotFound) << u"attention"_s;
+        QTest::newRow("shop locked (423)") << 423 << -1 << QString() << false << int(K::Locked) << u"attention"_s;
+        QTest::newRow("missing scope (ACCESS_DENIED)") << 0 << -1 << u"read_orders"_s << false << int(K::AccessDenied)
+                                                       << u"attention"_s;
+        QTest::newRow("API down (500)") << 500 << -1 << QString() << false << int(K::ServerError) << u"offline"_s;
+        QTest::newRow("API down (502)") << 502 << -1 << QString() << false << int(K::ServerError) << u"offline"_s;
+        QTest::newRow("API down (503)") << 503 << -1 << QString() << false << int(K::ServerError) << u"offline"_s;
+        QTest::newRow("not JSON") << 0 << int(M::NotJson) << QString() << false << int(K::BadResponse) << u"status"_s;
+        QTest::newRow("a field missing") << 0 << int(M::MissingField) << QString() << false << int(K::BadResponse)
+                                         << u"status"_s;
+        QTest::newRow("a field of the wrong type") << 0 << int(M::WrongType) << QString() << false
+                                                   << int(K::BadResponse) << u"status"_s;
+    }
+
+    void everyShopErrorIsSaidAndChangesNothing()
+    {
+        QFETCH(int, status);
+        QFETCH(int, malformation);
+        QFETCH(QString, scopeTaken);
+        QFETCH(bool, unknownShop);
+        QFETCH(int, kind);
+        QFETCH(QString, shownIn);
+
+        QSignalSpy finished(m_sync.get(), &OrderSync::finished);
+        demostore::DemoStore store(storeConfig());
+        QVERIFY(store.start());
+        m_client->setShop(ShopAddress::fromUrl(store.url()));
+        m_scheduler->syncNow();
+        QVERIFY(waitForSync(finished).isOk());
+        const QList<OrderSummary> before = m_book->rows();
+        QCOMPARE(before.size(), 12);
+        QList<Order> storedBefore;
+        QVERIFY(!m_book->allOrders(&storedBefore).isError());
+
+        demostore::FaultPlan plan;
+        if (status != 0) {
+            plan.failBeforeWorkRate = 1;
+            plan.failStatuses = {status};
+        }
+        if (malformation >= 0) {
+            plan.malformRate = 1;
+            plan.malformation = demostore::FaultPlan::Malformation(malformation);
+        }
+        store.setFaultPlan(plan);
+        store.setUnknownShop(unknownShop);
+        if (!scopeTaken.isEmpty()) {
+            QStringList scopes = demostore::AccessScopes::smidigScopes();
+            scopes.removeAll(scopeTaken);
+            store.setGrantedScopes(scopes);
+        }
+
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        const SyncResult result = waitForSync(finished);
+        QCOMPARE(int(result.shopError.kind), kind);
+        QVERIFY(!result.storeError.isError());
+        const QString message = result.userMessage();
+        QVERIFY(!message.isEmpty());
+
+        if (shownIn == u"attention") {
+            QVERIFY(attentionBanner()->isVisible());
+            QCOMPARE(attentionBanner()->text(), message);
+            QVERIFY(connectAgain()->isVisible());
+            QVERIFY(!offlineBanner()->isVisible());
+        } else if (shownIn == u"offline") {
+            QVERIFY(offlineBanner()->isVisible());
+            QVERIFY2(offlineBanner()->text().startsWith(u"Offline since "_s), qPrintable(offlineBanner()->text()));
+            QVERIFY(!attentionBanner()->isVisible());
+        } else {
+            QVERIFY(!attentionBanner()->isVisible());
+            QVERIFY(!offlineBanner()->isVisible());
+        }
+        // The status bar names the failure in every case, with the whole message at hand; where
+        // no banner says it, the status bar says it all.
+        if (shownIn == u"status")
+            QVERIFY2(syncStatus()->text().startsWith(u"Sync failed: "_s + message), qPrintable(syncStatus()->text()));
+        else
+            QVERIFY2(syncStatus()->text().contains(u"Sync failed"_s) || syncStatus()->text().startsWith(u"Offline"_s),
+                     qPrintable(syncStatus()->text()));
+        QCOMPARE(syncStatus()->findChild<QLabel *>()->toolTip(), message);
+
+        // The local store keeps what it had, in memory and on disk.
+        QCOMPARE(m_book->rows(), before);
+        OrderBook reader(m_db->connection());
+        QVERIFY(!reader.load().isError());
+        QList<Order> storedAfter;
+        QVERIFY(!reader.allOrders(&storedAfter).isError());
+        QCOMPARE(storedAfter, storedBefore);
+        m_scheduler->stop();
     }
 
     void localStoreErrorNeedsAPersonNotANewToken()
