@@ -117,6 +117,7 @@ private:
     void makeCustomers();
     QList<Scenario> drawScenarios();
     void makeOrder(int index, Scenario scenario);
+    void makeStockShortages();
 
     // Steps of making an order; `rng` and `ids` belong to that order.
     void addLineItems(Order &order, Random &rng, int minimumLines);
@@ -147,9 +148,47 @@ StoreData Builder::build()
     for (int i = 0; i < m_orderCount; ++i)
         makeOrder(i, scenarios[i]);
     OrderRules::updateCommitted(m_data);
+    makeStockShortages();
     m_data.setLastId(kFirstFreeId);
     m_data.touch();
     return std::move(m_data);
+}
+
+// The stock panel's stories, on top of the drawn stock: gift cards are not tracked; the
+// variants open orders want most at the warehouse run short (the first two because they kept
+// selling with CONTINUE, the next two because stock was counted late), and the three after
+// them are down to their last units. Drawn after the orders, so no order changes.
+void Builder::makeStockShortages()
+{
+    for (Variant &v : m_data.variants) {
+        if (v.sku.startsWith(u"GAVE"))
+            v.tracked = false;
+    }
+    QList<int> wanted;
+    for (int v = 0; v < m_data.variants.size(); ++v) {
+        const Variant &variant = m_data.variants[v];
+        if (variant.tracked && !variant.inventory.isEmpty() && variant.inventory[0].location == Warehouse
+            && variant.inventory[0].committed > 0)
+            wanted.append(v);
+    }
+    std::stable_sort(wanted.begin(), wanted.end(), [this](int a, int b) {
+        return m_data.variants[a].inventory[0].committed > m_data.variants[b].inventory[0].committed;
+    });
+    for (int rank = 0; rank < std::min<int>(7, wanted.size()); ++rank) {
+        Variant &v = m_data.variants[wanted[rank]];
+        InventoryLevel &warehouse = v.inventory[0];
+        warehouse.reserved = 0;
+        warehouse.damaged = 0;
+        warehouse.qualityControl = 0;
+        warehouse.safetyStock = 0;
+        if (rank < 4) {
+            warehouse.onHand = std::max(0, warehouse.committed - 1 - rank);
+            v.continueSellingWhenOutOfStock = rank < 2;
+        } else {
+            warehouse.onHand = warehouse.committed + 1; // one left to sell
+            v.continueSellingWhenOutOfStock = rank == 4;
+        }
+    }
 }
 
 void Builder::makeShop()

@@ -74,6 +74,8 @@ Resolution QueryRootResolver::resolve(const graphql::RootField &field)
         return order(field.arguments);
     if (field.name == u"fulfillmentOrder")
         return fulfillmentOrder(field.arguments);
+    if (field.name == u"nodes")
+        return nodes(field.arguments);
     if (field.name == u"shop")
         return Resolution::of(m_json.shop());
     if (field.name == u"currentAppInstallation")
@@ -276,6 +278,43 @@ Resolution QueryRootResolver::fulfillmentOrder(const QJsonObject &arguments)
     if (!index || !m_json.isVisible(m_data.orders[index->first].fulfillmentOrders[index->second]))
         return Resolution::of(QJsonValue::Null);
     return Resolution::of(m_json.fulfillmentOrder(m_data.orders[index->first], index->second, true));
+}
+
+Resolution QueryRootResolver::nodes(const QJsonObject &arguments)
+{
+    const QJsonArray ids = arguments.value(QStringLiteral("ids")).toArray();
+    if (ids.size() > 250) {
+        return Resolution::failure(Error::withCode(
+            QStringLiteral("The input array size of %1 is greater than the maximum allowed of 250.").arg(ids.size()),
+            QStringLiteral("MAX_INPUT_SIZE_EXCEEDED")));
+    }
+    QJsonArray result;
+    for (const QJsonValue &value : ids) {
+        const QString id = value.toString();
+        if (const auto number = StoreJson::idFromGid(id, u"InventoryItem")) {
+            if (!m_scopes.allowsAny({QStringLiteral("read_inventory"), QStringLiteral("read_products")}))
+                return Resolution::failure(AccessScopes::accessDenied(
+                    QStringLiteral("nodes"), {QStringLiteral("read_inventory"), QStringLiteral("read_products")}));
+            QJsonValue item = QJsonValue::Null;
+            for (int v = 0; v < m_data.variants.size(); ++v) {
+                if (m_data.variants[v].inventoryItemId == *number) {
+                    item = m_json.inventoryItem(v);
+                    break;
+                }
+            }
+            result.append(item);
+        } else if (const auto order = StoreJson::idFromGid(id, u"Order")) {
+            if (!m_scopes.allows(QStringLiteral("read_orders")))
+                return Resolution::failure(AccessScopes::accessDenied(QStringLiteral("nodes"), {QStringLiteral("read_orders")}));
+            const auto index = m_data.orderIndex(*order);
+            result.append(index ? QJsonValue(m_json.order(m_data.orders[*index])) : QJsonValue(QJsonValue::Null));
+        } else if (!id.startsWith(QStringLiteral("gid://shopify/"))) {
+            return invalidId(id);
+        } else {
+            result.append(QJsonValue::Null);
+        }
+    }
+    return Resolution::of(result);
 }
 
 } // namespace demostore

@@ -15,7 +15,8 @@ class StoreClock;
 
 // Answers the root fields of queries (QueryRoot) from the store's data: orders (filtered,
 // sorted and paged here, since a store can hold 100,000 of them), ordersCount, order(id:),
-// fulfillmentOrder(id:), shop and currentAppInstallation. Everything below a root field is a
+// fulfillmentOrder(id:), nodes(ids:) (inventory items and orders, null for anything else),
+// shop and currentAppInstallation. Everything below a root field is a
 // JSON tree the executor walks. Any other root field "doesn't exist"; mutations are
 // MutationRootResolver's. Orders need read_orders; fulfillment orders the read scope of
 // their location's kind (without it they are left out of an order, and fulfillmentOrder(id:)
@@ -36,6 +37,7 @@ private:
     graphql::Resolution ordersCount(const QJsonObject &arguments);
     graphql::Resolution order(const QJsonObject &arguments);
     graphql::Resolution fulfillmentOrder(const QJsonObject &arguments);
+    graphql::Resolution nodes(const QJsonObject &arguments);
     graphql::Resolution currentAppInstallation() const;
 
     const StoreData &m_data;

@@ -109,6 +109,7 @@ struct Variant
     QString sku;   // not unique, may be empty: as in real shops
     qint64 price = 0; // minor units of the shop currency
     bool continueSellingWhenOutOfStock = false; // inventoryPolicy CONTINUE
+    bool tracked = true; // InventoryItem.tracked: Shopify counts its stock (gift cards: no)
     QList<InventoryLevel> inventory;
 };
 

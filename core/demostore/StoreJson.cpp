@@ -165,6 +165,48 @@ QJsonObject StoreJson::location(int index) const
     return m_locations.value(index);
 }
 
+QJsonObject StoreJson::inventoryItem(int variantIndex) const
+{
+    refreshCaches();
+    const Variant &v = m_data.variants[variantIndex];
+    QJsonObject item = m_variants[variantIndex].value(QStringLiteral("inventoryItem")).toObject();
+    item.insert(QStringLiteral("variants"), QJsonArray{m_variants[variantIndex]});
+    item.insert(QStringLiteral("variant"), m_variants[variantIndex]);
+    QJsonArray levels;
+    for (const InventoryLevel &level : v.inventory) {
+        const qint64 locationId = m_data.locations[level.location].id;
+        const std::pair<const char *, int> quantities[] = {
+            {"available", level.available()}, {"committed", level.committed},
+            {"damaged", level.damaged},       {"incoming", level.incoming},
+            {"on_hand", level.onHand},        {"quality_control", level.qualityControl},
+            {"reserved", level.reserved},     {"safety_stock", level.safetyStock}};
+        QJsonArray list;
+        for (const auto &[name, quantity] : quantities) {
+            list.append(QJsonObject{{kTypename, QStringLiteral("InventoryQuantity")},
+                                    {QStringLiteral("id"), QStringLiteral("gid://shopify/InventoryQuantity/%1?name=%2&location_id=%3")
+                                                               .arg(v.inventoryItemId)
+                                                               .arg(QLatin1StringView(name))
+                                                               .arg(locationId)},
+                                    {QStringLiteral("name"), QLatin1StringView(name)},
+                                    {QStringLiteral("quantity"), quantity},
+                                    {QStringLiteral("updatedAt"), QJsonValue::Null}});
+        }
+        levels.append(QJsonObject{
+            {kTypename, QStringLiteral("InventoryLevel")},
+            // Shopify's inventory level ids carry the item: "gid://shopify/InventoryLevel/<location>?inventory_item_id=<item>"
+            {QStringLiteral("id"), QStringLiteral("gid://shopify/InventoryLevel/%1?inventory_item_id=%2")
+                                       .arg(locationId)
+                                       .arg(v.inventoryItemId)},
+            {QStringLiteral("location"), m_locations[level.location]},
+            {QStringLiteral("quantities"), list},
+            {QStringLiteral("canDeactivate"), level.committed == 0 && level.incoming == 0},
+            {QStringLiteral("createdAt"), dateTime(m_data.orders.isEmpty() ? 0 : m_data.orders.first().createdAt)},
+            {QStringLiteral("updatedAt"), dateTime(m_data.orders.isEmpty() ? 0 : m_data.orders.last().updatedAt)}});
+    }
+    item.insert(QStringLiteral("inventoryLevels"), levels);
+    return item;
+}
+
 void StoreJson::refreshCaches() const
 {
     if (m_cachedVersion == m_data.version())
@@ -204,7 +246,7 @@ void StoreJson::refreshCaches() const
         const QJsonObject inventoryItem{{kTypename, QStringLiteral("InventoryItem")},
                                         {QStringLiteral("id"), gid(u"InventoryItem", v.inventoryItemId)},
                                         {QStringLiteral("sku"), v.sku},
-                                        {QStringLiteral("tracked"), true},
+                                        {QStringLiteral("tracked"), v.tracked},
                                         {QStringLiteral("requiresShipping"), true}};
         m_variants.append(QJsonObject{
             {kTypename, QStringLiteral("ProductVariant")},

@@ -39,6 +39,9 @@ public:
     // A fulfillment; with `withOrder` it holds its order too (for mutation payloads).
     QJsonObject fulfillment(const Order &order, int index, bool withOrder) const;
     QJsonObject location(int index) const;
+    // A variant's inventory item with its variants and its stock per location
+    // (inventoryLevels, each with every quantity name Shopify keeps).
+    QJsonObject inventoryItem(int variantIndex) const;
 
     static QString gid(QStringView type, qint64 id);
     // The number of a global id of the given type; nothing for anything else.

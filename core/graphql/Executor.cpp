@@ -278,10 +278,25 @@ void Execution::completeObject(const QJsonObject &object, const FieldGroup &grou
     m_out.append('}');
 }
 
-void Execution::completeList(const QJsonArray &array, const FieldGroup &group, qint64 *cost,
+void Execution::completeList(const QJsonArray &input, const FieldGroup &group, qint64 *cost,
                              int listNesting)
 {
     *cost = 0;
+    // A `names` argument (InventoryLevel.quantities(names:)) keeps the elements whose "name"
+    // member is listed, in the order the data holds them.
+    QJsonArray array = input;
+    if (const Argument *names = group.field().argument(u"names")) {
+        const QJsonValue wanted = valueToJson(names->value, m_operation.variables());
+        if (wanted.isArray()) {
+            const QJsonArray wantedNames = wanted.toArray();
+            QJsonArray kept;
+            for (const QJsonValue &element : input) {
+                if (wantedNames.contains(element.toObject().value(QStringLiteral("name"))))
+                    kept.append(element);
+            }
+            array = kept;
+        }
+    }
     if (listNesting == 0 && isConnectionSelection(subfields(group, QString()))) {
         QList<QJsonValue> nodeKeys;
         if (const auto page = slice(array, group, &nodeKeys))

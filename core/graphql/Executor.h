@@ -14,7 +14,8 @@
 // missing member is null); `__typename` from the member "__typename". A field with a
 // selection whose value is an array is a connection when the selection holds `nodes`, `edges`
 // or `pageInfo` (sliced with first/after/last/before, cursors made from each node's id, or
-// its position when it has none), else a plain list (first/last keep that many). The result
+// its position when it has none), else a plain list (first/last keep that many; a `names`
+// argument keeps the elements whose "name" is listed, as InventoryLevel.quantities does). The result
 // holds exactly the selected fields, in selection order.
 //
 // Actual cost, from what was returned (never more than the requested cost):

@@ -66,6 +66,7 @@ private:
     std::unique_ptr<DemoClient> m_client;
     QList<QPair<QString, QString>> m_orders; // (why chosen, global id)
     QList<QPair<QString, QString>> m_fulfillmentOrders;
+    QList<QPair<QString, QJsonArray>> m_inventoryItems; // (why chosen, global ids)
     struct MutationCase
     {
         QString operation;
@@ -126,6 +127,27 @@ void TestDemoStoreShape::initTestCase()
     }
     m_fulfillmentOrders.append({QStringLiteral("at a fulfillment service"),
                                 StoreJson::gid(u"FulfillmentOrder", service->fulfillmentOrders[0].id)});
+
+    // Inventory items: short with CONTINUE, untracked, stocked at three locations, and an id
+    // the shop does not have (null).
+    auto itemOf = [&](const QString &why, auto predicate) {
+        for (const auto &v : data.variants) {
+            if (predicate(v))
+                return StoreJson::gid(u"InventoryItem", v.inventoryItemId);
+        }
+        qFatal("no variant that is %s", qPrintable(why));
+    };
+    const QString oversold = itemOf(QStringLiteral("oversold"), [](const Variant &v) {
+        return v.continueSellingWhenOutOfStock && !v.inventory.isEmpty() && v.inventory[0].available() < 0;
+    });
+    const QString untracked = itemOf(QStringLiteral("untracked"), [](const Variant &v) { return !v.tracked; });
+    const QString everywhere = itemOf(QStringLiteral("at three locations"),
+                                      [](const Variant &v) { return v.inventory.size() == 3; });
+    m_inventoryItems = {
+        {QStringLiteral("oversold, untracked, three locations, unknown"),
+         QJsonArray{oversold, untracked, everywhere, QStringLiteral("gid://shopify/InventoryItem/1")}},
+        {QStringLiteral("none"), QJsonArray{}},
+    };
 
     // The mutations, accepted and refused (userErrors), on objects no other case touches.
     const Order *open = pick(QStringLiteral("unfulfilled"), [&](const Order &o) {
@@ -222,6 +244,15 @@ void TestDemoStoreShape::everyOperationHasShopifysShape_data()
                     ++cases;
                 }
                 QVERIFY2(cases == 2, qPrintable(op.name)); // every mutation, accepted and refused
+                continue;
+            }
+            if (op.variable(u"ids")) {
+                for (const auto &[why, ids] : std::as_const(m_inventoryItems)) {
+                    QJsonObject variables = base;
+                    variables.insert(QStringLiteral("ids"), ids);
+                    QTest::addRow("%s %s, %s", qPrintable(name), qPrintable(op.name), qPrintable(why))
+                        << path << op.name << variables;
+                }
                 continue;
             }
             if (!takesId) {
