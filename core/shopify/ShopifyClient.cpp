@@ -101,11 +101,16 @@ void ShopifyClient::setTokenProvider(AccessTokenProvider *provider)
     if (m_tokens)
         disconnect(m_tokens, nullptr, this, nullptr);
     m_tokens = provider;
+    m_renewingToken = false;
     if (!provider)
         return;
-    connect(provider, &AccessTokenProvider::renewed, this, &ShopifyClient::pump);
+    connect(provider, &AccessTokenProvider::renewed, this, [this] {
+        m_renewingToken = false;
+        pump();
+    });
     // Without a token nothing can go: everything waiting fails with the grant's error.
     connect(provider, &AccessTokenProvider::renewalFailed, this, [this](const ShopifyError &error) {
+        m_renewingToken = false;
         const QList<Pending> waiting = std::exchange(m_queue, {});
         for (const Pending &pending : waiting) {
             if (pending.reply)
@@ -154,8 +159,12 @@ ShopifyReply *ShopifyClient::send(const GraphqlOperation &operation, const QJson
 
 void ShopifyClient::pump()
 {
+    // While a new token is on its way nothing goes: it would only carry the old one.
+    if (m_renewingToken)
+        return;
     // A token that expired is renewed before anything goes.
     if (m_tokens && !m_tokens->isReady() && m_tokens->canRenew() && !m_queue.isEmpty()) {
+        m_renewingToken = true;
         m_tokens->renew();
         return;
     }
@@ -249,6 +258,7 @@ void ShopifyClient::handleFinished(QNetworkReply *networkReply, Pending pending)
     if (status == 401 && m_tokens && m_tokens->canRenew() && !pending.renewedToken) {
         pending.renewedToken = true;
         m_queue.prepend(pending);
+        m_renewingToken = true;
         m_tokens->renew();
         return;
     }

@@ -87,6 +87,7 @@ private:
     ShopAddress m_shop;
     QPointer<AccessTokenProvider> m_tokens; // may be owned elsewhere and go first
     std::unique_ptr<StaticTokenProvider> m_staticToken;
+    bool m_renewingToken = false; // a renewal was asked for and has not answered yet
     int m_maxRetries = 3;
     int m_maxInFlight = 4;
     int m_timeoutMs = 30000;
