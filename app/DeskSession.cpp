@@ -11,6 +11,10 @@
 #include "outbox/OutboxSender.h"
 #include "shopify/AccessTokenProvider.h"
 #include "shopify/ShopifyClient.h"
+#include "stock/InventoryFollower.h"
+#include "stock/InventorySync.h"
+#include "stock/StockDesk.h"
+#include "storage/InventoryBook.h"
 #include "storage/Database.h"
 #include "storage/OrderBook.h"
 #include "sync/OrderSync.h"
@@ -32,11 +36,15 @@ DeskSession::~DeskSession()
     // Top down: the window and the work on the network go before the store they use.
     m_window.reset();
     m_scheduler.reset();
+    m_inventoryFollower.reset();
+    m_stock.reset();
+    m_inventorySync.reset();
     m_sender.reset();
     m_sync.reset();
     m_desk.reset();
     m_client.reset();
     m_outbox.reset();
+    m_inventory.reset();
     m_book.reset();
     m_database.reset();
     m_demoStore.reset();
@@ -100,8 +108,21 @@ bool DeskSession::open(const Setup &setup, QString *problem)
     // When the shop answers again after an outage, what waited in the outbox goes at once.
     connect(m_scheduler.get(), &SyncScheduler::backOnline, m_outbox.get(), [this] { m_outbox->sendPostponedNow(); });
 
+    // Stock: read after every order sync, and again for an order's items once the desk's own
+    // work on it is done; the analysis follows both books.
+    m_inventory = std::make_unique<InventoryBook>(m_database->connection());
+    m_inventory->load(); // a store that cannot be read shows no stock until the next sync
+    m_inventorySync = std::make_unique<InventorySync>(m_client.get(), m_inventory.get());
+    connect(m_sync.get(), &OrderSync::finished, m_inventorySync.get(), [this](const SyncResult &result) {
+        if (result.isOk())
+            m_inventorySync->start();
+    });
+    m_inventoryFollower = std::make_unique<InventoryFollower>(m_outbox.get(), m_book.get(), m_inventorySync.get());
+    m_stock = std::make_unique<StockDesk>(m_book.get(), m_inventory.get());
+
     m_window = std::make_unique<MainWindow>(m_book.get(), m_sync.get(), m_outbox.get(), m_desk.get(), fulfillment);
     m_window->setSyncScheduler(m_scheduler.get());
+    m_window->setStockDesk(m_stock.get());
     m_window->setPreferences(fulfillment, syncSettings);
     m_window->setShopName(setup.demo ? tr("Demo store") : m_shop.displayName());
     connect(m_window.get(), &MainWindow::connectRequested, this, &DeskSession::connectRequested);

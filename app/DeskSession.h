@@ -12,6 +12,9 @@
 class AccessTokenProvider;
 class Database;
 class FulfillmentDesk;
+class InventoryBook;
+class InventoryFollower;
+class InventorySync;
 class MainWindow;
 class OrderBook;
 class OrderSync;
@@ -19,6 +22,7 @@ class Outbox;
 class OutboxSender;
 class QNetworkAccessManager;
 class ShopifyClient;
+class StockDesk;
 class SyncScheduler;
 namespace demostore {
 class DemoStoreThread;
@@ -65,5 +69,9 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<OutboxSender> m_sender;
     std::unique_ptr<FulfillmentDesk> m_desk;
+    std::unique_ptr<InventoryBook> m_inventory;
+    std::unique_ptr<InventorySync> m_inventorySync;
+    std::unique_ptr<InventoryFollower> m_inventoryFollower;
+    std::unique_ptr<StockDesk> m_stock;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -17,6 +17,7 @@
 #include "widgets/OutboxIndicator.h"
 #include "widgets/OutboxPanel.h"
 #include "widgets/StatusSidebar.h"
+#include "widgets/StockPanel.h"
 #include "widgets/SyncStatusWidget.h"
 
 #include <QAction>
@@ -297,6 +298,28 @@ void MainWindow::buildLayout()
     m_table->setFocus();
 }
 
+void MainWindow::setStockDesk(StockDesk *desk)
+{
+    if (m_stockDock)
+        return;
+    m_stockPanel = new StockPanel(desk);
+    m_stockDock = new QDockWidget(tr("Stock"), this);
+    m_stockDock->setObjectName(u"stockDock"_s);
+    m_stockDock->setWidget(m_stockPanel);
+    m_stockDock->setAllowedAreas(Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea | Qt::LeftDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_stockDock);
+    resizeDocks({m_stockDock}, {fontMetrics().horizontalAdvance(u"M"_s) * 52}, Qt::Horizontal);
+    QAction *toggle = m_stockDock->toggleViewAction();
+    toggle->setObjectName(u"stockAction"_s);
+    toggle->setText(tr("&Stock"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_viewMenu->addAction(toggle);
+    m_table->setColumnWidth(OrderTableModel::StockColumn,
+                            fontMetrics().horizontalAdvance(displayName(ShipReadiness::Blocked)) + 44);
+    // A SKU picked in the panel shows the orders that contain it.
+    connect(m_stockPanel, &StockPanel::skuActivated, this, [this](const QString &sku) { m_search->setText(sku); });
+}
+
 void MainWindow::buildOutboxDock()
 {
     m_outboxPanel = new OutboxPanel(m_outbox);
@@ -533,6 +556,9 @@ void MainWindow::showCurrentOrder()
         return;
     }
     m_details->showOrder(order);
+    const int row = m_book->rowOf(id);
+    m_details->showStock(row < 0 ? OrderReadiness{}
+                                 : OrderReadiness{m_book->at(row).shipReadiness, m_book->at(row).shortSkus});
 }
 
 void MainWindow::refreshDetailsIfShown()

@@ -27,6 +27,8 @@ class QPushButton;
 class QTableView;
 class StatusCountModel;
 class StatusSidebar;
+class StockDesk;
+class StockPanel;
 class SyncScheduler;
 class SyncStatusWidget;
 struct SyncResult;
@@ -53,6 +55,8 @@ public:
     void setSyncScheduler(SyncScheduler *scheduler);
     // The values Preferences starts from; the fulfilment ones apply to the window at once.
     void setPreferences(const FulfillmentSettings &fulfillment, const SyncSettings &sync);
+    // Adds the stock panel (a dock beside the orders) over the stock analysis; not owned.
+    void setStockDesk(StockDesk *desk);
 
 signals:
     // "Connect Another Shop...", or "Connect Again..." on the banner after the shop refused.
@@ -104,6 +108,8 @@ private:
     FulfillmentFlow *m_flow = nullptr;
     QDockWidget *m_outboxDock = nullptr;
     OutboxPanel *m_outboxPanel = nullptr;
+    QDockWidget *m_stockDock = nullptr;
+    StockPanel *m_stockPanel = nullptr;
     OutboxIndicator *m_outboxIndicator = nullptr;
     MessageBanner *m_offlineBanner = nullptr;
     MessageBanner *m_attentionBanner = nullptr;

@@ -7,6 +7,7 @@
 #include "ImportTrackingCommand.h"
 #include "OrderOutput.h"
 #include "OrdersCommand.h"
+#include "StockCommand.h"
 #include "TrackingCommand.h"
 #include "Translations.h"
 
@@ -19,7 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList kCommands{u"sync"_s, u"orders"_s, u"fulfil"_s, u"import-tracking"_s, u"tracking"_s};
+const QStringList kCommands{u"sync"_s, u"orders"_s, u"fulfil"_s, u"import-tracking"_s, u"tracking"_s, u"stock"_s};
 
 // Accepts Shopify's spelling in any case, with hyphens or underscores: "partially-fulfilled";
 // a status means the open orders of that status, as in the window's sidebar.
@@ -80,9 +81,12 @@ int CliApp::run(QCoreApplication &app)
            "  orders               list orders from the local store (with --demo: from the demo store)\n"
            "  fulfil ORDER...      fulfil orders (#1001, 1001 or an order id), optionally with tracking\n"
            "  import-tracking FILE apply a CSV file of order, tracking number and optional company\n"
-           "  tracking NUMBER...   check tracking numbers: carrier, check digit and tracking link"));
+           "  tracking NUMBER...   check tracking numbers: carrier, check digit and tracking link\n"
+           "  stock                stock per SKU and location with the open orders' demand and the oversell risk"));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption riskOption(u"risk"_s, tr("stock: only oversold items, those at risk or worse (at-risk), or all."), tr("risk"), u"all"_s);
+    parser.addOption(riskOption);
     const ConnectionOptions connectionOptions;
     connectionOptions.addTo(parser);
     const QCommandLineOption statusOption(u"status"_s, tr("Only open orders with this fulfillment status, such as unfulfilled or partially-fulfilled; or archived, cancelled or all."), tr("status"));
@@ -163,6 +167,17 @@ int CliApp::run(QCoreApplication &app)
         return options.connection.demo ? Console::ShopError : Console::StoreFailure;
     }
 
+    if (options.command == "stock"_L1) {
+        if (!StockCommand::isRiskFilter(parser.value(riskOption))) {
+            Console::err(tr("Unknown risk \"%1\". Use oversold, at-risk or all.").arg(parser.value(riskOption)));
+            return Console::UsageError;
+        }
+        if (session.isDemo()) {
+            if (const int code = sendAndSync(session); code != Console::Ok)
+                return code;
+        }
+        return StockCommand::run(session, options, parser.value(riskOption));
+    }
     if (options.command == "orders"_L1) {
         // The demo store lives for this command only, so its orders are fetched first.
         if (session.isDemo()) {

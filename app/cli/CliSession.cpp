@@ -2,6 +2,7 @@
 
 #include "demostore/DemoStoreThread.h"
 #include "shopify/AccessTokenProvider.h"
+#include "stock/InventorySync.h"
 #include "sync/OrderSync.h"
 
 #include <QEventLoop>
@@ -14,6 +15,8 @@ CliSession::CliSession() = default;
 CliSession::~CliSession()
 {
     // The client's replies go before the store that answers them.
+    m_stock.reset();
+    m_inventory.reset();
     m_sender.reset();
     m_desk.reset();
     m_outbox.reset();
@@ -80,6 +83,12 @@ bool CliSession::open(const ConnectionOptions::Resolved &connection, QString *pr
                                                           ? qEnvironmentVariableIntValue("SMIDIG_OUTBOX_CHECK_DELAY_MS")
                                                           : 2000));
     m_desk = std::make_unique<FulfillmentDesk>(m_book.get(), m_outbox.get());
+    m_inventory = std::make_unique<InventoryBook>(m_database.connection());
+    if (const StoreError stock = m_inventory->load(); stock.isError()) {
+        *problem = stock.userMessage() + u" ("_s + stock.detail + u')';
+        return false;
+    }
+    m_stock = std::make_unique<StockDesk>(m_book.get(), m_inventory.get());
     return true;
 }
 
@@ -122,5 +131,17 @@ SyncResult CliSession::sync()
     });
     orderSync.start();
     loop.exec();
+    if (!result.isOk())
+        return result;
+    InventorySync inventorySync(m_client.get(), m_inventory.get());
+    QObject::connect(&inventorySync, &InventorySync::finished, &loop, [&](const InventorySyncResult &r) {
+        result.shopError = r.shopError;
+        result.storeError = r.storeError;
+        result.requestCount += r.requestCount;
+        loop.quit();
+    });
+    inventorySync.start();
+    if (inventorySync.isRunning())
+        loop.exec();
     return result;
 }

@@ -6,6 +6,8 @@
 #include "outbox/Outbox.h"
 #include "outbox/OutboxSender.h"
 #include "shopify/ShopifyClient.h"
+#include "stock/StockDesk.h"
+#include "storage/InventoryBook.h"
 #include "storage/Database.h"
 #include "storage/OrderBook.h"
 
@@ -40,8 +42,11 @@ public:
     ShopifyClient *client() { return m_client.get(); }
     Outbox *outbox() { return m_outbox.get(); }
     FulfillmentDesk *desk() { return m_desk.get(); }
+    InventoryBook *inventory() { return m_inventory.get(); }
+    StockDesk *stock() { return m_stock.get(); }
 
-    // Runs a full sync to the end.
+    // Runs a full sync to the end, then reads the stock of what open orders need (a failure
+    // there is reported as the sync's).
     SyncResult sync();
 
     // Sends what waits in the outbox (from this run or an earlier one) until nothing is due
@@ -61,4 +66,6 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<OutboxSender> m_sender;
     std::unique_ptr<FulfillmentDesk> m_desk;
+    std::unique_ptr<InventoryBook> m_inventory;
+    std::unique_ptr<StockDesk> m_stock;
 };

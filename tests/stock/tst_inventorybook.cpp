@@ -3,7 +3,9 @@
 // the InventoryItems answer read strictly.
 
 #include "model/OrderView.h"
+#include "shopify/ShopifyClient.h"
 #include "stock/InventoryParser.h"
+#include "stock/InventorySync.h"
 #include "stock/StockDesk.h"
 #include "storage/Database.h"
 #include "storage/InventoryBook.h"
@@ -12,6 +14,7 @@
 #include "SampleOrders.h"
 
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -136,6 +139,21 @@ private slots:
         QVERIFY(!orders.upsert({SampleOrders::make(1, OrderFulfillmentStatus::Fulfilled)}).isError());
         QCOMPARE(orders.at(orders.rowOf(u"gid://shopify/Order/2"_s)).shipReadiness, ShipReadiness::CanShip);
         QCOMPARE(orders.at(orders.rowOf(u"gid://shopify/Order/1"_s)).shipReadiness, ShipReadiness::None);
+    }
+
+    void batchesStayUnderTheSingleQueryLimit()
+    {
+        // 1 + variants (3) + 10 levels of location and quantities (2 + 10 x 3): 36 points an
+        // item, so 27 items stay under 1,000.
+        QNetworkAccessManager network;
+        ShopifyClient client(&network);
+        InventoryBook book(m_db->connection());
+        InventorySync sync(&client, &book);
+        QCOMPARE(sync.plannedBatchSize(), 27);
+        sync.setLevelsPerItem(1);
+        QCOMPARE(sync.plannedBatchSize(), 111); // 9 points an item
+        sync.setMaxBatchSize(50);
+        QCOMPARE(sync.plannedBatchSize(), 50);
     }
 
     void parserReadsEveryQuantityAndPolicy()

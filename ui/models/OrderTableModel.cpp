@@ -2,6 +2,7 @@
 
 #include "DisplayFormat.h"
 #include "StatusIcons.h"
+#include "StockIcons.h"
 #include "model/OrderSummary.h"
 #include "storage/OrderBook.h"
 
@@ -52,11 +53,18 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == FulfillmentColumn && order.fulfillmentStatus == OrderFulfillmentStatus::Unknown)
             return tr("Shopify reports the status \"%1\", which this version of Smidig does not know.")
                 .arg(order.fulfillmentStatusName);
+        if (index.column() == StockColumn && !order.shortSkus.isEmpty())
+            //: %1 is a list of SKUs
+            return tr("Short of %1").arg(order.shortSkus.join(QStringLiteral(", ")));
+        if (index.column() == StockColumn && order.shipReadiness == ShipReadiness::CanShip)
+            return tr("Everything this order still needs is on the shelf.");
         if (index.column() == TrackingColumn || index.column() == LocationColumn
             || index.column() == CustomerColumn)
             return display(order, index.column());
         return {};
     case Qt::DecorationRole:
+        if (index.column() == StockColumn)
+            return StockIcons::forReadiness(order.shipReadiness);
         if (index.column() != FulfillmentColumn)
             return {};
         // The outbox's mark replaces the status icon: the text still names the status.
@@ -109,6 +117,10 @@ QVariant OrderTableModel::display(const OrderSummary &order, int column) const
         }
         return status;
     }
+    case StockColumn:
+        if (order.closed || order.cancelled)
+            return QString();
+        return displayName(order.shipReadiness);
     case LocationColumn:
         return order.locationNames;
     case TrackingColumn:
@@ -132,6 +144,8 @@ QVariant OrderTableModel::sortValue(const OrderSummary &order, int column) const
         return int(order.financialStatus);
     case FulfillmentColumn:
         return int(order.fulfillmentStatus);
+    case StockColumn:
+        return int(order.shipReadiness);
     default:
         return display(order, column);
     }
@@ -149,6 +163,7 @@ QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, i
     case TotalColumn: return tr("Total");
     case PaymentColumn: return tr("Payment");
     case FulfillmentColumn: return tr("Fulfillment");
+    case StockColumn: return tr("Stock");
     case LocationColumn: return tr("Location");
     case TrackingColumn: return tr("Tracking");
     }

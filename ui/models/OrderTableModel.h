@@ -21,6 +21,7 @@ public:
         TotalColumn,
         PaymentColumn,
         FulfillmentColumn,
+        StockColumn, // can ship now, partly, or blocked by stock
         LocationColumn,
         TrackingColumn,
         ColumnCount

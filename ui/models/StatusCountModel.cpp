@@ -1,6 +1,7 @@
 #include "StatusCountModel.h"
 
 #include "StatusIcons.h"
+#include "StockIcons.h"
 #include "storage/OrderBook.h"
 
 namespace {
@@ -11,7 +12,7 @@ constexpr int kStatusCount = int(OrderFulfillmentStatus::Open) + 1;
 // orders that left the open views.
 QList<OrderView> sidebarOrder()
 {
-    QList<OrderView> order{OrderView::all()};
+    QList<OrderView> order{OrderView::all(), OrderView::readyToShip(), OrderView::blockedByStock()};
     for (OrderFulfillmentStatus status : allOrderFulfillmentStatuses())
         order.append(OrderView::ofStatus(status));
     order.append(OrderView::ofStatus(OrderFulfillmentStatus::Unknown));
@@ -74,6 +75,8 @@ int StatusCountModel::countOf(const OrderView &view) const
     case OrderView::Kind::Status: return m_statusCounts.at(int(view.status));
     case OrderView::Kind::Archived: return m_archived;
     case OrderView::Kind::Cancelled: return m_cancelled;
+    case OrderView::Kind::ReadyToShip: return m_readyToShip;
+    case OrderView::Kind::BlockedByStock: return m_blockedByStock;
     }
     return 0;
 }
@@ -92,6 +95,8 @@ QVariant StatusCountModel::data(const QModelIndex &index, int role) const
         case OrderView::Kind::Status: return StatusIcons::forStatus(view.status);
         case OrderView::Kind::Archived: return StatusIcons::archived();
         case OrderView::Kind::Cancelled: return StatusIcons::cancelled();
+        case OrderView::Kind::ReadyToShip: return StockIcons::forReadiness(ShipReadiness::CanShip);
+        case OrderView::Kind::BlockedByStock: return StockIcons::forReadiness(ShipReadiness::Blocked);
         }
         return {};
     case Qt::ToolTipRole:
@@ -109,7 +114,11 @@ void StatusCountModel::recount()
     QList<int> counts(kStatusCount, 0);
     int archived = 0;
     int cancelled = 0;
+    int ready = 0;
+    int blocked = 0;
     for (const auto &row : m_book->rows()) {
+        ready += OrderView::readyToShip().contains(row) ? 1 : 0;
+        blocked += OrderView::blockedByStock().contains(row) ? 1 : 0;
         if (row.cancelled)
             ++cancelled;
         else if (row.closed)
@@ -121,6 +130,8 @@ void StatusCountModel::recount()
     m_total = m_book->count();
     m_archived = archived;
     m_cancelled = cancelled;
+    m_readyToShip = ready;
+    m_blockedByStock = blocked;
 
     // Rows to list now, as a subsequence of the fixed sidebar order.
     QList<OrderView> wanted;

@@ -7,7 +7,8 @@
 
 class OrderBook;
 
-// The status sidebar's entries with live counts: "All orders", each fulfilment status of the
+// The status sidebar's entries with live counts: "All orders", "Ready to ship" and "Blocked
+// by stock" (from the stock analysis), each fulfilment status of the
 // open orders, and the orders that left the open views (archived, cancelled). The everyday
 // statuses are always listed; rare ones (request declined, restocked, the legacy "open",
 // statuses this version does not know) appear only while open orders have them.
@@ -40,4 +41,6 @@ private:
     int m_total = 0;
     int m_archived = 0;
     int m_cancelled = 0;
+    int m_readyToShip = 0;    // open orders whose stock is on the shelf
+    int m_blockedByStock = 0; // open orders short of some of it
 };

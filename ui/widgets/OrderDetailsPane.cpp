@@ -71,6 +71,7 @@ OrderDetailsPane::OrderDetailsPane(QWidget *parent)
     , m_placeholder(new QLabel(this))
     , m_title(new QLabel(this))
     , m_summary(richLabel(this, u"detailsSummary"_s))
+    , m_stock(richLabel(this, u"detailsStock"_s))
     , m_lineItems(new QTreeWidget(this))
     , m_fulfillQuantities(new QPushButton(tr("Fulfill Selected &Quantities..."), this))
     , m_fulfillmentOrders(richLabel(this, u"detailsFulfillmentOrders"_s))
@@ -122,6 +123,7 @@ OrderDetailsPane::OrderDetailsPane(QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
+    layout->addWidget(m_stock);
     layout->addWidget(sectionTitle(tr("Items"), content));
     layout->addWidget(m_lineItems);
     layout->addLayout(fulfillRow);
@@ -136,6 +138,8 @@ OrderDetailsPane::OrderDetailsPane(QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fulfillmentOrders->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setFocusPolicy(Qt::NoFocus);
+    m_stock->setFocusPolicy(Qt::NoFocus);
+    m_stock->hide();
     m_fulfillmentOrders->setFocusPolicy(Qt::NoFocus);
 
     auto *scroll = new QScrollArea;
@@ -157,6 +161,28 @@ void OrderDetailsPane::showProblem(const QString &message)
     m_order.reset();
     m_placeholder->setText(message);
     m_stack->setCurrentWidget(m_placeholder);
+}
+
+void OrderDetailsPane::showStock(const OrderReadiness &readiness)
+{
+    QString text;
+    switch (readiness.readiness) {
+    case ShipReadiness::None:
+        break;
+    case ShipReadiness::CanShip:
+        text = tr("<b>Stock:</b> everything it still needs is on the shelf.");
+        break;
+    case ShipReadiness::Partly:
+        //: %1 is a list of SKUs
+        text = tr("<b>Stock:</b> ships partly; short of %1.").arg(readiness.shortSkus.join(u", "_s).toHtmlEscaped());
+        break;
+    case ShipReadiness::Blocked:
+        //: %1 is a list of SKUs
+        text = tr("<b>Stock:</b> blocked; short of %1.").arg(readiness.shortSkus.join(u", "_s).toHtmlEscaped());
+        break;
+    }
+    m_stock->setText(text);
+    m_stock->setVisible(!text.isEmpty());
 }
 
 void OrderDetailsPane::showOrder(const std::optional<Order> &order)

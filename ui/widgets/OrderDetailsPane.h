@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Order.h"
+#include "model/ShipReadiness.h"
 
 #include <QHash>
 #include <QList>
@@ -27,6 +28,8 @@ public:
 
     // nullopt shows the "select an order" hint.
     void showOrder(const std::optional<Order> &order);
+    // Whether the shown order's stock is on the shelf, with the SKUs it is short of.
+    void showStock(const OrderReadiness &readiness);
     // Shown instead of the order when it could not be read.
     void showProblem(const QString &message);
 
@@ -51,6 +54,7 @@ private:
     QLabel *m_placeholder;
     QLabel *m_title;
     QLabel *m_summary;
+    QLabel *m_stock;
     QTreeWidget *m_lineItems;
     QPushButton *m_fulfillQuantities;
     QLabel *m_fulfillmentOrders;
