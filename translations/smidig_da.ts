@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>AccessScopes</name>
+    <message>
+        <source>read orders</source>
+        <translation>læse ordrer</translation>
+    </message>
+    <message>
+        <source>read what the shop ships itself</source>
+        <translation>læse, hvad butikken selv afsender</translation>
+    </message>
+    <message>
+        <source>fulfil orders and add tracking</source>
+        <translation>afsende ordrer og tilføje sporing</translation>
+    </message>
+    <message>
+        <source>see what fulfillment services ship</source>
+        <translation>se, hvad fulfillment-tjenester afsender</translation>
+    </message>
+    <message>
+        <source>read stock levels</source>
+        <translation>læse lagerbeholdninger</translation>
+    </message>
+    <message>
+        <source>read the shop&apos;s locations</source>
+        <translation>læse butikkens lokationer</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>Sync failed: %1</source>
@@ -17,10 +44,6 @@
     <message>
         <source>in %1 s.</source>
         <translation>på %1 s.</translation>
-    </message>
-    <message>
-        <source>Only orders with this fulfillment status, such as unfulfilled or partially-fulfilled.</source>
-        <translation>Kun ordrer med denne afsendelsesstatus, f.eks. unfulfilled eller partially-fulfilled.</translation>
     </message>
     <message>
         <source>status</source>
@@ -47,10 +70,6 @@
         <translation>Ukendt format »%1«. Brug table, csv eller json.</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;. Use one of: all, unfulfilled, partially-fulfilled, fulfilled, on-hold, scheduled, in-progress, pending-fulfillment, request-declined, restocked, open.</source>
-        <translation>Ukendt status »%1«. Brug en af: all, unfulfilled, partially-fulfilled, fulfilled, on-hold, scheduled, in-progress, pending-fulfillment, request-declined, restocked, open.</translation>
-    </message>
-    <message>
         <source>No shop to sync with: give --shop and --token-env, or --demo.</source>
         <translation>Ingen butik at synkronisere med: angiv --shop og --token-env eller --demo.</translation>
     </message>
@@ -60,24 +79,6 @@
             <numerusform>%n handling kunne ikke sendes endnu og venter i udbakken.</numerusform>
             <numerusform>%n handlinger kunne ikke sendes endnu og venter i udbakken.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Smidig&apos;s order desk from the command line.
-
-Commands:
-  sync                 send waiting actions, then fetch every order into the local store
-  orders               list orders from the local store (with --demo: from the demo store)
-  fulfil ORDER...      fulfil orders (#1001, 1001 or an order id), optionally with tracking
-  import-tracking FILE apply a CSV file of order, tracking number and optional company
-  tracking NUMBER...   check tracking numbers: carrier, check digit and tracking link</source>
-        <translation>Smidigs ordreværktøj på kommandolinjen.
-
-Kommandoer:
-  sync                send ventende handlinger, og hent derefter alle ordrer til den lokale database
-  orders              vis ordrer fra den lokale database (med --demo: fra demobutikken)
-  fulfil ORDRE...     afsend ordrer (#1001, 1001 eller et ordre-id), eventuelt med sporing
-  import-tracking FIL anvend en CSV-fil med ordre, sporingsnummer og eventuelt fragtfirma
-  tracking NUMMER...  kontrollér sporingsnumre: fragtfirma, kontrolciffer og sporingslink</translation>
     </message>
     <message>
         <source>Output format: table, csv or json (tracking: table or json).</source>
@@ -119,6 +120,46 @@ Kommandoer:
         <source>Give one CSV file to import.</source>
         <translation>Angiv én CSV-fil, der skal importeres.</translation>
     </message>
+    <message>
+        <source>Smidig&apos;s order desk from the command line.
+
+Commands:
+  sync                 send waiting actions, then fetch every order into the local store
+  orders               list orders from the local store (with --demo: from the demo store)
+  fulfil ORDER...      fulfil orders (#1001, 1001 or an order id), optionally with tracking
+  import-tracking FILE apply a CSV file of order, tracking number and optional company
+  tracking NUMBER...   check tracking numbers: carrier, check digit and tracking link
+  stock                stock per SKU and location with the open orders&apos; demand and the oversell risk</source>
+        <translation>Smidigs ordreværktøj på kommandolinjen.
+
+Kommandoer:
+  sync                send ventende handlinger, og hent derefter alle ordrer til den lokale database
+  orders              vis ordrer fra den lokale database (med --demo: fra demobutikken)
+  fulfil ORDRE...     afsend ordrer (#1001, 1001 eller et ordre-id), eventuelt med sporing
+  import-tracking FIL anvend en CSV-fil med ordre, sporingsnummer og eventuelt fragtfirma
+  tracking NUMMER...  kontrollér sporingsnumre: fragtfirma, kontrolciffer og sporingslink
+  stock               lager pr. SKU og lokation med de åbne ordrers behov og risikoen for oversalg</translation>
+    </message>
+    <message>
+        <source>stock: only oversold items, those at risk or worse (at-risk), or all.</source>
+        <translation>stock: kun oversolgte varer (oversold), varer i risiko eller værre (at-risk) eller alle (all).</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>risiko</translation>
+    </message>
+    <message>
+        <source>Only open orders with this fulfillment status, such as unfulfilled or partially-fulfilled; or archived, cancelled or all.</source>
+        <translation>Kun åbne ordrer med denne afsendelsesstatus, f.eks. unfulfilled eller partially-fulfilled; eller archived, cancelled eller all.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;. Use one of: all, unfulfilled, partially-fulfilled, fulfilled, on-hold, scheduled, in-progress, pending-fulfillment, request-declined, restocked, open, archived, cancelled.</source>
+        <translation>Ukendt status »%1«. Brug en af: all, unfulfilled, partially-fulfilled, fulfilled, on-hold, scheduled, in-progress, pending-fulfillment, request-declined, restocked, open, archived, cancelled.</translation>
+    </message>
+    <message>
+        <source>Unknown risk &quot;%1&quot;. Use oversold, at-risk or all.</source>
+        <translation>Ukendt risiko »%1«. Brug oversold, at-risk eller all.</translation>
+    </message>
 </context>
 <context>
     <name>CliSession</name>
@@ -129,6 +170,176 @@ Kommandoer:
     <message>
         <source>Say which shop to use with --shop (and its token with --token-env), or use --demo, or give a local store with --database.</source>
         <translation>Angiv butikken med --shop (og dens token med --token-env), brug --demo, eller angiv en lokal database med --database.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect a Shop</source>
+        <translation>Forbind en butik</translation>
+    </message>
+    <message>
+        <source>Smidig reads the shop&apos;s orders and fulfills them through an app installed in the shop. Enter the shop&apos;s address and how the app signs in, then test the connection.</source>
+        <translation>Smidig læser butikkens ordrer og afsender dem via en app, der er installeret i butikken. Angiv butikkens adresse, og hvordan appen logger ind, og test derefter forbindelsen.</translation>
+    </message>
+    <message>
+        <source>my-shop.myshopify.com</source>
+        <translation>my-shop.myshopify.com</translation>
+    </message>
+    <message>
+        <source>Shop &amp;address:</source>
+        <translation>&amp;Butiksadresse:</translation>
+    </message>
+    <message>
+        <source>Keep the secret:</source>
+        <translation>Opbevar hemmeligheden:</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo Store</source>
+        <translation>Prøv &amp;demobutikken</translation>
+    </message>
+    <message>
+        <source>Open Smidig on a made-up shop that runs on this computer, to try everything safely</source>
+        <translation>Åbn Smidig med en opdigtet butik, der kører på denne computer, så du kan prøve alt uden risiko</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>F&amp;orbind</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>A&amp;ccess token</source>
+        <translation>&amp;Adgangstoken</translation>
+    </message>
+    <message>
+        <source>An Admin API access token of a custom app made in the shop&apos;s admin</source>
+        <translation>Et adgangstoken til Admin API fra en brugerdefineret app, der er oprettet i butikkens administration</translation>
+    </message>
+    <message>
+        <source>C&amp;lient ID and secret</source>
+        <translation>K&amp;lient-id og -hemmelighed</translation>
+    </message>
+    <message>
+        <source>The client credentials of an app made in Shopify&apos;s Dev Dashboard</source>
+        <translation>Klient-id og -hemmelighed for en app, der er oprettet i Shopifys Dev Dashboard</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Log ind med:</translation>
+    </message>
+    <message>
+        <source>shpat_...</source>
+        <translation>shpat_...</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>Adgangs&amp;token:</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Klient-&amp;id:</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>Klient&amp;hemmelighed:</translation>
+    </message>
+    <message>
+        <source>In the system &amp;keychain (recommended)</source>
+        <translation>I systemets &amp;nøglering (anbefalet)</translation>
+    </message>
+    <message>
+        <source>In a &amp;file only you can read</source>
+        <translation>I en &amp;fil, som kun du kan læse</translation>
+    </message>
+    <message>
+        <source>For this &amp;session only</source>
+        <translation>Kun for denne &amp;session</translation>
+    </message>
+    <message>
+        <source>Test Co&amp;nnection</source>
+        <translation>Test fo&amp;rbindelse</translation>
+    </message>
+    <message>
+        <source>Ask the shop for its name and the access the app has, without changing anything</source>
+        <translation>Spørg butikken om dens navn og om den adgang, appen har, uden at ændre noget</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Tester forbindelsen</translation>
+    </message>
+    <message>
+        <source>Connects to %1</source>
+        <extracomment>%1 is the shop&apos;s address as normalised, such as my-shop.myshopify.com</extracomment>
+        <translation>Forbinder til %1</translation>
+    </message>
+    <message>
+        <source>The Admin API access token of a custom app made in the shop&apos;s admin (Settings &gt; Apps and sales channels &gt; Develop apps). It starts with shpat_.</source>
+        <translation>Adgangstokenet til Admin API fra en brugerdefineret app, der er oprettet i butikkens administration (Indstillinger &gt; Apps og salgskanaler &gt; Udvikl apps). Det begynder med shpat_.</translation>
+    </message>
+    <message>
+        <source>The client ID and secret of an app made in Shopify&apos;s Dev Dashboard and installed in the shop. Smidig exchanges them for access tokens, which expire, and renews them itself.</source>
+        <translation>Klient-id og -hemmelighed for en app, der er oprettet i Shopifys Dev Dashboard og installeret i butikken. Smidig bytter dem til adgangstokens, som udløber, og fornyer dem selv.</translation>
+    </message>
+    <message>
+        <source>The system keeps the secret encrypted and unlocks it when you sign in.</source>
+        <translation>Systemet opbevarer hemmeligheden krypteret og låser den op, når du logger ind.</translation>
+    </message>
+    <message>
+        <source>The secret is saved unencrypted: anyone who can sign in as you, or read your backups, can use the shop with it.</source>
+        <translation>Hemmeligheden gemmes ukrypteret: alle, der kan logge ind som dig eller læse dine sikkerhedskopier, kan bruge butikken med den.</translation>
+    </message>
+    <message>
+        <source>Smidig forgets the secret when it closes and asks for it at the next start.</source>
+        <translation>Smidig glemmer hemmeligheden, når programmet lukkes, og beder om den ved næste start.</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect Anyway</source>
+        <translation>F&amp;orbind alligevel</translation>
+    </message>
+    <message>
+        <source>Enter a valid shop address first</source>
+        <translation>Angiv først en gyldig butiksadresse</translation>
+    </message>
+    <message>
+        <source>Enter the access token first</source>
+        <translation>Angiv først adgangstokenet</translation>
+    </message>
+    <message>
+        <source>Enter the client ID and secret first</source>
+        <translation>Angiv først klient-id og -hemmelighed</translation>
+    </message>
+    <message>
+        <source>The test failed: Smidig connects anyway, but syncing fails until the problem is solved (Ctrl+Return)</source>
+        <translation>Testen mislykkedes: Smidig forbinder alligevel, men synkroniseringen mislykkes, indtil problemet er løst (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Asking %1...</source>
+        <translation>Spørger %1...</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2), but the app lacks access Smidig needs:</source>
+        <extracomment>%1 is the shop&apos;s name, %2 its myshopify address</extracomment>
+        <translation>Forbundet til %1 (%2), men appen mangler adgang, som Smidig har brug for:</translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <extracomment>A missing access scope: %1 what it allows (&quot;read stock levels&quot;), %2 Shopify&apos;s name for it</extracomment>
+        <translation>• %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Give the app these access scopes in Shopify, then test again.</source>
+        <translation>Giv appen disse adgangsomfang i Shopify, og test derefter igen.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2). The app has all the access Smidig needs.</source>
+        <translation>Forbundet til %1 (%2). Appen har al den adgang, Smidig har brug for.</translation>
     </message>
 </context>
 <context>
@@ -169,6 +380,54 @@ Kommandoer:
         <source>The environment variable %1 holds no access token.</source>
         <translation>Miljøvariablen %1 indeholder intet adgangstoken.</translation>
     </message>
+    <message>
+        <source>Sign in with the client-credentials grant of an app made in the Dev Dashboard, with this client id.</source>
+        <translation>Log ind via client credentials-grant for en app, der er oprettet i Dev Dashboard, med dette klient-id.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Read the client secret from this environment variable (default %1).</source>
+        <translation>Læs klienthemmeligheden fra denne miljøvariabel (standard: %1).</translation>
+    </message>
+    <message>
+        <source>Read the access token (or, with --client-id, the client secret) from the first line of standard input.</source>
+        <translation>Læs adgangstokenet (eller, med --client-id, klienthemmeligheden) fra første linje af standardinput.</translation>
+    </message>
+    <message>
+        <source>Standard input held no secret.</source>
+        <translation>Standardinput indeholdt ingen hemmelighed.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 holds no client secret.</source>
+        <translation>Miljøvariablen %1 indeholder ingen klienthemmelighed.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryComboBox</name>
+    <message>
+        <source>Not set</source>
+        <extracomment>No shop country chosen: only the carrier names for every country are offered first</extracomment>
+        <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A country in the list: %1 is its name, %2 its ISO code (&quot;Denmark (DK)&quot;)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSession</name>
+    <message>
+        <source>The demo store could not start: %1</source>
+        <translation>Demobutikken kunne ikke starte: %1</translation>
+    </message>
+    <message>
+        <source>Demo store</source>
+        <translation>Demobutik</translation>
+    </message>
 </context>
 <context>
     <name>EditTrackingDialog</name>
@@ -208,6 +467,17 @@ Kommandoer:
     <message>
         <source>Update Tracking</source>
         <translation>Opdater sporing</translation>
+    </message>
+</context>
+<context>
+    <name>FileSecretStore</name>
+    <message>
+        <source>the file %1, readable only by you</source>
+        <translation>filen %1, som kun du kan læse</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users; it is not used</source>
+        <translation>%1 kan læses af andre brugere; den bruges ikke</translation>
     </message>
 </context>
 <context>
@@ -264,6 +534,13 @@ Kommandoer:
         <translation>
             <numerusform>%n handling venter i udbakken; smidig-cli sync sender den, når butikken svarer.</numerusform>
             <numerusform>%n handlinger venter i udbakken; smidig-cli sync sender dem, når butikken svarer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: fulfilled (%n item(s))</source>
+        <translation>
+            <numerusform>%1: afsendt (%n vare)</numerusform>
+            <numerusform>%1: afsendt (%n varer)</numerusform>
         </translation>
     </message>
 </context>
@@ -705,6 +982,17 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>systemets nøglering</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer in time</source>
+        <translation>nøgleringen svarede ikke i tide</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Smidig</source>
@@ -827,6 +1115,59 @@ Kommandoer:
     <message>
         <source>Actions on their way to Shopify, and those that failed (Ctrl+Shift+O)</source>
         <translation>Handlinger på vej til Shopify og dem, der mislykkedes (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect Another Shop...</source>
+        <translation>&amp;Forbind en anden butik...</translation>
+    </message>
+    <message>
+        <source>Connect Smidig to another shop, or to the same one with new credentials</source>
+        <translation>Forbind Smidig med en anden butik eller med den samme med nye loginoplysninger</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Indstillinger...</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>&amp;Stock</source>
+        <translation>&amp;Lager</translation>
+    </message>
+    <message>
+        <source>&amp;Try Now</source>
+        <translation>&amp;Prøv nu</translation>
+    </message>
+    <message>
+        <source>Try to reach the shop now (F5)</source>
+        <translation>Prøv at nå butikken nu (F5)</translation>
+    </message>
+    <message>
+        <source>Connect A&amp;gain...</source>
+        <translation>Forbind &amp;igen...</translation>
+    </message>
+    <message>
+        <source>Offline since %1. Smidig works from the orders it has; fulfillments wait in the outbox and go out when the shop answers again.</source>
+        <extracomment>%1 is when the shop stopped answering, in local time: &quot;10:42&quot;, or a date and time</extracomment>
+        <translation>Offline siden %1. Smidig arbejder med de ordrer, den har; afsendelser venter i udbakken og sendes, når butikken svarer igen.</translation>
+    </message>
+    <message>
+        <source>Trying to reach the shop...</source>
+        <translation>Prøver at nå butikken...</translation>
+    </message>
+    <message>
+        <source>Next try at %1.</source>
+        <extracomment>%1 is a time (&quot;10:47&quot;)</extracomment>
+        <translation>Næste forsøg: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>memory only, for this session</source>
+        <translation>kun i hukommelsen, for denne session</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1313,20 @@ Kommandoer:
         <source>Cancel shipment %1</source>
         <translation>Annullér forsendelse %1</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Stock:&lt;/b&gt; everything it still needs is on the shelf.</source>
+        <translation>&lt;b&gt;Lager:&lt;/b&gt; alt, hvad ordren stadig mangler, står på hylden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stock:&lt;/b&gt; ships partly; short of %1.</source>
+        <extracomment>%1 is a list of SKUs</extracomment>
+        <translation>&lt;b&gt;Lager:&lt;/b&gt; kan afsendes delvist; mangler %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stock:&lt;/b&gt; blocked; short of %1.</source>
+        <extracomment>%1 is a list of SKUs</extracomment>
+        <translation>&lt;b&gt;Lager:&lt;/b&gt; blokeret; mangler %1.</translation>
+    </message>
 </context>
 <context>
     <name>OrderOutput</name>
@@ -1082,6 +1437,42 @@ Kommandoer:
         <source>%1 · not sent</source>
         <extracomment>a fulfillment status (&quot;Unfulfilled&quot;) when a change for the order failed</extracomment>
         <translation>%1 · ikke sendt</translation>
+    </message>
+    <message>
+        <source>Short of %1</source>
+        <extracomment>%1 is a list of SKUs</extracomment>
+        <translation>Mangler %1</translation>
+    </message>
+    <message>
+        <source>Everything this order still needs is on the shelf.</source>
+        <translation>Alt, hvad denne ordre stadig mangler, står på hylden.</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Lager</translation>
+    </message>
+</context>
+<context>
+    <name>OrderView</name>
+    <message>
+        <source>All orders</source>
+        <translation>Alle ordrer</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkiveret</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulleret</translation>
+    </message>
+    <message>
+        <source>Ready to ship</source>
+        <translation>Klar til afsendelse</translation>
+    </message>
+    <message>
+        <source>Blocked by stock</source>
+        <translation>Blokeret af lagermangel</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1655,126 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>SecretField</name>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>Sk&amp;jul</translation>
+    </message>
+    <message>
+        <source>Hide the secret again</source>
+        <translation>Skjul hemmeligheden igen</translation>
+    </message>
+    <message>
+        <source>Show the secret to check it</source>
+        <translation>Vis hemmeligheden for at kontrollere den</translation>
+    </message>
+    <message>
+        <source>Hide secret</source>
+        <translation>Skjul hemmelighed</translation>
+    </message>
+    <message>
+        <source>Show secret</source>
+        <translation>Vis hemmelighed</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>&amp;Notify customers by default</source>
+        <translation>&amp;Giv kunder besked som standard</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Fulfillment</source>
+        <translation>Afsendelse</translation>
+    </message>
+    <message>
+        <source>&quot;Notify customer&quot; starts ticked when you fulfill: Shopify emails a shipping confirmation.</source>
+        <translation>»Giv kunden besked« er slået til fra start, når du afsender: Shopify sender en forsendelsesbekræftelse pr. e-mail.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after the undo window&apos;s number of seconds</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>No undo</source>
+        <extracomment>The undo window set to 0 seconds</extracomment>
+        <translation>Ingen fortrydelse</translation>
+    </message>
+    <message>
+        <source>&amp;Undo window:</source>
+        <translation>&amp;Fortrydelsestid:</translation>
+    </message>
+    <message>
+        <source>How long a fulfillment waits before it is sent, so it can be taken back (Ctrl+Z).</source>
+        <translation>Hvor længe en afsendelse venter, før den sendes, så den kan tages tilbage (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Shop &amp;country:</source>
+        <translation>Butikkens &amp;land:</translation>
+    </message>
+    <message>
+        <source>The carriers of this country are offered first, such as PostNord DK.</source>
+        <translation>Fragtfirmaerne i dette land vises først, f.eks. PostNord DK.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>Unit after a number of minutes</extracomment>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Synkroniser &amp;hver:</translation>
+    </message>
+    <message>
+        <source>Smidig fetches what changed in the shop this often; F5 syncs at once.</source>
+        <translation>Så ofte henter Smidig det, der er ændret i butikken; F5 synkroniserer med det samme.</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile open orders every:</source>
+        <translation>Af&amp;stem åbne ordrer hver:</translation>
+    </message>
+    <message>
+        <source>Reads every open order again, for the changes Shopify does not mark as updates.</source>
+        <translation>Læser alle åbne ordrer igen for at fange de ændringer, som Shopify ikke markerer som opdateringer.</translation>
+    </message>
+    <message>
+        <source>Connect &amp;Another Shop...</source>
+        <translation>Forbind en a&amp;nden butik...</translation>
+    </message>
+    <message>
+        <source>Keeps the changes made here, then connects Smidig to another shop</source>
+        <translation>Beholder ændringerne her og forbinder derefter Smidig med en anden butik</translation>
+    </message>
+</context>
+<context>
+    <name>ShipReadiness</name>
+    <message>
+        <source>Can ship</source>
+        <translation>Kan afsendes</translation>
+    </message>
+    <message>
+        <source>Ships partly</source>
+        <translation>Kan afsendes delvist</translation>
+    </message>
+    <message>
+        <source>Blocked by stock</source>
+        <translation>Blokeret af lagermangel</translation>
+    </message>
+</context>
+<context>
     <name>ShipmentTrackingRow</name>
     <message>
         <source>Carrier</source>
@@ -1311,6 +1822,29 @@ Kommandoer:
     <message>
         <source>&quot;%1&quot; is not a valid shop name. A shop name has only letters, digits and hyphens, as in my-shop.myshopify.com.</source>
         <translation>»%1« er ikke et gyldigt butiksnavn. Et butiksnavn består kun af bogstaver, cifre og bindestreger, som i my-shop.myshopify.com.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopLogin</name>
+    <message>
+        <source>No keychain answered, so Smidig cannot read the access token it saved. Enter it again; it is kept for this session only unless you choose a file.</source>
+        <translation>Ingen nøglering svarede, så Smidig kan ikke læse det adgangstoken, den har gemt. Angiv det igen; det opbevares kun for denne session, medmindre du vælger en fil.</translation>
+    </message>
+    <message>
+        <source>The token was kept for one session only. Enter it again to connect.</source>
+        <translation>Tokenet blev kun opbevaret for én session. Angiv det igen for at forbinde.</translation>
+    </message>
+    <message>
+        <source>The saved access token is gone from where it was kept. Enter it again to connect.</source>
+        <translation>Det gemte adgangstoken findes ikke længere der, hvor det blev opbevaret. Angiv det igen for at forbinde.</translation>
+    </message>
+    <message>
+        <source>The saved access token could not be read (%1). Enter it again to connect.</source>
+        <translation>Det gemte adgangstoken kunne ikke læses (%1). Angiv det igen for at forbinde.</translation>
+    </message>
+    <message>
+        <source>The token could not be saved (%1), so Smidig keeps it for this session only and asks for it at the next start.</source>
+        <translation>Tokenet kunne ikke gemmes (%1), så Smidig opbevarer det kun for denne session og beder om det ved næste start.</translation>
     </message>
 </context>
 <context>
@@ -1521,10 +2055,6 @@ Kommandoer:
 </context>
 <context>
     <name>StatusCountModel</name>
-    <message>
-        <source>All orders</source>
-        <translation>Alle ordrer</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n order(s)</source>
         <translation>
@@ -1538,6 +2068,164 @@ Kommandoer:
     <message>
         <source>Order status</source>
         <translation>Ordrestatus</translation>
+    </message>
+</context>
+<context>
+    <name>StockCommand</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokation</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>På lager</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Reserveret</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Tilgængelig</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Indgående</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+</context>
+<context>
+    <name>StockPanel</name>
+    <message>
+        <source>Search SKU or location</source>
+        <translation>Søg efter SKU eller lokation</translation>
+    </message>
+    <message>
+        <source>At risk at </source>
+        <extracomment>Before the number of units at or below which stock counts as at risk</extracomment>
+        <translation>I risiko ved </translation>
+    </message>
+    <message>
+        <source>Stock counts as at risk when this many or fewer units are available.</source>
+        <translation>Lageret regnes som i risiko, når der er så mange eller færre enheder tilgængelige.</translation>
+    </message>
+    <message>
+        <source>No stock read yet: it is read after each sync.</source>
+        <translation>Lageret er ikke læst endnu: det læses efter hver synkronisering.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n oversold</source>
+        <translation>
+            <numerusform>%n oversolgt</numerusform>
+            <numerusform>%n oversolgte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at risk</source>
+        <translation>
+            <numerusform>%n i risiko</numerusform>
+            <numerusform>%n i risiko</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StockRisk</name>
+    <message>
+        <source>Oversold</source>
+        <translation>Oversolgt</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>I risiko</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Not tracked</source>
+        <translation>Ikke lagerstyret</translation>
+    </message>
+</context>
+<context>
+    <name>StockTableModel</name>
+    <message>
+        <source>Oversold: open orders need %1, %2 on hand, %3 available.</source>
+        <translation>Oversolgt: åbne ordrer skal bruge %1. På lager: %2, tilgængelig: %3.</translation>
+    </message>
+    <message>
+        <source>At risk: %1 available, and the variant keeps selling when out of stock.</source>
+        <translation>I risiko (tilgængelig: %1), og varianten sælges fortsat, når den er udsolgt.</translation>
+    </message>
+    <message>
+        <source>At risk: only %1 available.</source>
+        <translation>I risiko (tilgængelig: kun %1).</translation>
+    </message>
+    <message>
+        <source>%1 available.</source>
+        <translation>Tilgængelig: %1.</translation>
+    </message>
+    <message>
+        <source>Shopify does not track this item&apos;s stock.</source>
+        <translation>Shopify holder ikke styr på lagerbeholdningen for denne vare.</translation>
+    </message>
+    <message>
+        <source>Click to show the orders with this SKU.</source>
+        <translation>Klik for at vise ordrerne med denne SKU.</translation>
+    </message>
+    <message>
+        <source>(no SKU)</source>
+        <translation>(ingen SKU)</translation>
+    </message>
+    <message>
+        <source>(not stocked)</source>
+        <translation>(ikke lagerført)</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokation</translation>
+    </message>
+    <message>
+        <source>On Hand</source>
+        <extracomment>Stock physically at the location</extracomment>
+        <translation>På lager</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <extracomment>Stock in placed orders that are not shipped yet</extracomment>
+        <translation>Reserveret</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Tilgængelig</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Indgående</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <extracomment>Units the open orders in this desk still need from this location</extracomment>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +2295,16 @@ Kommandoer:
     <message>
         <source>Synced %1</source>
         <translation>Synkroniseret %1</translation>
+    </message>
+    <message>
+        <source>Offline · %1</source>
+        <extracomment>%1 is &quot;Synced &lt;time&gt;&quot; or &quot;Not synced yet&quot;</extracomment>
+        <translation>Offline · %1</translation>
+    </message>
+    <message>
+        <source>Sync failed · %1</source>
+        <extracomment>%1 is &quot;Synced &lt;time&gt;&quot; or &quot;Not synced yet&quot;</extracomment>
+        <translation>Synkronisering mislykkedes · %1</translation>
     </message>
 </context>
 <context>
@@ -1957,16 +2655,8 @@ Kommandoer:
         <translation>Afslut, når den første synkronisering er færdig (til smoketests).</translation>
     </message>
     <message>
-        <source>The demo store could not start: %1</source>
-        <translation>Demobutikken kunne ikke starte: %1</translation>
-    </message>
-    <message>
-        <source>Demo store</source>
-        <translation>Demobutik</translation>
-    </message>
-    <message>
-        <source>No shop connected. Start Smidig with --shop and an access token, or with --demo to try the demo store.</source>
-        <translation>Ingen butik forbundet. Start Smidig med --shop og et adgangstoken eller med --demo for at prøve demobutikken.</translation>
+        <source>Cannot Open the Shop</source>
+        <translation>Kan ikke åbne butikken</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccessScopes</name>
+    <message>
+        <source>read orders</source>
+        <translation>Bestellungen lesen</translation>
+    </message>
+    <message>
+        <source>read what the shop ships itself</source>
+        <translation>lesen, was der Shop selbst versendet</translation>
+    </message>
+    <message>
+        <source>fulfil orders and add tracking</source>
+        <translation>Bestellungen versenden und Sendungsnummern hinzufügen</translation>
+    </message>
+    <message>
+        <source>see what fulfillment services ship</source>
+        <translation>sehen, was Fulfillment-Dienstleister versenden</translation>
+    </message>
+    <message>
+        <source>read stock levels</source>
+        <translation>Bestände lesen</translation>
+    </message>
+    <message>
+        <source>read the shop&apos;s locations</source>
+        <translation>die Standorte des Shops lesen</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>Sync failed: %1</source>
@@ -17,10 +44,6 @@
     <message>
         <source>in %1 s.</source>
         <translation>in %1 s.</translation>
-    </message>
-    <message>
-        <source>Only orders with this fulfillment status, such as unfulfilled or partially-fulfilled.</source>
-        <translation>Nur Bestellungen mit diesem Versandstatus, etwa unfulfilled oder partially-fulfilled.</translation>
     </message>
     <message>
         <source>status</source>
@@ -47,10 +70,6 @@
         <translation>Unbekanntes Format „%1“. Verwenden Sie table, csv oder json.</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;. Use one of: all, unfulfilled, partially-fulfilled, fulfilled, on-hold, scheduled, in-progress, pending-fulfillment, request-declined, restocked, open.</source>
-        <translation>Unbekannter Status „%1“. Verwenden Sie einen dieser Werte: all, unfulfilled, partially-fulfilled, fulfilled, on-hold, scheduled, in-progress, pending-fulfillment, request-declined, restocked, open.</translation>
-    </message>
-    <message>
         <source>No shop to sync with: give --shop and --token-env, or --demo.</source>
         <translation>Kein Shop zum Synchronisieren: Geben Sie --shop und --token-env an oder --demo.</translation>
     </message>
@@ -60,24 +79,6 @@
             <numerusform>%n Vorgang konnte noch nicht gesendet werden und wartet im Postausgang.</numerusform>
             <numerusform>%n Vorgänge konnten noch nicht gesendet werden und warten im Postausgang.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Smidig&apos;s order desk from the command line.
-
-Commands:
-  sync                 send waiting actions, then fetch every order into the local store
-  orders               list orders from the local store (with --demo: from the demo store)
-  fulfil ORDER...      fulfil orders (#1001, 1001 or an order id), optionally with tracking
-  import-tracking FILE apply a CSV file of order, tracking number and optional company
-  tracking NUMBER...   check tracking numbers: carrier, check digit and tracking link</source>
-        <translation>Die Bestellzentrale von Smidig auf der Kommandozeile.
-
-Befehle:
-  sync                  wartende Vorgänge senden, dann alle Bestellungen in die lokale Datenbank holen
-  orders                Bestellungen aus der lokalen Datenbank auflisten (mit --demo: aus dem Demo-Shop)
-  fulfil BESTELLUNG...  Bestellungen versenden (#1001, 1001 oder eine Bestell-ID), optional mit Sendungsnummer
-  import-tracking DATEI CSV-Datei mit Bestellung, Sendungsnummer und optional Versanddienstleister anwenden
-  tracking NUMMER...    Sendungsnummern prüfen: Versanddienstleister, Prüfziffer und Tracking-Link</translation>
     </message>
     <message>
         <source>Output format: table, csv or json (tracking: table or json).</source>
@@ -119,6 +120,46 @@ Befehle:
         <source>Give one CSV file to import.</source>
         <translation>Geben Sie genau eine CSV-Datei zum Importieren an.</translation>
     </message>
+    <message>
+        <source>Smidig&apos;s order desk from the command line.
+
+Commands:
+  sync                 send waiting actions, then fetch every order into the local store
+  orders               list orders from the local store (with --demo: from the demo store)
+  fulfil ORDER...      fulfil orders (#1001, 1001 or an order id), optionally with tracking
+  import-tracking FILE apply a CSV file of order, tracking number and optional company
+  tracking NUMBER...   check tracking numbers: carrier, check digit and tracking link
+  stock                stock per SKU and location with the open orders&apos; demand and the oversell risk</source>
+        <translation>Die Bestellzentrale von Smidig auf der Kommandozeile.
+
+Befehle:
+  sync                  wartende Vorgänge senden, dann alle Bestellungen in die lokale Datenbank holen
+  orders                Bestellungen aus der lokalen Datenbank auflisten (mit --demo: aus dem Demo-Shop)
+  fulfil BESTELLUNG...  Bestellungen versenden (#1001, 1001 oder eine Bestell-ID), optional mit Sendungsnummer
+  import-tracking DATEI CSV-Datei mit Bestellung, Sendungsnummer und optional Versanddienstleister anwenden
+  tracking NUMMER...    Sendungsnummern prüfen: Versanddienstleister, Prüfziffer und Tracking-Link
+  stock                 Bestand je SKU und Standort mit dem Bedarf der offenen Bestellungen und dem Überverkaufsrisiko</translation>
+    </message>
+    <message>
+        <source>stock: only oversold items, those at risk or worse (at-risk), or all.</source>
+        <translation>stock: nur überverkaufte Artikel (oversold), gefährdete und schlimmere (at-risk) oder alle (all).</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Only open orders with this fulfillment status, such as unfulfilled or partially-fulfilled; or archived, cancelled or all.</source>
+        <translation>Nur offene Bestellungen mit diesem Versandstatus, etwa unfulfilled oder partially-fulfilled; oder archived, cancelled oder all.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;. Use one of: all, unfulfilled, partially-fulfilled, fulfilled, on-hold, scheduled, in-progress, pending-fulfillment, request-declined, restocked, open, archived, cancelled.</source>
+        <translation>Unbekannter Status „%1“. Verwenden Sie einen dieser Werte: all, unfulfilled, partially-fulfilled, fulfilled, on-hold, scheduled, in-progress, pending-fulfillment, request-declined, restocked, open, archived, cancelled.</translation>
+    </message>
+    <message>
+        <source>Unknown risk &quot;%1&quot;. Use oversold, at-risk or all.</source>
+        <translation>Unbekanntes Risiko „%1“. Verwenden Sie oversold, at-risk oder all.</translation>
+    </message>
 </context>
 <context>
     <name>CliSession</name>
@@ -129,6 +170,176 @@ Befehle:
     <message>
         <source>Say which shop to use with --shop (and its token with --token-env), or use --demo, or give a local store with --database.</source>
         <translation>Geben Sie den Shop mit --shop an (und sein Token mit --token-env), verwenden Sie --demo oder geben Sie mit --database eine lokale Datenbank an.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect a Shop</source>
+        <translation>Shop verbinden</translation>
+    </message>
+    <message>
+        <source>Smidig reads the shop&apos;s orders and fulfills them through an app installed in the shop. Enter the shop&apos;s address and how the app signs in, then test the connection.</source>
+        <translation>Smidig liest die Bestellungen des Shops und versendet sie über eine im Shop installierte App. Geben Sie die Adresse des Shops ein und wie sich die App anmeldet, und testen Sie dann die Verbindung.</translation>
+    </message>
+    <message>
+        <source>my-shop.myshopify.com</source>
+        <translation>my-shop.myshopify.com</translation>
+    </message>
+    <message>
+        <source>Shop &amp;address:</source>
+        <translation>Shop-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Keep the secret:</source>
+        <translation>Geheimen Schlüssel aufbewahren:</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo Store</source>
+        <translation>Demo-Shop aus&amp;probieren</translation>
+    </message>
+    <message>
+        <source>Open Smidig on a made-up shop that runs on this computer, to try everything safely</source>
+        <translation>Smidig mit einem erfundenen Shop öffnen, der auf diesem Computer läuft, um alles gefahrlos auszuprobieren</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>Ver&amp;binden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>A&amp;ccess token</source>
+        <translation>Zu&amp;griffstoken</translation>
+    </message>
+    <message>
+        <source>An Admin API access token of a custom app made in the shop&apos;s admin</source>
+        <translation>Ein Admin-API-Zugriffstoken einer benutzerdefinierten App, die im Adminbereich des Shops erstellt wurde</translation>
+    </message>
+    <message>
+        <source>C&amp;lient ID and secret</source>
+        <translation>&amp;Client-ID und geheimer Schlüssel</translation>
+    </message>
+    <message>
+        <source>The client credentials of an app made in Shopify&apos;s Dev Dashboard</source>
+        <translation>Die Client-Anmeldedaten einer App, die im Dev Dashboard von Shopify erstellt wurde</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Anmelden mit:</translation>
+    </message>
+    <message>
+        <source>shpat_...</source>
+        <translation>shpat_...</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>Zugriffs&amp;token:</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>G&amp;eheimer Client-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>In the system &amp;keychain (recommended)</source>
+        <translation>Im &amp;Schlüsselbund des Systems (empfohlen)</translation>
+    </message>
+    <message>
+        <source>In a &amp;file only you can read</source>
+        <translation>In einer &amp;Datei, die nur Sie lesen können</translation>
+    </message>
+    <message>
+        <source>For this &amp;session only</source>
+        <translation>&amp;Nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Test Co&amp;nnection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Ask the shop for its name and the access the app has, without changing anything</source>
+        <translation>Den Shop nach seinem Namen und den Zugriffsrechten der App fragen, ohne etwas zu ändern</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Verbindung wird getestet</translation>
+    </message>
+    <message>
+        <source>Connects to %1</source>
+        <extracomment>%1 is the shop&apos;s address as normalised, such as my-shop.myshopify.com</extracomment>
+        <translation>Verbindet mit %1</translation>
+    </message>
+    <message>
+        <source>The Admin API access token of a custom app made in the shop&apos;s admin (Settings &gt; Apps and sales channels &gt; Develop apps). It starts with shpat_.</source>
+        <translation>Das Admin-API-Zugriffstoken einer benutzerdefinierten App, die im Adminbereich des Shops erstellt wurde (Einstellungen &gt; Apps und Vertriebskanäle &gt; Apps entwickeln). Es beginnt mit shpat_.</translation>
+    </message>
+    <message>
+        <source>The client ID and secret of an app made in Shopify&apos;s Dev Dashboard and installed in the shop. Smidig exchanges them for access tokens, which expire, and renews them itself.</source>
+        <translation>Client-ID und geheimer Schlüssel einer App, die im Dev Dashboard von Shopify erstellt und im Shop installiert wurde. Smidig tauscht sie gegen Zugriffstokens ein, die ablaufen, und erneuert diese selbst.</translation>
+    </message>
+    <message>
+        <source>The system keeps the secret encrypted and unlocks it when you sign in.</source>
+        <translation>Das System bewahrt den geheimen Schlüssel verschlüsselt auf und entsperrt ihn, wenn Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>The secret is saved unencrypted: anyone who can sign in as you, or read your backups, can use the shop with it.</source>
+        <translation>Der geheime Schlüssel wird unverschlüsselt gespeichert: Wer sich als Sie anmelden oder Ihre Sicherungen lesen kann, kann damit auf den Shop zugreifen.</translation>
+    </message>
+    <message>
+        <source>Smidig forgets the secret when it closes and asks for it at the next start.</source>
+        <translation>Smidig vergisst den geheimen Schlüssel beim Beenden und fragt beim nächsten Start danach.</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect Anyway</source>
+        <translation>Trotzdem ver&amp;binden</translation>
+    </message>
+    <message>
+        <source>Enter a valid shop address first</source>
+        <translation>Geben Sie zuerst eine gültige Shop-Adresse ein</translation>
+    </message>
+    <message>
+        <source>Enter the access token first</source>
+        <translation>Geben Sie zuerst das Zugriffstoken ein</translation>
+    </message>
+    <message>
+        <source>Enter the client ID and secret first</source>
+        <translation>Geben Sie zuerst Client-ID und geheimen Schlüssel ein</translation>
+    </message>
+    <message>
+        <source>The test failed: Smidig connects anyway, but syncing fails until the problem is solved (Ctrl+Return)</source>
+        <translation>Der Test ist fehlgeschlagen: Smidig verbindet trotzdem, aber die Synchronisierung schlägt fehl, bis das Problem behoben ist (Strg+Return)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Strg+Return</translation>
+    </message>
+    <message>
+        <source>Asking %1...</source>
+        <translation>Anfrage an %1...</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2), but the app lacks access Smidig needs:</source>
+        <extracomment>%1 is the shop&apos;s name, %2 its myshopify address</extracomment>
+        <translation>Verbunden mit %1 (%2), aber der App fehlen Zugriffsrechte, die Smidig braucht:</translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <extracomment>A missing access scope: %1 what it allows (&quot;read stock levels&quot;), %2 Shopify&apos;s name for it</extracomment>
+        <translation>• %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Give the app these access scopes in Shopify, then test again.</source>
+        <translation>Erteilen Sie der App diese Zugriffsbereiche in Shopify und testen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2). The app has all the access Smidig needs.</source>
+        <translation>Verbunden mit %1 (%2). Die App hat alle Zugriffsrechte, die Smidig braucht.</translation>
     </message>
 </context>
 <context>
@@ -169,6 +380,54 @@ Befehle:
         <source>The environment variable %1 holds no access token.</source>
         <translation>Die Umgebungsvariable %1 enthält kein Zugriffstoken.</translation>
     </message>
+    <message>
+        <source>Sign in with the client-credentials grant of an app made in the Dev Dashboard, with this client id.</source>
+        <translation>Mit dem Client-Credentials-Grant einer im Dev Dashboard erstellten App und dieser Client-ID anmelden.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Read the client secret from this environment variable (default %1).</source>
+        <translation>Den geheimen Client-Schlüssel aus dieser Umgebungsvariable lesen (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Read the access token (or, with --client-id, the client secret) from the first line of standard input.</source>
+        <translation>Das Zugriffstoken (oder mit --client-id den geheimen Client-Schlüssel) aus der ersten Zeile der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Standard input held no secret.</source>
+        <translation>Die Standardeingabe enthielt keinen geheimen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 holds no client secret.</source>
+        <translation>Die Umgebungsvariable %1 enthält keinen geheimen Client-Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryComboBox</name>
+    <message>
+        <source>Not set</source>
+        <extracomment>No shop country chosen: only the carrier names for every country are offered first</extracomment>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A country in the list: %1 is its name, %2 its ISO code (&quot;Denmark (DK)&quot;)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSession</name>
+    <message>
+        <source>The demo store could not start: %1</source>
+        <translation>Der Demo-Shop konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Demo store</source>
+        <translation>Demo-Shop</translation>
+    </message>
 </context>
 <context>
     <name>EditTrackingDialog</name>
@@ -208,6 +467,17 @@ Befehle:
     <message>
         <source>Update Tracking</source>
         <translation>Sendungsverfolgung aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>FileSecretStore</name>
+    <message>
+        <source>the file %1, readable only by you</source>
+        <translation>die Datei %1, die nur Sie lesen können</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users; it is not used</source>
+        <translation>%1 kann von anderen Benutzern gelesen werden; die Datei wird nicht verwendet</translation>
     </message>
 </context>
 <context>
@@ -264,6 +534,13 @@ Befehle:
         <translation>
             <numerusform>%n Vorgang wartet im Postausgang; smidig-cli sync sendet ihn, sobald der Shop antwortet.</numerusform>
             <numerusform>%n Vorgänge warten im Postausgang; smidig-cli sync sendet sie, sobald der Shop antwortet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: fulfilled (%n item(s))</source>
+        <translation>
+            <numerusform>%1: versandt (%n Artikel)</numerusform>
+            <numerusform>%1: versandt (%n Artikel)</numerusform>
         </translation>
     </message>
 </context>
@@ -705,6 +982,17 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>der Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer in time</source>
+        <translation>der Schlüsselbund hat nicht rechtzeitig geantwortet</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Smidig</source>
@@ -827,6 +1115,59 @@ Befehle:
     <message>
         <source>Actions on their way to Shopify, and those that failed (Ctrl+Shift+O)</source>
         <translation>Vorgänge auf dem Weg zu Shopify und fehlgeschlagene Vorgänge (Strg+Umschalt+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect Another Shop...</source>
+        <translation>&amp;Anderen Shop verbinden...</translation>
+    </message>
+    <message>
+        <source>Connect Smidig to another shop, or to the same one with new credentials</source>
+        <translation>Smidig mit einem anderen Shop verbinden oder mit demselben mit neuen Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Stock</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Try Now</source>
+        <translation>&amp;Jetzt versuchen</translation>
+    </message>
+    <message>
+        <source>Try to reach the shop now (F5)</source>
+        <translation>Jetzt versuchen, den Shop zu erreichen (F5)</translation>
+    </message>
+    <message>
+        <source>Connect A&amp;gain...</source>
+        <translation>&amp;Erneut verbinden...</translation>
+    </message>
+    <message>
+        <source>Offline since %1. Smidig works from the orders it has; fulfillments wait in the outbox and go out when the shop answers again.</source>
+        <extracomment>%1 is when the shop stopped answering, in local time: &quot;10:42&quot;, or a date and time</extracomment>
+        <translation>Offline seit %1. Smidig arbeitet mit den vorhandenen Bestellungen; Versandvorgänge warten im Postausgang und werden gesendet, sobald der Shop wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>Trying to reach the shop...</source>
+        <translation>Verbindung zum Shop wird versucht...</translation>
+    </message>
+    <message>
+        <source>Next try at %1.</source>
+        <extracomment>%1 is a time (&quot;10:47&quot;)</extracomment>
+        <translation>Nächster Versuch: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>memory only, for this session</source>
+        <translation>nur im Arbeitsspeicher, für diese Sitzung</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1313,20 @@ Befehle:
         <source>Cancel shipment %1</source>
         <translation>Sendung %1 stornieren</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Stock:&lt;/b&gt; everything it still needs is on the shelf.</source>
+        <translation>&lt;b&gt;Bestand:&lt;/b&gt; Alles, was die Bestellung noch braucht, ist vorrätig.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stock:&lt;/b&gt; ships partly; short of %1.</source>
+        <extracomment>%1 is a list of SKUs</extracomment>
+        <translation>&lt;b&gt;Bestand:&lt;/b&gt; teilweise versandbereit; Fehlbestand bei %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stock:&lt;/b&gt; blocked; short of %1.</source>
+        <extracomment>%1 is a list of SKUs</extracomment>
+        <translation>&lt;b&gt;Bestand:&lt;/b&gt; blockiert; Fehlbestand bei %1.</translation>
+    </message>
 </context>
 <context>
     <name>OrderOutput</name>
@@ -1082,6 +1437,42 @@ Befehle:
         <source>%1 · not sent</source>
         <extracomment>a fulfillment status (&quot;Unfulfilled&quot;) when a change for the order failed</extracomment>
         <translation>%1 · nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Short of %1</source>
+        <extracomment>%1 is a list of SKUs</extracomment>
+        <translation>Fehlbestand bei %1</translation>
+    </message>
+    <message>
+        <source>Everything this order still needs is on the shelf.</source>
+        <translation>Alles, was diese Bestellung noch braucht, ist vorrätig.</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Bestand</translation>
+    </message>
+</context>
+<context>
+    <name>OrderView</name>
+    <message>
+        <source>All orders</source>
+        <translation>Alle Bestellungen</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Ready to ship</source>
+        <translation>Versandbereit</translation>
+    </message>
+    <message>
+        <source>Blocked by stock</source>
+        <translation>Durch Fehlbestand blockiert</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1655,126 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>SecretField</name>
+    <message>
+        <source>S&amp;how</source>
+        <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>A&amp;usblenden</translation>
+    </message>
+    <message>
+        <source>Hide the secret again</source>
+        <translation>Den geheimen Schlüssel wieder ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the secret to check it</source>
+        <translation>Den geheimen Schlüssel zur Kontrolle anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide secret</source>
+        <translation>Geheimen Schlüssel ausblenden</translation>
+    </message>
+    <message>
+        <source>Show secret</source>
+        <translation>Geheimen Schlüssel anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>&amp;Notify customers by default</source>
+        <translation>Kunden standardmäßig &amp;benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Fulfillment</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>&quot;Notify customer&quot; starts ticked when you fulfill: Shopify emails a shipping confirmation.</source>
+        <translation>„Kunden benachrichtigen“ ist beim Versenden bereits angehakt: Shopify sendet eine Versandbestätigung per E-Mail.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after the undo window&apos;s number of seconds</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>No undo</source>
+        <extracomment>The undo window set to 0 seconds</extracomment>
+        <translation>Kein Rückgängigmachen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo window:</source>
+        <translation>Zeitfenster zum &amp;Rückgängigmachen:</translation>
+    </message>
+    <message>
+        <source>How long a fulfillment waits before it is sent, so it can be taken back (Ctrl+Z).</source>
+        <translation>Wie lange ein Versand wartet, bevor er gesendet wird, damit er zurückgenommen werden kann (Strg+Z).</translation>
+    </message>
+    <message>
+        <source>Shop &amp;country:</source>
+        <translation>Shop-&amp;Land:</translation>
+    </message>
+    <message>
+        <source>The carriers of this country are offered first, such as PostNord DK.</source>
+        <translation>Die Versanddienstleister dieses Landes werden zuerst angeboten, etwa PostNord DK.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>Unit after a number of minutes</extracomment>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>&amp;Synchronisieren alle:</translation>
+    </message>
+    <message>
+        <source>Smidig fetches what changed in the shop this often; F5 syncs at once.</source>
+        <translation>So oft holt Smidig die Änderungen aus dem Shop; F5 synchronisiert sofort.</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile open orders every:</source>
+        <translation>Offene Bestellungen ab&amp;gleichen alle:</translation>
+    </message>
+    <message>
+        <source>Reads every open order again, for the changes Shopify does not mark as updates.</source>
+        <translation>Liest alle offenen Bestellungen erneut, um Änderungen zu erfassen, die Shopify nicht als Aktualisierung kennzeichnet.</translation>
+    </message>
+    <message>
+        <source>Connect &amp;Another Shop...</source>
+        <translation>Anderen Shop &amp;verbinden...</translation>
+    </message>
+    <message>
+        <source>Keeps the changes made here, then connects Smidig to another shop</source>
+        <translation>Übernimmt die Änderungen hier und verbindet Smidig dann mit einem anderen Shop</translation>
+    </message>
+</context>
+<context>
+    <name>ShipReadiness</name>
+    <message>
+        <source>Can ship</source>
+        <translation>Versandbereit</translation>
+    </message>
+    <message>
+        <source>Ships partly</source>
+        <translation>Teilweise versandbereit</translation>
+    </message>
+    <message>
+        <source>Blocked by stock</source>
+        <translation>Durch Fehlbestand blockiert</translation>
+    </message>
+</context>
+<context>
     <name>ShipmentTrackingRow</name>
     <message>
         <source>Carrier</source>
@@ -1311,6 +1822,29 @@ Befehle:
     <message>
         <source>&quot;%1&quot; is not a valid shop name. A shop name has only letters, digits and hyphens, as in my-shop.myshopify.com.</source>
         <translation>„%1“ ist kein gültiger Shop-Name. Ein Shop-Name besteht nur aus Buchstaben, Ziffern und Bindestrichen, wie in my-shop.myshopify.com.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopLogin</name>
+    <message>
+        <source>No keychain answered, so Smidig cannot read the access token it saved. Enter it again; it is kept for this session only unless you choose a file.</source>
+        <translation>Kein Schlüsselbund hat geantwortet, daher kann Smidig das gespeicherte Zugriffstoken nicht lesen. Geben Sie es erneut ein; es wird nur für diese Sitzung aufbewahrt, sofern Sie keine Datei wählen.</translation>
+    </message>
+    <message>
+        <source>The token was kept for one session only. Enter it again to connect.</source>
+        <translation>Das Token wurde nur für eine Sitzung aufbewahrt. Geben Sie es erneut ein, um die Verbindung herzustellen.</translation>
+    </message>
+    <message>
+        <source>The saved access token is gone from where it was kept. Enter it again to connect.</source>
+        <translation>Das gespeicherte Zugriffstoken ist an seinem Speicherort nicht mehr vorhanden. Geben Sie es erneut ein, um die Verbindung herzustellen.</translation>
+    </message>
+    <message>
+        <source>The saved access token could not be read (%1). Enter it again to connect.</source>
+        <translation>Das gespeicherte Zugriffstoken konnte nicht gelesen werden (%1). Geben Sie es erneut ein, um die Verbindung herzustellen.</translation>
+    </message>
+    <message>
+        <source>The token could not be saved (%1), so Smidig keeps it for this session only and asks for it at the next start.</source>
+        <translation>Das Token konnte nicht gespeichert werden (%1); Smidig bewahrt es daher nur für diese Sitzung auf und fragt beim nächsten Start danach.</translation>
     </message>
 </context>
 <context>
@@ -1521,10 +2055,6 @@ Befehle:
 </context>
 <context>
     <name>StatusCountModel</name>
-    <message>
-        <source>All orders</source>
-        <translation>Alle Bestellungen</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n order(s)</source>
         <translation>
@@ -1538,6 +2068,164 @@ Befehle:
     <message>
         <source>Order status</source>
         <translation>Bestellstatus</translation>
+    </message>
+</context>
+<context>
+    <name>StockCommand</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Vorrätig</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+</context>
+<context>
+    <name>StockPanel</name>
+    <message>
+        <source>Search SKU or location</source>
+        <translation>SKU oder Standort suchen</translation>
+    </message>
+    <message>
+        <source>At risk at </source>
+        <extracomment>Before the number of units at or below which stock counts as at risk</extracomment>
+        <translation>Gefährdet bei </translation>
+    </message>
+    <message>
+        <source>Stock counts as at risk when this many or fewer units are available.</source>
+        <translation>Der Bestand gilt als gefährdet, wenn höchstens so viele Einheiten verfügbar sind.</translation>
+    </message>
+    <message>
+        <source>No stock read yet: it is read after each sync.</source>
+        <translation>Noch kein Bestand gelesen: Er wird nach jeder Synchronisierung gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n oversold</source>
+        <translation>
+            <numerusform>%n überverkauft</numerusform>
+            <numerusform>%n überverkauft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at risk</source>
+        <translation>
+            <numerusform>%n gefährdet</numerusform>
+            <numerusform>%n gefährdet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StockRisk</name>
+    <message>
+        <source>Oversold</source>
+        <translation>Überverkauft</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Not tracked</source>
+        <translation>Nicht nachverfolgt</translation>
+    </message>
+</context>
+<context>
+    <name>StockTableModel</name>
+    <message>
+        <source>Oversold: open orders need %1, %2 on hand, %3 available.</source>
+        <translation>Überverkauft: Offene Bestellungen brauchen %1, %2 vorrätig, %3 verfügbar.</translation>
+    </message>
+    <message>
+        <source>At risk: %1 available, and the variant keeps selling when out of stock.</source>
+        <translation>Gefährdet: %1 verfügbar, und die Variante wird auch ohne Bestand weiter verkauft.</translation>
+    </message>
+    <message>
+        <source>At risk: only %1 available.</source>
+        <translation>Gefährdet: nur %1 verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 available.</source>
+        <translation>%1 verfügbar.</translation>
+    </message>
+    <message>
+        <source>Shopify does not track this item&apos;s stock.</source>
+        <translation>Shopify verfolgt den Bestand dieses Artikels nicht.</translation>
+    </message>
+    <message>
+        <source>Click to show the orders with this SKU.</source>
+        <translation>Klicken, um die Bestellungen mit dieser SKU anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>(no SKU)</source>
+        <translation>(keine SKU)</translation>
+    </message>
+    <message>
+        <source>(not stocked)</source>
+        <translation>(nicht eingelagert)</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>On Hand</source>
+        <extracomment>Stock physically at the location</extracomment>
+        <translation>Vorrätig</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <extracomment>Stock in placed orders that are not shipped yet</extracomment>
+        <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <extracomment>Units the open orders in this desk still need from this location</extracomment>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +2295,16 @@ Befehle:
     <message>
         <source>Synced %1</source>
         <translation>Synchronisiert: %1</translation>
+    </message>
+    <message>
+        <source>Offline · %1</source>
+        <extracomment>%1 is &quot;Synced &lt;time&gt;&quot; or &quot;Not synced yet&quot;</extracomment>
+        <translation>Offline · %1</translation>
+    </message>
+    <message>
+        <source>Sync failed · %1</source>
+        <extracomment>%1 is &quot;Synced &lt;time&gt;&quot; or &quot;Not synced yet&quot;</extracomment>
+        <translation>Synchronisierung fehlgeschlagen · %1</translation>
     </message>
 </context>
 <context>
@@ -1957,16 +2655,8 @@ Befehle:
         <translation>Beenden, sobald die erste Synchronisierung abgeschlossen ist (für Smoke-Tests).</translation>
     </message>
     <message>
-        <source>The demo store could not start: %1</source>
-        <translation>Der Demo-Shop konnte nicht starten: %1</translation>
-    </message>
-    <message>
-        <source>Demo store</source>
-        <translation>Demo-Shop</translation>
-    </message>
-    <message>
-        <source>No shop connected. Start Smidig with --shop and an access token, or with --demo to try the demo store.</source>
-        <translation>Kein Shop verbunden. Starten Sie Smidig mit --shop und einem Zugriffstoken oder mit --demo, um den Demo-Shop auszuprobieren.</translation>
+        <source>Cannot Open the Shop</source>
+        <translation>Shop kann nicht geöffnet werden</translation>
     </message>
 </context>
 </TS>

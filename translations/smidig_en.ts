@@ -34,6 +34,13 @@
             <numerusform>%n actions wait in the outbox; smidig-cli sync sends them when the shop answers.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: fulfilled (%n item(s))</source>
+        <translation>
+            <numerusform>%1: fulfilled (%n item)</numerusform>
+            <numerusform>%1: fulfilled (%n items)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FulfillDialog</name>
@@ -265,6 +272,23 @@
         <translation>
             <numerusform>%1: %n order</numerusform>
             <numerusform>%1: %n orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StockPanel</name>
+    <message numerus="yes">
+        <source>%n oversold</source>
+        <translation>
+            <numerusform>%n oversold</numerusform>
+            <numerusform>%n oversold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at risk</source>
+        <translation>
+            <numerusform>%n at risk</numerusform>
+            <numerusform>%n at risk</numerusform>
         </translation>
     </message>
 </context>
