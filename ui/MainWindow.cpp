@@ -307,8 +307,10 @@ void MainWindow::setStockDesk(StockDesk *desk)
     m_stockDock->setObjectName(u"stockDock"_s);
     m_stockDock->setWidget(m_stockPanel);
     m_stockDock->setAllowedAreas(Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea | Qt::LeftDockWidgetArea);
-    addDockWidget(Qt::RightDockWidgetArea, m_stockDock);
-    resizeDocks({m_stockDock}, {fontMetrics().horizontalAdvance(u"M"_s) * 52}, Qt::Horizontal);
+    // Below the orders and the details, where all its columns fit; staff can move it.
+    addDockWidget(Qt::BottomDockWidgetArea, m_stockDock);
+    // Sized once the window is laid out: about a dozen rows.
+    QTimer::singleShot(0, this, [this] { resizeDocks({m_stockDock}, {fontMetrics().height() * 22}, Qt::Vertical); });
     QAction *toggle = m_stockDock->toggleViewAction();
     toggle->setObjectName(u"stockAction"_s);
     toggle->setText(tr("&Stock"));

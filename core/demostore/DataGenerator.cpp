@@ -154,10 +154,11 @@ StoreData Builder::build()
     return std::move(m_data);
 }
 
-// The stock panel's stories, on top of the drawn stock: gift cards are not tracked; the
-// variants open orders want most at the warehouse run short (the first two because they kept
-// selling with CONTINUE, the next two because stock was counted late), and the three after
-// them are down to their last units. Drawn after the orders, so no order changes.
+// The stock panel's stories, on top of the drawn stock: gift cards are not tracked; elsewhere
+// the shelf holds what open orders need and a few more; the variants open orders want most
+// at the warehouse run short (the first two because they kept selling with CONTINUE, the next
+// two because stock was counted late: a half down to a fifth of what is committed), and the
+// three after them are down to their last unit. Drawn after the orders, so no order changes.
 void Builder::makeStockShortages()
 {
     for (Variant &v : m_data.variants) {
@@ -174,6 +175,15 @@ void Builder::makeStockShortages()
     std::stable_sort(wanted.begin(), wanted.end(), [this](int a, int b) {
         return m_data.variants[a].inventory[0].committed > m_data.variants[b].inventory[0].committed;
     });
+    // Everywhere else the shop keeps up with its orders: what open orders hold is on the
+    // shelf, with a few to spare, so the short ones stand out.
+    Random rng(Random::mix(m_seed, 9));
+    for (Variant &v : m_data.variants) {
+        for (InventoryLevel &level : v.inventory) {
+            if (level.onHand < level.committed)
+                level.onHand = level.committed + rng.between(3, 25);
+        }
+    }
     for (int rank = 0; rank < std::min<int>(7, wanted.size()); ++rank) {
         Variant &v = m_data.variants[wanted[rank]];
         InventoryLevel &warehouse = v.inventory[0];
@@ -182,7 +192,7 @@ void Builder::makeStockShortages()
         warehouse.qualityControl = 0;
         warehouse.safetyStock = 0;
         if (rank < 4) {
-            warehouse.onHand = std::max(0, warehouse.committed - 1 - rank);
+            warehouse.onHand = warehouse.committed / (2 + rank); // a half down to a fifth
             v.continueSellingWhenOutOfStock = rank < 2;
         } else {
             warehouse.onHand = warehouse.committed + 1; // one left to sell

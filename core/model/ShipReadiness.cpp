@@ -12,7 +12,7 @@ QString displayName(ShipReadiness readiness)
     case ShipReadiness::Partly:
         return QCoreApplication::translate("ShipReadiness", "Ships partly");
     case ShipReadiness::Blocked:
-        return QCoreApplication::translate("ShipReadiness", "Blocked by stock");
+        return QCoreApplication::translate("ShipReadiness", "Blocked");
     }
     return {};
 }

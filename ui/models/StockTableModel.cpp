@@ -147,6 +147,15 @@ QVariant StockTableModel::data(const QModelIndex &index, int role) const
         return role == SortRole ? QVariant(row.demand) : QVariant(QLocale().toString(row.demand));
     case Risk:
         return role == SortRole ? QVariant(int(row.risk)) : QVariant(displayName(row.risk));
+    case Policy:
+        switch (level.policy) {
+        //: The variant's inventory policy CONTINUE: it can be bought when out of stock
+        case InventoryPolicy::Continue: return tr("Keeps selling");
+        //: The variant's inventory policy DENY: it cannot be bought when out of stock
+        case InventoryPolicy::Deny: return tr("Stops selling");
+        case InventoryPolicy::Unknown: return QString();
+        }
+        return {};
     }
     return {};
 }
@@ -167,6 +176,8 @@ QVariant StockTableModel::headerData(int section, Qt::Orientation orientation, i
     //: Units the open orders in this desk still need from this location
     case Demand: return tr("Demand");
     case Risk: return tr("Risk");
+    //: What the shop does when the item is out of stock
+    case Policy: return tr("When Out of Stock");
     }
     return {};
 }

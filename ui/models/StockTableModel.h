@@ -16,7 +16,7 @@ class StockTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Sku, Location, OnHand, Committed, Available, Incoming, Demand, Risk, ColumnCount };
+    enum Column { Risk, Sku, Location, OnHand, Committed, Available, Incoming, Demand, Policy, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1, // numbers as numbers; the risk by its severity
         RiskRole,                    // int(StockRisk)

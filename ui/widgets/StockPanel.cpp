@@ -56,6 +56,7 @@ StockPanel::StockPanel(StockDesk *desk, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     QHeaderView *header = m_table->horizontalHeader();
     header->setStretchLastSection(true);
+    header->setSectionResizeMode(StockTableModel::Risk, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(StockTableModel::Sku, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(StockTableModel::Location, QHeaderView::ResizeToContents);
     for (int column = StockTableModel::OnHand; column <= StockTableModel::Demand; ++column)
