@@ -80,6 +80,7 @@ private slots:
         QAbstractItemModelTester countsTester(&counts, QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel.show();
         QCOMPARE(panel.proxy()->rowCount(), 0);
+        QCOMPARE(counts.rowOf(OrderView::readyToShip()), -1); // nothing to say before stock was read
 
         // WHEN the stock is read: SKU-2 has 3 on the shelf for 4 wanted, SKU-1 plenty, SKU-3 untracked
         QVERIFY(!inventory.replaceAll({level(1, 10, 2), level(2, 3, 4), level(3, 0, 0, false)}).isError());

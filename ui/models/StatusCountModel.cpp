@@ -38,6 +38,9 @@ StatusCountModel::StatusCountModel(const OrderBook *book, QObject *parent)
 
 bool StatusCountModel::isAlwaysListed(const OrderView &view)
 {
+    // The stock views are listed while the stock analysis says something about an order.
+    if (view.kind == OrderView::Kind::ReadyToShip || view.kind == OrderView::Kind::BlockedByStock)
+        return false;
     if (view.kind != OrderView::Kind::Status)
         return true;
     switch (view.status) {
@@ -136,7 +139,8 @@ void StatusCountModel::recount()
     // Rows to list now, as a subsequence of the fixed sidebar order.
     QList<OrderView> wanted;
     for (const OrderView &view : sidebarOrder()) {
-        if (isAlwaysListed(view) || countOf(view) > 0)
+        const bool stockView = view.kind == OrderView::Kind::ReadyToShip || view.kind == OrderView::Kind::BlockedByStock;
+        if (isAlwaysListed(view) || countOf(view) > 0 || (stockView && m_readyToShip + m_blockedByStock > 0))
             wanted.append(view);
     }
     // Remove what goes, from the back, then insert what comes, front to back.

@@ -8,7 +8,7 @@
 class OrderBook;
 
 // The status sidebar's entries with live counts: "All orders", "Ready to ship" and "Blocked
-// by stock" (from the stock analysis), each fulfilment status of the
+// by stock" (listed once the stock analysis says something), each fulfilment status of the
 // open orders, and the orders that left the open views (archived, cancelled). The everyday
 // statuses are always listed; rare ones (request declined, restocked, the legacy "open",
 // statuses this version does not know) appear only while open orders have them.
