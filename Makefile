@@ -1,6 +1,8 @@
 # The two commands of the README. Each does its whole set-up on a fresh Debian 12 machine.
 #   make demo   builds Smidig and opens it on the built-in demo store
 #   make test   builds Smidig and runs the whole test suite, behind every quality gate (below)
+#   make package  builds the Debian package build/package/smidig_<version>_<arch>.deb
+#                 (the `package` presets; docs/packaging.md)
 #
 # make test runs, in this order, stopping at the first failure (docs/quality-gates.md):
 #   test-ci       the `ci` preset: the normal build with warnings as errors, all tests
@@ -27,7 +29,7 @@ step = @echo "==== $(1) [$$(date +%T)]"
 
 # One thing at a time: each step already keeps both cores busy.
 .NOTPARALLEL:
-.PHONY: all deps configure build demo test clean \
+.PHONY: all deps configure build demo test clean package \
         test-ci test-asan test-fuzz fuzz tidy format format-check
 
 all: build
@@ -43,6 +45,10 @@ build: configure
 
 demo: build
 	$(BUILD_DIR)/app/smidig --demo
+
+package: deps
+	$(call step,package: the Debian package, built in build/package)
+	packaging/deb/build-deb
 
 test: deps test-ci test-asan test-fuzz tidy format-check
 	$(call step,make test: all passed)

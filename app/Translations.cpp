@@ -13,6 +13,19 @@ QStringList available()
     return {u"da"_s, u"de"_s};
 }
 
+QString languageArgument(const QStringList &arguments, const QString &fallback)
+{
+    // Stops at "--": what follows is an argument, not an option.
+    for (qsizetype i = 1; i < arguments.size() && arguments.at(i) != "--"_L1; ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == "--lang"_L1 && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (argument.startsWith("--lang="_L1))
+            return argument.mid(7);
+    }
+    return fallback;
+}
+
 QLocale install(QCoreApplication *app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);

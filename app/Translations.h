@@ -12,6 +12,10 @@ namespace Translations {
 // language: "da", "de", "en" or empty for the system language. Returns the locale in use.
 QLocale install(QCoreApplication *app, const QString &language);
 
+// The value of --lang (as "--lang da" or "--lang=da") in a command line, or fallback when it is
+// not there. Read before the options are parsed, so their help texts are translated too.
+QString languageArgument(const QStringList &arguments, const QString &fallback = {});
+
 // The languages Smidig is translated into (besides English).
 QStringList available();
 

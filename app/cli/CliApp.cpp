@@ -71,7 +71,7 @@ int sendAndSync(CliSession &session)
 
 int CliApp::run(QCoreApplication &app)
 {
-    Translations::install(&app, qEnvironmentVariable("SMIDIG_LANG"));
+    Translations::install(&app, Translations::languageArgument(app.arguments(), qEnvironmentVariable("SMIDIG_LANG")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -95,7 +95,11 @@ int CliApp::run(QCoreApplication &app)
     const QCommandLineOption trackingOption(u"tracking"_s, tr("A tracking number for the order being fulfilled; repeat it for several parcels."), tr("number"));
     const QCommandLineOption companyOption(u"company"_s, tr("The carrier, as Shopify names it (detected from the number when left out)."), tr("name"));
     const QCommandLineOption notifyOption(u"notify"_s, tr("Tell the customer by email that the order shipped."));
-    parser.addOptions({statusOption, searchOption, formatOption, trackingOption, companyOption, notifyOption});
+    // The window's wording, in the window's context, so both programs share one translation.
+    const QCommandLineOption languageOption(
+        u"lang"_s, QCoreApplication::translate("main", "Use this language (da, de, en) instead of the system's."),
+        QCoreApplication::translate("main", "language"));
+    parser.addOptions({statusOption, searchOption, formatOption, trackingOption, companyOption, notifyOption, languageOption});
     parser.addPositionalArgument(u"command"_s, tr("sync, orders, fulfil, import-tracking or tracking"));
     parser.process(app);
 
