@@ -2,15 +2,6 @@
 
 #include "OrderSummary.h"
 
-namespace {
-
-bool containsFolded(const QString &haystack, const QString &foldedNeedle)
-{
-    return haystack.contains(foldedNeedle, Qt::CaseInsensitive);
-}
-
-} // namespace
-
 void OrderFilter::setStatus(std::optional<OrderFulfillmentStatus> status)
 {
     m_view = status ? OrderView::ofStatus(*status) : OrderView::all();
@@ -28,11 +19,28 @@ bool OrderFilter::matchesStatus(const OrderSummary &order) const
 
 bool OrderFilter::matchesSearch(const OrderSummary &order) const
 {
-    if (m_searchTerm.isEmpty())
-        return true;
-    return containsFolded(order.name, m_searchTerm) || containsFolded(order.customerName, m_searchTerm)
-        || containsFolded(order.email, m_searchTerm) || containsFolded(order.skus, m_searchTerm)
-        || containsFolded(order.trackingNumbers, m_searchTerm);
+    return m_searchTerm.isEmpty() || matchesSearchText(searchText(order));
+}
+
+QString OrderFilter::searchText(const OrderSummary &order)
+{
+    // A line break between the fields: a term typed in one line never spans two of them.
+    const QChar separator = u'\n';
+    return QString(order.name + separator + order.customerName + separator + order.email + separator + order.skus
+                   + separator + order.trackingNumbers)
+        .toCaseFolded();
+}
+
+bool OrderFilter::matchesSearchText(const QString &foldedText) const
+{
+    return m_searchTerm.isEmpty() || foldedText.contains(m_searchTerm);
+}
+
+bool OrderFilter::isNarrowedBy(const OrderFilter &narrower) const
+{
+    OrderFilter sameTerm = narrower;
+    sameTerm.m_searchTerm = m_searchTerm;
+    return sameTerm == *this && narrower.m_searchTerm.contains(m_searchTerm);
 }
 
 bool OrderFilter::matches(const OrderSummary &order) const

@@ -31,6 +31,14 @@ public:
     bool matchesSearch(const OrderSummary &order) const;
     bool matches(const OrderSummary &order) const;
 
+    // Everything the search looks in, case-folded in one string: a table of many orders keeps
+    // one per order and matches them with matchesSearchText(), without folding per keystroke.
+    static QString searchText(const OrderSummary &order);
+    bool matchesSearchText(const QString &foldedText) const;
+    // Whether `narrower` shows a subset of what this filter shows, so only the rows shown now
+    // need matching again (a search term typed further, nothing else changed).
+    bool isNarrowedBy(const OrderFilter &narrower) const;
+
     friend bool operator==(const OrderFilter &, const OrderFilter &) = default;
 
 private:

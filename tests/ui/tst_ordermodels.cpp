@@ -7,6 +7,7 @@
 #include "SampleOrders.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -103,6 +104,92 @@ private slots:
         QCOMPARE(proxy.rowCount(), 0);
         proxy.setFilter(OrderFilter());
         QCOMPARE(proxy.rowCount(), 5);
+    }
+
+    // Selection and the current row stay on their orders while the filter, the sort and the
+    // book change around them; a row that leaves the view leaves the selection.
+    void proxyKeepsTheSelectionOnItsOrders()
+    {
+        OrderTableModel model(m_book.get());
+        OrderFilterProxyModel proxy(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(!m_book->upsert(someOrders()).isError());
+        proxy.sort(OrderTableModel::NameColumn, Qt::AscendingOrder);
+        QItemSelectionModel selection(&proxy);
+        auto rowNamed = [&](const QString &name) {
+            for (int row = 0; row < proxy.rowCount(); ++row) {
+                if (proxy.index(row, 0).data().toString() == name)
+                    return proxy.index(row, 0);
+            }
+            return QModelIndex();
+        };
+        auto selectedNames = [&] {
+            QStringList names;
+            for (const QModelIndex &index : selection.selectedRows())
+                names.append(index.data().toString());
+            names.sort();
+            return names;
+        };
+        selection.select(rowNamed(QStringLiteral("#1004")), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        selection.select(rowNamed(QStringLiteral("#1002")), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        selection.setCurrentIndex(rowNamed(QStringLiteral("#1004")), QItemSelectionModel::NoUpdate);
+
+        proxy.sort(OrderTableModel::NameColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("#1005"));
+        QCOMPARE(selectedNames(), (QStringList{QStringLiteral("#1002"), QStringLiteral("#1004")}));
+        QCOMPARE(selection.currentIndex().data().toString(), QStringLiteral("#1004"));
+
+        // #1002 is fulfilled: the Unfulfilled view drops it from the selection.
+        OrderFilter unfulfilled;
+        unfulfilled.setStatus(OrderFulfillmentStatus::Unfulfilled);
+        proxy.setFilter(unfulfilled);
+        QCOMPARE(selectedNames(), QStringList{QStringLiteral("#1004")});
+        QCOMPARE(selection.currentIndex().data().toString(), QStringLiteral("#1004"));
+
+        // Orders added and removed in the book: the current order stays current.
+        QVERIFY(!m_book->upsert({SampleOrders::make(6)}).isError());
+        QCOMPARE(proxy.rowCount(), 3);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("#1006"));
+        QCOMPARE(selection.currentIndex().data().toString(), QStringLiteral("#1004"));
+        QVERIFY(!m_book->replaceAll({SampleOrders::make(4), SampleOrders::make(6)}).isError());
+        QCOMPARE(proxy.rowCount(), 2);
+        QCOMPARE(selection.currentIndex().data().toString(), QStringLiteral("#1004"));
+        QVERIFY(!m_book->replaceAll({SampleOrders::make(6)}).isError());
+        QVERIFY(!selection.currentIndex().isValid());
+
+        // Typing further narrows; deleting widens again.
+        proxy.setFilter(OrderFilter());
+        OrderFilter search;
+        search.setSearchText(QStringLiteral("#100"));
+        proxy.setFilter(search);
+        QCOMPARE(proxy.rowCount(), 1);
+        search.setSearchText(QStringLiteral("#1007"));
+        proxy.setFilter(search);
+        QCOMPARE(proxy.rowCount(), 0);
+        search.setSearchText(QStringLiteral("#10"));
+        proxy.setFilter(search);
+        QCOMPARE(proxy.rowCount(), 1);
+    }
+
+    void proxySortsTextByTheLocale()
+    {
+        OrderTableModel model(m_book.get());
+        OrderFilterProxyModel proxy(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<Order> orders = someOrders();
+        const QStringList customers{QStringLiteral("bo"), QStringLiteral("Åse"), QStringLiteral("Anna"),
+                                    QStringLiteral("Carl"), QStringLiteral("anders")};
+        for (int i = 0; i < orders.size(); ++i)
+            orders[i].customerName = customers.at(i);
+        QVERIFY(!m_book->upsert(orders).isError());
+        proxy.sort(OrderTableModel::CustomerColumn, Qt::AscendingOrder);
+        QStringList shown;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            shown.append(proxy.index(row, OrderTableModel::CustomerColumn).data().toString());
+        // Case does not split the names; the C locale puts Å after the plain letters.
+        QCOMPARE(shown.mid(0, 4), (QStringList{QStringLiteral("anders"), QStringLiteral("Anna"), QStringLiteral("bo"),
+                                               QStringLiteral("Carl")}));
+        QCOMPARE(shown.last(), QStringLiteral("Åse"));
     }
 
     void statusCountsStayLive()

@@ -1,28 +1,307 @@
 #include "OrderFilterProxyModel.h"
 
 #include "OrderTableModel.h"
+#include "model/OrderSummary.h"
+
+#include <QCollator>
+#include <QCollatorSortKey>
+
+#include <algorithm>
+#include <numeric>
+#include <optional>
 
 OrderFilterProxyModel::OrderFilterProxyModel(OrderTableModel *source, QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
     , m_source(source)
 {
-    setSourceModel(source);
-    setSortRole(OrderTableModel::SortRole);
-    setSortLocaleAware(true);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
+    QAbstractProxyModel::setSourceModel(source);
+    connect(source, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            [this](const QModelIndex &, int first, int last) { sourceRowsAboutToBeInserted(first, last); });
+    connect(source, &QAbstractItemModel::rowsInserted, this, &OrderFilterProxyModel::sourceRowsInserted);
+    connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) { sourceRowsAboutToBeRemoved(first, last); });
+    connect(source, &QAbstractItemModel::rowsRemoved, this, &OrderFilterProxyModel::sourceRowsRemoved);
+    connect(source, &QAbstractItemModel::dataChanged, this, &OrderFilterProxyModel::sourceDataChanged);
+    connect(source, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); });
+    connect(source, &QAbstractItemModel::modelReset, this, &OrderFilterProxyModel::sourceReset);
+    // The table model never reorders its rows; were it to, everything is read again.
+    connect(source, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { beginResetModel(); });
+    connect(source, &QAbstractItemModel::layoutChanged, this, &OrderFilterProxyModel::sourceReset);
+    connect(source, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
+    rebuildSearchTexts();
+    resort();
+    refilter();
+    rebuildIndex();
+}
+
+QModelIndex OrderFilterProxyModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= m_visible.size() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex OrderFilterProxyModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+int OrderFilterProxyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int OrderFilterProxyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_source->columnCount();
+}
+
+bool OrderFilterProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_visible.isEmpty();
+}
+
+QModelIndex OrderFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || proxyIndex.model() != this || proxyIndex.row() >= m_visible.size())
+        return {};
+    return m_source->index(m_visible.at(proxyIndex.row()), proxyIndex.column());
+}
+
+QModelIndex OrderFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != m_source || sourceIndex.row() >= m_proxyRowOf.size())
+        return {};
+    const int row = m_proxyRowOf.at(sourceIndex.row());
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
 }
 
 void OrderFilterProxyModel::setFilter(const OrderFilter &filter)
 {
     if (filter == m_filter)
         return;
-    m_filter = filter;
-    invalidateRowsFilter();
+    const bool narrowing = m_filter.isNarrowedBy(filter);
+    changeLayout(
+        [&] {
+            m_filter = filter;
+            if (narrowing)
+                narrowFilter();
+            else
+                refilter();
+        },
+        [](int sourceRow) { return sourceRow; });
 }
 
-bool OrderFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+void OrderFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
-    if (sourceParent.isValid())
-        return false;
-    return m_filter.matches(m_source->summaryAt(sourceRow));
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    changeLayout(
+        [&] {
+            m_sortColumn = column;
+            m_sortOrder = order;
+            resort();
+            refilter();
+        },
+        [](int sourceRow) { return sourceRow; });
+}
+
+template<typename Change, typename RowAfter>
+void OrderFilterProxyModel::changeLayout(Change change, RowAfter sourceRowAfter)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<int> sourceRows;
+    sourceRows.reserve(before.size());
+    for (const QModelIndex &index : before)
+        sourceRows.append(index.row() < m_visible.size() ? m_visible.at(index.row()) : -1);
+
+    change();
+    rebuildIndex();
+
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int sourceRow = sourceRows.at(i) < 0 ? -1 : sourceRowAfter(sourceRows.at(i));
+        const int row = sourceRow < 0 || sourceRow >= m_proxyRowOf.size() ? -1 : m_proxyRowOf.at(sourceRow);
+        after.append(row < 0 ? QModelIndex() : createIndex(row, before.at(i).column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void OrderFilterProxyModel::resort()
+{
+    const int count = m_source->rowCount();
+    m_sorted.resize(count);
+    std::iota(m_sorted.begin(), m_sorted.end(), 0);
+    m_sortKeys.clear();
+    if (m_sortColumn < 0 || m_sortColumn >= m_source->columnCount())
+        return;
+    m_sortKeys.reserve(count);
+
+    // One key per row, read once through the table model's sort role (so the model alone
+    // decides what a column sorts by): numbers compare as numbers, text by the locale. Text is
+    // case-folded first: not every collation backend can ignore case by itself.
+    QList<qint64> numbers(count);
+    std::optional<QList<QCollatorSortKey>> texts;
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    for (int row = 0; row < count; ++row) {
+        const QVariant key = m_source->index(row, m_sortColumn).data(OrderTableModel::SortRole);
+        m_sortKeys.append(key);
+        if (key.typeId() == QMetaType::QString) {
+            if (!texts) {
+                texts.emplace();
+                texts->reserve(count);
+                for (int earlier = 0; earlier < row; ++earlier)
+                    texts->append(collator.sortKey(QString()));
+            }
+            texts->append(collator.sortKey(key.toString().toCaseFolded()));
+        } else {
+            numbers[row] = key.toLongLong();
+            if (texts)
+                texts->append(collator.sortKey(QString()));
+        }
+    }
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    // Ties keep the source order, in both directions, so equal keys never swap places.
+    if (texts) {
+        std::stable_sort(m_sorted.begin(), m_sorted.end(), [&](int a, int b) {
+            const int c = texts->at(a).compare(texts->at(b));
+            return descending ? c > 0 : c < 0;
+        });
+    } else {
+        std::stable_sort(m_sorted.begin(), m_sorted.end(), [&](int a, int b) {
+            return descending ? numbers.at(a) > numbers.at(b) : numbers.at(a) < numbers.at(b);
+        });
+    }
+}
+
+bool OrderFilterProxyModel::accepts(int sourceRow) const
+{
+    return m_filter.matchesStatus(m_source->summaryAt(sourceRow))
+        && m_filter.matchesSearchText(m_searchTexts.at(sourceRow));
+}
+
+void OrderFilterProxyModel::refilter()
+{
+    m_visible.clear();
+    for (const int sourceRow : std::as_const(m_sorted)) {
+        if (accepts(sourceRow))
+            m_visible.append(sourceRow);
+    }
+}
+
+void OrderFilterProxyModel::narrowFilter()
+{
+    m_visible.removeIf([this](int sourceRow) { return !accepts(sourceRow); });
+}
+
+void OrderFilterProxyModel::rebuildIndex()
+{
+    m_proxyRowOf.fill(-1, m_source->rowCount());
+    for (int row = 0; row < m_visible.size(); ++row)
+        m_proxyRowOf[m_visible.at(row)] = row;
+}
+
+void OrderFilterProxyModel::rebuildSearchTexts()
+{
+    const int count = m_source->rowCount();
+    m_searchTexts.resize(count);
+    for (int row = 0; row < count; ++row)
+        m_searchTexts[row] = OrderFilter::searchText(m_source->summaryAt(row));
+}
+
+// Rows coming and going in the source: one layout change around them. The source rows of the
+// persistent indexes are shifted by what was inserted or removed before them.
+void OrderFilterProxyModel::sourceRowsAboutToBeInserted(int first, int last)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_savedPersistent = persistentIndexList();
+    m_savedSourceRows.clear();
+    const int count = last - first + 1;
+    for (const QModelIndex &index : std::as_const(m_savedPersistent)) {
+        const int sourceRow = index.row() < m_visible.size() ? m_visible.at(index.row()) : -1;
+        m_savedSourceRows.append(sourceRow >= first ? sourceRow + count : sourceRow);
+    }
+}
+
+void OrderFilterProxyModel::sourceRowsAboutToBeRemoved(int first, int last)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_savedPersistent = persistentIndexList();
+    m_savedSourceRows.clear();
+    const int count = last - first + 1;
+    for (const QModelIndex &index : std::as_const(m_savedPersistent)) {
+        const int sourceRow = index.row() < m_visible.size() ? m_visible.at(index.row()) : -1;
+        if (sourceRow >= first && sourceRow <= last)
+            m_savedSourceRows.append(-1);
+        else
+            m_savedSourceRows.append(sourceRow > last ? sourceRow - count : sourceRow);
+    }
+}
+
+void OrderFilterProxyModel::sourceRowsInserted()
+{
+    sourceRowsRemoved(); // the same: everything is read again, then the saved rows placed
+}
+
+void OrderFilterProxyModel::sourceRowsRemoved()
+{
+    rebuildSearchTexts();
+    resort();
+    refilter();
+    rebuildIndex();
+    QModelIndexList after;
+    after.reserve(m_savedPersistent.size());
+    for (qsizetype i = 0; i < m_savedPersistent.size(); ++i) {
+        const int sourceRow = m_savedSourceRows.at(i);
+        const int row = sourceRow < 0 || sourceRow >= m_proxyRowOf.size() ? -1 : m_proxyRowOf.at(sourceRow);
+        after.append(row < 0 ? QModelIndex() : createIndex(row, m_savedPersistent.at(i).column()));
+    }
+    changePersistentIndexList(m_savedPersistent, after);
+    m_savedPersistent.clear();
+    m_savedSourceRows.clear();
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void OrderFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    if (!topLeft.isValid() || !bottomRight.isValid())
+        return;
+    // Most changes (an outbox mark, a new tracking number) neither hide a row nor move it:
+    // those are passed on as they are. A row that appears, disappears or sorts elsewhere
+    // makes it a layout change.
+    bool moves = false;
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        m_searchTexts[row] = OrderFilter::searchText(m_source->summaryAt(row));
+        if (accepts(row) != (m_proxyRowOf.at(row) >= 0))
+            moves = true;
+        if (m_sortColumn >= 0 && m_source->index(row, m_sortColumn).data(OrderTableModel::SortRole) != m_sortKeys.at(row))
+            moves = true;
+    }
+    if (moves) {
+        changeLayout(
+            [this] {
+                resort();
+                refilter();
+            },
+            [](int sourceRow) { return sourceRow; });
+    }
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        const int proxyRow = m_proxyRowOf.at(row);
+        if (proxyRow >= 0)
+            emit dataChanged(index(proxyRow, topLeft.column()), index(proxyRow, bottomRight.column()));
+    }
+}
+
+void OrderFilterProxyModel::sourceReset()
+{
+    rebuildSearchTexts();
+    resort();
+    refilter();
+    rebuildIndex();
+    endResetModel();
 }

@@ -2,13 +2,22 @@
 
 #include "model/OrderFilter.h"
 
-#include <QSortFilterProxyModel>
+#include <QAbstractProxyModel>
+#include <QList>
+#include <QVariant>
 
 class OrderTableModel;
 
-// The order table as the user narrowed it: the core OrderFilter decides which rows show, and
-// columns sort by their raw values. It re-filters only when the filter really changed.
-class OrderFilterProxyModel final : public QSortFilterProxyModel
+// The order table as the user narrowed and sorted it, built for a big shop: a hundred
+// thousand orders must switch status or take a keystroke within a frame.
+//
+// Why not QSortFilterProxyModel: when a filter changes it tells the view about every run of
+// rows that left or came back, and the view processes each of them; with most of 100,000
+// rows leaving at once that took seconds (docs/benchmarks.md). Here a filter or sort change
+// is one layout change: the rows are matched in one pass over a prebuilt, case-folded search
+// text per order, in an order sorted once per sort column by precomputed keys, and the
+// persistent indexes (selection, current row) are moved to where their orders went.
+class OrderFilterProxyModel final : public QAbstractProxyModel
 {
     Q_OBJECT
 
@@ -18,10 +27,47 @@ public:
     void setFilter(const OrderFilter &filter);
     const OrderFilter &filter() const { return m_filter; }
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
+    // A layout change around `change`, which may move, hide or show any row. The source rows
+    // of the persistent indexes are remembered before; `sourceRowAfter` says where each of
+    // them is afterwards (-1: gone).
+    template<typename Change, typename RowAfter>
+    void changeLayout(Change change, RowAfter sourceRowAfter);
+
+    void resort();        // m_sorted from the sort column, all source rows
+    void refilter();      // m_visible from m_sorted, all of it
+    void narrowFilter();  // m_visible from itself: the new filter only takes rows away
+    void rebuildIndex();  // m_proxyRowOf from m_visible
+    void rebuildSearchTexts();
+    bool accepts(int sourceRow) const;
+
+    void sourceRowsAboutToBeInserted(int first, int last);
+    void sourceRowsInserted();
+    void sourceRowsAboutToBeRemoved(int first, int last);
+    void sourceRowsRemoved();
+    void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void sourceReset();
+
     OrderTableModel *m_source;
     OrderFilter m_filter;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QList<int> m_sorted;        // every source row, in sort order
+    QList<int> m_visible;       // the rows shown: source rows in sort order
+    QList<int> m_proxyRowOf;    // per source row: its row here, or -1 when hidden
+    QList<QString> m_searchTexts; // per source row: OrderFilter::searchText() of its order
+    QList<QVariant> m_sortKeys;   // per source row: its sort key when last sorted
+
+    // Between a source's rowsAboutTo... and its rows... signals.
+    QModelIndexList m_savedPersistent;
+    QList<int> m_savedSourceRows;
 };
