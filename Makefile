@@ -11,6 +11,9 @@
 #   tidy          clang-tidy on core/ (.clang-tidy)
 #   format-check  every C++ file as .clang-format has it; `make format` fixes them
 # Each of them also runs on its own. `make fuzz` fuzzes each target for FUZZ_SECONDS.
+#
+# make bench runs every benchmark of tests/bench at full size and prints each figure with its
+# ratio to its baseline or bound (docs/benchmarks.md); it takes about half an hour.
 PRESET ?= default
 BUILD_DIR := build/$(PRESET)
 FUZZ_SECONDS ?= 600
@@ -29,7 +32,7 @@ step = @echo "==== $(1) [$$(date +%T)]"
 
 # One thing at a time: each step already keeps both cores busy.
 .NOTPARALLEL:
-.PHONY: all deps configure build demo test clean package \
+.PHONY: all deps configure build demo test clean package bench \
         test-ci test-asan test-fuzz fuzz tidy format format-check
 
 all: build
@@ -45,6 +48,14 @@ build: configure
 
 demo: build
 	$(BUILD_DIR)/app/smidig --demo
+
+bench: build
+	$(call step,bench: sync pacing, 2000 orders against a small, slow bucket)
+	$(BUILD_DIR)/tests/bench/bench_sync_pacing --orders 2000 --bucket 1000 --restore 500
+	$(call step,bench: filtering and searching 100000 orders)
+	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/bench/bench_table_filter --orders 100000 --rounds 3
+	$(call step,bench: cold start with 100000 orders)
+	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/bench/bench_cold_start --orders 100000 --runs 5
 
 package: deps
 	$(call step,package: the Debian package, built in build/package)
