@@ -91,14 +91,14 @@ ShopLogin::Outcome ShopLogin::atStart()
     qCWarning(lcLogin) << "the saved secret could not be read:" << answer.result.problem;
     switch (answer.result.outcome) {
     case SecretStore::Outcome::Unavailable:
-        return ask(tr("No keychain answered, so Smidig cannot read the access token it saved. Enter it again; it "
+        return ask(tr("No keychain answered, so Smidig cannot read the secret it saved. Enter it again; it "
                       "is kept for this session only unless you choose a file."));
     case SecretStore::Outcome::NotFound:
         return ask(saved->secretLocation == SecretLocation::SessionOnly
-                       ? tr("The token was kept for one session only. Enter it again to connect.")
-                       : tr("The saved access token is gone from where it was kept. Enter it again to connect."));
+                       ? tr("The secret was kept for one session only. Enter it again to connect.")
+                       : tr("The saved secret is gone from where it was kept. Enter it again to connect."));
     default:
-        return ask(tr("The saved access token could not be read (%1). Enter it again to connect.").arg(answer.result.problem));
+        return ask(tr("The saved secret could not be read (%1). Enter it again to connect.").arg(answer.result.problem));
     }
 }
 
@@ -130,8 +130,9 @@ ShopLogin::Outcome ShopLogin::ask(const QString &notice)
         // Nothing is lost: the secret stays in memory for this session, and next time the
         // dialog asks again.
         qCWarning(lcLogin) << "the secret could not be saved:" << stored.result.problem;
-        outcome.notice = tr("The token could not be saved (%1), so Smidig keeps it for this session only and asks "
-                            "for it at the next start.").arg(storeFor(location)->description());
+        //: %1 is where it was to be kept, such as "the system keychain"
+        outcome.notice = tr("The secret could not be saved in %1, so Smidig keeps it for this session only and "
+                            "asks for it at the next start.").arg(storeFor(location)->description());
         location = SecretLocation::SessionOnly;
         writeSecret(location, key, outcome.credentials.secret());
     }

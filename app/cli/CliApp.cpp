@@ -55,7 +55,7 @@ int reportSync(const SyncResult &result, qint64 elapsedMs)
 int sendAndSync(CliSession &session)
 {
     if (!session.canReachShop()) {
-        Console::err(CliApp::tr("No shop to sync with: give --shop and --token-env, or --demo."));
+        Console::err(CliApp::tr("No shop to sync with: give --shop with --token-env (or --client-id), or --demo."));
         return Console::UsageError;
     }
     const int waiting = session.drainOutbox();
@@ -100,12 +100,12 @@ int CliApp::run(QCoreApplication &app)
         u"lang"_s, QCoreApplication::translate("main", "Use this language (da, de, en) instead of the system's."),
         QCoreApplication::translate("main", "language"));
     parser.addOptions({statusOption, searchOption, formatOption, trackingOption, companyOption, notifyOption, languageOption});
-    parser.addPositionalArgument(u"command"_s, tr("sync, orders, fulfil, import-tracking or tracking"));
+    parser.addPositionalArgument(u"command"_s, tr("sync, orders, fulfil, import-tracking, tracking or stock"));
     parser.process(app);
 
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        Console::err(tr("Say what to do: sync, orders, fulfil, import-tracking or tracking. See --help."));
+        Console::err(tr("Say what to do: sync, orders, fulfil, import-tracking, tracking or stock. See --help."));
         return Console::UsageError;
     }
     CliOptions options;
@@ -114,7 +114,7 @@ int CliApp::run(QCoreApplication &app)
         options.command = u"fulfil"_s;
     options.arguments = positional;
     if (!kCommands.contains(options.command)) {
-        Console::err(tr("Unknown command \"%1\". The commands are sync, orders, fulfil, import-tracking and tracking.")
+        Console::err(tr("Unknown command \"%1\". The commands are sync, orders, fulfil, import-tracking, tracking and stock.")
                          .arg(options.command));
         return Console::UsageError;
     }
