@@ -69,10 +69,6 @@
         <source>Unknown format &quot;%1&quot;. Use table, csv or json.</source>
         <translation>Ukendt format »%1«. Brug table, csv eller json.</translation>
     </message>
-    <message>
-        <source>No shop to sync with: give --shop and --token-env, or --demo.</source>
-        <translation>Ingen butik at synkronisere med: angiv --shop og --token-env eller --demo.</translation>
-    </message>
     <message numerus="yes">
         <source>%n action(s) could not be sent yet and wait in the outbox.</source>
         <translation>
@@ -103,18 +99,6 @@
     <message>
         <source>Tell the customer by email that the order shipped.</source>
         <translation>Giv kunden besked pr. e-mail om, at ordren er afsendt.</translation>
-    </message>
-    <message>
-        <source>sync, orders, fulfil, import-tracking or tracking</source>
-        <translation>sync, orders, fulfil, import-tracking eller tracking</translation>
-    </message>
-    <message>
-        <source>Say what to do: sync, orders, fulfil, import-tracking or tracking. See --help.</source>
-        <translation>Angiv, hvad der skal ske: sync, orders, fulfil, import-tracking eller tracking. Se --help.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. The commands are sync, orders, fulfil, import-tracking and tracking.</source>
-        <translation>Ukendt kommando »%1«. Kommandoerne er sync, orders, fulfil, import-tracking og tracking.</translation>
     </message>
     <message>
         <source>Give one CSV file to import.</source>
@@ -159,6 +143,22 @@ Kommandoer:
     <message>
         <source>Unknown risk &quot;%1&quot;. Use oversold, at-risk or all.</source>
         <translation>Ukendt risiko »%1«. Brug oversold, at-risk eller all.</translation>
+    </message>
+    <message>
+        <source>No shop to sync with: give --shop with --token-env (or --client-id), or --demo.</source>
+        <translation>Ingen butik at synkronisere med: angiv --shop med --token-env (eller --client-id) eller --demo.</translation>
+    </message>
+    <message>
+        <source>sync, orders, fulfil, import-tracking, tracking or stock</source>
+        <translation>sync, orders, fulfil, import-tracking, tracking eller stock</translation>
+    </message>
+    <message>
+        <source>Say what to do: sync, orders, fulfil, import-tracking, tracking or stock. See --help.</source>
+        <translation>Angiv, hvad der skal ske: sync, orders, fulfil, import-tracking, tracking eller stock. Se --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. The commands are sync, orders, fulfil, import-tracking, tracking and stock.</source>
+        <translation>Ukendt kommando »%1«. Kommandoerne er sync, orders, fulfil, import-tracking, tracking og stock.</translation>
     </message>
 </context>
 <context>
@@ -1770,8 +1770,8 @@ Kommandoer:
         <translation>Kan afsendes delvist</translation>
     </message>
     <message>
-        <source>Blocked by stock</source>
-        <translation>Blokeret af lagermangel</translation>
+        <source>Blocked</source>
+        <translation>Blokeret</translation>
     </message>
 </context>
 <context>
@@ -1827,24 +1827,25 @@ Kommandoer:
 <context>
     <name>ShopLogin</name>
     <message>
-        <source>No keychain answered, so Smidig cannot read the access token it saved. Enter it again; it is kept for this session only unless you choose a file.</source>
-        <translation>Ingen nøglering svarede, så Smidig kan ikke læse det adgangstoken, den har gemt. Angiv det igen; det opbevares kun for denne session, medmindre du vælger en fil.</translation>
+        <source>No keychain answered, so Smidig cannot read the secret it saved. Enter it again; it is kept for this session only unless you choose a file.</source>
+        <translation>Ingen nøglering svarede, så Smidig kan ikke læse den hemmelighed, den har gemt. Angiv den igen; den opbevares kun for denne session, medmindre du vælger en fil.</translation>
     </message>
     <message>
-        <source>The token was kept for one session only. Enter it again to connect.</source>
-        <translation>Tokenet blev kun opbevaret for én session. Angiv det igen for at forbinde.</translation>
+        <source>The secret was kept for one session only. Enter it again to connect.</source>
+        <translation>Hemmeligheden blev kun opbevaret for én session. Angiv den igen for at forbinde.</translation>
     </message>
     <message>
-        <source>The saved access token is gone from where it was kept. Enter it again to connect.</source>
-        <translation>Det gemte adgangstoken findes ikke længere der, hvor det blev opbevaret. Angiv det igen for at forbinde.</translation>
+        <source>The saved secret is gone from where it was kept. Enter it again to connect.</source>
+        <translation>Den gemte hemmelighed findes ikke længere der, hvor den blev opbevaret. Angiv den igen for at forbinde.</translation>
     </message>
     <message>
-        <source>The saved access token could not be read (%1). Enter it again to connect.</source>
-        <translation>Det gemte adgangstoken kunne ikke læses (%1). Angiv det igen for at forbinde.</translation>
+        <source>The saved secret could not be read (%1). Enter it again to connect.</source>
+        <translation>Den gemte hemmelighed kunne ikke læses (%1). Angiv den igen for at forbinde.</translation>
     </message>
     <message>
-        <source>The token could not be saved (%1), so Smidig keeps it for this session only and asks for it at the next start.</source>
-        <translation>Tokenet kunne ikke gemmes (%1), så Smidig opbevarer det kun for denne session og beder om det ved næste start.</translation>
+        <source>The secret could not be saved in %1, so Smidig keeps it for this session only and asks for it at the next start.</source>
+        <extracomment>%1 is where it was to be kept, such as &quot;the system keychain&quot;</extracomment>
+        <translation>Hemmeligheden kunne ikke gemmes i %1, så Smidig opbevarer den kun for denne session og beder om den ved næste start.</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2227,21 @@ Kommandoer:
     <message>
         <source>Risk</source>
         <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Keeps selling</source>
+        <extracomment>The variant&apos;s inventory policy CONTINUE: it can be bought when out of stock</extracomment>
+        <translation>Sælges fortsat</translation>
+    </message>
+    <message>
+        <source>Stops selling</source>
+        <extracomment>The variant&apos;s inventory policy DENY: it cannot be bought when out of stock</extracomment>
+        <translation>Sælges ikke</translation>
+    </message>
+    <message>
+        <source>When Out of Stock</source>
+        <extracomment>What the shop does when the item is out of stock</extracomment>
+        <translation>Ved udsolgt</translation>
     </message>
 </context>
 <context>

@@ -69,10 +69,6 @@
         <source>Unknown format &quot;%1&quot;. Use table, csv or json.</source>
         <translation>Unbekanntes Format „%1“. Verwenden Sie table, csv oder json.</translation>
     </message>
-    <message>
-        <source>No shop to sync with: give --shop and --token-env, or --demo.</source>
-        <translation>Kein Shop zum Synchronisieren: Geben Sie --shop und --token-env an oder --demo.</translation>
-    </message>
     <message numerus="yes">
         <source>%n action(s) could not be sent yet and wait in the outbox.</source>
         <translation>
@@ -103,18 +99,6 @@
     <message>
         <source>Tell the customer by email that the order shipped.</source>
         <translation>Den Kunden per E-Mail benachrichtigen, dass die Bestellung versandt wurde.</translation>
-    </message>
-    <message>
-        <source>sync, orders, fulfil, import-tracking or tracking</source>
-        <translation>sync, orders, fulfil, import-tracking oder tracking</translation>
-    </message>
-    <message>
-        <source>Say what to do: sync, orders, fulfil, import-tracking or tracking. See --help.</source>
-        <translation>Geben Sie an, was zu tun ist: sync, orders, fulfil, import-tracking oder tracking. Siehe --help.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. The commands are sync, orders, fulfil, import-tracking and tracking.</source>
-        <translation>Unbekannter Befehl „%1“. Die Befehle sind sync, orders, fulfil, import-tracking und tracking.</translation>
     </message>
     <message>
         <source>Give one CSV file to import.</source>
@@ -159,6 +143,22 @@ Befehle:
     <message>
         <source>Unknown risk &quot;%1&quot;. Use oversold, at-risk or all.</source>
         <translation>Unbekanntes Risiko „%1“. Verwenden Sie oversold, at-risk oder all.</translation>
+    </message>
+    <message>
+        <source>No shop to sync with: give --shop with --token-env (or --client-id), or --demo.</source>
+        <translation>Kein Shop zum Synchronisieren: Geben Sie --shop mit --token-env (oder --client-id) an oder --demo.</translation>
+    </message>
+    <message>
+        <source>sync, orders, fulfil, import-tracking, tracking or stock</source>
+        <translation>sync, orders, fulfil, import-tracking, tracking oder stock</translation>
+    </message>
+    <message>
+        <source>Say what to do: sync, orders, fulfil, import-tracking, tracking or stock. See --help.</source>
+        <translation>Geben Sie an, was zu tun ist: sync, orders, fulfil, import-tracking, tracking oder stock. Siehe --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. The commands are sync, orders, fulfil, import-tracking, tracking and stock.</source>
+        <translation>Unbekannter Befehl „%1“. Die Befehle sind sync, orders, fulfil, import-tracking, tracking und stock.</translation>
     </message>
 </context>
 <context>
@@ -1770,8 +1770,8 @@ Befehle:
         <translation>Teilweise versandbereit</translation>
     </message>
     <message>
-        <source>Blocked by stock</source>
-        <translation>Durch Fehlbestand blockiert</translation>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
     </message>
 </context>
 <context>
@@ -1827,24 +1827,25 @@ Befehle:
 <context>
     <name>ShopLogin</name>
     <message>
-        <source>No keychain answered, so Smidig cannot read the access token it saved. Enter it again; it is kept for this session only unless you choose a file.</source>
-        <translation>Kein Schlüsselbund hat geantwortet, daher kann Smidig das gespeicherte Zugriffstoken nicht lesen. Geben Sie es erneut ein; es wird nur für diese Sitzung aufbewahrt, sofern Sie keine Datei wählen.</translation>
+        <source>No keychain answered, so Smidig cannot read the secret it saved. Enter it again; it is kept for this session only unless you choose a file.</source>
+        <translation>Kein Schlüsselbund hat geantwortet, daher kann Smidig den gespeicherten geheimen Schlüssel nicht lesen. Geben Sie ihn erneut ein; er wird nur für diese Sitzung aufbewahrt, sofern Sie keine Datei wählen.</translation>
     </message>
     <message>
-        <source>The token was kept for one session only. Enter it again to connect.</source>
-        <translation>Das Token wurde nur für eine Sitzung aufbewahrt. Geben Sie es erneut ein, um die Verbindung herzustellen.</translation>
+        <source>The secret was kept for one session only. Enter it again to connect.</source>
+        <translation>Der geheime Schlüssel wurde nur für eine Sitzung aufbewahrt. Geben Sie ihn erneut ein, um die Verbindung herzustellen.</translation>
     </message>
     <message>
-        <source>The saved access token is gone from where it was kept. Enter it again to connect.</source>
-        <translation>Das gespeicherte Zugriffstoken ist an seinem Speicherort nicht mehr vorhanden. Geben Sie es erneut ein, um die Verbindung herzustellen.</translation>
+        <source>The saved secret is gone from where it was kept. Enter it again to connect.</source>
+        <translation>Der gespeicherte geheime Schlüssel ist an seinem Speicherort nicht mehr vorhanden. Geben Sie ihn erneut ein, um die Verbindung herzustellen.</translation>
     </message>
     <message>
-        <source>The saved access token could not be read (%1). Enter it again to connect.</source>
-        <translation>Das gespeicherte Zugriffstoken konnte nicht gelesen werden (%1). Geben Sie es erneut ein, um die Verbindung herzustellen.</translation>
+        <source>The saved secret could not be read (%1). Enter it again to connect.</source>
+        <translation>Der gespeicherte geheime Schlüssel konnte nicht gelesen werden (%1). Geben Sie ihn erneut ein, um die Verbindung herzustellen.</translation>
     </message>
     <message>
-        <source>The token could not be saved (%1), so Smidig keeps it for this session only and asks for it at the next start.</source>
-        <translation>Das Token konnte nicht gespeichert werden (%1); Smidig bewahrt es daher nur für diese Sitzung auf und fragt beim nächsten Start danach.</translation>
+        <source>The secret could not be saved in %1, so Smidig keeps it for this session only and asks for it at the next start.</source>
+        <extracomment>%1 is where it was to be kept, such as &quot;the system keychain&quot;</extracomment>
+        <translation>Der geheime Schlüssel konnte nicht gespeichert werden (Speicherort: %1); Smidig bewahrt ihn daher nur für diese Sitzung auf und fragt beim nächsten Start danach.</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2227,21 @@ Befehle:
     <message>
         <source>Risk</source>
         <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Keeps selling</source>
+        <extracomment>The variant&apos;s inventory policy CONTINUE: it can be bought when out of stock</extracomment>
+        <translation>Weiter verkaufen</translation>
+    </message>
+    <message>
+        <source>Stops selling</source>
+        <extracomment>The variant&apos;s inventory policy DENY: it cannot be bought when out of stock</extracomment>
+        <translation>Nicht mehr verkaufen</translation>
+    </message>
+    <message>
+        <source>When Out of Stock</source>
+        <extracomment>What the shop does when the item is out of stock</extracomment>
+        <translation>Wenn ausverkauft</translation>
     </message>
 </context>
 <context>
