@@ -27,6 +27,10 @@
         <source>read the shop&apos;s locations</source>
         <translation>læse butikkens lokationer</translation>
     </message>
+    <message>
+        <source>see whether an item sells on when out of stock</source>
+        <translation>se, om en vare kan sælges videre, når den er udsolgt</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>

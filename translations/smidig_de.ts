@@ -27,6 +27,10 @@
         <source>read the shop&apos;s locations</source>
         <translation>die Standorte des Shops lesen</translation>
     </message>
+    <message>
+        <source>see whether an item sells on when out of stock</source>
+        <translation>prüfen, ob ein Artikel ausverkauft weiter verkauft wird</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>

@@ -9,7 +9,9 @@ QStringList AccessScopes::required()
             u"write_merchant_managed_fulfillment_orders"_s,
             u"read_third_party_fulfillment_orders"_s,
             u"read_inventory"_s,
-            u"read_locations"_s};
+            u"read_locations"_s,
+            // The stock panel reads each item's variant for its inventory policy.
+            u"read_products"_s};
 }
 
 QStringList AccessScopes::missing(const QStringList &granted)
@@ -39,5 +41,7 @@ QString AccessScopes::purpose(const QString &scope)
         return tr("read stock levels");
     if (scope == "read_locations"_L1)
         return tr("read the shop's locations");
+    if (scope == "read_products"_L1)
+        return tr("see whether an item sells on when out of stock");
     return scope;
 }
