@@ -239,6 +239,14 @@ void MainWindow::buildLayout()
     m_table->setColumnWidth(OrderTableModel::PaymentColumn, width(u"Partially refunded"_s));
     m_table->setColumnWidth(OrderTableModel::FulfillmentColumn, width(u"Partially fulfilled · sending"_s) + 20);
     m_table->setColumnWidth(OrderTableModel::LocationColumn, width(u"Butik København"_s));
+    // What staff look at first, where a narrow window still shows it: the fulfillment status
+    // and whether the stock is there, right after the customer (shown order only; the
+    // model's columns stay as they are for the CLI and the tests).
+    QHeaderView *header = m_table->horizontalHeader();
+    header->moveSection(header->visualIndex(OrderTableModel::FulfillmentColumn),
+                        header->visualIndex(OrderTableModel::CustomerColumn) + 1);
+    header->moveSection(header->visualIndex(OrderTableModel::StockColumn),
+                        header->visualIndex(OrderTableModel::FulfillmentColumn) + 1);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentOrder);
 
