@@ -2,7 +2,11 @@
 // shop's orders in the local store, against the sqlite3 command line reading the same rows
 // from the same file (the least any program reading them must spend).
 //
-//   bench_cold_start [--orders N] [--runs N]
+//   bench_cold_start [--orders N] [--runs N] [--database FILE]
+//
+// With --database the local store is written there and kept (an existing file is reused), so
+// `bench_cold_start --child FILE` can be run by hand, under /usr/bin/time -v for the peak
+// resident memory, for example.
 //
 // Each run is a new process (this program again, with --child FILE), timed by the parent
 // from QProcess::start() until the child reports the table's first paint. The child builds
@@ -119,20 +123,23 @@ int main(int argc, char *argv[])
     const QCommandLineOption ordersOption(u"orders"_s, u"Orders in the local store."_s, u"n"_s, u"100000"_s);
     const QCommandLineOption runsOption(u"runs"_s, u"Starts of each program."_s, u"n"_s, u"5"_s);
     const QCommandLineOption childOption(u"child"_s, u"Internal: start the window on FILE."_s, u"file"_s);
-    parser.addOptions({ordersOption, runsOption, childOption});
+    const QCommandLineOption databaseOption(u"database"_s, u"Keep the local store in FILE."_s, u"file"_s);
+    parser.addOptions({ordersOption, runsOption, childOption, databaseOption});
     parser.addHelpOption();
     parser.process(app);
     if (parser.isSet(childOption))
         return child(parser.value(childOption));
 
     QTemporaryDir dir;
-    const QString file = dir.filePath(u"cold.sqlite"_s);
+    const QString file = parser.isSet(databaseOption) ? parser.value(databaseOption) : dir.filePath(u"cold.sqlite"_s);
     {
         Database db;
         if (db.open(file).isError())
             return 2;
         OrderBook book(db.connection());
-        const QString problem = fillWithDemoOrders(&book, parser.value(ordersOption).toInt(), 17);
+        if (book.load().isError())
+            return 2;
+        const QString problem = book.count() > 0 ? QString() : fillWithDemoOrders(&book, parser.value(ordersOption).toInt(), 17);
         if (!problem.isEmpty()) {
             std::fprintf(stderr, "filling the store failed: %s\n", qPrintable(problem));
             return 2;
