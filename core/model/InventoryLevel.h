@@ -3,6 +3,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+#include <limits>
+
 // Stock of one inventory item at one location, as Shopify's InventoryLevel.quantities names
 // it. Keyed by inventory item id and location id, never by SKU: SKUs are not unique.
 enum class InventoryPolicy : quint8 {
@@ -42,7 +45,13 @@ struct InventoryLevel
     InventoryPolicy policy = InventoryPolicy::Unknown;
     InventoryQuantities quantities;
 
-    // What ships from the shelf: on hand, less what is damaged or in quality control.
-    int shippable() const { return quantities.onHand - quantities.damaged - quantities.qualityControl; }
+    // What ships from the shelf: on hand, less what is damaged or in quality control. In 64
+    // bits and clamped: any answer's quantities may be extreme, and int overflow is undefined
+    // behaviour (found by fuzz_inventory).
+    int shippable() const
+    {
+        const qint64 shelf = qint64(quantities.onHand) - quantities.damaged - quantities.qualityControl;
+        return int(std::clamp<qint64>(shelf, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
+    }
     friend bool operator==(const InventoryLevel &, const InventoryLevel &) = default;
 };
