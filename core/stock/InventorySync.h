@@ -37,6 +37,7 @@ class InventorySync final : public QObject
 
 public:
     InventorySync(ShopifyClient *client, InventoryBook *book, QObject *parent = nullptr);
+    ~InventorySync() override;
 
     // How many locations one request reads per item (default 10).
     void setLevelsPerItem(int levels) { m_levelsPerItem = std::clamp(levels, 1, 250); }
