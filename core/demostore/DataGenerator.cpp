@@ -126,7 +126,7 @@ private:
     // Ships the given quantities of a fulfillment order's line items (all that remains when
     // empty) as one fulfillment, and closes the fulfillment order when nothing remains.
     int ship(Order &order, OrderIds &ids, Random &rng, int fulfillmentOrder, Timestamp at,
-             QList<int> quantities = {});
+             const QList<int> &quantities = {});
     void addHolds(Order &order, OrderIds &ids, Random &rng, int fulfillmentOrder, int count,
                   Timestamp at);
     Timestamp later(Random &rng, Timestamp from, qint64 minimumDelay, qint64 maximumDelay) const;
@@ -408,7 +408,7 @@ int Builder::addFulfillmentOrder(Order &order, OrderIds &ids, int location,
 }
 
 int Builder::ship(Order &order, OrderIds &ids, Random &rng, int fulfillmentOrder, Timestamp at,
-                  QList<int> quantities)
+                  const QList<int> &quantities)
 {
     FulfillmentOrder &fo = order.fulfillmentOrders[fulfillmentOrder];
     Fulfillment f;

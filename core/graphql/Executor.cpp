@@ -145,8 +145,10 @@ QList<FieldGroup> Execution::subfields(const FieldGroup &group, const QString &t
     // Keyed by the fields' addresses in the document (stable for the whole run) and the type.
     QByteArray cacheKey;
     cacheKey.reserve(group.fields.size() * qsizetype(sizeof(void *)) + typeName.size() * 2);
-    for (const Selection *field : group.fields)
-        cacheKey.append(reinterpret_cast<const char *>(&field), sizeof(field));
+    for (const Selection *field : group.fields) {
+        const auto address = quintptr(field);
+        cacheKey.append(reinterpret_cast<const char *>(&address), sizeof(address));
+    }
     cacheKey.append(reinterpret_cast<const char *>(typeName.constData()), typeName.size() * 2);
     auto it = m_subfieldCache.find(cacheKey);
     if (it == m_subfieldCache.end()) {

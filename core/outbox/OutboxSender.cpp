@@ -246,8 +246,8 @@ void OutboxSender::handleChecked(ShopifyReply *reply, const OutboxEntry &entry, 
 }
 
 void OutboxSender::completeThen(const Order &order, const OrderOverflow &overflow,
-                                std::function<void(const Order &)> then,
-                                std::function<void(const ShopifyError &)> otherwise)
+                                const std::function<void(const Order &)> &then,
+                                const std::function<void(const ShopifyError &)> &otherwise)
 {
     if (overflow.isEmpty())
         return then(order);

@@ -54,7 +54,8 @@ private:
     void handleError(const OutboxEntry &entry, const ShopifyError &error);
     // Completes an order whose nested pages overflowed, then hands it on.
     void completeThen(const Order &order, const struct OrderOverflow &overflow,
-                      std::function<void(const Order &)> then, std::function<void(const ShopifyError &)> otherwise);
+                      const std::function<void(const Order &)> &then,
+                      const std::function<void(const ShopifyError &)> &otherwise);
     void settle(qint64 id);
     QDateTime backOff(const OutboxEntry &entry) const;
 

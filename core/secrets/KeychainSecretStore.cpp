@@ -67,7 +67,7 @@ void KeychainSecretStore::run(Kind kind, const QString &key, const QString &secr
         *answered = true;
         done({Outcome::Unavailable, {}, tr("the keychain did not answer in time")});
     });
-    connect(job, &QKeychain::Job::finished, this, [answered, done, timer, kind](QKeychain::Job *finished) {
+    connect(job, &QKeychain::Job::finished, this, [answered, done = std::move(done), timer, kind](QKeychain::Job *finished) {
         timer->stop();
         timer->deleteLater();
         if (*answered)

@@ -257,7 +257,7 @@ void ShopifyClient::handleFinished(QNetworkReply *networkReply, Pending pending)
     // Shopify refuses before doing anything, so even a mutation may go again.
     if (status == 401 && m_tokens && m_tokens->canRenew() && !pending.renewedToken) {
         pending.renewedToken = true;
-        m_queue.prepend(pending);
+        m_queue.prepend(std::move(pending));
         m_renewingToken = true;
         m_tokens->renew();
         return;
@@ -296,7 +296,7 @@ void ShopifyClient::handleFinished(QNetworkReply *networkReply, Pending pending)
 void ShopifyClient::retryLater(Pending pending, qint64 delayMs)
 {
     m_notBeforeMs = std::max(m_notBeforeMs, m_clock.elapsed() + delayMs);
-    m_queue.prepend(pending);
+    m_queue.prepend(std::move(pending));
     if (!m_bucketTimer.isActive() || m_bucketTimer.remainingTime() > delayMs)
         m_bucketTimer.start(int(std::min<qint64>(delayMs, 300000)));
 }
@@ -319,7 +319,7 @@ void ShopifyClient::retryThrottled(Pending pending, const QJsonObject &extension
     // Without a usable throttle status the bucket cannot be planned for: back off by attempt.
     const qint64 now = m_clock.elapsed();
     if (m_throttle.waitMsFor(pending.cost, m_reservedCost, now) == 0)
-        m_notBeforeMs = now + 250 * pending.throttledAttempts;
+        m_notBeforeMs = now + qint64(250) * pending.throttledAttempts;
     // Back to the front: it keeps its place, and pump() waits for the bucket before sending.
-    m_queue.prepend(pending);
+    m_queue.prepend(std::move(pending));
 }
