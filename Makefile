@@ -52,6 +52,8 @@ demo: build
 bench: build
 	$(call step,bench: sync pacing, 2000 orders against a small, slow bucket)
 	$(BUILD_DIR)/tests/bench/bench_sync_pacing --orders 2000 --bucket 1000 --restore 500
+	$(call step,bench: sync throughput, 10000 orders with throttling off)
+	$(BUILD_DIR)/tests/bench/bench_sync_throughput --orders 10000
 	$(call step,bench: filtering and searching 100000 orders)
 	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/bench/bench_table_filter --orders 100000 --rounds 3
 	$(call step,bench: cold start with 100000 orders)

@@ -1,0 +1,153 @@
+// Sync throughput with the bucket out of the way: a full sync of N orders from the demo store
+// over HTTP on 127.0.0.1 with throttling off, as orders per second parsed and stored, and as
+// a ratio to the time QJsonDocument alone takes to parse the same answers (the least any
+// client reading them must spend).
+//
+//   bench_sync_throughput [--orders N]
+//
+// Goal (issue 8, point 3b): within 3 times QJsonDocument alone.
+
+#include "demostore/DemoStore.h"
+#include "demostore/DemoStoreThread.h"
+#include "shopify/GraphqlOperation.h"
+#include "shopify/OrderPageSizes.h"
+#include "shopify/OrderParser.h"
+#include "shopify/ShopAddress.h"
+#include "shopify/ShopifyClient.h"
+#include "storage/Database.h"
+#include "storage/OrderBook.h"
+#include "sync/OrderSync.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+demostore::DemoStoreConfig storeConfig(int orders)
+{
+    demostore::DemoStoreConfig config;
+    config.seed = 5;
+    config.orderCount = orders;
+    config.throttling = false;
+    return config;
+}
+
+// The answers the sync read, page by page, asked again of an identical store without HTTP.
+QList<QByteArray> sameAnswers(int orders, int pageSize)
+{
+    demostore::DemoStore store(storeConfig(orders));
+    const GraphqlOperation operation = GraphqlOperation::load(u":/graphql/orders.graphql"_s, u"Orders"_s);
+    QList<QByteArray> answers;
+    QJsonValue after = QJsonValue::Null;
+    for (;;) {
+        QJsonObject variables{{u"first"_s, pageSize}, {u"query"_s, QJsonValue::Null}, {u"after"_s, after}};
+        OrderPageSizes().addTo(variables);
+        const QJsonObject request{{u"query"_s, operation.text()},
+                                  {u"operationName"_s, operation.name()},
+                                  {u"variables"_s, variables}};
+        answers.append(store.post(QJsonDocument(request).toJson(QJsonDocument::Compact)).body);
+        const QJsonObject orders = QJsonDocument::fromJson(answers.last()).object()[u"data"_s][u"orders"_s].toObject();
+        if (!orders[u"pageInfo"_s][u"hasNextPage"_s].toBool())
+            return answers;
+        after = orders[u"pageInfo"_s][u"endCursor"_s];
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption ordersOption(u"orders"_s, u"Orders in the store."_s, u"n"_s, u"10000"_s);
+    parser.addOptions({ordersOption});
+    parser.addHelpOption();
+    parser.process(app);
+    const int orderCount = parser.value(ordersOption).toInt();
+
+    demostore::DemoStoreThread store(storeConfig(orderCount));
+    QString error;
+    if (!store.start(&error)) {
+        std::fprintf(stderr, "demo store: %s\n", qPrintable(error));
+        return 2;
+    }
+    QTemporaryDir dir;
+    Database db;
+    if (db.open(dir.filePath(u"throughput.sqlite"_s)).isError())
+        return 2;
+    OrderBook book(db.connection());
+    QNetworkAccessManager network;
+    ShopifyClient client(&network);
+    client.setShop(ShopAddress::fromUrl(store.url()));
+    client.setAccessToken(u"bench"_s);
+    OrderSync sync(&client, &book);
+
+    SyncResult result;
+    QEventLoop loop;
+    QObject::connect(&sync, &OrderSync::finished, &loop, [&](const SyncResult &r) {
+        result = r;
+        loop.quit();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    sync.start(OrderSync::Mode::Full);
+    loop.exec();
+    const double syncSeconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!result.isOk()) {
+        std::fprintf(stderr, "sync failed: %s\n", qPrintable(result.shopError.detail));
+        return 1;
+    }
+
+    const QList<QByteArray> answers = sameAnswers(orderCount, sync.plannedPageSize());
+    qint64 bytes = 0;
+    timer.restart();
+    for (const QByteArray &answer : answers) {
+        const QJsonDocument document = QJsonDocument::fromJson(answer);
+        bytes += answer.size();
+        if (document.isNull())
+            return 1;
+    }
+    const double parseSeconds = double(timer.nsecsElapsed()) / 1e9;
+
+    // The client's own work on the same answers, without the demo store and HTTP: parse the
+    // JSON, read the orders out of it, store them in one transaction, as the sync does.
+    Database other;
+    if (other.open(dir.filePath(u"client-only.sqlite"_s)).isError())
+        return 2;
+    OrderBook clientBook(other.connection());
+    timer.restart();
+    QList<Order> orders;
+    for (const QByteArray &answer : answers) {
+        const QJsonObject data = QJsonDocument::fromJson(answer).object().value(u"data"_s).toObject();
+        auto page = OrderParser::ordersPage(data);
+        if (!page.isOk())
+            return 1;
+        orders.append(std::move(page.value.orders));
+    }
+    const double readSeconds = double(timer.nsecsElapsed()) / 1e9;
+    if (clientBook.replaceAll(orders).isError())
+        return 1;
+    const double clientSeconds = double(timer.nsecsElapsed()) / 1e9;
+
+    std::printf("sync throughput: %d orders, throttling off, %d requests, %.1f MB of answers\n", result.orderCount,
+                result.requestCount, double(bytes) / 1e6);
+    std::printf("  full sync (HTTP, parse, store): %.2f s, %.0f orders/s\n", syncSeconds,
+                double(result.orderCount) / syncSeconds);
+    std::printf("  QJsonDocument alone on the same answers: %.2f s\n", parseSeconds);
+    std::printf("  the client's work alone: parse and read %.2f s, then store %.2f s: %.2f s, %.0f orders/s\n",
+                readSeconds, clientSeconds - readSeconds, clientSeconds, double(orders.size()) / clientSeconds);
+    std::printf("  ratio client's work/QJsonDocument: %.1f (goal <= 3)\n",
+                parseSeconds > 0 ? clientSeconds / parseSeconds : 0.0);
+    std::printf("  ratio whole sync/QJsonDocument: %.1f (the demo store's answering included)\n",
+                parseSeconds > 0 ? syncSeconds / parseSeconds : 0.0);
+    return 0;
+}
