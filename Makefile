@@ -54,6 +54,8 @@ bench: build
 	$(BUILD_DIR)/tests/bench/bench_sync_pacing --orders 2000 --bucket 1000 --restore 500
 	$(call step,bench: sync throughput, 10000 orders with throttling off)
 	$(BUILD_DIR)/tests/bench/bench_sync_throughput --orders 10000
+	$(call step,bench: fulfilling 1000 orders through the outbox, Standard rate limit)
+	$(BUILD_DIR)/tests/bench/bench_bulk_fulfil --fulfil 1000 --bucket 2000 --restore 100
 	$(call step,bench: filtering and searching 100000 orders)
 	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/bench/bench_table_filter --orders 100000 --rounds 3
 	$(call step,bench: cold start with 100000 orders)
