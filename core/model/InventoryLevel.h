@@ -50,8 +50,11 @@ struct InventoryLevel
     // behaviour (found by fuzz_inventory).
     int shippable() const
     {
-        const qint64 shelf = qint64(quantities.onHand) - quantities.damaged - quantities.qualityControl;
-        return int(std::clamp<qint64>(shelf, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
+        const qint64 shelf = qint64(quantities.onHand) - quantities.damaged
+                             - quantities.qualityControl;
+        return int(std::clamp<qint64>(shelf,
+                                      std::numeric_limits<int>::min(),
+                                      std::numeric_limits<int>::max()));
     }
     friend bool operator==(const InventoryLevel &, const InventoryLevel &) = default;
 };

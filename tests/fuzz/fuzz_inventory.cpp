@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     for (const InventoryLevel &level : page.value.levels) {
         total += level.shippable();
         total += level.inventoryItemId.size() + level.locationId.size() + level.sku.size();
-        (void)shopifyName(level.policy);
+        (void) shopifyName(level.policy);
     }
     return total == -1 ? 1 : 0;
 }
