@@ -19,9 +19,12 @@ QString group(const ShopAddress &shop)
 QString locationName(SecretLocation location)
 {
     switch (location) {
-    case SecretLocation::Keychain: return u"keychain"_s;
-    case SecretLocation::File: return u"file"_s;
-    case SecretLocation::SessionOnly: return u"session"_s;
+    case SecretLocation::Keychain:
+        return u"keychain"_s;
+    case SecretLocation::File:
+        return u"file"_s;
+    case SecretLocation::SessionOnly:
+        return u"session"_s;
     }
     return u"keychain"_s;
 }
@@ -47,8 +50,8 @@ std::optional<SavedConnection> savedConnection()
     SavedConnection connection;
     connection.shop = shop;
     connection.kind = settings.value(u"auth"_s).toString() == "client-credentials"_L1
-        ? ShopCredentials::Kind::ClientCredentials
-        : ShopCredentials::Kind::AccessToken;
+                          ? ShopCredentials::Kind::ClientCredentials
+                          : ShopCredentials::Kind::AccessToken;
     connection.clientId = settings.value(u"clientId"_s).toString();
     connection.secretLocation = locationFromName(settings.value(u"secretLocation"_s).toString());
     return connection;
@@ -59,8 +62,10 @@ void saveConnection(const SavedConnection &connection)
     QSettings settings;
     settings.beginGroup(u"connection"_s);
     settings.setValue(u"shop"_s, connection.shop.baseUrl().toString());
-    settings.setValue(u"auth"_s, connection.kind == ShopCredentials::Kind::ClientCredentials ? u"client-credentials"_s
-                                                                                              : u"access-token"_s);
+    settings.setValue(u"auth"_s,
+                      connection.kind == ShopCredentials::Kind::ClientCredentials
+                          ? u"client-credentials"_s
+                          : u"access-token"_s);
     // The client id identifies the app, it grants nothing: it may sit in the settings.
     settings.setValue(u"clientId"_s, connection.clientId);
     settings.setValue(u"secretLocation"_s, locationName(connection.secretLocation));
@@ -71,8 +76,11 @@ FulfillmentSettings fulfillmentSettings(const ShopAddress &shop)
     QSettings settings;
     settings.beginGroup(group(shop));
     FulfillmentSettings result;
-    result.notifyByDefault = settings.value(u"notifyCustomer"_s, false).toBool() ? NotifyCustomer::Yes : NotifyCustomer::No;
-    result.undoWindow = std::chrono::milliseconds(std::clamp(settings.value(u"undoWindowMs"_s, 5000).toInt(), 0, 60000));
+    result.notifyByDefault = settings.value(u"notifyCustomer"_s, false).toBool()
+                                 ? NotifyCustomer::Yes
+                                 : NotifyCustomer::No;
+    result.undoWindow = std::chrono::milliseconds(
+        std::clamp(settings.value(u"undoWindowMs"_s, 5000).toInt(), 0, 60000));
     result.shopCountry = settings.value(u"country"_s).toString();
     return result;
 }
@@ -90,9 +98,10 @@ SyncSettings syncSettings()
 {
     QSettings settings;
     SyncSettings result;
-    result.interval = std::chrono::minutes(std::clamp(settings.value(u"sync/intervalMinutes"_s, 5).toInt(), 1, 120));
-    result.reconcileInterval =
-        std::chrono::minutes(std::clamp(settings.value(u"sync/reconcileMinutes"_s, 60).toInt(), 15, 1440));
+    result.interval = std::chrono::minutes(
+        std::clamp(settings.value(u"sync/intervalMinutes"_s, 5).toInt(), 1, 120));
+    result.reconcileInterval = std::chrono::minutes(
+        std::clamp(settings.value(u"sync/reconcileMinutes"_s, 60).toInt(), 15, 1440));
     return result;
 }
 
@@ -105,12 +114,14 @@ void setSyncSettings(const SyncSettings &value)
 
 QString secretKey(const ShopAddress &shop, ShopCredentials::Kind kind)
 {
-    return shop.displayName() + (kind == ShopCredentials::Kind::AccessToken ? u"/access-token"_s : u"/client-secret"_s);
+    return shop.displayName()
+           + (kind == ShopCredentials::Kind::AccessToken ? u"/access-token"_s : u"/client-secret"_s);
 }
 
 QString secretFilePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(u"secrets.json"_s);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+        .filePath(u"secrets.json"_s);
 }
 
 } // namespace AppSettings

@@ -9,26 +9,40 @@
 using namespace Qt::StringLiterals;
 
 ConnectionOptions::ConnectionOptions()
-    : m_shop(u"shop"_s, tr("The shop: my-shop, my-shop.myshopify.com or https://... (http only for loopback addresses)."), tr("address"))
-    , m_tokenEnv(u"token-env"_s, tr("Read the Admin API access token from this environment variable (default %1).")
-                                     .arg(QLatin1StringView(kDefaultTokenVariable)),
+    : m_shop(u"shop"_s,
+             tr("The shop: my-shop, my-shop.myshopify.com or https://... (http only for loopback "
+                "addresses)."),
+             tr("address"))
+    , m_tokenEnv(u"token-env"_s,
+                 tr("Read the Admin API access token from this environment variable (default %1).")
+                     .arg(QLatin1StringView(kDefaultTokenVariable)),
                  tr("variable"))
-    , m_clientId(u"client-id"_s, tr("Sign in with the client-credentials grant of an app made in the Dev Dashboard, with this client id."), tr("id"))
-    , m_clientSecretEnv(u"client-secret-env"_s, tr("Read the client secret from this environment variable (default %1).")
-                                                    .arg(QLatin1StringView(kDefaultClientSecretVariable)),
+    , m_clientId(u"client-id"_s,
+                 tr("Sign in with the client-credentials grant of an app made in the Dev "
+                    "Dashboard, with this client id."),
+                 tr("id"))
+    , m_clientSecretEnv(u"client-secret-env"_s,
+                        tr("Read the client secret from this environment variable (default %1).")
+                            .arg(QLatin1StringView(kDefaultClientSecretVariable)),
                         tr("variable"))
-    , m_secretStdin(u"secret-stdin"_s, tr("Read the access token (or, with --client-id, the client secret) from the first line of standard input."))
-    , m_database(u"database"_s, tr("Use this local store file instead of the default one."), tr("file"))
+    , m_secretStdin(u"secret-stdin"_s,
+                    tr("Read the access token (or, with --client-id, the client secret) from the "
+                       "first line of standard input."))
+    , m_database(u"database"_s,
+                 tr("Use this local store file instead of the default one."),
+                 tr("file"))
     , m_demo(u"demo"_s, tr("Use the built-in demo store instead of a real shop."))
-{
-}
+{}
 
 void ConnectionOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_shop, m_tokenEnv, m_clientId, m_clientSecretEnv, m_secretStdin, m_database, m_demo});
+    parser.addOptions(
+        {m_shop, m_tokenEnv, m_clientId, m_clientSecretEnv, m_secretStdin, m_database, m_demo});
 }
 
-bool ConnectionOptions::resolve(const QCommandLineParser &parser, Resolved *resolved, QString *problem) const
+bool ConnectionOptions::resolve(const QCommandLineParser &parser,
+                                Resolved *resolved,
+                                QString *problem) const
 {
     *resolved = Resolved();
     resolved->demo = parser.isSet(m_demo);
@@ -49,12 +63,15 @@ bool ConnectionOptions::resolve(const QCommandLineParser &parser, Resolved *reso
     }
     ShopCredentials &credentials = resolved->credentials;
     const bool clientCredentials = parser.isSet(m_clientId);
-    credentials.kind = clientCredentials ? ShopCredentials::Kind::ClientCredentials : ShopCredentials::Kind::AccessToken;
+    credentials.kind = clientCredentials ? ShopCredentials::Kind::ClientCredentials
+                                         : ShopCredentials::Kind::AccessToken;
     credentials.clientId = parser.value(m_clientId).trimmed();
     const QCommandLineOption &variableOption = clientCredentials ? m_clientSecretEnv : m_tokenEnv;
     const QString variable = parser.isSet(variableOption)
-        ? parser.value(variableOption)
-        : QString::fromLatin1(clientCredentials ? kDefaultClientSecretVariable : kDefaultTokenVariable);
+                                 ? parser.value(variableOption)
+                                 : QString::fromLatin1(clientCredentials
+                                                           ? kDefaultClientSecretVariable
+                                                           : kDefaultTokenVariable);
     QString secret;
     if (parser.isSet(m_secretStdin)) {
         QFile input;
@@ -67,8 +84,9 @@ bool ConnectionOptions::resolve(const QCommandLineParser &parser, Resolved *reso
     } else {
         secret = qEnvironmentVariable(variable.toLocal8Bit().constData()).trimmed();
         if (parser.isSet(variableOption) && secret.isEmpty()) {
-            *problem = clientCredentials ? tr("The environment variable %1 holds no client secret.").arg(variable)
-                                         : tr("The environment variable %1 holds no access token.").arg(variable);
+            *problem = clientCredentials
+                           ? tr("The environment variable %1 holds no client secret.").arg(variable)
+                           : tr("The environment variable %1 holds no access token.").arg(variable);
             return false;
         }
     }

@@ -31,9 +31,9 @@ public:
     struct Resolved
     {
         bool demo = false;
-        ShopAddress shop;     // valid unless demo or no shop was given
+        ShopAddress shop;            // valid unless demo or no shop was given
         ShopCredentials credentials; // the secret from the environment or standard input
-        QString databasePath; // empty: the caller's default
+        QString databasePath;        // empty: the caller's default
     };
 
     // Reads the parsed options; on a problem returns false with a sentence for people.

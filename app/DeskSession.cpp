@@ -14,8 +14,8 @@
 #include "stock/InventoryFollower.h"
 #include "stock/InventorySync.h"
 #include "stock/StockDesk.h"
-#include "storage/InventoryBook.h"
 #include "storage/Database.h"
+#include "storage/InventoryBook.h"
 #include "storage/OrderBook.h"
 #include "sync/OrderSync.h"
 #include "sync/SyncScheduler.h"
@@ -28,8 +28,7 @@ using namespace Qt::StringLiterals;
 DeskSession::DeskSession(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
-{
-}
+{}
 
 DeskSession::~DeskSession()
 {
@@ -65,11 +64,13 @@ bool DeskSession::open(const Setup &setup, QString *problem)
             return false;
         }
         m_shop = ShopAddress::fromUrl(m_demoStore->url());
-        credentials = ShopCredentials{ShopCredentials::Kind::AccessToken, config.accessToken, {}, {}};
+        credentials
+            = ShopCredentials{ShopCredentials::Kind::AccessToken, config.accessToken, {}, {}};
         if (databasePath.isEmpty())
             databasePath = ConnectionOptions::demoDatabasePath();
     } else if (databasePath.isEmpty()) {
-        databasePath = m_shop.isValid() ? ConnectionOptions::defaultDatabasePath(m_shop) : ConnectionOptions::demoDatabasePath();
+        databasePath = m_shop.isValid() ? ConnectionOptions::defaultDatabasePath(m_shop)
+                                        : ConnectionOptions::demoDatabasePath();
     }
     LogFile::addSecret(credentials.secret());
 
@@ -106,27 +107,40 @@ bool DeskSession::open(const Setup &setup, QString *problem)
     m_scheduler->setInterval(syncSettings.interval);
     m_scheduler->setReconcileInterval(syncSettings.reconcileInterval);
     // When the shop answers again after an outage, what waited in the outbox goes at once.
-    connect(m_scheduler.get(), &SyncScheduler::backOnline, m_outbox.get(), [this] { m_outbox->sendPostponedNow(); });
+    connect(m_scheduler.get(), &SyncScheduler::backOnline, m_outbox.get(), [this] {
+        m_outbox->sendPostponedNow();
+    });
 
     // Stock: read after every order sync, and again for an order's items once the desk's own
     // work on it is done; the analysis follows both books.
     m_inventory = std::make_unique<InventoryBook>(m_database->connection());
     m_inventory->load(); // a store that cannot be read shows no stock until the next sync
     m_inventorySync = std::make_unique<InventorySync>(m_client.get(), m_inventory.get());
-    connect(m_sync.get(), &OrderSync::finished, m_inventorySync.get(), [this](const SyncResult &result) {
-        if (result.isOk())
-            m_inventorySync->start();
-    });
-    m_inventoryFollower = std::make_unique<InventoryFollower>(m_outbox.get(), m_book.get(), m_inventorySync.get());
+    connect(m_sync.get(),
+            &OrderSync::finished,
+            m_inventorySync.get(),
+            [this](const SyncResult &result) {
+                if (result.isOk())
+                    m_inventorySync->start();
+            });
+    m_inventoryFollower = std::make_unique<InventoryFollower>(m_outbox.get(),
+                                                              m_book.get(),
+                                                              m_inventorySync.get());
     m_stock = std::make_unique<StockDesk>(m_book.get(), m_inventory.get());
 
-    m_window = std::make_unique<MainWindow>(m_book.get(), m_sync.get(), m_outbox.get(), m_desk.get(), fulfillment);
+    m_window = std::make_unique<MainWindow>(m_book.get(),
+                                            m_sync.get(),
+                                            m_outbox.get(),
+                                            m_desk.get(),
+                                            fulfillment);
     m_window->setSyncScheduler(m_scheduler.get());
     m_window->setStockDesk(m_stock.get());
     m_window->setPreferences(fulfillment, syncSettings);
     m_window->setShopName(setup.demo ? tr("Demo store") : m_shop.displayName());
     connect(m_window.get(), &MainWindow::connectRequested, this, &DeskSession::connectRequested);
-    connect(m_window.get(), &MainWindow::preferencesChanged, this,
+    connect(m_window.get(),
+            &MainWindow::preferencesChanged,
+            this,
             [this](const FulfillmentSettings &f, const SyncSettings &s) {
                 AppSettings::setFulfillmentSettings(m_shop, f);
                 AppSettings::setSyncSettings(s);

@@ -39,10 +39,10 @@ public:
     struct Setup
     {
         bool demo = false;
-        ShopAddress shop;           // ignored in demo mode
+        ShopAddress shop; // ignored in demo mode
         ShopCredentials credentials;
-        QString databasePath;       // empty: the shop's default (or the demo's)
-        QString notice;             // shown in the status bar once the window is up
+        QString databasePath; // empty: the shop's default (or the demo's)
+        QString notice;       // shown in the status bar once the window is up
     };
 
     explicit DeskSession(QNetworkAccessManager *network, QObject *parent = nullptr);

@@ -54,11 +54,16 @@ void rollOver(const QString &path)
 const char *levelName(QtMsgType type)
 {
     switch (type) {
-    case QtDebugMsg: return "debug";
-    case QtInfoMsg: return "info";
-    case QtWarningMsg: return "warning";
-    case QtCriticalMsg: return "critical";
-    case QtFatalMsg: return "fatal";
+    case QtDebugMsg:
+        return "debug";
+    case QtInfoMsg:
+        return "info";
+    case QtWarningMsg:
+        return "warning";
+    case QtCriticalMsg:
+        return "critical";
+    case QtFatalMsg:
+        return "fatal";
     }
     return "message";
 }
@@ -68,9 +73,11 @@ void handle(QtMsgType type, const QMessageLogContext &context, const QString &me
     State &s = state();
     QMutexLocker lock(&s.mutex);
     const QString text = masked(message, s.secrets);
-    const QString line = u"%1 %2 %3: %4\n"_s.arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                                                QLatin1StringView(levelName(type)),
-                                                QLatin1StringView(context.category ? context.category : "default"), text);
+    const QString line
+        = u"%1 %2 %3: %4\n"_s.arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+                                  QLatin1StringView(levelName(type)),
+                                  QLatin1StringView(context.category ? context.category : "default"),
+                                  text);
     const QByteArray bytes = line.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     if (!s.path.isEmpty()) {
@@ -112,7 +119,8 @@ void addSecret(const QString &secret)
 
 QString defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"logs/smidig.log"_s);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(u"logs/smidig.log"_s);
 }
 
 } // namespace LogFile

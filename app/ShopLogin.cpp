@@ -28,17 +28,19 @@ ShopLogin::ShopLogin(QNetworkAccessManager *network, QObject *parent)
     , m_keychain(std::make_unique<KeychainSecretStore>(u"Smidig"_s))
     , m_file(std::make_unique<FileSecretStore>(AppSettings::secretFilePath()))
     , m_memory(std::make_unique<MemorySecretStore>())
-{
-}
+{}
 
 ShopLogin::~ShopLogin() = default;
 
 SecretStore *ShopLogin::storeFor(SecretLocation location)
 {
     switch (location) {
-    case SecretLocation::Keychain: return m_keychain.get();
-    case SecretLocation::File: return m_file.get();
-    case SecretLocation::SessionOnly: return m_memory.get();
+    case SecretLocation::Keychain:
+        return m_keychain.get();
+    case SecretLocation::File:
+        return m_file.get();
+    case SecretLocation::SessionOnly:
+        return m_memory.get();
     }
     return m_memory.get();
 }
@@ -58,7 +60,9 @@ ShopLogin::StoreAnswer ShopLogin::readSecret(SecretLocation location, const QStr
     return answer;
 }
 
-ShopLogin::StoreAnswer ShopLogin::writeSecret(SecretLocation location, const QString &key, const QString &secret)
+ShopLogin::StoreAnswer ShopLogin::writeSecret(SecretLocation location,
+                                              const QString &key,
+                                              const QString &secret)
 {
     StoreAnswer answer;
     QEventLoop loop;
@@ -78,27 +82,33 @@ ShopLogin::Outcome ShopLogin::atStart()
     const std::optional<AppSettings::SavedConnection> saved = AppSettings::savedConnection();
     if (!saved)
         return ask();
-    const StoreAnswer answer = readSecret(saved->secretLocation, AppSettings::secretKey(saved->shop, saved->kind));
+    const StoreAnswer answer = readSecret(saved->secretLocation,
+                                          AppSettings::secretKey(saved->shop, saved->kind));
     if (answer.result.isOk()) {
         Outcome outcome{Outcome::Kind::Shop, saved->shop, {}, {}};
         outcome.credentials.kind = saved->kind;
         outcome.credentials.clientId = saved->clientId;
         (saved->kind == ShopCredentials::Kind::AccessToken ? outcome.credentials.accessToken
-                                                           : outcome.credentials.clientSecret) = answer.result.secret;
+                                                           : outcome.credentials.clientSecret)
+            = answer.result.secret;
         LogFile::addSecret(answer.result.secret);
         return outcome;
     }
     qCWarning(lcLogin) << "the saved secret could not be read:" << answer.result.problem;
     switch (answer.result.outcome) {
     case SecretStore::Outcome::Unavailable:
-        return ask(tr("No keychain answered, so Smidig cannot read the secret it saved. Enter it again; it "
-                      "is kept for this session only unless you choose a file."));
+        return ask(tr(
+            "No keychain answered, so Smidig cannot read the secret it saved. Enter it again; it "
+            "is kept for this session only unless you choose a file."));
     case SecretStore::Outcome::NotFound:
-        return ask(saved->secretLocation == SecretLocation::SessionOnly
-                       ? tr("The secret was kept for one session only. Enter it again to connect.")
-                       : tr("The saved secret is gone from where it was kept. Enter it again to connect."));
+        return ask(
+            saved->secretLocation == SecretLocation::SessionOnly
+                ? tr("The secret was kept for one session only. Enter it again to connect.")
+                : tr(
+                    "The saved secret is gone from where it was kept. Enter it again to connect."));
     default:
-        return ask(tr("The saved secret could not be read (%1). Enter it again to connect.").arg(answer.result.problem));
+        return ask(tr("The saved secret could not be read (%1). Enter it again to connect.")
+                       .arg(answer.result.problem));
     }
 }
 
@@ -131,11 +141,14 @@ ShopLogin::Outcome ShopLogin::ask(const QString &notice)
         // dialog asks again.
         qCWarning(lcLogin) << "the secret could not be saved:" << stored.result.problem;
         //: %1 is where it was to be kept, such as "the system keychain"
-        outcome.notice = tr("The secret could not be saved in %1, so Smidig keeps it for this session only and "
-                            "asks for it at the next start.").arg(storeFor(location)->description());
+        outcome.notice = tr("The secret could not be saved in %1, so Smidig keeps it for this "
+                            "session only and "
+                            "asks for it at the next start.")
+                             .arg(storeFor(location)->description());
         location = SecretLocation::SessionOnly;
         writeSecret(location, key, outcome.credentials.secret());
     }
-    AppSettings::saveConnection({outcome.shop, outcome.credentials.kind, outcome.credentials.clientId, location});
+    AppSettings::saveConnection(
+        {outcome.shop, outcome.credentials.kind, outcome.credentials.clientId, location});
     return outcome;
 }

@@ -22,7 +22,9 @@ namespace {
 
 int fail(const QString &message)
 {
-    QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Smidig cannot start"), message);
+    QMessageBox::critical(nullptr,
+                          QCoreApplication::translate("main", "Smidig cannot start"),
+                          message);
     return 1;
 }
 
@@ -37,16 +39,21 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QLatin1StringView(SMIDIG_APP_ID));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Smidig, the order desk for Shopify stores."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Smidig, the order desk for Shopify stores."));
     parser.addHelpOption();
     parser.addVersionOption();
     const ConnectionOptions connectionOptions;
     connectionOptions.addTo(parser);
     const QCommandLineOption languageOption(
-        u"lang"_s, QCoreApplication::translate("main", "Use this language (da, de, en) instead of the system's."),
+        u"lang"_s,
+        QCoreApplication::translate("main",
+                                    "Use this language (da, de, en) instead of the system's."),
         QCoreApplication::translate("main", "language"));
     const QCommandLineOption quitAfterSync(
-        u"quit-after-sync"_s, QCoreApplication::translate("main", "Quit once the first sync has finished (for smoke tests)."));
+        u"quit-after-sync"_s,
+        QCoreApplication::translate("main",
+                                    "Quit once the first sync has finished (for smoke tests)."));
     parser.addOptions({languageOption, quitAfterSync});
     parser.process(app);
 
@@ -96,7 +103,9 @@ int main(int argc, char *argv[])
             auto replacement = std::make_unique<DeskSession>(&network);
             QString why;
             if (!replacement->open(next, &why)) {
-                QMessageBox::warning(session->window(), QCoreApplication::translate("main", "Cannot Open the Shop"), why);
+                QMessageBox::warning(session->window(),
+                                     QCoreApplication::translate("main", "Cannot Open the Shop"),
+                                     why);
                 return;
             }
             // The old session's window sent this signal: let it finish before it goes.

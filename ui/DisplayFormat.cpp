@@ -12,7 +12,8 @@ QString money(const Money &money, const QLocale &locale)
         scale *= 10;
     // Display only: amounts are exact integers everywhere else. The ISO code after the number
     // reads the same in every language ("1,299.95 DKK", "1.299,95 DKK").
-    return locale.toString(double(money.minorUnits) / scale, 'f', digits) + u' ' + money.currencyCode;
+    return locale.toString(double(money.minorUnits) / scale, 'f', digits) + u' '
+           + money.currencyCode;
 }
 
 namespace {
@@ -30,7 +31,8 @@ QString dateTime(const QDateTime &utc, const QLocale &locale)
 {
     if (!utc.isValid())
         return {};
-    return locale.toString(utc.toLocalTime(), withoutSeconds(locale.dateTimeFormat(QLocale::ShortFormat)));
+    return locale.toString(utc.toLocalTime(),
+                           withoutSeconds(locale.dateTimeFormat(QLocale::ShortFormat)));
 }
 
 QString timeOrDateTime(const QDateTime &utc, const QLocale &locale)

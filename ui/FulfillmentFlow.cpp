@@ -14,25 +14,29 @@
 
 using namespace Qt::StringLiterals;
 
-FulfillmentFlow::FulfillmentFlow(OrderBook *book, Outbox *outbox, FulfillmentDesk *desk,
-                                 const FulfillmentSettings &settings, QWidget *window)
+FulfillmentFlow::FulfillmentFlow(OrderBook *book,
+                                 Outbox *outbox,
+                                 FulfillmentDesk *desk,
+                                 const FulfillmentSettings &settings,
+                                 QWidget *window)
     : QObject(window)
     , m_book(book)
     , m_outbox(outbox)
     , m_desk(desk)
     , m_settings(settings)
     , m_window(window)
-{
-}
+{}
 
 void FulfillmentFlow::fulfillOrders(const QStringList &orderIds)
 {
     if (orderIds.isEmpty())
         return;
-    confirmAndQueue([this, orderIds](StoreError *error) { return m_desk->planWhole(orderIds, error); });
+    confirmAndQueue(
+        [this, orderIds](StoreError *error) { return m_desk->planWhole(orderIds, error); });
 }
 
-void FulfillmentFlow::fulfillQuantities(const QString &orderId, const QHash<QString, int> &quantities)
+void FulfillmentFlow::fulfillQuantities(const QString &orderId,
+                                        const QHash<QString, int> &quantities)
 {
     confirmAndQueue([this, orderId, quantities](StoreError *error) {
         return m_desk->planPartial(orderId, quantities, error);
@@ -54,7 +58,9 @@ void FulfillmentFlow::confirmAndQueue(const Planner &planner)
     }
     auto *dialog = new FulfillDialog(plan, customers, m_settings, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, planner] { queue(dialog->requests(), planner); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, planner] {
+        queue(dialog->requests(), planner);
+    });
     dialog->open();
 }
 
@@ -71,10 +77,12 @@ void FulfillmentFlow::queue(const QList<FulfillmentRequest> &confirmed, const Pl
     QList<FulfillmentRequest> toSend;
     QStringList changed;
     for (const FulfillmentRequest &request : confirmed) {
-        const bool stillPlanned = std::any_of(fresh.requests.cbegin(), fresh.requests.cend(),
+        const bool stillPlanned = std::any_of(fresh.requests.cbegin(),
+                                              fresh.requests.cend(),
                                               [&request](const FulfillmentRequest &now) {
                                                   return now.orderId == request.orderId
-                                                      && now.location == request.location && now.lines == request.lines;
+                                                         && now.location == request.location
+                                                         && now.lines == request.lines;
                                               });
         if (stillPlanned)
             toSend.append(request);
@@ -93,14 +101,17 @@ void FulfillmentFlow::queue(const QList<FulfillmentRequest> &confirmed, const Pl
             if (!orders.contains(request.orderName))
                 orders.append(request.orderName);
         }
-        showProgress(ids, orders.size() == 1 ? tr("Fulfilling %1").arg(orders.first())
-                                             : tr("Fulfilling %n Order(s)", nullptr, int(orders.size())));
+        showProgress(ids,
+                     orders.size() == 1
+                         ? tr("Fulfilling %1").arg(orders.first())
+                         : tr("Fulfilling %n Order(s)", nullptr, int(orders.size())));
     }
     if (!changed.isEmpty()) {
         //: %1 is a list of orders, such as "#1001, #1004"
-        showProblem(tr("Some Orders Changed"), tr("Changed while the dialog was open, so not fulfilled: %1. Choose "
-                                                  "Fulfill again to see what is left.")
-                                                   .arg(changed.join(u", "_s)));
+        showProblem(tr("Some Orders Changed"),
+                    tr("Changed while the dialog was open, so not fulfilled: %1. Choose "
+                       "Fulfill again to see what is left.")
+                        .arg(changed.join(u", "_s)));
     }
 }
 
@@ -108,12 +119,18 @@ void FulfillmentFlow::showProgress(const QList<qint64> &entryIds, const QString 
 {
     auto *progress = new FulfillProgressDialog(m_outbox, entryIds, title, m_window);
     progress->setAttribute(Qt::WA_DeleteOnClose);
-    connect(progress, &FulfillProgressDialog::showOutboxRequested, this, &FulfillmentFlow::showOutboxRequested);
+    connect(progress,
+            &FulfillProgressDialog::showOutboxRequested,
+            this,
+            &FulfillmentFlow::showOutboxRequested);
     // Only the latest batch can be undone from the window; older ones from their own dialog.
-    connect(progress, &FulfillProgressDialog::undoAvailableChanged, this, [this, progress](bool available) {
-        if (progress == m_latestProgress)
-            emit undoAvailableChanged(available);
-    });
+    connect(progress,
+            &FulfillProgressDialog::undoAvailableChanged,
+            this,
+            [this, progress](bool available) {
+                if (progress == m_latestProgress)
+                    emit undoAvailableChanged(available);
+            });
     connect(progress, &QObject::destroyed, this, [this] {
         if (!m_latestProgress)
             emit undoAvailableChanged(false);
@@ -131,7 +148,8 @@ bool FulfillmentFlow::undoLatest()
     return true;
 }
 
-std::optional<Fulfillment> FulfillmentFlow::findFulfillment(const QString &orderId, const QString &fulfillmentId,
+std::optional<Fulfillment> FulfillmentFlow::findFulfillment(const QString &orderId,
+                                                            const QString &fulfillmentId,
                                                             QString *orderName)
 {
     std::optional<Order> order;
@@ -147,14 +165,17 @@ std::optional<Fulfillment> FulfillmentFlow::findFulfillment(const QString &order
                 return fulfillment;
         }
     }
-    showProblem(tr("Shipment Not Found"), tr("The shipment is no longer in the local store. Sync and try again."));
+    showProblem(tr("Shipment Not Found"),
+                tr("The shipment is no longer in the local store. Sync and try again."));
     return std::nullopt;
 }
 
 void FulfillmentFlow::editTracking(const QString &orderId, const QString &fulfillmentId)
 {
     QString orderName;
-    const std::optional<Fulfillment> fulfillment = findFulfillment(orderId, fulfillmentId, &orderName);
+    const std::optional<Fulfillment> fulfillment = findFulfillment(orderId,
+                                                                   fulfillmentId,
+                                                                   &orderName);
     if (!fulfillment)
         return;
     auto *dialog = new EditTrackingDialog(orderName, *fulfillment, m_settings, m_window);
@@ -162,8 +183,11 @@ void FulfillmentFlow::editTracking(const QString &orderId, const QString &fulfil
     const QString shipmentName = fulfillment->name;
     connect(dialog, &QDialog::accepted, this, [this, dialog, orderId, fulfillmentId, shipmentName] {
         qint64 id = 0;
-        const StoreError error =
-            m_desk->updateTracking(orderId, fulfillmentId, dialog->tracking(), dialog->notifyCustomer(), &id);
+        const StoreError error = m_desk->updateTracking(orderId,
+                                                        fulfillmentId,
+                                                        dialog->tracking(),
+                                                        dialog->notifyCustomer(),
+                                                        &id);
         if (error.isError()) {
             showProblem(tr("Cannot Update Tracking"), error.userMessage());
             return;
@@ -176,23 +200,32 @@ void FulfillmentFlow::editTracking(const QString &orderId, const QString &fulfil
 void FulfillmentFlow::cancelShipment(const QString &orderId, const QString &fulfillmentId)
 {
     QString orderName;
-    const std::optional<Fulfillment> fulfillment = findFulfillment(orderId, fulfillmentId, &orderName);
+    const std::optional<Fulfillment> fulfillment = findFulfillment(orderId,
+                                                                   fulfillmentId,
+                                                                   &orderName);
     if (!fulfillment)
         return;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Cancel Shipment"),
-                                //: %1 is a shipment (#1001-F1), %2 its order (#1001)
-                                tr("Cancel shipment %1 of order %2?").arg(fulfillment->name, orderName),
-                                QMessageBox::NoButton, m_window);
+    auto *box
+        = new QMessageBox(QMessageBox::Question,
+                          tr("Cancel Shipment"),
+                          //: %1 is a shipment (#1001-F1), %2 its order (#1001)
+                          tr("Cancel shipment %1 of order %2?").arg(fulfillment->name, orderName),
+                          QMessageBox::NoButton,
+                          m_window);
     box->setObjectName(u"cancelShipmentConfirmation"_s);
-    box->setInformativeText(tr("<ul>"
-                               "<li>The items in it become unfulfilled again.</li>"
-                               "<li>Shopify makes new fulfillment orders for them; Smidig shows them once "
-                               "Shopify has answered.</li>"
-                               "<li>The customer is not told automatically.</li>"
-                               "</ul>"));
+    box->setInformativeText(
+        tr("<ul>"
+           "<li>The items in it become unfulfilled again.</li>"
+           "<li>Shopify makes new fulfillment orders for them; Smidig shows them once "
+           "Shopify has answered.</li>"
+           "<li>The customer is not told automatically.</li>"
+           "</ul>"));
     // Room for the three consequences to read as lines, not a narrow column.
     if (auto *grid = qobject_cast<QGridLayout *>(box->layout()))
-        grid->addItem(new QSpacerItem(box->fontMetrics().averageCharWidth() * 60, 0), grid->rowCount(), 0, 1,
+        grid->addItem(new QSpacerItem(box->fontMetrics().averageCharWidth() * 60, 0),
+                      grid->rowCount(),
+                      0,
+                      1,
                       grid->columnCount());
     QPushButton *cancel = box->addButton(tr("Cancel Shipment"), QMessageBox::DestructiveRole);
     cancel->setObjectName(u"confirmCancelShipmentButton"_s);

@@ -28,7 +28,10 @@ class FulfillmentFlow final : public QObject
     Q_OBJECT
 
 public:
-    FulfillmentFlow(OrderBook *book, Outbox *outbox, FulfillmentDesk *desk, const FulfillmentSettings &settings,
+    FulfillmentFlow(OrderBook *book,
+                    Outbox *outbox,
+                    FulfillmentDesk *desk,
+                    const FulfillmentSettings &settings,
                     QWidget *window);
 
     // Whole orders: everything of them that can ship now.
@@ -54,8 +57,9 @@ private:
     void queue(const QList<FulfillmentRequest> &confirmed, const Planner &planner);
     void showProgress(const QList<qint64> &entryIds, const QString &title);
     void showProblem(const QString &title, const QString &message);
-    std::optional<Fulfillment> findFulfillment(const QString &orderId, const QString &fulfillmentId,
-                                                      QString *orderName);
+    std::optional<Fulfillment> findFulfillment(const QString &orderId,
+                                               const QString &fulfillmentId,
+                                               QString *orderName);
 
     OrderBook *m_book;
     Outbox *m_outbox;

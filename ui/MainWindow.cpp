@@ -32,8 +32,8 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
-#include <QStyle>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -41,8 +41,12 @@
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(OrderBook *book, OrderSync *sync, Outbox *outbox, FulfillmentDesk *desk,
-                       const FulfillmentSettings &settings, QWidget *parent)
+MainWindow::MainWindow(OrderBook *book,
+                       OrderSync *sync,
+                       Outbox *outbox,
+                       FulfillmentDesk *desk,
+                       const FulfillmentSettings &settings,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_book(book)
     , m_sync(sync)
@@ -94,7 +98,8 @@ void MainWindow::buildActions()
 
     auto *connectShop = new QAction(tr("&Connect Another Shop..."), this);
     connectShop->setObjectName(u"connectShopAction"_s);
-    connectShop->setToolTip(tr("Connect Smidig to another shop, or to the same one with new credentials"));
+    connectShop->setToolTip(
+        tr("Connect Smidig to another shop, or to the same one with new credentials"));
     connect(connectShop, &QAction::triggered, this, &MainWindow::connectRequested);
 
     // Ctrl+, as in most desktop programs; QKeySequence::Preferences is empty on Linux.
@@ -116,19 +121,27 @@ void MainWindow::buildActions()
     });
 
     // Ctrl+Return: the packing station's main command, at the ready beside Enter.
-    m_fulfillAction = new QAction(StatusIcons::forStatus(OrderFulfillmentStatus::Fulfilled), tr("&Fulfill..."), this);
+    m_fulfillAction = new QAction(StatusIcons::forStatus(OrderFulfillmentStatus::Fulfilled),
+                                  tr("&Fulfill..."),
+                                  this);
     m_fulfillAction->setObjectName(u"fulfillAction"_s);
-    m_fulfillAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_fulfillAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_fulfillAction->setToolTip(tr("Fulfill the selected orders (Ctrl+Return)"));
-    connect(m_fulfillAction, &QAction::triggered, this, [this] { m_flow->fulfillOrders(selectedOrderIds()); });
+    connect(m_fulfillAction, &QAction::triggered, this, [this] {
+        m_flow->fulfillOrders(selectedOrderIds());
+    });
 
     m_fulfillShownAction = new QAction(tr("Fulfill &All Shown..."), this);
     m_fulfillShownAction->setObjectName(u"fulfillShownAction"_s);
-    m_fulfillShownAction->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter)});
-    m_fulfillShownAction->setToolTip(tr("Fulfill every order the table shows that is not fulfilled yet "
-                                        "(Ctrl+Shift+Return)"));
-    connect(m_fulfillShownAction, &QAction::triggered, this, [this] { m_flow->fulfillOrders(shownOrderIds()); });
+    m_fulfillShownAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return),
+                                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter)});
+    m_fulfillShownAction->setToolTip(
+        tr("Fulfill every order the table shows that is not fulfilled yet "
+           "(Ctrl+Shift+Return)"));
+    connect(m_fulfillShownAction, &QAction::triggered, this, [this] {
+        m_flow->fulfillOrders(shownOrderIds());
+    });
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_syncAction);
@@ -145,7 +158,8 @@ void MainWindow::buildActions()
     const QList<std::pair<std::optional<OrderFulfillmentStatus>, QString>> shortcuts{
         {std::nullopt, tr("All Orders")},
         {OrderFulfillmentStatus::Unfulfilled, displayName(OrderFulfillmentStatus::Unfulfilled)},
-        {OrderFulfillmentStatus::PartiallyFulfilled, displayName(OrderFulfillmentStatus::PartiallyFulfilled)},
+        {OrderFulfillmentStatus::PartiallyFulfilled,
+         displayName(OrderFulfillmentStatus::PartiallyFulfilled)},
         {OrderFulfillmentStatus::OnHold, displayName(OrderFulfillmentStatus::OnHold)},
         {OrderFulfillmentStatus::Scheduled, displayName(OrderFulfillmentStatus::Scheduled)},
         {OrderFulfillmentStatus::InProgress, displayName(OrderFulfillmentStatus::InProgress)},
@@ -155,7 +169,9 @@ void MainWindow::buildActions()
         auto *action = new QAction(tr("Show %1").arg(shortcuts.at(i).second), this);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + i)));
         const auto status = shortcuts.at(i).first;
-        connect(action, &QAction::triggered, this, [this, status] { m_sidebar->selectStatus(status); });
+        connect(action, &QAction::triggered, this, [this, status] {
+            m_sidebar->selectStatus(status);
+        });
         m_viewMenu->addAction(action);
     }
 
@@ -178,7 +194,8 @@ void MainWindow::buildActions()
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     auto *about = new QAction(tr("&About Smidig"), this);
     connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Smidig"),
+        QMessageBox::about(this,
+                           tr("About Smidig"),
                            tr("<b>Smidig %1</b><p>An order desk for Shopify stores: see what is "
                               "paid but not shipped, and ship it.</p>")
                                .arg(QLatin1StringView(SMIDIG_VERSION)));
@@ -190,7 +207,8 @@ void MainWindow::buildLayout()
 {
     m_search = new QLineEdit;
     m_search->setObjectName(u"searchField"_s);
-    m_search->setPlaceholderText(tr("Search order, customer, email, SKU or tracking number (Ctrl+F)"));
+    m_search->setPlaceholderText(
+        tr("Search order, customer, email, SKU or tracking number (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(420);
     m_search->installEventFilter(this);
@@ -230,14 +248,19 @@ void MainWindow::buildLayout()
     m_table->horizontalHeader()->setStretchLastSection(true);
     // Widths from the font rather than from the contents: measuring 100,000 rows is slow.
     const QFontMetrics metrics = m_table->fontMetrics();
-    auto width = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 24; };
+    auto width = [&metrics](const QString &sample) {
+        return metrics.horizontalAdvance(sample) + 24;
+    };
     m_table->setColumnWidth(OrderTableModel::NameColumn, width(u"#000000"_s));
     m_table->setColumnWidth(OrderTableModel::DateColumn, width(u"00 Mmm 0000 00:00"_s));
     m_table->setColumnWidth(OrderTableModel::CustomerColumn, width(u"Mmmmmm Mmmmmmmm"_s));
-    m_table->setColumnWidth(OrderTableModel::ItemsColumn, width(m_model->headerData(OrderTableModel::ItemsColumn, Qt::Horizontal).toString()));
+    m_table->setColumnWidth(OrderTableModel::ItemsColumn,
+                            width(m_model->headerData(OrderTableModel::ItemsColumn, Qt::Horizontal)
+                                      .toString()));
     m_table->setColumnWidth(OrderTableModel::TotalColumn, width(u"00,000.00 DKK"_s));
     m_table->setColumnWidth(OrderTableModel::PaymentColumn, width(u"Partially refunded"_s));
-    m_table->setColumnWidth(OrderTableModel::FulfillmentColumn, width(u"Partially fulfilled · sending"_s) + 20);
+    m_table->setColumnWidth(OrderTableModel::FulfillmentColumn,
+                            width(u"Partially fulfilled · sending"_s) + 20);
     m_table->setColumnWidth(OrderTableModel::LocationColumn, width(u"Butik København"_s));
     // What staff look at first, where a narrow window still shows it: the fulfillment status
     // and whether the stock is there, right after the customer (shown order only; the
@@ -247,14 +270,25 @@ void MainWindow::buildLayout()
                         header->visualIndex(OrderTableModel::CustomerColumn) + 1);
     header->moveSection(header->visualIndex(OrderTableModel::StockColumn),
                         header->visualIndex(OrderTableModel::FulfillmentColumn) + 1);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_table->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
             &MainWindow::showCurrentOrder);
 
     m_details = new OrderDetailsPane;
     m_details->setMinimumWidth(340);
-    connect(m_details, &OrderDetailsPane::fulfillQuantitiesRequested, m_flow, &FulfillmentFlow::fulfillQuantities);
-    connect(m_details, &OrderDetailsPane::editTrackingRequested, m_flow, &FulfillmentFlow::editTracking);
-    connect(m_details, &OrderDetailsPane::cancelShipmentRequested, m_flow, &FulfillmentFlow::cancelShipment);
+    connect(m_details,
+            &OrderDetailsPane::fulfillQuantitiesRequested,
+            m_flow,
+            &FulfillmentFlow::fulfillQuantities);
+    connect(m_details,
+            &OrderDetailsPane::editTrackingRequested,
+            m_flow,
+            &FulfillmentFlow::editTracking);
+    connect(m_details,
+            &OrderDetailsPane::cancelShipmentRequested,
+            m_flow,
+            &FulfillmentFlow::cancelShipment);
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(u"mainSplitter"_s);
@@ -314,20 +348,26 @@ void MainWindow::setStockDesk(StockDesk *desk)
     m_stockDock = new QDockWidget(tr("Stock"), this);
     m_stockDock->setObjectName(u"stockDock"_s);
     m_stockDock->setWidget(m_stockPanel);
-    m_stockDock->setAllowedAreas(Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea | Qt::LeftDockWidgetArea);
+    m_stockDock->setAllowedAreas(Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea
+                                 | Qt::LeftDockWidgetArea);
     // Below the orders and the details, where all its columns fit; staff can move it.
     addDockWidget(Qt::BottomDockWidgetArea, m_stockDock);
     // Sized once the window is laid out: about a dozen rows.
-    QTimer::singleShot(0, this, [this] { resizeDocks({m_stockDock}, {fontMetrics().height() * 22}, Qt::Vertical); });
+    QTimer::singleShot(0, this, [this] {
+        resizeDocks({m_stockDock}, {fontMetrics().height() * 22}, Qt::Vertical);
+    });
     QAction *toggle = m_stockDock->toggleViewAction();
     toggle->setObjectName(u"stockAction"_s);
     toggle->setText(tr("&Stock"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_viewMenu->addAction(toggle);
     m_table->setColumnWidth(OrderTableModel::StockColumn,
-                            fontMetrics().horizontalAdvance(displayName(ShipReadiness::Blocked)) + 44);
+                            fontMetrics().horizontalAdvance(displayName(ShipReadiness::Blocked))
+                                + 44);
     // A SKU picked in the panel shows the orders that contain it.
-    connect(m_stockPanel, &StockPanel::skuActivated, this, [this](const QString &sku) { m_search->setText(sku); });
+    connect(m_stockPanel, &StockPanel::skuActivated, this, [this](const QString &sku) {
+        m_search->setText(sku);
+    });
 }
 
 void MainWindow::buildOutboxDock()
@@ -375,7 +415,9 @@ QWidget *MainWindow::buildBanners()
     tryNow->setObjectName(u"tryNowButton"_s);
     tryNow->setToolTip(tr("Try to reach the shop now (F5)"));
     connect(tryNow, &QPushButton::clicked, this, &MainWindow::syncNow);
-    connect(m_syncAction, &QAction::changed, tryNow, [this, tryNow] { tryNow->setEnabled(m_syncAction->isEnabled()); });
+    connect(m_syncAction, &QAction::changed, tryNow, [this, tryNow] {
+        tryNow->setEnabled(m_syncAction->isEnabled());
+    });
     m_offlineBanner->hide();
     layout->addWidget(m_offlineBanner);
 
@@ -432,9 +474,10 @@ void MainWindow::updateOfflineBanner()
         return;
     }
     //: %1 is when the shop stopped answering, in local time: "10:42", or a date and time
-    QString text = tr("Offline since %1. Smidig works from the orders it has; fulfillments wait in the "
-                      "outbox and go out when the shop answers again.")
-                       .arg(DisplayFormat::timeOrDateTime(m_scheduler->offlineSince()));
+    QString text
+        = tr("Offline since %1. Smidig works from the orders it has; fulfillments wait in the "
+             "outbox and go out when the shop answers again.")
+              .arg(DisplayFormat::timeOrDateTime(m_scheduler->offlineSince()));
     if (m_sync->isRunning())
         text += u' ' + tr("Trying to reach the shop...");
     else if (const QDateTime next = m_scheduler->nextSyncAt(); next.isValid())
@@ -472,7 +515,10 @@ void MainWindow::openPreferences()
         setPreferences(dialog->fulfillmentSettings(), dialog->syncSettings());
         emit preferencesChanged(m_settings, m_syncSettings);
     });
-    connect(dialog, &SettingsDialog::connectAnotherShopRequested, this, &MainWindow::connectRequested);
+    connect(dialog,
+            &SettingsDialog::connectAnotherShopRequested,
+            this,
+            &MainWindow::connectRequested);
     dialog->open();
 }
 
@@ -490,7 +536,7 @@ namespace {
 bool mayShip(const OrderSummary &order)
 {
     return !order.cancelled && order.fulfillmentStatus != OrderFulfillmentStatus::Fulfilled
-        && order.fulfillmentStatus != OrderFulfillmentStatus::Restocked;
+           && order.fulfillmentStatus != OrderFulfillmentStatus::Restocked;
 }
 
 } // namespace
@@ -499,7 +545,9 @@ QStringList MainWindow::selectedOrderIds() const
 {
     // Ids first, in the table's order: acting may change and re-sort the rows.
     QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) {
+        return a.row() < b.row();
+    });
     QStringList ids;
     for (const QModelIndex &index : std::as_const(rows))
         ids.append(index.data(OrderTableModel::OrderIdRole).toString());
@@ -512,7 +560,8 @@ QStringList MainWindow::shownOrderIds() const
     // orders" shown, they would bury the few that matter.
     QStringList ids;
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const OrderSummary &order = m_model->summaryAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+        const OrderSummary &order = m_model->summaryAt(
+            m_proxy->mapToSource(m_proxy->index(row, 0)).row());
         if (mayShip(order))
             ids.append(order.id);
     }
@@ -531,7 +580,8 @@ void MainWindow::updateFulfillActions()
     m_fulfillAction->setEnabled(selectedMayShip);
     bool shownMayShip = false;
     for (int row = 0; row < m_proxy->rowCount() && !shownMayShip; ++row)
-        shownMayShip = mayShip(m_model->summaryAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+        shownMayShip = mayShip(
+            m_model->summaryAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
     m_fulfillShownAction->setEnabled(shownMayShip);
 }
 
@@ -547,8 +597,9 @@ void MainWindow::updateShownCount()
 {
     const int shown = m_proxy->rowCount();
     const int all = m_book->count();
-    m_shownCount->setText(shown == all ? tr("%n order(s)", nullptr, all)
-                                       : tr("%1 of %n order(s) shown", nullptr, all).arg(QLocale().toString(shown)));
+    m_shownCount->setText(
+        shown == all ? tr("%n order(s)", nullptr, all)
+                     : tr("%1 of %n order(s) shown", nullptr, all).arg(QLocale().toString(shown)));
 }
 
 void MainWindow::showCurrentOrder()
@@ -567,8 +618,9 @@ void MainWindow::showCurrentOrder()
     }
     m_details->showOrder(order);
     const int row = m_book->rowOf(id);
-    m_details->showStock(row < 0 ? OrderReadiness{}
-                                 : OrderReadiness{m_book->at(row).shipReadiness, m_book->at(row).shortSkus});
+    m_details->showStock(
+        row < 0 ? OrderReadiness{}
+                : OrderReadiness{m_book->at(row).shipReadiness, m_book->at(row).shortSkus});
 }
 
 void MainWindow::refreshDetailsIfShown()

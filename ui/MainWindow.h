@@ -45,8 +45,12 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(OrderBook *book, OrderSync *sync, Outbox *outbox, FulfillmentDesk *desk,
-               const FulfillmentSettings &settings, QWidget *parent = nullptr);
+    MainWindow(OrderBook *book,
+               OrderSync *sync,
+               Outbox *outbox,
+               FulfillmentDesk *desk,
+               const FulfillmentSettings &settings,
+               QWidget *parent = nullptr);
 
     // "my-shop.myshopify.com" or "Demo store", shown in the title.
     void setShopName(const QString &name);

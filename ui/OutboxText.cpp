@@ -10,9 +10,12 @@ using namespace Qt::StringLiterals;
 QString OutboxText::actionName(OutboxEntry::Action action)
 {
     switch (action) {
-    case OutboxEntry::Action::Fulfill: return tr("Fulfill");
-    case OutboxEntry::Action::UpdateTracking: return tr("Update tracking");
-    case OutboxEntry::Action::CancelFulfillment: return tr("Cancel shipment");
+    case OutboxEntry::Action::Fulfill:
+        return tr("Fulfill");
+    case OutboxEntry::Action::UpdateTracking:
+        return tr("Update tracking");
+    case OutboxEntry::Action::CancelFulfillment:
+        return tr("Cancel shipment");
     }
     return {};
 }
@@ -24,11 +27,16 @@ QString OutboxText::describe(const OutboxEntry &entry)
         const int items = entry.payload.value("items"_L1).toInt();
         const QString location = entry.payload.value("location"_L1).toString();
         //: %1 is a location, such as "Lager Vejle"
-        QString text = location.isEmpty() ? tr("Fulfill %n item(s)", nullptr, items)
-                                          : tr("Fulfill %n item(s) from %1", nullptr, items).arg(location);
+        QString text = location.isEmpty()
+                           ? tr("Fulfill %n item(s)", nullptr, items)
+                           : tr("Fulfill %n item(s) from %1", nullptr, items).arg(location);
         // The numbers too, so a packer can tell which parcel a row is.
-        const QJsonObject tracking = entry.payload.value("variables"_L1).toObject().value("fulfillment"_L1).toObject()
-                                         .value("trackingInfo"_L1).toObject();
+        const QJsonObject tracking = entry.payload.value("variables"_L1)
+                                         .toObject()
+                                         .value("fulfillment"_L1)
+                                         .toObject()
+                                         .value("trackingInfo"_L1)
+                                         .toObject();
         QStringList numbers;
         if (tracking.contains("number"_L1))
             numbers.append(tracking.value("number"_L1).toString());
@@ -36,7 +44,8 @@ QString OutboxText::describe(const OutboxEntry &entry)
             numbers.append(number.toString());
         if (!numbers.isEmpty()) {
             const QString company = tracking.value("company"_L1).toString();
-            text += u" · "_s + (company.isEmpty() ? QString() : company + u' ') + numbers.join(u", "_s);
+            text += u" · "_s + (company.isEmpty() ? QString() : company + u' ')
+                    + numbers.join(u", "_s);
         }
         return text;
     }
@@ -58,12 +67,18 @@ QString OutboxText::describe(const OutboxEntry &entry)
 QString OutboxText::stateName(OutboxEntry::State state)
 {
     switch (state) {
-    case OutboxEntry::State::Waiting: return tr("Waiting (can be undone)");
-    case OutboxEntry::State::Ready: return tr("Waiting to be sent");
-    case OutboxEntry::State::Sending: return tr("Sending");
-    case OutboxEntry::State::Unknown: return tr("Checking with Shopify");
-    case OutboxEntry::State::Failed: return tr("Not sent");
-    case OutboxEntry::State::Done: return tr("Done");
+    case OutboxEntry::State::Waiting:
+        return tr("Waiting (can be undone)");
+    case OutboxEntry::State::Ready:
+        return tr("Waiting to be sent");
+    case OutboxEntry::State::Sending:
+        return tr("Sending");
+    case OutboxEntry::State::Unknown:
+        return tr("Checking with Shopify");
+    case OutboxEntry::State::Failed:
+        return tr("Not sent");
+    case OutboxEntry::State::Done:
+        return tr("Done");
     }
     return {};
 }

@@ -22,17 +22,28 @@ namespace StatusIcons {
 QIcon forStatus(OrderFulfillmentStatus status)
 {
     switch (status) {
-    case OrderFulfillmentStatus::Unfulfilled: return cached(u"status-unfulfilled"_s);
-    case OrderFulfillmentStatus::PartiallyFulfilled: return cached(u"status-partially-fulfilled"_s);
-    case OrderFulfillmentStatus::Fulfilled: return cached(u"status-fulfilled"_s);
-    case OrderFulfillmentStatus::InProgress: return cached(u"status-in-progress"_s);
-    case OrderFulfillmentStatus::OnHold: return cached(u"status-on-hold"_s);
-    case OrderFulfillmentStatus::Scheduled: return cached(u"status-scheduled"_s);
-    case OrderFulfillmentStatus::PendingFulfillment: return cached(u"status-pending"_s);
-    case OrderFulfillmentStatus::RequestDeclined: return cached(u"status-declined"_s);
-    case OrderFulfillmentStatus::Restocked: return cached(u"status-restocked"_s);
-    case OrderFulfillmentStatus::Open: return cached(u"status-open"_s);
-    case OrderFulfillmentStatus::Unknown: break;
+    case OrderFulfillmentStatus::Unfulfilled:
+        return cached(u"status-unfulfilled"_s);
+    case OrderFulfillmentStatus::PartiallyFulfilled:
+        return cached(u"status-partially-fulfilled"_s);
+    case OrderFulfillmentStatus::Fulfilled:
+        return cached(u"status-fulfilled"_s);
+    case OrderFulfillmentStatus::InProgress:
+        return cached(u"status-in-progress"_s);
+    case OrderFulfillmentStatus::OnHold:
+        return cached(u"status-on-hold"_s);
+    case OrderFulfillmentStatus::Scheduled:
+        return cached(u"status-scheduled"_s);
+    case OrderFulfillmentStatus::PendingFulfillment:
+        return cached(u"status-pending"_s);
+    case OrderFulfillmentStatus::RequestDeclined:
+        return cached(u"status-declined"_s);
+    case OrderFulfillmentStatus::Restocked:
+        return cached(u"status-restocked"_s);
+    case OrderFulfillmentStatus::Open:
+        return cached(u"status-open"_s);
+    case OrderFulfillmentStatus::Unknown:
+        break;
     }
     return cached(u"status-unknown"_s);
 }
@@ -40,14 +51,22 @@ QIcon forStatus(OrderFulfillmentStatus status)
 QIcon forStatus(FulfillmentOrderStatus status)
 {
     switch (status) {
-    case FulfillmentOrderStatus::Open: return cached(u"status-unfulfilled"_s);
-    case FulfillmentOrderStatus::InProgress: return cached(u"status-in-progress"_s);
-    case FulfillmentOrderStatus::OnHold: return cached(u"status-on-hold"_s);
-    case FulfillmentOrderStatus::Scheduled: return cached(u"status-scheduled"_s);
-    case FulfillmentOrderStatus::Incomplete: return cached(u"status-partially-fulfilled"_s);
-    case FulfillmentOrderStatus::Closed: return cached(u"status-fulfilled"_s);
-    case FulfillmentOrderStatus::Cancelled: return cached(u"status-declined"_s);
-    case FulfillmentOrderStatus::Unknown: break;
+    case FulfillmentOrderStatus::Open:
+        return cached(u"status-unfulfilled"_s);
+    case FulfillmentOrderStatus::InProgress:
+        return cached(u"status-in-progress"_s);
+    case FulfillmentOrderStatus::OnHold:
+        return cached(u"status-on-hold"_s);
+    case FulfillmentOrderStatus::Scheduled:
+        return cached(u"status-scheduled"_s);
+    case FulfillmentOrderStatus::Incomplete:
+        return cached(u"status-partially-fulfilled"_s);
+    case FulfillmentOrderStatus::Closed:
+        return cached(u"status-fulfilled"_s);
+    case FulfillmentOrderStatus::Cancelled:
+        return cached(u"status-declined"_s);
+    case FulfillmentOrderStatus::Unknown:
+        break;
     }
     return cached(u"status-unknown"_s);
 }

@@ -22,10 +22,14 @@ namespace StockIcons {
 QIcon forRisk(StockRisk risk)
 {
     switch (risk) {
-    case StockRisk::Oversold: return cached(u"stock-oversold"_s);
-    case StockRisk::AtRisk: return cached(u"stock-at-risk"_s);
-    case StockRisk::Ok: return cached(u"stock-ok"_s);
-    case StockRisk::Untracked: return cached(u"stock-untracked"_s);
+    case StockRisk::Oversold:
+        return cached(u"stock-oversold"_s);
+    case StockRisk::AtRisk:
+        return cached(u"stock-at-risk"_s);
+    case StockRisk::Ok:
+        return cached(u"stock-ok"_s);
+    case StockRisk::Untracked:
+        return cached(u"stock-untracked"_s);
     }
     return {};
 }
@@ -33,10 +37,14 @@ QIcon forRisk(StockRisk risk)
 QIcon forReadiness(ShipReadiness readiness)
 {
     switch (readiness) {
-    case ShipReadiness::None: return {};
-    case ShipReadiness::CanShip: return cached(u"stock-ok"_s);
-    case ShipReadiness::Partly: return cached(u"ship-partly"_s);
-    case ShipReadiness::Blocked: return cached(u"stock-oversold"_s);
+    case ShipReadiness::None:
+        return {};
+    case ShipReadiness::CanShip:
+        return cached(u"stock-ok"_s);
+    case ShipReadiness::Partly:
+        return cached(u"ship-partly"_s);
+    case ShipReadiness::Blocked:
+        return cached(u"stock-oversold"_s);
     }
     return {};
 }

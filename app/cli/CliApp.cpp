@@ -20,7 +20,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList kCommands{u"sync"_s, u"orders"_s, u"fulfil"_s, u"import-tracking"_s, u"tracking"_s, u"stock"_s};
+const QStringList kCommands{u"sync"_s,
+                            u"orders"_s,
+                            u"fulfil"_s,
+                            u"import-tracking"_s,
+                            u"tracking"_s,
+                            u"stock"_s};
 
 // Accepts Shopify's spelling in any case, with hyphens or underscores: "partially-fulfilled";
 // a status means the open orders of that status, as in the window's sidebar.
@@ -45,8 +50,9 @@ int reportSync(const SyncResult &result, qint64 elapsedMs)
         Console::err(CliApp::tr("Sync failed: %1").arg(result.userMessage()));
         return result.shopError.isError() ? Console::ShopError : Console::StoreFailure;
     }
-    Console::err(CliApp::tr("Synced %n order(s)", nullptr, result.orderCount) + u' '
-                 + CliApp::tr("in %1 s.").arg(QLocale().toString(double(elapsedMs) / 1000.0, 'f', 1)));
+    Console::err(
+        CliApp::tr("Synced %n order(s)", nullptr, result.orderCount) + u' '
+        + CliApp::tr("in %1 s.").arg(QLocale().toString(double(elapsedMs) / 1000.0, 'f', 1)));
     return Console::Ok;
 }
 
@@ -55,12 +61,15 @@ int reportSync(const SyncResult &result, qint64 elapsedMs)
 int sendAndSync(CliSession &session)
 {
     if (!session.canReachShop()) {
-        Console::err(CliApp::tr("No shop to sync with: give --shop with --token-env (or --client-id), or --demo."));
+        Console::err(CliApp::tr(
+            "No shop to sync with: give --shop with --token-env (or --client-id), or --demo."));
         return Console::UsageError;
     }
     const int waiting = session.drainOutbox();
     if (waiting > 0)
-        Console::err(CliApp::tr("%n action(s) could not be sent yet and wait in the outbox.", nullptr, waiting));
+        Console::err(CliApp::tr("%n action(s) could not be sent yet and wait in the outbox.",
+                                nullptr,
+                                waiting));
     QElapsedTimer timer;
     timer.start();
     const SyncResult result = session.sync();
@@ -71,41 +80,78 @@ int sendAndSync(CliSession &session)
 
 int CliApp::run(QCoreApplication &app)
 {
-    Translations::install(&app, Translations::languageArgument(app.arguments(), qEnvironmentVariable("SMIDIG_LANG")));
+    Translations::install(&app,
+                          Translations::languageArgument(app.arguments(),
+                                                         qEnvironmentVariable("SMIDIG_LANG")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Smidig's order desk from the command line.\n\n"
-           "Commands:\n"
-           "  sync                 send waiting actions, then fetch every order into the local store\n"
-           "  orders               list orders from the local store (with --demo: from the demo store)\n"
-           "  fulfil ORDER...      fulfil orders (#1001, 1001 or an order id), optionally with tracking\n"
-           "  import-tracking FILE apply a CSV file of order, tracking number and optional company\n"
-           "  tracking NUMBER...   check tracking numbers: carrier, check digit and tracking link\n"
-           "  stock                stock per SKU and location with the open orders' demand and the oversell risk"));
+    parser.setApplicationDescription(tr(
+        "Smidig's order desk from the command line.\n\n"
+        "Commands:\n"
+        "  sync                 send waiting actions, then fetch every order into the local store\n"
+        "  orders               list orders from the local store (with --demo: from the demo "
+        "store)\n"
+        "  fulfil ORDER...      fulfil orders (#1001, 1001 or an order id), optionally with "
+        "tracking\n"
+        "  import-tracking FILE apply a CSV file of order, tracking number and optional company\n"
+        "  tracking NUMBER...   check tracking numbers: carrier, check digit and tracking link\n"
+        "  stock                stock per SKU and location with the open orders' demand and the "
+        "oversell risk"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption riskOption(u"risk"_s, tr("stock: only oversold items, those at risk or worse (at-risk), or all."), tr("risk"), u"all"_s);
+    const QCommandLineOption
+        riskOption(u"risk"_s,
+                   tr("stock: only oversold items, those at risk or worse (at-risk), or all."),
+                   tr("risk"),
+                   u"all"_s);
     parser.addOption(riskOption);
     const ConnectionOptions connectionOptions;
     connectionOptions.addTo(parser);
-    const QCommandLineOption statusOption(u"status"_s, tr("Only open orders with this fulfillment status, such as unfulfilled or partially-fulfilled; or archived, cancelled or all."), tr("status"));
-    const QCommandLineOption searchOption(u"search"_s, tr("Only orders whose name, customer, email, SKU or tracking number contains this text."), tr("text"));
-    const QCommandLineOption formatOption(u"format"_s, tr("Output format: table, csv or json (tracking: table or json)."), tr("format"), u"table"_s);
-    const QCommandLineOption trackingOption(u"tracking"_s, tr("A tracking number for the order being fulfilled; repeat it for several parcels."), tr("number"));
-    const QCommandLineOption companyOption(u"company"_s, tr("The carrier, as Shopify names it (detected from the number when left out)."), tr("name"));
-    const QCommandLineOption notifyOption(u"notify"_s, tr("Tell the customer by email that the order shipped."));
+    const QCommandLineOption
+        statusOption(u"status"_s,
+                     tr("Only open orders with this fulfillment status, such as unfulfilled or "
+                        "partially-fulfilled; or archived, cancelled or all."),
+                     tr("status"));
+    const QCommandLineOption searchOption(
+        u"search"_s,
+        tr("Only orders whose name, customer, email, SKU or tracking number contains this text."),
+        tr("text"));
+    const QCommandLineOption
+        formatOption(u"format"_s,
+                     tr("Output format: table, csv or json (tracking: table or json)."),
+                     tr("format"),
+                     u"table"_s);
+    const QCommandLineOption trackingOption(
+        u"tracking"_s,
+        tr("A tracking number for the order being fulfilled; repeat it for several parcels."),
+        tr("number"));
+    const QCommandLineOption companyOption(
+        u"company"_s,
+        tr("The carrier, as Shopify names it (detected from the number when left out)."),
+        tr("name"));
+    const QCommandLineOption notifyOption(u"notify"_s,
+                                          tr("Tell the customer by email that the order shipped."));
     // The window's wording, in the window's context, so both programs share one translation.
     const QCommandLineOption languageOption(
-        u"lang"_s, QCoreApplication::translate("main", "Use this language (da, de, en) instead of the system's."),
+        u"lang"_s,
+        QCoreApplication::translate("main",
+                                    "Use this language (da, de, en) instead of the system's."),
         QCoreApplication::translate("main", "language"));
-    parser.addOptions({statusOption, searchOption, formatOption, trackingOption, companyOption, notifyOption, languageOption});
-    parser.addPositionalArgument(u"command"_s, tr("sync, orders, fulfil, import-tracking, tracking or stock"));
+    parser.addOptions({statusOption,
+                       searchOption,
+                       formatOption,
+                       trackingOption,
+                       companyOption,
+                       notifyOption,
+                       languageOption});
+    parser.addPositionalArgument(u"command"_s,
+                                 tr("sync, orders, fulfil, import-tracking, tracking or stock"));
     parser.process(app);
 
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        Console::err(tr("Say what to do: sync, orders, fulfil, import-tracking, tracking or stock. See --help."));
+        Console::err(tr("Say what to do: sync, orders, fulfil, import-tracking, tracking or stock. "
+                        "See --help."));
         return Console::UsageError;
     }
     CliOptions options;
@@ -114,12 +160,14 @@ int CliApp::run(QCoreApplication &app)
         options.command = u"fulfil"_s;
     options.arguments = positional;
     if (!kCommands.contains(options.command)) {
-        Console::err(tr("Unknown command \"%1\". The commands are sync, orders, fulfil, import-tracking, tracking and stock.")
+        Console::err(tr("Unknown command \"%1\". The commands are sync, orders, fulfil, "
+                        "import-tracking, tracking and stock.")
                          .arg(options.command));
         return Console::UsageError;
     }
-    const bool takesArguments = options.command == "fulfil"_L1 || options.command == "import-tracking"_L1
-        || options.command == "tracking"_L1;
+    const bool takesArguments = options.command == "fulfil"_L1
+                                || options.command == "import-tracking"_L1
+                                || options.command == "tracking"_L1;
     if (!takesArguments && !options.arguments.isEmpty()) {
         Console::err(tr("Give one command, not %1. See --help.").arg(positional.join(u' ')));
         return Console::UsageError;
@@ -134,9 +182,11 @@ int CliApp::run(QCoreApplication &app)
     if (parser.isSet(statusOption)) {
         const std::optional<OrderView> view = viewFromArgument(parser.value(statusOption));
         if (!view) {
-            Console::err(tr("Unknown status \"%1\". Use one of: all, unfulfilled, partially-fulfilled, "
-                            "fulfilled, on-hold, scheduled, in-progress, pending-fulfillment, "
-                            "request-declined, restocked, open, archived, cancelled.").arg(parser.value(statusOption)));
+            Console::err(
+                tr("Unknown status \"%1\". Use one of: all, unfulfilled, partially-fulfilled, "
+                   "fulfilled, on-hold, scheduled, in-progress, pending-fulfillment, "
+                   "request-declined, restocked, open, archived, cancelled.")
+                    .arg(parser.value(statusOption)));
             return Console::UsageError;
         }
         options.filter.setView(*view);
@@ -173,7 +223,8 @@ int CliApp::run(QCoreApplication &app)
 
     if (options.command == "stock"_L1) {
         if (!StockCommand::isRiskFilter(parser.value(riskOption))) {
-            Console::err(tr("Unknown risk \"%1\". Use oversold, at-risk or all.").arg(parser.value(riskOption)));
+            Console::err(tr("Unknown risk \"%1\". Use oversold, at-risk or all.")
+                             .arg(parser.value(riskOption)));
             return Console::UsageError;
         }
         if (session.isDemo()) {

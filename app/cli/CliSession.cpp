@@ -41,7 +41,8 @@ bool CliSession::open(const ConnectionOptions::Resolved &connection, QString *pr
             return false;
         }
         m_shop = ShopAddress::fromUrl(m_demoStore->url());
-        credentials = ShopCredentials{ShopCredentials::Kind::AccessToken, config.accessToken, {}, {}};
+        credentials
+            = ShopCredentials{ShopCredentials::Kind::AccessToken, config.accessToken, {}, {}};
         if (path.isEmpty()) {
             m_temporaryStore = std::make_unique<QTemporaryDir>();
             path = m_temporaryStore->filePath(u"demo.sqlite"_s);
@@ -79,9 +80,10 @@ bool CliSession::open(const ConnectionOptions::Resolved &connection, QString *pr
     // A command line has no undo window: the command itself was the decision.
     m_outbox->setUndoWindow(std::chrono::milliseconds(0));
     m_sender = std::make_unique<OutboxSender>(m_outbox.get(), m_client.get());
-    m_sender->setCheckDelay(std::chrono::milliseconds(qEnvironmentVariableIntValue("SMIDIG_OUTBOX_CHECK_DELAY_MS") > 0
-                                                          ? qEnvironmentVariableIntValue("SMIDIG_OUTBOX_CHECK_DELAY_MS")
-                                                          : 2000));
+    m_sender->setCheckDelay(
+        std::chrono::milliseconds(qEnvironmentVariableIntValue("SMIDIG_OUTBOX_CHECK_DELAY_MS") > 0
+                                      ? qEnvironmentVariableIntValue("SMIDIG_OUTBOX_CHECK_DELAY_MS")
+                                      : 2000));
     m_desk = std::make_unique<FulfillmentDesk>(m_book.get(), m_outbox.get());
     m_inventory = std::make_unique<InventoryBook>(m_database.connection());
     if (const StoreError stock = m_inventory->load(); stock.isError()) {
@@ -106,7 +108,7 @@ int CliSession::drainOutbox()
             return true;
         const QDateTime next = m_outbox->nextDueTime();
         return m_sender->inFlight() == 0
-            && (!next.isValid() || QDateTime::currentDateTimeUtc().msecsTo(next) > kPatienceMs);
+               && (!next.isValid() || QDateTime::currentDateTimeUtc().msecsTo(next) > kPatienceMs);
     };
     QObject::connect(&check, &QTimer::timeout, &loop, [&] {
         if (settled())
@@ -134,12 +136,15 @@ SyncResult CliSession::sync()
     if (!result.isOk())
         return result;
     InventorySync inventorySync(m_client.get(), m_inventory.get());
-    QObject::connect(&inventorySync, &InventorySync::finished, &loop, [&](const InventorySyncResult &r) {
-        result.shopError = r.shopError;
-        result.storeError = r.storeError;
-        result.requestCount += r.requestCount;
-        loop.quit();
-    });
+    QObject::connect(&inventorySync,
+                     &InventorySync::finished,
+                     &loop,
+                     [&](const InventorySyncResult &r) {
+                         result.shopError = r.shopError;
+                         result.storeError = r.storeError;
+                         result.requestCount += r.requestCount;
+                         loop.quit();
+                     });
     inventorySync.start();
     if (inventorySync.isRunning())
         loop.exec();

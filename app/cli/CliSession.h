@@ -7,8 +7,8 @@
 #include "outbox/OutboxSender.h"
 #include "shopify/ShopifyClient.h"
 #include "stock/StockDesk.h"
-#include "storage/InventoryBook.h"
 #include "storage/Database.h"
+#include "storage/InventoryBook.h"
 #include "storage/OrderBook.h"
 
 #include <QCoreApplication>

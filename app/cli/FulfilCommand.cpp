@@ -14,18 +14,22 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // The tracking the options give, checked; nullopt with a message when it is not usable.
-std::optional<TrackingInput> trackingFromOptions(const CliOptions &options, QString *problem, bool warnings = true)
+std::optional<TrackingInput> trackingFromOptions(const CliOptions &options,
+                                                 QString *problem,
+                                                 bool warnings = true)
 {
     TrackingInput tracking;
     const TrackingNumberDetector detector;
     for (const QString &raw : options.trackingNumbers) {
         const TrackingDetection detection = detector.detect(raw);
         if (!detection.isValidInput()) {
-            *problem = FulfilCommand::tr("Tracking number \"%1\": %2").arg(raw.left(60), detection.message());
+            *problem = FulfilCommand::tr("Tracking number \"%1\": %2")
+                           .arg(raw.left(60), detection.message());
             return std::nullopt;
         }
         if (detection.hasWrongCheckDigit() && warnings)
-            Console::err(FulfilCommand::tr("Warning: %1: %2").arg(detection.input.number, detection.message()));
+            Console::err(FulfilCommand::tr("Warning: %1: %2")
+                             .arg(detection.input.number, detection.message()));
         tracking.numbers.append(detection.input.number);
         if (tracking.company.isEmpty() && options.company.isEmpty()) {
             if (const auto best = detection.best(); best && !best->company.isEmpty())
@@ -36,10 +40,13 @@ std::optional<TrackingInput> trackingFromOptions(const CliOptions &options, QStr
         const std::optional<QString> canonical = TrackingCompanies::canonical(options.company);
         if (!canonical) {
             const QStringList suggestions = TrackingCompanies::suggestions(options.company);
-            *problem = suggestions.isEmpty()
-                ? FulfilCommand::tr("\"%1\" is not one of Shopify's tracking companies.").arg(options.company)
-                : FulfilCommand::tr("\"%1\" is not one of Shopify's tracking companies. Did you mean: %2?")
-                      .arg(options.company, suggestions.join(u", "_s));
+            *problem
+                = suggestions.isEmpty()
+                      ? FulfilCommand::tr("\"%1\" is not one of Shopify's tracking companies.")
+                            .arg(options.company)
+                      : FulfilCommand::tr(
+                            "\"%1\" is not one of Shopify's tracking companies. Did you mean: %2?")
+                            .arg(options.company, suggestions.join(u", "_s));
             return std::nullopt;
         }
         tracking.company = *canonical;
@@ -54,7 +61,8 @@ QString FulfilCommand::checkOptions(const CliOptions &options)
     if (options.arguments.isEmpty())
         return tr("Say which orders to fulfil, such as #1001 or 1001.");
     if (!options.trackingNumbers.isEmpty() && options.arguments.size() > 1)
-        return tr("Tracking numbers belong to one order: give one order with --tracking, or use import-tracking.");
+        return tr("Tracking numbers belong to one order: give one order with --tracking, or use "
+                  "import-tracking.");
     QString problem;
     trackingFromOptions(options, &problem, false);
     return problem;
@@ -108,10 +116,12 @@ int FulfilCommand::run(CliSession &session, const CliOptions &options)
         const FulfillmentRequest &request = plan.requests.at(i);
         const std::optional<OutboxEntry> entry = session.outbox()->entry(entryIds.at(i));
         if (!entry) {
-            const QString line = request.location.name.isEmpty()
-                ? tr("%1: fulfilled (%n item(s))", nullptr, request.itemCount()).arg(request.orderName)
-                : tr("%1: fulfilled (%n item(s) from %2)", nullptr, request.itemCount())
-                      .arg(request.orderName, request.location.name);
+            const QString line
+                = request.location.name.isEmpty()
+                      ? tr("%1: fulfilled (%n item(s))", nullptr, request.itemCount())
+                            .arg(request.orderName)
+                      : tr("%1: fulfilled (%n item(s) from %2)", nullptr, request.itemCount())
+                            .arg(request.orderName, request.location.name);
             Console::out(line.toUtf8() + '\n');
         } else if (entry->state == OutboxEntry::State::Failed) {
             Console::err(tr("%1: failed: %2").arg(request.orderName, entry->message));
@@ -121,8 +131,10 @@ int FulfilCommand::run(CliSession &session, const CliOptions &options)
         }
     }
     if (pending > 0) {
-        Console::err(tr("%n action(s) wait in the outbox; smidig-cli sync sends them when the shop answers.",
-                        nullptr, pending));
+        Console::err(
+            tr("%n action(s) wait in the outbox; smidig-cli sync sends them when the shop answers.",
+               nullptr,
+               pending));
         return Console::ShopError;
     }
     return refused || failed > 0 ? Console::Refused : Console::Ok;

@@ -43,7 +43,8 @@ const Fulfillment *latestShipment(const Order &order)
 {
     const Fulfillment *latest = nullptr;
     for (const Fulfillment &f : order.fulfillments) {
-        if (f.status != FulfillmentStatus::Cancelled && (!latest || f.createdAt >= latest->createdAt))
+        if (f.status != FulfillmentStatus::Cancelled
+            && (!latest || f.createdAt >= latest->createdAt))
             latest = &f;
     }
     return latest;
@@ -58,7 +59,8 @@ int ImportTrackingCommand::run(CliSession &session, const CliOptions &options)
         return Console::UsageError;
     }
     const TrackingNumberDetector detector;
-    const TrackingImportResult file = TrackingCsvParser(detector).parseFile(options.arguments.first());
+    const TrackingImportResult file = TrackingCsvParser(detector).parseFile(
+        options.arguments.first());
     if (!file.isReadable()) {
         Console::err(file.fileErrorMessage);
         return Console::UsageError;
@@ -77,7 +79,9 @@ int ImportTrackingCommand::run(CliSession &session, const CliOptions &options)
     for (const OrderRows &group : groupByOrder(file.rows)) {
         const QString id = OrderLookup::find(*session.book(), group.reference);
         if (id.isEmpty()) {
-            Console::err(tr("Line %1: no order \"%2\" in the shop.").arg(group.firstLine).arg(group.reference));
+            Console::err(tr("Line %1: no order \"%2\" in the shop.")
+                             .arg(group.firstLine)
+                             .arg(group.reference));
             refused = true;
             continue;
         }
@@ -100,17 +104,21 @@ int ImportTrackingCommand::run(CliSession &session, const CliOptions &options)
                 return Console::StoreFailure;
             }
             for (qint64 entryId : ids)
-                applied.append({entryId, plan.requests.first().orderName, tr("fulfilled with tracking")});
+                applied.append(
+                    {entryId, plan.requests.first().orderName, tr("fulfilled with tracking")});
             continue;
         }
         const bool shipped = !plan.refusals.isEmpty()
-            && plan.refusals.first().reason == FulfillmentPlanner::Reason::AlreadyFulfilled;
+                             && plan.refusals.first().reason
+                                    == FulfillmentPlanner::Reason::AlreadyFulfilled;
         std::optional<Order> order;
         session.book()->order(id, &order);
         const Fulfillment *shipment = order ? latestShipment(*order) : nullptr;
         if (!shipped || !shipment) {
             for (const FulfillmentPlanner::Refusal &refusal : plan.refusals)
-                Console::err(tr("Line %1: %2: %3").arg(group.firstLine).arg(refusal.orderName, refusal.message()));
+                Console::err(tr("Line %1: %2: %3")
+                                 .arg(group.firstLine)
+                                 .arg(refusal.orderName, refusal.message()));
             refused = true;
             continue;
         }
@@ -123,8 +131,12 @@ int ImportTrackingCommand::run(CliSession &session, const CliOptions &options)
         if (tracking.company.isEmpty() && !shipment->tracking.isEmpty())
             tracking.company = shipment->tracking.first().company;
         qint64 entryId = 0;
-        error = session.desk()->updateTracking(id, shipment->id, tracking,
-                                               options.notify ? NotifyCustomer::Yes : NotifyCustomer::No, &entryId);
+        error = session.desk()->updateTracking(id,
+                                               shipment->id,
+                                               tracking,
+                                               options.notify ? NotifyCustomer::Yes
+                                                              : NotifyCustomer::No,
+                                               &entryId);
         if (error.isError()) {
             Console::err(error.userMessage());
             return Console::StoreFailure;
@@ -143,11 +155,14 @@ int ImportTrackingCommand::run(CliSession &session, const CliOptions &options)
             ++failed;
         }
     }
-    Console::err(tr("%n row(s) read, %1 skipped.", nullptr, int(file.rows.size() + file.problems.size()))
-                     .arg(file.problems.size()));
+    Console::err(
+        tr("%n row(s) read, %1 skipped.", nullptr, int(file.rows.size() + file.problems.size()))
+            .arg(file.problems.size()));
     if (pending > 0) {
-        Console::err(tr("%n action(s) wait in the outbox; smidig-cli sync sends them when the shop answers.",
-                        nullptr, pending));
+        Console::err(
+            tr("%n action(s) wait in the outbox; smidig-cli sync sends them when the shop answers.",
+               nullptr,
+               pending));
         return Console::ShopError;
     }
     return refused || failed > 0 ? Console::Refused : Console::Ok;

@@ -22,13 +22,15 @@ QJsonValue stringOrNull(const QString &text)
 
 QJsonValue timeOrNull(const QDateTime &time)
 {
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate))
+                          : QJsonValue(QJsonValue::Null);
 }
 
 QJsonObject moneyBag(const Money &money)
 {
-    return {{"shopMoney"_L1, QJsonObject{{"amount"_L1, money.toDecimalString()},
-                                          {"currencyCode"_L1, money.currencyCode}}}};
+    return {{"shopMoney"_L1,
+             QJsonObject{{"amount"_L1, money.toDecimalString()},
+                         {"currencyCode"_L1, money.currencyCode}}}};
 }
 
 QJsonObject orderJson(const Order &order)
@@ -50,14 +52,17 @@ QJsonObject orderJson(const Order &order)
     for (const FulfillmentOrder &fo : order.fulfillmentOrders) {
         QJsonArray holds;
         for (const FulfillmentHold &hold : fo.holds)
-            holds.append(QJsonObject{{"reason"_L1, hold.reasonName}, {"reasonNotes"_L1, stringOrNull(hold.notes)}});
+            holds.append(QJsonObject{{"reason"_L1, hold.reasonName},
+                                     {"reasonNotes"_L1, stringOrNull(hold.notes)}});
         fulfillmentOrders.append(QJsonObject{
             {"id"_L1, fo.id},
             {"status"_L1, fo.statusName},
-            {"assignedLocation"_L1, QJsonObject{{"name"_L1, fo.location.name},
-                                               {"location"_L1, fo.location.id.isEmpty()
-                                                    ? QJsonValue(QJsonValue::Null)
-                                                    : QJsonValue(QJsonObject{{"id"_L1, fo.location.id}})}}},
+            {"assignedLocation"_L1,
+             QJsonObject{{"name"_L1, fo.location.name},
+                         {"location"_L1,
+                          fo.location.id.isEmpty()
+                              ? QJsonValue(QJsonValue::Null)
+                              : QJsonValue(QJsonObject{{"id"_L1, fo.location.id}})}}},
             {"fulfillAt"_L1, timeOrNull(fo.fulfillAt)},
             {"fulfillmentHolds"_L1, holds},
         });
@@ -83,8 +88,10 @@ QJsonObject orderJson(const Order &order)
         {"cancelledAt"_L1, timeOrNull(order.cancelledAt)},
         {"closed"_L1, order.closed},
         {"email"_L1, stringOrNull(order.email)},
-        {"customer"_L1, order.customerName.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                     : QJsonValue(QJsonObject{{"displayName"_L1, order.customerName}})},
+        {"customer"_L1,
+         order.customerName.isEmpty()
+             ? QJsonValue(QJsonValue::Null)
+             : QJsonValue(QJsonObject{{"displayName"_L1, order.customerName}})},
         {"displayFinancialStatus"_L1, stringOrNull(order.financialStatusName)},
         {"displayFulfillmentStatus"_L1, order.fulfillmentStatusName},
         {"currentTotalPriceSet"_L1, moneyBag(order.total)},
@@ -97,7 +104,8 @@ QJsonObject orderJson(const Order &order)
 // RFC 4180: quote when needed, double the quotes inside.
 QString csvField(const QString &text)
 {
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n')
+        && !text.contains(u'\r'))
         return text;
     QString quoted = text;
     quoted.replace(u"\""_s, u"\"\""_s);
@@ -120,9 +128,12 @@ std::optional<OrderOutput::Format> OrderOutput::formatFromName(const QString &na
 QByteArray OrderOutput::render(const QList<Order> &orders, Format format)
 {
     switch (format) {
-    case Format::Table: return table(orders);
-    case Format::Csv: return csv(orders);
-    case Format::Json: return json(orders);
+    case Format::Table:
+        return table(orders);
+    case Format::Csv:
+        return csv(orders);
+    case Format::Json:
+        return json(orders);
     }
     return {};
 }
@@ -142,12 +153,18 @@ QByteArray OrderOutput::csv(const QList<Order> &orders)
                       "displayFinancialStatus,displayFulfillmentStatus,locations,trackingNumbers"_s};
     for (const Order &order : orders) {
         const OrderSummary s = OrderSummary::from(order);
-        lines.append(QStringList{csvField(order.id), csvField(order.name),
-                                 order.createdAt.toUTC().toString(Qt::ISODate), csvField(order.customerName),
-                                 csvField(order.email), QString::number(s.itemCount),
-                                 order.total.toDecimalString(), order.total.currencyCode,
-                                 order.financialStatusName, order.fulfillmentStatusName,
-                                 csvField(s.locationNames), csvField(s.trackingNumbers)}
+        lines.append(QStringList{csvField(order.id),
+                                 csvField(order.name),
+                                 order.createdAt.toUTC().toString(Qt::ISODate),
+                                 csvField(order.customerName),
+                                 csvField(order.email),
+                                 QString::number(s.itemCount),
+                                 order.total.toDecimalString(),
+                                 order.total.currencyCode,
+                                 order.financialStatusName,
+                                 order.fulfillmentStatusName,
+                                 csvField(s.locationNames),
+                                 csvField(s.trackingNumbers)}
                          .join(u','));
     }
     return (lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8();
@@ -156,16 +173,27 @@ QByteArray OrderOutput::csv(const QList<Order> &orders)
 QByteArray OrderOutput::table(const QList<Order> &orders)
 {
     const QLocale locale;
-    QList<QStringList> rows{{tr("Order"), tr("Date"), tr("Customer"), tr("Items"), tr("Total"),
-                             tr("Payment"), tr("Fulfillment"), tr("Location"), tr("Tracking")}};
+    QList<QStringList> rows{{tr("Order"),
+                             tr("Date"),
+                             tr("Customer"),
+                             tr("Items"),
+                             tr("Total"),
+                             tr("Payment"),
+                             tr("Fulfillment"),
+                             tr("Location"),
+                             tr("Tracking")}};
     for (const Order &order : orders) {
         const OrderSummary s = OrderSummary::from(order);
-        rows.append({order.name, locale.toString(order.createdAt.toLocalTime(), QLocale::ShortFormat),
-                     order.customerName.isEmpty() ? order.email : order.customerName,
-                     locale.toString(s.itemCount),
-                     order.total.toDecimalString() + u' ' + order.total.currencyCode,
-                     order.financialStatusName.isEmpty() ? QString() : displayName(order.financialStatus),
-                     displayName(order.fulfillmentStatus), s.locationNames, s.trackingNumbers});
+        rows.append(
+            {order.name,
+             locale.toString(order.createdAt.toLocalTime(), QLocale::ShortFormat),
+             order.customerName.isEmpty() ? order.email : order.customerName,
+             locale.toString(s.itemCount),
+             order.total.toDecimalString() + u' ' + order.total.currencyCode,
+             order.financialStatusName.isEmpty() ? QString() : displayName(order.financialStatus),
+             displayName(order.fulfillmentStatus),
+             s.locationNames,
+             s.trackingNumbers});
     }
     QString text = QString::fromUtf8(Console::table(rows));
     text += tr("%n order(s)", nullptr, int(orders.size())) + u'\n';

@@ -28,7 +28,9 @@ int run(CliSession &session, const CliOptions &options)
         if (wanted.contains(order.id))
             orders.append(std::move(order));
     }
-    std::sort(orders.begin(), orders.end(), [](const Order &a, const Order &b) { return a.number < b.number; });
+    std::sort(orders.begin(), orders.end(), [](const Order &a, const Order &b) {
+        return a.number < b.number;
+    });
     Console::out(OrderOutput::render(orders, *OrderOutput::formatFromName(options.format)));
     return Console::Ok;
 }

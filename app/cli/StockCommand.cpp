@@ -71,13 +71,20 @@ int run(CliSession &session, const CliOptions &options, const QString &risk)
         return Console::Ok;
     }
     if (format == OrderOutput::Format::Csv) {
-        QByteArray out = "sku,inventoryItemId,locationId,locationName,available,committed,onHand,incoming,demand,risk\n";
+        QByteArray out = "sku,inventoryItemId,locationId,locationName,available,committed,onHand,"
+                         "incoming,demand,risk\n";
         for (const StockRow &row : std::as_const(rows)) {
             const InventoryQuantities &q = row.level.quantities;
-            const QStringList cells{csvCell(row.level.sku), row.level.inventoryItemId, row.level.locationId,
-                                    csvCell(row.level.locationName), QString::number(q.available),
-                                    QString::number(q.committed), QString::number(q.onHand),
-                                    QString::number(q.incoming), QString::number(row.demand), machineName(row.risk)};
+            const QStringList cells{csvCell(row.level.sku),
+                                    row.level.inventoryItemId,
+                                    row.level.locationId,
+                                    csvCell(row.level.locationName),
+                                    QString::number(q.available),
+                                    QString::number(q.committed),
+                                    QString::number(q.onHand),
+                                    QString::number(q.incoming),
+                                    QString::number(row.demand),
+                                    machineName(row.risk)};
             out += cells.join(u',').toUtf8() + '\n';
         }
         Console::out(out);
@@ -93,8 +100,13 @@ int run(CliSession &session, const CliOptions &options, const QString &risk)
                               QCoreApplication::translate("StockCommand", "Risk")}};
     for (const StockRow &row : std::as_const(rows)) {
         const InventoryQuantities &q = row.level.quantities;
-        table.append({row.level.sku, row.level.locationName, QString::number(q.onHand), QString::number(q.committed),
-                      QString::number(q.available), QString::number(q.incoming), QString::number(row.demand),
+        table.append({row.level.sku,
+                      row.level.locationName,
+                      QString::number(q.onHand),
+                      QString::number(q.committed),
+                      QString::number(q.available),
+                      QString::number(q.incoming),
+                      QString::number(row.demand),
                       displayName(row.risk)});
     }
     Console::out(Console::table(table));

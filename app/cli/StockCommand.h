@@ -13,4 +13,4 @@ namespace StockCommand {
 // "oversold", "at-risk" (at risk or worse) or "all"; false for anything else.
 bool isRiskFilter(const QString &name);
 int run(CliSession &session, const CliOptions &options, const QString &risk);
-}
+} // namespace StockCommand

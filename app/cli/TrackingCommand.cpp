@@ -18,7 +18,8 @@ int TrackingCommand::run(const CliOptions &options)
     }
     const TrackingNumberDetector detector;
     QJsonArray json;
-    QList<QStringList> rows{{tr("Number"), tr("Carrier"), tr("Check digit"), tr("Tracking link or problem")}};
+    QList<QStringList> rows{
+        {tr("Number"), tr("Carrier"), tr("Check digit"), tr("Tracking link or problem")}};
     bool allGood = true;
     for (const QString &argument : options.arguments) {
         const TrackingDetection detection = detector.detect(argument);
@@ -27,9 +28,12 @@ int TrackingCommand::run(const CliOptions &options)
         const bool valid = best && best->checkDigit != CheckDigitState::Invalid;
         allGood = allGood && detection.isValidInput() && best && valid;
         QJsonObject entry{{"number"_L1, number},
-                          {"company"_L1, best && !best->company.isEmpty() ? QJsonValue(best->company) : QJsonValue()},
+                          {"company"_L1,
+                           best && !best->company.isEmpty() ? QJsonValue(best->company)
+                                                            : QJsonValue()},
                           {"checkDigitValid"_L1, best && best->checkDigit == CheckDigitState::Valid},
-                          {"url"_L1, best && !best->url.isEmpty() ? QJsonValue(best->url) : QJsonValue()}};
+                          {"url"_L1,
+                           best && !best->url.isEmpty() ? QJsonValue(best->url) : QJsonValue()}};
         if (!detection.isValidInput() || !best || best->checkDigit == CheckDigitState::Invalid)
             entry.insert("problem"_L1, detection.message());
         json.append(entry);
@@ -38,8 +42,10 @@ int TrackingCommand::run(const CliOptions &options)
         if (!detection.isValidInput() || !best)
             rows.append({number, QString(), QString(), detection.message()});
         else
-            rows.append({number, best->company.isEmpty() ? best->carrierName : best->company,
-                         displayName(best->checkDigit), best->url});
+            rows.append({number,
+                         best->company.isEmpty() ? best->carrierName : best->company,
+                         displayName(best->checkDigit),
+                         best->url});
     }
     if (options.format == "json"_L1) {
         Console::out(QJsonDocument(json).toJson(QJsonDocument::Indented));

@@ -15,14 +15,15 @@
 
 namespace demostore {
 
-AccessControl::AccessControl(const Settings &settings, const AccessScopes &scopes, const StoreClock &clock,
+AccessControl::AccessControl(const Settings &settings,
+                             const AccessScopes &scopes,
+                             const StoreClock &clock,
                              DemoStoreStats &stats)
     : m_settings(settings)
     , m_scopes(scopes)
     , m_clock(clock)
     , m_stats(stats)
-{
-}
+{}
 
 QString AccessControl::tokenPath()
 {
@@ -77,22 +78,24 @@ ApiReply AccessControl::grant(const QByteArray &body, const QByteArray &contentT
     const QString clientId = parameters.value(QStringLiteral("client_id"));
     const QString clientSecret = parameters.value(QStringLiteral("client_secret"));
     if (grantType.isEmpty())
-        return refuse(QStringLiteral("invalid_request"), QStringLiteral("Missing required parameter: grant_type"));
+        return refuse(QStringLiteral("invalid_request"),
+                      QStringLiteral("Missing required parameter: grant_type"));
     if (grantType != u"client_credentials") {
         return refuse(QStringLiteral("unsupported_grant_type"),
                       QStringLiteral("The grant type '%1' is not supported").arg(grantType));
     }
     if (clientId.isEmpty() || m_settings.clientId.isEmpty() || clientId != m_settings.clientId) {
         return refuse(QStringLiteral("invalid_request"),
-                      QStringLiteral("Could not find Shopify API application with api_key %1").arg(clientId));
+                      QStringLiteral("Could not find Shopify API application with api_key %1")
+                          .arg(clientId));
     }
     if (clientSecret != m_settings.clientSecret) {
         return refuse(QStringLiteral("invalid_client"),
-                      QStringLiteral("Client authentication failed: the client secret is not valid"));
+                      QStringLiteral(
+                          "Client authentication failed: the client secret is not valid"));
     }
 
-    const QString token = QStringLiteral("shpat_")
-        + QUuid::createUuid().toString(QUuid::Id128);
+    const QString token = QStringLiteral("shpat_") + QUuid::createUuid().toString(QUuid::Id128);
     const int lifetime = std::max(1, m_settings.tokenLifetimeSeconds);
     {
         QMutexLocker locker(&m_mutex);

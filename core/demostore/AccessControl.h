@@ -25,13 +25,15 @@ class AccessControl final
 public:
     struct Settings
     {
-        QString accessToken;      // empty: none (any token, or only issued ones)
-        QString clientId;         // empty: the grant refuses every request
+        QString accessToken; // empty: none (any token, or only issued ones)
+        QString clientId;    // empty: the grant refuses every request
         QString clientSecret;
         int tokenLifetimeSeconds = 86399;
     };
 
-    AccessControl(const Settings &settings, const AccessScopes &scopes, const StoreClock &clock,
+    AccessControl(const Settings &settings,
+                  const AccessScopes &scopes,
+                  const StoreClock &clock,
                   DemoStoreStats &stats);
 
     static QString tokenPath(); // "/admin/oauth/access_token"

@@ -70,12 +70,15 @@ graphql::Error AccessScopes::accessDenied(const QString &field, const QStringLis
         named.append(QStringLiteral("`%1` access scope").arg(scope));
     QString required = named.value(0);
     if (named.size() > 1)
-        required = named.mid(0, named.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" or ") + named.last();
+        required = named.mid(0, named.size() - 1).join(QStringLiteral(", "))
+                   + QStringLiteral(" or ") + named.last();
     required += u'.';
-    graphql::Error error = graphql::Error::withCode(
-        QStringLiteral("Access denied for %1 field. Required access: %2").arg(field, required),
-        QStringLiteral("ACCESS_DENIED"));
-    error.extensions.insert(QStringLiteral("documentation"), QStringLiteral("https://shopify.dev/api/usage/access-scopes"));
+    graphql::Error error
+        = graphql::Error::withCode(QStringLiteral("Access denied for %1 field. Required access: %2")
+                                       .arg(field, required),
+                                   QStringLiteral("ACCESS_DENIED"));
+    error.extensions.insert(QStringLiteral("documentation"),
+                            QStringLiteral("https://shopify.dev/api/usage/access-scopes"));
     error.extensions.insert(QStringLiteral("requiredAccess"), required);
     return error;
 }

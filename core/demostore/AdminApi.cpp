@@ -35,8 +35,14 @@ ApiReply badRequest(const QString &parameter)
 
 } // namespace
 
-AdminApi::AdminApi(StoreData &data, CostBucket &bucket, DemoStoreStats &stats, FaultInjector &faults,
-                   const AccessScopes &scopes, const StoreClock &clock, int maxQueryCost, int maxPageSize)
+AdminApi::AdminApi(StoreData &data,
+                   CostBucket &bucket,
+                   DemoStoreStats &stats,
+                   FaultInjector &faults,
+                   const AccessScopes &scopes,
+                   const StoreClock &clock,
+                   int maxQueryCost,
+                   int maxPageSize)
     : m_bucket(bucket)
     , m_stats(stats)
     , m_faults(faults)
@@ -48,8 +54,10 @@ AdminApi::AdminApi(StoreData &data, CostBucket &bucket, DemoStoreStats &stats, F
     m_executor.setMaxPageSize(maxPageSize);
 }
 
-QByteArray AdminApi::respond(const QList<graphql::Error> &errors, const QByteArray *data,
-                             int requested, std::optional<int> actual) const
+QByteArray AdminApi::respond(const QList<graphql::Error> &errors,
+                             const QByteArray *data,
+                             int requested,
+                             std::optional<int> actual) const
 {
     QByteArray response = QByteArrayLiteral("{");
     if (!errors.isEmpty()) {
@@ -117,20 +125,25 @@ AdminApi::Request AdminApi::read(const QByteArray &body) const
         return request;
     }
     request.document = std::make_unique<graphql::Document>(std::move(*document));
-    request.prepared = graphql::PreparedOperation::prepare(*request.document, nameValue.toString(),
+    request.prepared = graphql::PreparedOperation::prepare(*request.document,
+                                                           nameValue.toString(),
                                                            variablesValue.toObject());
     if (!request.prepared.isValid()) {
-        request.refusal = jsonReply(200, respond(request.prepared.errors(), nullptr, 0, std::nullopt));
+        request.refusal = jsonReply(200,
+                                    respond(request.prepared.errors(), nullptr, 0, std::nullopt));
         return request;
     }
-    request.isMutation = request.prepared.operation()->type == graphql::OperationDefinition::Type::Mutation;
+    request.isMutation = request.prepared.operation()->type
+                         == graphql::OperationDefinition::Type::Mutation;
     return request;
 }
 
 ApiReply AdminApi::run(const Request &request)
 {
     const graphql::PreparedOperation &prepared = request.prepared;
-    const int requested = graphql::requestedCost(*request.document, *prepared.operation(), prepared.variables());
+    const int requested = graphql::requestedCost(*request.document,
+                                                 *prepared.operation(),
+                                                 prepared.variables());
     if (requested > m_maxQueryCost) {
         ++m_stats.maxCostExceeded;
         graphql::Error error = graphql::Error::withCode(
@@ -166,8 +179,9 @@ ApiReply AdminApi::handle(const QByteArray &body)
     if (m_beforeRequest)
         m_beforeRequest();
     const Request request = read(body);
-    const FaultDecision fault = m_faults.decide(request.isMutation ? FaultInjector::RequestKind::Mutation
-                                                                   : FaultInjector::RequestKind::Query);
+    const FaultDecision fault = m_faults.decide(request.isMutation
+                                                    ? FaultInjector::RequestKind::Mutation
+                                                    : FaultInjector::RequestKind::Query);
     ApiReply reply;
     if (fault.failStatus != 0)
         reply = FaultReplies::failure(fault.failStatus, fault.retryAfterSeconds);

@@ -34,8 +34,14 @@ class StoreClock;
 class AdminApi final
 {
 public:
-    AdminApi(StoreData &data, CostBucket &bucket, DemoStoreStats &stats, FaultInjector &faults,
-             const AccessScopes &scopes, const StoreClock &clock, int maxQueryCost, int maxPageSize);
+    AdminApi(StoreData &data,
+             CostBucket &bucket,
+             DemoStoreStats &stats,
+             FaultInjector &faults,
+             const AccessScopes &scopes,
+             const StoreClock &clock,
+             int maxQueryCost,
+             int maxPageSize);
 
     // Runs first for every request (the store catches up with its own activity there).
     void setBeforeRequest(std::function<void()> work) { m_beforeRequest = std::move(work); }
@@ -46,7 +52,7 @@ private:
     // A request read as far as it can be without running it.
     struct Request
     {
-        std::optional<ApiReply> refusal; // a bad body, a syntax error, wrong variables
+        std::optional<ApiReply> refusal;             // a bad body, a syntax error, wrong variables
         std::unique_ptr<graphql::Document> document; // the prepared operation points into it
         graphql::PreparedOperation prepared;
         bool isMutation = false;
@@ -55,7 +61,9 @@ private:
     Request read(const QByteArray &body) const;
     ApiReply run(const Request &request);
     // The response: {errors, data, extensions}, `data` being JSON text already.
-    QByteArray respond(const QList<graphql::Error> &errors, const QByteArray *data, int requested,
+    QByteArray respond(const QList<graphql::Error> &errors,
+                       const QByteArray *data,
+                       int requested,
                        std::optional<int> actual) const;
 
     CostBucket &m_bucket;

@@ -4,12 +4,14 @@
 
 namespace demostore {
 
-AdminRootResolver::AdminRootResolver(StoreData &data, DemoStoreStats &stats, const AccessScopes &scopes,
-                                     const StoreClock &clock, int maxPageSize)
+AdminRootResolver::AdminRootResolver(StoreData &data,
+                                     DemoStoreStats &stats,
+                                     const AccessScopes &scopes,
+                                     const StoreClock &clock,
+                                     int maxPageSize)
     : m_queries(data, scopes, clock, maxPageSize)
     , m_mutations(data, stats, scopes, [&clock] { return clock.now(); })
-{
-}
+{}
 
 graphql::Resolution AdminRootResolver::resolve(const graphql::RootField &field)
 {

@@ -12,8 +12,11 @@ class StoreClock;
 class AdminRootResolver final : public graphql::RootResolver
 {
 public:
-    AdminRootResolver(StoreData &data, DemoStoreStats &stats, const AccessScopes &scopes,
-                      const StoreClock &clock, int maxPageSize);
+    AdminRootResolver(StoreData &data,
+                      DemoStoreStats &stats,
+                      const AccessScopes &scopes,
+                      const StoreClock &clock,
+                      int maxPageSize);
 
     graphql::Resolution resolve(const graphql::RootField &field) override;
 

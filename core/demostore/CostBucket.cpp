@@ -21,7 +21,8 @@ void CostBucket::restore() const
 {
     const qint64 now = m_clock();
     if (now > m_lastMs) {
-        m_available = std::min(m_maximum, m_available + m_restoreRate * double(now - m_lastMs) / 1000.0);
+        m_available = std::min(m_maximum,
+                               m_available + m_restoreRate * double(now - m_lastMs) / 1000.0);
         m_lastMs = now;
     }
 }

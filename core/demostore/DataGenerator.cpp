@@ -41,8 +41,9 @@ enum class Scenario {
 };
 
 // Relative frequencies, in the order of Scenario.
-constexpr std::array<int, int(Scenario::Count)> kScenarioWeights{
-    300, 40, 250, 30, 15, 70, 45, 10, 10, 60, 10, 35, 20, 10, 12, 10, 8, 8, 25, 12};
+constexpr std::array<int, int(Scenario::Count)> kScenarioWeights{300, 40, 250, 30, 15, 70, 45,
+                                                                 10,  10, 60,  10, 35, 20, 10,
+                                                                 12,  10, 8,   8,  25, 12};
 // Every scenario appears at least this often once the store is big enough to afford it.
 constexpr int kMinimumPerScenario = 2;
 constexpr int kGuaranteeFrom = 100;
@@ -95,7 +96,10 @@ struct OrderIds
         return kFulfillmentOrderLineItemBase + index * 32 + fulfillmentOrderLineItems++;
     }
     qint64 fulfillment() { return kFulfillmentBase + index * 8 + fulfillments++; }
-    qint64 fulfillmentLineItem() { return kFulfillmentLineItemBase + index * 32 + fulfillmentLineItems++; }
+    qint64 fulfillmentLineItem()
+    {
+        return kFulfillmentLineItemBase + index * 32 + fulfillmentLineItems++;
+    }
     qint64 hold() { return kHoldBase + index * 8 + holds++; }
 };
 
@@ -106,8 +110,7 @@ public:
         : m_seed(seed)
         , m_orderCount(std::max(0, orderCount))
         , m_now(now)
-    {
-    }
+    {}
 
     StoreData build();
 
@@ -121,14 +124,22 @@ private:
 
     // Steps of making an order; `rng` and `ids` belong to that order.
     void addLineItems(Order &order, Random &rng, int minimumLines);
-    int addFulfillmentOrder(Order &order, OrderIds &ids, int location, const QList<int> &lines,
-                            FulfillmentOrderStatus status, Timestamp at);
+    int addFulfillmentOrder(Order &order,
+                            OrderIds &ids,
+                            int location,
+                            const QList<int> &lines,
+                            FulfillmentOrderStatus status,
+                            Timestamp at);
     // Ships the given quantities of a fulfillment order's line items (all that remains when
     // empty) as one fulfillment, and closes the fulfillment order when nothing remains.
-    int ship(Order &order, OrderIds &ids, Random &rng, int fulfillmentOrder, Timestamp at,
+    int ship(Order &order,
+             OrderIds &ids,
+             Random &rng,
+             int fulfillmentOrder,
+             Timestamp at,
              const QList<int> &quantities = {});
-    void addHolds(Order &order, OrderIds &ids, Random &rng, int fulfillmentOrder, int count,
-                  Timestamp at);
+    void addHolds(
+        Order &order, OrderIds &ids, Random &rng, int fulfillmentOrder, int count, Timestamp at);
     Timestamp later(Random &rng, Timestamp from, qint64 minimumDelay, qint64 maximumDelay) const;
     void cancel(Order &order, Random &rng, FulfillmentOrderStatus fulfillmentOrderStatus);
 
@@ -168,12 +179,13 @@ void Builder::makeStockShortages()
     QList<int> wanted;
     for (int v = 0; v < m_data.variants.size(); ++v) {
         const Variant &variant = m_data.variants[v];
-        if (variant.tracked && !variant.inventory.isEmpty() && variant.inventory[0].location == Warehouse
-            && variant.inventory[0].committed > 0)
+        if (variant.tracked && !variant.inventory.isEmpty()
+            && variant.inventory[0].location == Warehouse && variant.inventory[0].committed > 0)
             wanted.append(v);
     }
     std::stable_sort(wanted.begin(), wanted.end(), [this](int a, int b) {
-        return m_data.variants[a].inventory[0].committed > m_data.variants[b].inventory[0].committed;
+        return m_data.variants[a].inventory[0].committed
+               > m_data.variants[b].inventory[0].committed;
     });
     // Everywhere else the shop keeps up with its orders: what open orders hold is on the
     // shelf, with a few to spare, so the short ones stand out.
@@ -210,13 +222,30 @@ void Builder::makeShop()
                        QStringLiteral("DKK"),
                        QStringLiteral("Europe/Copenhagen")};
     m_data.locations = {
-        Location{kLocationBase + 1, QStringLiteral("Lager Vejle"), QStringLiteral("Industrivej 7"),
-                 QStringLiteral("Vejle"), QStringLiteral("7100"), QStringLiteral("DK"), 0, {}},
-        Location{kLocationBase + 2, utf8("Butik København"), utf8("Købmagergade 12"),
-                 utf8("København K"), QStringLiteral("1150"), QStringLiteral("DK"), 0, {}},
-        Location{kLocationBase + 3, QStringLiteral("Nordlys Fulfilment"),
-                 utf8("Transitvej 3"), utf8("Padborg"), QStringLiteral("6330"),
-                 QStringLiteral("DK"), kFulfillmentServiceId, QStringLiteral("Nordlys Fulfilment")},
+        Location{kLocationBase + 1,
+                 QStringLiteral("Lager Vejle"),
+                 QStringLiteral("Industrivej 7"),
+                 QStringLiteral("Vejle"),
+                 QStringLiteral("7100"),
+                 QStringLiteral("DK"),
+                 0,
+                 {}},
+        Location{kLocationBase + 2,
+                 utf8("Butik København"),
+                 utf8("Købmagergade 12"),
+                 utf8("København K"),
+                 QStringLiteral("1150"),
+                 QStringLiteral("DK"),
+                 0,
+                 {}},
+        Location{kLocationBase + 3,
+                 QStringLiteral("Nordlys Fulfilment"),
+                 utf8("Transitvej 3"),
+                 utf8("Padborg"),
+                 QStringLiteral("6330"),
+                 QStringLiteral("DK"),
+                 kFulfillmentServiceId,
+                 QStringLiteral("Nordlys Fulfilment")},
     };
 }
 
@@ -227,8 +256,8 @@ void Builder::makeCatalogue()
     int variantIndex = 0;
     for (int p = 0; p < templates.size(); ++p) {
         const auto &t = templates[p];
-        m_data.products.append(Product{kProductBase + p, utf8(t.title), utf8(t.vendor),
-                                       utf8(t.productType)});
+        m_data.products.append(
+            Product{kProductBase + p, utf8(t.title), utf8(t.vendor), utf8(t.productType)});
         QStringList options;
         for (const char *o : t.options)
             options.append(utf8(o));
@@ -303,11 +332,15 @@ void Builder::makeCustomers()
         } else {
             const int origin = rng.weighted(std::array{55, 25, 20});
             if (origin == 0) {
-                customer.firstName = utf8(tables::danishFirstNames()[rng.below(tables::danishFirstNames().size())]);
-                customer.lastName = utf8(tables::danishLastNames()[rng.below(tables::danishLastNames().size())]);
+                customer.firstName = utf8(
+                    tables::danishFirstNames()[rng.below(tables::danishFirstNames().size())]);
+                customer.lastName = utf8(
+                    tables::danishLastNames()[rng.below(tables::danishLastNames().size())]);
             } else if (origin == 1) {
-                customer.firstName = utf8(tables::germanFirstNames()[rng.below(tables::germanFirstNames().size())]);
-                customer.lastName = utf8(tables::germanLastNames()[rng.below(tables::germanLastNames().size())]);
+                customer.firstName = utf8(
+                    tables::germanFirstNames()[rng.below(tables::germanFirstNames().size())]);
+                customer.lastName = utf8(
+                    tables::germanLastNames()[rng.below(tables::germanLastNames().size())]);
             } else {
                 const auto &name = tables::otherNames()[rng.below(tables::otherNames().size())];
                 customer.firstName = utf8(name.first);
@@ -341,7 +374,8 @@ QList<Scenario> Builder::drawScenarios()
     // Rare scenarios may not come up by chance: take orders from the plentiful ones.
     Random rng(Random::mix(m_seed, 3));
     for (int s = 0; s < int(Scenario::Count); ++s) {
-        for (int attempts = 0; counts[size_t(s)] < kMinimumPerScenario && attempts < 100000; ++attempts) {
+        for (int attempts = 0; counts[size_t(s)] < kMinimumPerScenario && attempts < 100000;
+             ++attempts) {
             const int i = rng.below(m_orderCount);
             const auto donor = size_t(scenarios[i]);
             if (counts[donor] <= 20 || int(donor) == s)
@@ -386,8 +420,11 @@ void Builder::addLineItems(Order &order, Random &rng, int minimumLines)
     }
 }
 
-int Builder::addFulfillmentOrder(Order &order, OrderIds &ids, int location,
-                                 const QList<int> &lines, FulfillmentOrderStatus status,
+int Builder::addFulfillmentOrder(Order &order,
+                                 OrderIds &ids,
+                                 int location,
+                                 const QList<int> &lines,
+                                 FulfillmentOrderStatus status,
                                  Timestamp at)
 {
     FulfillmentOrder fo;
@@ -407,7 +444,11 @@ int Builder::addFulfillmentOrder(Order &order, OrderIds &ids, int location,
     return int(order.fulfillmentOrders.size() - 1);
 }
 
-int Builder::ship(Order &order, OrderIds &ids, Random &rng, int fulfillmentOrder, Timestamp at,
+int Builder::ship(Order &order,
+                  OrderIds &ids,
+                  Random &rng,
+                  int fulfillmentOrder,
+                  Timestamp at,
                   const QList<int> &quantities)
 {
     FulfillmentOrder &fo = order.fulfillmentOrders[fulfillmentOrder];
@@ -420,8 +461,9 @@ int Builder::ship(Order &order, OrderIds &ids, Random &rng, int fulfillmentOrder
     f.updatedAt = at;
     for (int k = 0; k < fo.lineItems.size(); ++k) {
         auto &item = fo.lineItems[k];
-        const int quantity = quantities.isEmpty() ? item.remainingQuantity
-                                                  : std::min(quantities.value(k), item.remainingQuantity);
+        const int quantity = quantities.isEmpty()
+                                 ? item.remainingQuantity
+                                 : std::min(quantities.value(k), item.remainingQuantity);
         if (quantity <= 0)
             continue;
         item.remainingQuantity -= quantity;
@@ -446,14 +488,18 @@ int Builder::ship(Order &order, OrderIds &ids, Random &rng, int fulfillmentOrder
     return int(order.fulfillments.size() - 1);
 }
 
-void Builder::addHolds(Order &order, OrderIds &ids, Random &rng, int fulfillmentOrder, int count,
-                       Timestamp at)
+void Builder::addHolds(
+    Order &order, OrderIds &ids, Random &rng, int fulfillmentOrder, int count, Timestamp at)
 {
     using R = FulfillmentHoldReason;
-    static constexpr std::array kReasons{R::AwaitingPayment,   R::HighRiskOfFraud,
-                                         R::IncorrectAddress,  R::InventoryOutOfStock,
-                                         R::UnknownDeliveryDate, R::Other,
-                                         R::AwaitingReturnItems, R::OnlineStorePostPurchaseCrossSell};
+    static constexpr std::array kReasons{R::AwaitingPayment,
+                                         R::HighRiskOfFraud,
+                                         R::IncorrectAddress,
+                                         R::InventoryOutOfStock,
+                                         R::UnknownDeliveryDate,
+                                         R::Other,
+                                         R::AwaitingReturnItems,
+                                         R::OnlineStorePostPurchaseCrossSell};
     static constexpr std::array kWeights{20, 15, 20, 20, 8, 12, 3, 2};
     FulfillmentOrder &fo = order.fulfillmentOrders[fulfillmentOrder];
     fo.status = FulfillmentOrderStatus::OnHold;
@@ -507,7 +553,8 @@ void Builder::makeOrder(int index, Scenario scenario)
 
     // Who ordered, and where it goes.
     const auto &town = tables::towns()[rng.below(tables::towns().size())];
-    order.shippingAddress.address1 = utf8(town.street) + u' ' + QString::number(rng.between(1, 120));
+    order.shippingAddress.address1 = utf8(town.street) + u' '
+                                     + QString::number(rng.between(1, 120));
     order.shippingAddress.city = utf8(town.city);
     order.shippingAddress.zip = utf8(town.zip);
     order.shippingAddress.countryCode = utf8(town.countryCode);
@@ -517,7 +564,7 @@ void Builder::makeOrder(int index, Scenario scenario)
         order.shippingAddress.name = utf8(name.first) + u' ' + utf8(name.last);
         if (rng.chance(0.5))
             order.email = tables::emailLocalPart(utf8(name.first), utf8(name.last))
-                + QStringLiteral("@example.net");
+                          + QStringLiteral("@example.net");
     } else {
         order.customer = index < 2 ? index : rng.below(m_data.customers.size());
         const Customer &customer = m_data.customers[order.customer];
@@ -525,13 +572,16 @@ void Builder::makeOrder(int index, Scenario scenario)
         order.shippingAddress.name = customer.displayName();
         if (rng.chance(0.08)) { // a present, sent to someone else
             const auto &other = tables::danishFirstNames();
-            order.shippingAddress.name = utf8(other[rng.below(other.size())]) + u' ' + customer.lastName;
+            order.shippingAddress.name = utf8(other[rng.below(other.size())]) + u' '
+                                         + customer.lastName;
         }
     }
 
-    const bool split = scenario == Scenario::UnfulfilledSplit || scenario == Scenario::FulfilledSplit
-        || scenario == Scenario::PartialSplit || scenario == Scenario::PartialSplitHold
-        || scenario == Scenario::PartialWithService || scenario == Scenario::OnHoldSplit;
+    const bool split = scenario == Scenario::UnfulfilledSplit
+                       || scenario == Scenario::FulfilledSplit || scenario == Scenario::PartialSplit
+                       || scenario == Scenario::PartialSplitHold
+                       || scenario == Scenario::PartialWithService
+                       || scenario == Scenario::OnHoldSplit;
     addLineItems(order, rng, split ? 2 : 1);
     if (scenario == Scenario::PartialSingle && order.lineItems.size() == 1
         && order.lineItems[0].quantity == 1) {
@@ -540,20 +590,28 @@ void Builder::makeOrder(int index, Scenario scenario)
     qint64 subtotal = 0;
     for (const auto &item : std::as_const(order.lineItems))
         subtotal += item.unitPrice * item.quantity;
-    order.shippingPrice = subtotal >= 49900 ? 0 : (order.shippingAddress.countryCode == u"DK" ? 3900 : 7900);
+    order.shippingPrice = subtotal >= 49900
+                              ? 0
+                              : (order.shippingAddress.countryCode == u"DK" ? 3900 : 7900);
 
     using FS = OrderFinancialStatus;
-    static constexpr std::array kFinancial{FS::Paid, FS::Authorized, FS::Pending,
-                                           FS::PartiallyRefunded, FS::PartiallyPaid};
+    static constexpr std::array kFinancial{FS::Paid,
+                                           FS::Authorized,
+                                           FS::Pending,
+                                           FS::PartiallyRefunded,
+                                           FS::PartiallyPaid};
     order.financialStatus = kFinancial[size_t(rng.weighted(std::array{80, 7, 4, 6, 2}))];
     if (scenario == Scenario::Scheduled)
         order.financialStatus = FS::Paid;
     if (order.financialStatus == FS::PartiallyRefunded) {
         // An item taken off before shipping, or some money back after.
-        auto removable = std::find_if(order.lineItems.begin(), order.lineItems.end(),
+        auto removable = std::find_if(order.lineItems.begin(),
+                                      order.lineItems.end(),
                                       [](const LineItem &i) { return i.quantity >= 2; });
-        const bool beforeShipping = scenario != Scenario::Fulfilled && scenario != Scenario::FulfilledSplit
-            && scenario != Scenario::FulfilledByService && scenario != Scenario::PartialSingle;
+        const bool beforeShipping = scenario != Scenario::Fulfilled
+                                    && scenario != Scenario::FulfilledSplit
+                                    && scenario != Scenario::FulfilledByService
+                                    && scenario != Scenario::PartialSingle;
         if (beforeShipping && removable != order.lineItems.end())
             removable->currentQuantity -= 1;
         else
@@ -604,7 +662,8 @@ void Builder::makeOrder(int index, Scenario scenario)
         break;
     }
     case Scenario::FulfilledByService: {
-        const int fo = addFulfillmentOrder(order, ids, FulfillmentService, all, FOS::InProgress, created);
+        const int fo
+            = addFulfillmentOrder(order, ids, FulfillmentService, all, FOS::InProgress, created);
         order.fulfillmentOrders[fo].requestStatus = RequestStatus::Accepted;
         ship(order, ids, rng, fo, later(rng, created, 2 * kHour, 3 * kDay));
         break;
@@ -626,8 +685,10 @@ void Builder::makeOrder(int index, Scenario scenario)
     case Scenario::PartialSplitHold:
     case Scenario::PartialWithService: {
         const int a = addFulfillmentOrder(order, ids, Warehouse, firstPart, FOS::Open, created);
-        const int secondLocation = scenario == Scenario::PartialWithService ? FulfillmentService : ShopFloor;
-        const int b = addFulfillmentOrder(order, ids, secondLocation, secondPart, FOS::Open, created);
+        const int secondLocation = scenario == Scenario::PartialWithService ? FulfillmentService
+                                                                            : ShopFloor;
+        const int b
+            = addFulfillmentOrder(order, ids, secondLocation, secondPart, FOS::Open, created);
         const Timestamp shipped = later(rng, created, 20 * kMinute, 2 * kDay);
         ship(order, ids, rng, a, shipped);
         if (scenario == Scenario::PartialSplitHold) {
@@ -643,7 +704,11 @@ void Builder::makeOrder(int index, Scenario scenario)
     }
     case Scenario::OnHold: {
         const int fo = addFulfillmentOrder(order, ids, ownLocation, all, FOS::Open, created);
-        addHolds(order, ids, rng, fo, rng.chance(0.15) ? 2 : 1,
+        addHolds(order,
+                 ids,
+                 rng,
+                 fo,
+                 rng.chance(0.15) ? 2 : 1,
                  later(rng, created, 5 * kMinute, 2 * kHour));
         break;
     }
@@ -668,9 +733,9 @@ void Builder::makeOrder(int index, Scenario scenario)
         const FOS status = scenario == Scenario::ServiceAccepted ? FOS::InProgress : FOS::Open;
         const int fo = addFulfillmentOrder(order, ids, FulfillmentService, all, status, created);
         auto &f = order.fulfillmentOrders[fo];
-        f.requestStatus = scenario == Scenario::ServiceSubmitted ? RequestStatus::Submitted
-            : scenario == Scenario::ServiceAccepted              ? RequestStatus::Accepted
-                                                                 : RequestStatus::Rejected;
+        f.requestStatus = scenario == Scenario::ServiceSubmitted  ? RequestStatus::Submitted
+                          : scenario == Scenario::ServiceAccepted ? RequestStatus::Accepted
+                                                                  : RequestStatus::Rejected;
         f.updatedAt = later(rng, created, kMinute, 6 * kHour);
         break;
     }
@@ -693,7 +758,8 @@ void Builder::makeOrder(int index, Scenario scenario)
         // and opens a new one for the same items.
         const int old = addFulfillmentOrder(order, ids, ownLocation, all, FOS::Open, created);
         const int f = ship(order, ids, rng, old, later(rng, created, 20 * kMinute, 2 * kDay));
-        const Timestamp cancelledAt = later(rng, order.fulfillments[f].createdAt, 10 * kMinute, kDay);
+        const Timestamp cancelledAt
+            = later(rng, order.fulfillments[f].createdAt, 10 * kMinute, kDay);
         order.fulfillments[f].status = FulfillmentStatus::Cancelled;
         order.fulfillments[f].updatedAt = cancelledAt;
         addFulfillmentOrder(order, ids, ownLocation, all, FOS::Open, cancelledAt);

@@ -33,10 +33,11 @@ ApiReply methodNotAllowed()
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
 QByteArray replyBytes(const ApiReply &reply, const QByteArray &apiVersion, bool closeAfterwards)
 {
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + FaultReplies::reasonPhrase(reply.status)
-        + "\r\nContent-Type: " + reply.contentType + "\r\nContent-Length: "
-        + QByteArray::number(reply.body.size()) + "\r\n" + kApiVersionHeader + ": " + apiVersion
-        + "\r\n";
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' '
+                     + FaultReplies::reasonPhrase(reply.status)
+                     + "\r\nContent-Type: " + reply.contentType
+                     + "\r\nContent-Length: " + QByteArray::number(reply.body.size()) + "\r\n"
+                     + kApiVersionHeader + ": " + apiVersion + "\r\n";
     for (const auto &[name, value] : reply.headers)
         out += name + ": " + value + "\r\n";
     if (closeAfterwards)
@@ -46,7 +47,10 @@ QByteArray replyBytes(const ApiReply &reply, const QByteArray &apiVersion, bool 
 }
 
 // Writes the reply, or closes the connection instead, now or after the reply's delay.
-void deliver(QTcpSocket *socket, const ApiReply &reply, const QByteArray &apiVersion, bool closeAfterwards)
+void deliver(QTcpSocket *socket,
+             const ApiReply &reply,
+             const QByteArray &apiVersion,
+             bool closeAfterwards)
 {
     auto finish = [socket, reply, apiVersion, closeAfterwards] {
         const QByteArray out = replyBytes(reply, apiVersion, closeAfterwards);
@@ -93,16 +97,19 @@ void writeReply(QHttpServerResponder &responder, const ApiReply &reply, const QB
 
 } // namespace
 
-DemoServer::DemoServer(AdminApi &api, AccessControl &access, DemoStoreStats &stats,
-                       const std::atomic<bool> &unknownShop, const QString &apiVersion, QObject *parent)
+DemoServer::DemoServer(AdminApi &api,
+                       AccessControl &access,
+                       DemoStoreStats &stats,
+                       const std::atomic<bool> &unknownShop,
+                       const QString &apiVersion,
+                       QObject *parent)
     : QAbstractHttpServer(parent)
     , m_api(api)
     , m_access(access)
     , m_stats(stats)
     , m_unknownShop(unknownShop)
     , m_apiVersion(apiVersion.toUtf8())
-{
-}
+{}
 
 DemoServer::~DemoServer() = default;
 
@@ -118,7 +125,9 @@ bool DemoServer::listen(quint16 port, QString *error)
     auto *tcpServer = new QTcpServer(this);
     if (!tcpServer->listen(QHostAddress::LocalHost, port)) {
         if (error)
-            *error = QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(tcpServer->errorString());
+            *error = QStringLiteral("cannot listen on 127.0.0.1:%1: %2")
+                         .arg(port)
+                         .arg(tcpServer->errorString());
         delete tcpServer;
         return false;
     }

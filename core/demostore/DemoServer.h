@@ -34,8 +34,12 @@ class DemoServer final : public QAbstractHttpServer
     Q_OBJECT
 
 public:
-    DemoServer(AdminApi &api, AccessControl &access, DemoStoreStats &stats,
-               const std::atomic<bool> &unknownShop, const QString &apiVersion, QObject *parent = nullptr);
+    DemoServer(AdminApi &api,
+               AccessControl &access,
+               DemoStoreStats &stats,
+               const std::atomic<bool> &unknownShop,
+               const QString &apiVersion,
+               QObject *parent = nullptr);
     ~DemoServer() override;
 
     // Listens on 127.0.0.1 at `port` (0: one the system picks).
@@ -51,7 +55,8 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 #elif QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
     bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
-    void missingHandler(const QHttpServerRequest &request, QHttpServerResponder &&responder) override;
+    void missingHandler(const QHttpServerRequest &request,
+                        QHttpServerResponder &&responder) override;
 #else
     bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
     void missingHandler(const QHttpServerRequest &request, QHttpServerResponder &responder) override;

@@ -40,13 +40,21 @@ DemoStore::DemoStore(const DemoStoreConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(completed(config))
     , m_data(DataGenerator::generate(m_config.seed, m_config.orderCount, m_config.now))
-    , m_clock(m_config.now, m_config.clockRuns ? StoreClock::Mode::RealTime : StoreClock::Mode::StandStill)
+    , m_clock(m_config.now,
+              m_config.clockRuns ? StoreClock::Mode::RealTime : StoreClock::Mode::StandStill)
     , m_scopes(m_config.grantedScopes)
     , m_bucket(m_config.bucketSize, m_config.restoreRate)
     , m_faults(m_stats)
     , m_access(accessSettings(m_config), m_scopes, m_clock, m_stats)
     , m_activity(m_data, m_stats, activitySettings(m_config), m_clock.nowMs())
-    , m_api(m_data, m_bucket, m_stats, m_faults, m_scopes, m_clock, m_config.maxQueryCost, m_config.maxPageSize)
+    , m_api(m_data,
+            m_bucket,
+            m_stats,
+            m_faults,
+            m_scopes,
+            m_clock,
+            m_config.maxQueryCost,
+            m_config.maxPageSize)
     , m_unknownShop(m_config.unknownShop)
 {
     m_bucket.setUnlimited(!m_config.throttling);
@@ -88,7 +96,8 @@ bool DemoStore::start(QString *error)
 {
     if (isListening())
         return true;
-    auto *server = new DemoServer(m_api, m_access, m_stats, m_unknownShop, m_config.apiVersion, this);
+    auto *server
+        = new DemoServer(m_api, m_access, m_stats, m_unknownShop, m_config.apiVersion, this);
     if (!server->listen(m_config.port, error)) {
         delete server;
         return false;

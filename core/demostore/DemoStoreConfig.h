@@ -18,27 +18,27 @@ struct DemoStoreConfig
 {
     quint64 seed = 1;
     int orderCount = 300;
-    QDateTime now;             // the generated history ends here; invalid: the current time
-    bool clockRuns = true;     // false: the clock moves only by advance() (repeatable tests)
-    quint16 port = 0;          // 0: an ephemeral port
-    double bucketSize = 2000;  // maximumAvailable of the cost bucket
-    double restoreRate = 100;  // points per second, Shopify's Standard plan
-    bool throttling = true;    // false: an endless bucket, for throughput tests
-    int maxQueryCost = 1000;   // Shopify's single-query limit
+    QDateTime now;            // the generated history ends here; invalid: the current time
+    bool clockRuns = true;    // false: the clock moves only by advance() (repeatable tests)
+    quint16 port = 0;         // 0: an ephemeral port
+    double bucketSize = 2000; // maximumAvailable of the cost bucket
+    double restoreRate = 100; // points per second, Shopify's Standard plan
+    bool throttling = true;   // false: an endless bucket, for throughput tests
+    int maxQueryCost = 1000;  // Shopify's single-query limit
     int maxPageSize = 250;
 
     // Access. With neither a token nor a client id, any X-Shopify-Access-Token (or none) is
     // accepted.
-    QString accessToken;       // a custom app's Admin API token, valid until revoked
-    QString clientId;          // the client-credentials grant, when set
+    QString accessToken; // a custom app's Admin API token, valid until revoked
+    QString clientId;    // the client-credentials grant, when set
     QString clientSecret;
     int tokenLifetimeSeconds = 86399; // of granted tokens: Shopify's is a day
     QStringList grantedScopes = AccessScopes::smidigScopes();
 
     // How the shop changes by itself while it serves (StoreActivity).
-    double activityRate = 0;   // events per minute of the store's clock; 0: none
+    double activityRate = 0;     // events per minute of the store's clock; 0: none
     double silentFraction = 0.1; // share of events Shopify does not show in updatedAt
-    quint64 activitySeed = 0;  // 0: derived from `seed`
+    quint64 activitySeed = 0;    // 0: derived from `seed`
 
     // The host is no shop: every request is answered 404 as Shopify answers for an unknown
     // myshopify.com address.
@@ -47,7 +47,7 @@ struct DemoStoreConfig
     // actually served, which differs from the one asked for once that one is unsupported.
     QString apiVersion = QStringLiteral("2026-01");
 
-    FaultPlan faults;          // none by default; DemoStore::setFaultPlan() changes it later
+    FaultPlan faults; // none by default; DemoStore::setFaultPlan() changes it later
 };
 
 } // namespace demostore

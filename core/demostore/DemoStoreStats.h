@@ -23,18 +23,18 @@ struct DemoStoreStats
     std::atomic<qint64> maxCostExceeded{0}; // MAX_COST_EXCEEDED refusals
 
     // Mutations, counted when they ran (a throttled one did not).
-    std::atomic<qint64> mutations{0};              // top-level mutation fields executed
-    std::atomic<qint64> mutationsRefused{0};       // of those, answered with userErrors
+    std::atomic<qint64> mutations{0};        // top-level mutation fields executed
+    std::atomic<qint64> mutationsRefused{0}; // of those, answered with userErrors
     std::atomic<qint64> fulfillmentsCreated{0};
     std::atomic<qint64> trackingUpdates{0};
     std::atomic<qint64> fulfillmentsCancelled{0};
-    std::atomic<qint64> notificationsSent{0};      // customer emails a shop would have sent
+    std::atomic<qint64> notificationsSent{0}; // customer emails a shop would have sent
 
     // Faults injected by the FaultPlan.
     std::atomic<qint64> failedBeforeWork{0}; // any status in failStatuses: 401 ... 504
     std::atomic<qint64> droppedAfterWork{0};
     std::atomic<qint64> delayed{0};
-    std::atomic<qint64> malformed{0};        // answers replaced by HTML or damaged JSON
+    std::atomic<qint64> malformed{0}; // answers replaced by HTML or damaged JSON
 
     // Access: requests refused for their token (missing, wrong, expired, revoked; injected
     // 401s are counted as faults), client-credentials grants, ACCESS_DENIED field errors.

@@ -84,7 +84,8 @@ void DemoStoreThread::runInStoreThread(const std::function<void(DemoStore &)> &w
         work(*m_store); // a blocking call into our own thread would wait forever
         return;
     }
-    QMetaObject::invokeMethod(m_context, [this, &work] { work(*m_store); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [this, &work] { work(*m_store); }, Qt::BlockingQueuedConnection);
 }
 
 } // namespace demostore

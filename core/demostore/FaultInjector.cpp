@@ -8,8 +8,7 @@ namespace demostore {
 
 FaultInjector::FaultInjector(DemoStoreStats &stats)
     : m_stats(stats)
-{
-}
+{}
 
 void FaultInjector::setPlan(const FaultPlan &plan)
 {
@@ -37,7 +36,8 @@ FaultDecision FaultInjector::decide(RequestKind kind)
     // Always the same five draws, whatever they decide, so one request's outcome does not
     // shift the faults of the requests after it.
     static const QList<int> kServerErrors{500, 502, 503};
-    const QList<int> &statuses = m_plan.failStatuses.isEmpty() ? kServerErrors : m_plan.failStatuses;
+    const QList<int> &statuses = m_plan.failStatuses.isEmpty() ? kServerErrors
+                                                               : m_plan.failStatuses;
     const bool fail = m_random.chance(m_plan.failBeforeWorkRate);
     const int statusIndex = m_random.below(int(statuses.size()));
     const bool drop = m_random.chance(m_plan.dropAfterWorkRate);

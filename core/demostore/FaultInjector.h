@@ -17,7 +17,7 @@ struct FaultDecision
     int failStatus = 0; // non-zero: answer with this HTTP status before doing anything
     std::optional<FaultPlan::DropPoint> drop; // set: do the work, then close the connection there
     std::optional<FaultPlan::Malformation> malform; // set: do the work, then spoil the answer
-    double retryAfterSeconds = 0; // for a 429 or 503
+    double retryAfterSeconds = 0;                   // for a 429 or 503
     int delayMs = 0;
 
     bool isNone() const { return failStatus == 0 && !drop && !malform && delayMs == 0; }

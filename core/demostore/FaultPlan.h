@@ -41,7 +41,7 @@ struct FaultPlan
     };
 
     double failBeforeWorkRate = 0;
-    QList<int> failStatuses; // drawn from with equal chances; empty: 500, 502 and 503
+    QList<int> failStatuses;        // drawn from with equal chances; empty: 500, 502 and 503
     double retryAfterSeconds = 2.0; // Retry-After of 429 and 503 answers, written "2.0"
     double dropAfterWorkRate = 0;
     DropPoint dropPoint = DropPoint::BeforeAnswer;
@@ -58,7 +58,7 @@ struct FaultPlan
     bool isEmpty() const
     {
         return failBeforeWorkRate <= 0 && dropAfterWorkRate <= 0 && malformRate <= 0
-            && (delayRate <= 0 || delayMs <= 0);
+               && (delayRate <= 0 || delayMs <= 0);
     }
 };
 

@@ -21,7 +21,8 @@ bool spoil(QJsonValue &value, FaultPlan::Malformation how)
         QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
             const QJsonValue member = it.value();
-            if (it.key() == u"__typename" || !(member.isString() || member.isDouble() || member.isBool()))
+            if (it.key() == u"__typename"
+                || !(member.isString() || member.isDouble() || member.isBool()))
                 continue;
             if (how == FaultPlan::Malformation::MissingField)
                 object.erase(it);
@@ -59,21 +60,36 @@ bool spoil(QJsonValue &value, FaultPlan::Malformation how)
 QByteArray FaultReplies::reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 402: return "Payment Required";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 406: return "Not Acceptable";
-    case 423: return "Locked";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 402:
+        return "Payment Required";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 406:
+        return "Not Acceptable";
+    case 423:
+        return "Locked";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
     }
 }
 
@@ -90,22 +106,27 @@ ApiReply FaultReplies::json(int status, const QByteArray &body)
     return reply;
 }
 
-ApiReply FaultReplies::htmlPage(int status, const QByteArray &title, const QByteArray &heading,
+ApiReply FaultReplies::htmlPage(int status,
+                                const QByteArray &title,
+                                const QByteArray &heading,
                                 const QByteArray &text)
 {
     ApiReply reply;
     reply.status = status;
     reply.contentType = QByteArrayLiteral("text/html; charset=utf-8");
-    reply.body = QByteArrayLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-        + title + QByteArrayLiteral(" &middot; Shopify</title>\n</head>\n<body>\n<h1>") + heading
-        + QByteArrayLiteral("</h1>\n<p>") + text + QByteArrayLiteral("</p>\n</body>\n</html>\n");
+    reply.body
+        = QByteArrayLiteral(
+              "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+          + title + QByteArrayLiteral(" &middot; Shopify</title>\n</head>\n<body>\n<h1>") + heading
+          + QByteArrayLiteral("</h1>\n<p>") + text + QByteArrayLiteral("</p>\n</body>\n</html>\n");
     return reply;
 }
 
 ApiReply FaultReplies::invalidToken()
 {
-    return json(401, QByteArrayLiteral(
-                         "{\"errors\":\"[API] Invalid API key or access token (unrecognized login or wrong password)\"}"));
+    return json(401,
+                QByteArrayLiteral("{\"errors\":\"[API] Invalid API key or access token "
+                                  "(unrecognized login or wrong password)\"}"));
 }
 
 ApiReply FaultReplies::notFound()
@@ -115,8 +136,10 @@ ApiReply FaultReplies::notFound()
 
 ApiReply FaultReplies::unknownShop()
 {
-    return htmlPage(404, QByteArrayLiteral("Shop unavailable"),
-                    QByteArrayLiteral("Sorry, this shop is currently unavailable."), QByteArray());
+    return htmlPage(404,
+                    QByteArrayLiteral("Shop unavailable"),
+                    QByteArrayLiteral("Sorry, this shop is currently unavailable."),
+                    QByteArray());
 }
 
 ApiReply FaultReplies::failure(int status, double retryAfterSeconds)
@@ -128,14 +151,19 @@ ApiReply FaultReplies::failure(int status, double retryAfterSeconds)
     case 402: // the shop is frozen: its bills are unpaid
         return json(402, QByteArrayLiteral("{\"errors\":\"Unavailable Shop\"}"));
     case 403:
-        return json(403, QByteArrayLiteral("{\"errors\":\"The api_client does not have the required permission(s).\"}"));
+        return json(
+            403,
+            QByteArrayLiteral(
+                "{\"errors\":\"The api_client does not have the required permission(s).\"}"));
     case 404:
         return notFound();
     case 423: // locked: repeated abuse of the API, or fraud
         return json(423, QByteArrayLiteral("{\"errors\":\"Locked\"}"));
     case 429:
-        reply = json(429, QByteArrayLiteral("{\"errors\":\"Exceeded 2 calls per second for api client. Reduce request "
-                                            "rates to resume uninterrupted service.\"}"));
+        reply = json(429,
+                     QByteArrayLiteral(
+                         "{\"errors\":\"Exceeded 2 calls per second for api client. Reduce request "
+                         "rates to resume uninterrupted service.\"}"));
         break;
     case 500: {
         // What Shopify's GraphQL endpoint says when it fails inside.
@@ -158,12 +186,16 @@ ApiReply FaultReplies::failure(int status, double retryAfterSeconds)
     case 504: {
         // Gateway errors come from Shopify's edge as an HTML page, not JSON.
         const QByteArray title = QByteArray::number(status) + ' ' + reasonPhrase(status);
-        reply = htmlPage(status, title, QByteArrayLiteral("There was a problem loading this page"),
+        reply = htmlPage(status,
+                         title,
+                         QByteArrayLiteral("There was a problem loading this page"),
                          title + QByteArrayLiteral(". Please try again in a few minutes."));
         break;
     }
     default:
-        return json(status, QByteArrayLiteral("{\"errors\":\"") + reasonPhrase(status) + QByteArrayLiteral("\"}"));
+        return json(status,
+                    QByteArrayLiteral("{\"errors\":\"") + reasonPhrase(status)
+                        + QByteArrayLiteral("\"}"));
     }
     if (status == 429 || status == 503)
         reply.headers.append({QByteArrayLiteral("Retry-After"), retryAfterValue(retryAfterSeconds)});
@@ -175,7 +207,8 @@ ApiReply FaultReplies::malformed(const ApiReply &answer, FaultPlan::Malformation
     if (how == FaultPlan::Malformation::NotJson) {
         // A page where JSON should be: what a captive portal, a proxy or a maintenance page
         // in front of the shop sends, with a status that says all is well.
-        return htmlPage(200, QByteArrayLiteral("Down for maintenance"),
+        return htmlPage(200,
+                        QByteArrayLiteral("Down for maintenance"),
                         QByteArrayLiteral("Shopify is down for maintenance"),
                         QByteArrayLiteral("We're working on it and will be back shortly."));
     }

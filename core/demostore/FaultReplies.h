@@ -34,7 +34,9 @@ public:
 
 private:
     static ApiReply json(int status, const QByteArray &body);
-    static ApiReply htmlPage(int status, const QByteArray &title, const QByteArray &heading,
+    static ApiReply htmlPage(int status,
+                             const QByteArray &title,
+                             const QByteArray &heading,
                              const QByteArray &text);
 };
 

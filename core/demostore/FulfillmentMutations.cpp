@@ -14,14 +14,17 @@ namespace {
 
 QStringList selectionField(int entry, const QStringList &rest)
 {
-    return QStringList{QStringLiteral("fulfillment"), QStringLiteral("lineItemsByFulfillmentOrder"),
+    return QStringList{QStringLiteral("fulfillment"),
+                       QStringLiteral("lineItemsByFulfillmentOrder"),
                        QString::number(entry)}
-        + rest;
+           + rest;
 }
 
 // Why a fulfillment order cannot be fulfilled now; empty when it can. Worded like Shopify's
 // answer for a fulfillment order in the wrong status ("... has an unfulfillable status= closed.").
-QString unfulfillableReason(const FulfillmentOrder &fulfillmentOrder, const Location &location, Fulfiller by)
+QString unfulfillableReason(const FulfillmentOrder &fulfillmentOrder,
+                            const Location &location,
+                            Fulfiller by)
 {
     const auto status = fulfillmentOrder.status;
     if (status != FulfillmentOrderStatus::Open && status != FulfillmentOrderStatus::InProgress) {
@@ -32,12 +35,14 @@ QString unfulfillableReason(const FulfillmentOrder &fulfillmentOrder, const Loca
     if (by == Fulfiller::FulfillmentService) {
         // The service ships only what it was asked for and accepted, at its own location.
         const bool accepted = location.isFulfillmentService()
-            && fulfillmentOrder.requestStatus == RequestStatus::Accepted;
+                              && fulfillmentOrder.requestStatus == RequestStatus::Accepted;
         return accepted ? QString()
-                        : QStringLiteral("Fulfillment order %1 was not accepted by a fulfillment service.")
+                        : QStringLiteral(
+                              "Fulfillment order %1 was not accepted by a fulfillment service.")
                               .arg(fulfillmentOrder.id);
     }
-    if (!OrderRules::supportedActions(fulfillmentOrder, location).contains(FulfillmentOrderAction::CreateFulfillment)) {
+    if (!OrderRules::supportedActions(fulfillmentOrder, location)
+             .contains(FulfillmentOrderAction::CreateFulfillment)) {
         // Open, but packed by a fulfillment service: the merchant may only request it.
         return QStringLiteral("Fulfillment order %1 is assigned to the fulfillment service %2 and "
                               "can't be fulfilled by the merchant.")
@@ -52,8 +57,7 @@ QString unfulfillableReason(const FulfillmentOrder &fulfillmentOrder, const Loca
 FulfillmentMutations::FulfillmentMutations(StoreData &data, Clock clock)
     : m_data(data)
     , m_clock(std::move(clock))
-{
-}
+{}
 
 QList<TrackingInfo> FulfillmentMutations::trackingFrom(const TrackingInput &input)
 {
@@ -114,11 +118,13 @@ MutationOutcome FulfillmentMutations::create(const FulfillmentRequest &request, 
             refuse(idField, QStringLiteral("All fulfillment orders must belong to the same order."));
             continue;
         } else if (fo.location != location) {
-            refuse(idField, QStringLiteral("All fulfillment orders must be assigned to the same location."));
+            refuse(idField,
+                   QStringLiteral("All fulfillment orders must be assigned to the same location."));
             continue;
         }
         if (seen.contains(f)) {
-            refuse(idField, QStringLiteral("Fulfillment order %1 is listed more than once.").arg(fo.id));
+            refuse(idField,
+                   QStringLiteral("Fulfillment order %1 is listed more than once.").arg(fo.id));
             continue;
         }
         seen.insert(f);
@@ -136,22 +142,29 @@ MutationOutcome FulfillmentMutations::create(const FulfillmentRequest &request, 
                     shipment.items.append({k, fo.lineItems[k].remainingQuantity});
             }
             if (shipment.items.isEmpty()) {
-                refuse(idField, QStringLiteral("Fulfillment order %1 has nothing left to fulfill.").arg(fo.id));
+                refuse(idField,
+                       QStringLiteral("Fulfillment order %1 has nothing left to fulfill.")
+                           .arg(fo.id));
                 continue;
             }
         } else {
             QSet<int> listed;
             for (int j = 0; j < selection.items->size(); ++j) {
                 const auto &item = selection.items->at(j);
-                const QStringList itemField = selectionField(
-                    i, {QStringLiteral("fulfillmentOrderLineItems"), QString::number(j)});
-                const auto found = std::find_if(fo.lineItems.cbegin(), fo.lineItems.cend(),
+                const QStringList itemField = selectionField(i,
+                                                             {QStringLiteral(
+                                                                  "fulfillmentOrderLineItems"),
+                                                              QString::number(j)});
+                const auto found = std::find_if(fo.lineItems.cbegin(),
+                                                fo.lineItems.cend(),
                                                 [&item](const FulfillmentOrderLineItem &line) {
-                                                    return line.id == item.fulfillmentOrderLineItemId;
+                                                    return line.id
+                                                           == item.fulfillmentOrderLineItemId;
                                                 });
                 if (found == fo.lineItems.cend()) {
                     refuse(itemField + QStringList{QStringLiteral("id")},
-                           QStringLiteral("Fulfillment order line item %1 does not belong to fulfillment order %2.")
+                           QStringLiteral("Fulfillment order line item %1 does not belong to "
+                                          "fulfillment order %2.")
                                .arg(item.fulfillmentOrderLineItemId)
                                .arg(fo.id));
                     continue;
@@ -159,15 +172,17 @@ MutationOutcome FulfillmentMutations::create(const FulfillmentRequest &request, 
                 const int k = int(found - fo.lineItems.cbegin());
                 if (listed.contains(k)) {
                     refuse(itemField + QStringList{QStringLiteral("id")},
-                           QStringLiteral("Fulfillment order line item %1 is listed more than once.")
+                           QStringLiteral(
+                               "Fulfillment order line item %1 is listed more than once.")
                                .arg(item.fulfillmentOrderLineItemId));
                     continue;
                 }
                 listed.insert(k);
                 if (item.quantity <= 0 || item.quantity > found->remainingQuantity) {
                     refuse(itemField + QStringList{QStringLiteral("quantity")},
-                           QStringLiteral("Invalid fulfillment order line item quantity requested: %1 "
-                                          "(%2 remaining).")
+                           QStringLiteral(
+                               "Invalid fulfillment order line item quantity requested: %1 "
+                               "(%2 remaining).")
                                .arg(item.quantity)
                                .arg(found->remainingQuantity));
                     continue;
@@ -196,7 +211,8 @@ MutationOutcome FulfillmentMutations::create(const FulfillmentRequest &request, 
         for (const auto &[k, quantity] : shipment.items) {
             FulfillmentOrderLineItem &line = fo.lineItems[k];
             line.remainingQuantity -= quantity;
-            fulfillment.lineItems.append({m_data.newId(), line.lineItem, shipment.fulfillmentOrder, quantity});
+            fulfillment.lineItems.append(
+                {m_data.newId(), line.lineItem, shipment.fulfillmentOrder, quantity});
             moveStock(order, line.lineItem, fo.location, quantity);
         }
         fo.updatedAt = now;
@@ -212,11 +228,13 @@ MutationOutcome FulfillmentMutations::create(const FulfillmentRequest &request, 
 
     outcome.order = orderIndex;
     outcome.fulfillment = int(order.fulfillments.size() - 1);
-    outcome.customerNotified = request.notifyCustomer == NotifyCustomer::Yes && !order.email.isEmpty();
+    outcome.customerNotified = request.notifyCustomer == NotifyCustomer::Yes
+                               && !order.email.isEmpty();
     return outcome;
 }
 
-MutationOutcome FulfillmentMutations::updateTracking(qint64 fulfillmentId, const TrackingInput &tracking,
+MutationOutcome FulfillmentMutations::updateTracking(qint64 fulfillmentId,
+                                                     const TrackingInput &tracking,
                                                      NotifyCustomer notifyCustomer)
 {
     MutationOutcome outcome;
@@ -231,7 +249,8 @@ MutationOutcome FulfillmentMutations::updateTracking(qint64 fulfillmentId, const
     Fulfillment &fulfillment = order.fulfillments[f];
     if (fulfillment.status == FulfillmentStatus::Cancelled) {
         outcome.userErrors.append(
-            {idField, QStringLiteral("Tracking information can't be updated on a cancelled fulfillment.")});
+            {idField,
+             QStringLiteral("Tracking information can't be updated on a cancelled fulfillment.")});
         return outcome;
     }
     const Timestamp now = m_clock();
@@ -256,8 +275,9 @@ MutationOutcome FulfillmentMutations::cancel(qint64 fulfillmentId)
     const auto [o, f] = *position;
     Order &order = m_data.orders[o];
     if (order.fulfillments[f].status != FulfillmentStatus::Success) {
-        outcome.userErrors.append({idField, QStringLiteral("Fulfillment can't be cancelled: it is %1.")
-                                                .arg(shopifyName(order.fulfillments[f].status).toLower())});
+        outcome.userErrors.append({idField,
+                                   QStringLiteral("Fulfillment can't be cancelled: it is %1.")
+                                       .arg(shopifyName(order.fulfillments[f].status).toLower())});
         return outcome;
     }
 
@@ -274,8 +294,9 @@ MutationOutcome FulfillmentMutations::cancel(qint64 fulfillmentId)
         if (!returned.contains(item.fulfillmentOrder))
             touched.append(item.fulfillmentOrder);
         auto &lines = returned[item.fulfillmentOrder];
-        const auto same = std::find_if(lines.begin(), lines.end(),
-                                       [&item](const auto &line) { return line.first == item.lineItem; });
+        const auto same = std::find_if(lines.begin(), lines.end(), [&item](const auto &line) {
+            return line.first == item.lineItem;
+        });
         if (same == lines.end())
             lines.append({item.lineItem, item.quantity});
         else
@@ -286,7 +307,8 @@ MutationOutcome FulfillmentMutations::cancel(qint64 fulfillmentId)
         const FulfillmentOrderStatus status = order.fulfillmentOrders[index].status;
         const int location = order.fulfillmentOrders[index].location;
         const bool finished = status == FulfillmentOrderStatus::Closed
-            || status == FulfillmentOrderStatus::Cancelled || status == FulfillmentOrderStatus::Incomplete;
+                              || status == FulfillmentOrderStatus::Cancelled
+                              || status == FulfillmentOrderStatus::Incomplete;
         if (finished) {
             // Shopify leaves a finished fulfillment order alone and opens a new one.
             FulfillmentOrder fresh;
@@ -336,8 +358,9 @@ void FulfillmentMutations::moveStock(const Order &order, int lineItem, int locat
     if (variant < 0 || variant >= m_data.variants.size())
         return; // a deleted variant has no stock to move
     auto &levels = m_data.variants[variant].inventory;
-    auto level = std::find_if(levels.begin(), levels.end(),
-                              [location](const InventoryLevel &l) { return l.location == location; });
+    auto level = std::find_if(levels.begin(), levels.end(), [location](const InventoryLevel &l) {
+        return l.location == location;
+    });
     if (level == levels.end()) {
         InventoryLevel empty;
         empty.location = location;

@@ -60,7 +60,7 @@ struct FulfillmentRequest
 // it (then nothing changed).
 struct MutationOutcome
 {
-    int order = -1;       // positions in StoreData, when it succeeded
+    int order = -1; // positions in StoreData, when it succeeded
     int fulfillment = -1;
     QList<UserError> userErrors;
     bool customerNotified = false;
@@ -89,7 +89,8 @@ public:
     MutationOutcome create(const FulfillmentRequest &request, Fulfiller by = Fulfiller::Merchant);
 
     // Replaces a fulfillment's tracking information.
-    MutationOutcome updateTracking(qint64 fulfillmentId, const TrackingInput &tracking,
+    MutationOutcome updateTracking(qint64 fulfillmentId,
+                                   const TrackingInput &tracking,
                                    NotifyCustomer notifyCustomer);
 
     // Cancels a fulfillment: its items are to be shipped again. A fulfillment order it

@@ -16,8 +16,8 @@ struct ProductTemplate
     const char *title; // UTF-8
     const char *vendor;
     const char *productType;
-    const char *skuStem;       // "" gives variants without SKU
-    int basePrice;             // minor units (øre)
+    const char *skuStem;         // "" gives variants without SKU
+    int basePrice;               // minor units (øre)
     QList<const char *> options; // variant titles; empty: one "Default Title" variant
 };
 

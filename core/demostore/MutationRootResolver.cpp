@@ -30,21 +30,25 @@ public:
     {
         for (auto it = object.constBegin(); it != object.constEnd() && !failed(); ++it) {
             if (!known.contains(it.key())) {
-                fail(Error::withCode(QStringLiteral("%1 doesn't accept argument '%2'").arg(owner, it.key()),
+                fail(Error::withCode(QStringLiteral("%1 doesn't accept argument '%2'")
+                                         .arg(owner, it.key()),
                                      QStringLiteral("argumentNotAccepted")));
             }
         }
     }
 
     // The value of a required (non-null) argument; undefined when it is missing.
-    QJsonValue required(const QJsonObject &object, const QString &name, const QString &owner,
+    QJsonValue required(const QJsonObject &object,
+                        const QString &name,
+                        const QString &owner,
                         const QString &type)
     {
         const QJsonValue value = object.value(name);
         if (failed() || !(value.isNull() || value.isUndefined()))
             return value;
         if (owner.startsWith(QStringLiteral("Field "))) {
-            fail(Error::withCode(QStringLiteral("%1 is missing required arguments: %2").arg(owner, name),
+            fail(Error::withCode(QStringLiteral("%1 is missing required arguments: %2")
+                                     .arg(owner, name),
                                  QStringLiteral("missingRequiredArguments")));
         } else {
             fail(Error::withCode(QStringLiteral("Argument '%1' on %2 is required. Expected type %3")
@@ -54,7 +58,9 @@ public:
         return QJsonValue::Undefined;
     }
 
-    QJsonObject object(const QJsonValue &value, const QString &name, const QString &owner,
+    QJsonObject object(const QJsonValue &value,
+                       const QString &name,
+                       const QString &owner,
                        const QString &type)
     {
         if (!value.isObject())
@@ -73,7 +79,9 @@ public:
     }
 
     // A String (null QString for null or missing).
-    QString string(const QJsonValue &value, const QString &name, const QString &owner,
+    QString string(const QJsonValue &value,
+                   const QString &name,
+                   const QString &owner,
                    const QString &type)
     {
         if (value.isNull() || value.isUndefined())
@@ -85,7 +93,9 @@ public:
         return value.toString();
     }
 
-    QStringList strings(const QJsonValue &value, const QString &name, const QString &owner,
+    QStringList strings(const QJsonValue &value,
+                        const QString &name,
+                        const QString &owner,
                         const QString &type)
     {
         QStringList result;
@@ -100,7 +110,10 @@ public:
     }
 
     // A URL: absolute, with a scheme and a host, as Shopify's URL scalar requires.
-    QString url(const QJsonValue &value, const QString &name, const QString &owner, const QString &type)
+    QString url(const QJsonValue &value,
+                const QString &name,
+                const QString &owner,
+                const QString &type)
     {
         const QString text = string(value, name, owner, type);
         if (text.isNull())
@@ -111,7 +124,10 @@ public:
         return text;
     }
 
-    QStringList urls(const QJsonValue &value, const QString &name, const QString &owner, const QString &type)
+    QStringList urls(const QJsonValue &value,
+                     const QString &name,
+                     const QString &owner,
+                     const QString &type)
     {
         QStringList result;
         for (const QJsonValue &item : list(value)) {
@@ -123,7 +139,10 @@ public:
         return result;
     }
 
-    int integer(const QJsonValue &value, const QString &name, const QString &owner, const QString &type)
+    int integer(const QJsonValue &value,
+                const QString &name,
+                const QString &owner,
+                const QString &type)
     {
         const double d = value.toDouble();
         if (!value.isDouble() || d != std::floor(d) || d < -2147483648.0 || d > 2147483647.0) {
@@ -133,7 +152,10 @@ public:
         return int(d);
     }
 
-    bool boolean(const QJsonValue &value, const QString &name, const QString &owner, const QString &type)
+    bool boolean(const QJsonValue &value,
+                 const QString &name,
+                 const QString &owner,
+                 const QString &type)
     {
         if (value.isNull() || value.isUndefined())
             return false;
@@ -145,7 +167,8 @@ public:
     // The number of a global id of `gidType`; "Invalid global id" for anything else.
     qint64 id(const QJsonValue &value, QStringView gidType)
     {
-        const QString text = value.isDouble() ? QString::number(value.toInteger()) : value.toString();
+        const QString text = value.isDouble() ? QString::number(value.toInteger())
+                                              : value.toString();
         const auto number = StoreJson::idFromGid(text, gidType);
         if (!number) {
             fail(Error::withCode(QStringLiteral("Invalid global id '%1'").arg(text),
@@ -156,14 +179,18 @@ public:
     }
 
 private:
-    void invalid(const QJsonValue &value, const QString &name, const QString &owner, const QString &type)
+    void invalid(const QJsonValue &value,
+                 const QString &name,
+                 const QString &owner,
+                 const QString &type)
     {
         // The value as GraphQL literal-ish JSON text, for the message.
         const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
         const QString shown = QString::fromUtf8(json.mid(1, json.size() - 2));
-        fail(Error::withCode(QStringLiteral("Argument '%1' on %2 has an invalid value (%3). Expected type '%4'.")
-                                 .arg(name, owner, shown, type),
-                             QStringLiteral("argumentLiteralsIncompatible")));
+        fail(Error::withCode(
+            QStringLiteral("Argument '%1' on %2 has an invalid value (%3). Expected type '%4'.")
+                .arg(name, owner, shown, type),
+            QStringLiteral("argumentLiteralsIncompatible")));
     }
 
     void fail(const Error &error)
@@ -179,21 +206,35 @@ private:
 TrackingInput readTracking(InputReader &reader, const QJsonObject &input)
 {
     const QString owner = QStringLiteral("InputObject 'FulfillmentTrackingInput'");
-    reader.rejectUnknown(input, owner,
-                         {QStringLiteral("company"), QStringLiteral("number"), QStringLiteral("numbers"),
-                          QStringLiteral("url"), QStringLiteral("urls")});
+    reader.rejectUnknown(input,
+                         owner,
+                         {QStringLiteral("company"),
+                          QStringLiteral("number"),
+                          QStringLiteral("numbers"),
+                          QStringLiteral("url"),
+                          QStringLiteral("urls")});
     TrackingInput tracking;
-    tracking.company = reader.string(input.value(QStringLiteral("company")), QStringLiteral("company"),
-                                     owner, QStringLiteral("String"));
-    tracking.numbers = reader.strings(input.value(QStringLiteral("numbers")), QStringLiteral("numbers"),
-                                      owner, QStringLiteral("[String!]"));
-    const QString number = reader.string(input.value(QStringLiteral("number")), QStringLiteral("number"),
-                                         owner, QStringLiteral("String"));
+    tracking.company = reader.string(input.value(QStringLiteral("company")),
+                                     QStringLiteral("company"),
+                                     owner,
+                                     QStringLiteral("String"));
+    tracking.numbers = reader.strings(input.value(QStringLiteral("numbers")),
+                                      QStringLiteral("numbers"),
+                                      owner,
+                                      QStringLiteral("[String!]"));
+    const QString number = reader.string(input.value(QStringLiteral("number")),
+                                         QStringLiteral("number"),
+                                         owner,
+                                         QStringLiteral("String"));
     if (tracking.numbers.isEmpty() && !number.isEmpty())
         tracking.numbers.append(number);
-    tracking.urls = reader.urls(input.value(QStringLiteral("urls")), QStringLiteral("urls"), owner,
+    tracking.urls = reader.urls(input.value(QStringLiteral("urls")),
+                                QStringLiteral("urls"),
+                                owner,
                                 QStringLiteral("[URL!]"));
-    const QString url = reader.url(input.value(QStringLiteral("url")), QStringLiteral("url"), owner,
+    const QString url = reader.url(input.value(QStringLiteral("url")),
+                                   QStringLiteral("url"),
+                                   owner,
                                    QStringLiteral("URL"));
     if (tracking.urls.isEmpty() && !url.isEmpty())
         tracking.urls.append(url);
@@ -202,7 +243,9 @@ TrackingInput readTracking(InputReader &reader, const QJsonObject &input)
 
 } // namespace
 
-MutationRootResolver::MutationRootResolver(StoreData &data, DemoStoreStats &stats, const AccessScopes &scopes,
+MutationRootResolver::MutationRootResolver(StoreData &data,
+                                           DemoStoreStats &stats,
+                                           const AccessScopes &scopes,
                                            FulfillmentMutations::Clock clock)
     : m_data(data)
     , m_stats(stats)
@@ -217,8 +260,9 @@ Resolution MutationRootResolver::resolve(const graphql::RootField &field)
 {
     if (field.operationType != graphql::OperationDefinition::Type::Mutation)
         return Resolution::unknownField();
-    const bool fulfilment = field.name == u"fulfillmentCreate" || field.name == u"fulfillmentTrackingInfoUpdate"
-        || field.name == u"fulfillmentCancel";
+    const bool fulfilment = field.name == u"fulfillmentCreate"
+                            || field.name == u"fulfillmentTrackingInfoUpdate"
+                            || field.name == u"fulfillmentCancel";
     const QStringList writeScopes{QStringLiteral("write_assigned_fulfillment_orders"),
                                   QStringLiteral("write_merchant_managed_fulfillment_orders"),
                                   QStringLiteral("write_third_party_fulfillment_orders")};
@@ -237,57 +281,92 @@ Resolution MutationRootResolver::fulfillmentCreate(const QJsonObject &arguments)
 {
     InputReader reader;
     const QString field = QStringLiteral("Field 'fulfillmentCreate'");
-    reader.rejectUnknown(arguments, field, {QStringLiteral("fulfillment"), QStringLiteral("message")});
-    const QJsonObject input = reader.object(
-        reader.required(arguments, QStringLiteral("fulfillment"), field, QStringLiteral("FulfillmentInput!")),
-        QStringLiteral("fulfillment"), field, QStringLiteral("FulfillmentInput!"));
+    reader.rejectUnknown(arguments,
+                         field,
+                         {QStringLiteral("fulfillment"), QStringLiteral("message")});
+    const QJsonObject input = reader.object(reader.required(arguments,
+                                                            QStringLiteral("fulfillment"),
+                                                            field,
+                                                            QStringLiteral("FulfillmentInput!")),
+                                            QStringLiteral("fulfillment"),
+                                            field,
+                                            QStringLiteral("FulfillmentInput!"));
     const QString inputOwner = QStringLiteral("InputObject 'FulfillmentInput'");
-    reader.rejectUnknown(input, inputOwner,
-                         {QStringLiteral("lineItemsByFulfillmentOrder"), QStringLiteral("notifyCustomer"),
-                          QStringLiteral("originAddress"), QStringLiteral("trackingInfo")});
+    reader.rejectUnknown(input,
+                         inputOwner,
+                         {QStringLiteral("lineItemsByFulfillmentOrder"),
+                          QStringLiteral("notifyCustomer"),
+                          QStringLiteral("originAddress"),
+                          QStringLiteral("trackingInfo")});
 
     FulfillmentRequest request;
     const QString selectionOwner = QStringLiteral("InputObject 'FulfillmentOrderLineItemsInput'");
     const QString itemOwner = QStringLiteral("InputObject 'FulfillmentOrderLineItemInput'");
     const QJsonArray selections = reader.list(
-        reader.required(input, QStringLiteral("lineItemsByFulfillmentOrder"), inputOwner,
+        reader.required(input,
+                        QStringLiteral("lineItemsByFulfillmentOrder"),
+                        inputOwner,
                         QStringLiteral("[FulfillmentOrderLineItemsInput!]!")));
     for (const QJsonValue &value : selections) {
-        const QJsonObject entry = reader.object(value, QStringLiteral("lineItemsByFulfillmentOrder"), inputOwner,
-                                                QStringLiteral("[FulfillmentOrderLineItemsInput!]!"));
-        reader.rejectUnknown(entry, selectionOwner,
-                             {QStringLiteral("fulfillmentOrderId"), QStringLiteral("fulfillmentOrderLineItems")});
+        const QJsonObject entry = reader.object(value,
+                                                QStringLiteral("lineItemsByFulfillmentOrder"),
+                                                inputOwner,
+                                                QStringLiteral(
+                                                    "[FulfillmentOrderLineItemsInput!]!"));
+        reader.rejectUnknown(entry,
+                             selectionOwner,
+                             {QStringLiteral("fulfillmentOrderId"),
+                              QStringLiteral("fulfillmentOrderLineItems")});
         FulfillmentOrderSelection selection;
-        selection.fulfillmentOrderId = reader.id(
-            reader.required(entry, QStringLiteral("fulfillmentOrderId"), selectionOwner, QStringLiteral("ID!")),
-            u"FulfillmentOrder");
+        selection.fulfillmentOrderId = reader.id(reader.required(entry,
+                                                                 QStringLiteral(
+                                                                     "fulfillmentOrderId"),
+                                                                 selectionOwner,
+                                                                 QStringLiteral("ID!")),
+                                                 u"FulfillmentOrder");
         const QJsonValue items = entry.value(QStringLiteral("fulfillmentOrderLineItems"));
         if (!items.isNull() && !items.isUndefined()) {
             selection.items.emplace();
             for (const QJsonValue &itemValue : reader.list(items)) {
-                const QJsonObject item = reader.object(itemValue, QStringLiteral("fulfillmentOrderLineItems"),
-                                                       selectionOwner, QStringLiteral("[FulfillmentOrderLineItemInput!]"));
-                reader.rejectUnknown(item, itemOwner, {QStringLiteral("id"), QStringLiteral("quantity")});
+                const QJsonObject item = reader.object(itemValue,
+                                                       QStringLiteral("fulfillmentOrderLineItems"),
+                                                       selectionOwner,
+                                                       QStringLiteral(
+                                                           "[FulfillmentOrderLineItemInput!]"));
+                reader.rejectUnknown(item,
+                                     itemOwner,
+                                     {QStringLiteral("id"), QStringLiteral("quantity")});
                 FulfillmentOrderSelection::Item read;
-                read.fulfillmentOrderLineItemId = reader.id(
-                    reader.required(item, QStringLiteral("id"), itemOwner, QStringLiteral("ID!")),
-                    u"FulfillmentOrderLineItem");
-                read.quantity = reader.integer(
-                    reader.required(item, QStringLiteral("quantity"), itemOwner, QStringLiteral("Int!")),
-                    QStringLiteral("quantity"), itemOwner, QStringLiteral("Int!"));
+                read.fulfillmentOrderLineItemId = reader.id(reader.required(item,
+                                                                            QStringLiteral("id"),
+                                                                            itemOwner,
+                                                                            QStringLiteral("ID!")),
+                                                            u"FulfillmentOrderLineItem");
+                read.quantity = reader.integer(reader.required(item,
+                                                               QStringLiteral("quantity"),
+                                                               itemOwner,
+                                                               QStringLiteral("Int!")),
+                                               QStringLiteral("quantity"),
+                                               itemOwner,
+                                               QStringLiteral("Int!"));
                 selection.items->append(read);
             }
         }
         request.lineItemsByFulfillmentOrder.append(selection);
     }
-    if (reader.boolean(input.value(QStringLiteral("notifyCustomer")), QStringLiteral("notifyCustomer"),
-                       inputOwner, QStringLiteral("Boolean"))) {
+    if (reader.boolean(input.value(QStringLiteral("notifyCustomer")),
+                       QStringLiteral("notifyCustomer"),
+                       inputOwner,
+                       QStringLiteral("Boolean"))) {
         request.notifyCustomer = NotifyCustomer::Yes;
     }
     const QJsonValue tracking = input.value(QStringLiteral("trackingInfo"));
     if (!tracking.isNull() && !tracking.isUndefined()) {
-        request.tracking = readTracking(reader, reader.object(tracking, QStringLiteral("trackingInfo"), inputOwner,
-                                                              QStringLiteral("FulfillmentTrackingInput")));
+        request.tracking = readTracking(reader,
+                                        reader.object(tracking,
+                                                      QStringLiteral("trackingInfo"),
+                                                      inputOwner,
+                                                      QStringLiteral("FulfillmentTrackingInput")));
     }
     if (reader.failed())
         return Resolution::failure(reader.error());
@@ -298,23 +377,35 @@ Resolution MutationRootResolver::fulfillmentTrackingInfoUpdate(const QJsonObject
 {
     InputReader reader;
     const QString field = QStringLiteral("Field 'fulfillmentTrackingInfoUpdate'");
-    reader.rejectUnknown(arguments, field,
-                         {QStringLiteral("fulfillmentId"), QStringLiteral("trackingInfoInput"),
+    reader.rejectUnknown(arguments,
+                         field,
+                         {QStringLiteral("fulfillmentId"),
+                          QStringLiteral("trackingInfoInput"),
                           QStringLiteral("notifyCustomer")});
-    const qint64 fulfillmentId = reader.id(
-        reader.required(arguments, QStringLiteral("fulfillmentId"), field, QStringLiteral("ID!")), u"Fulfillment");
-    const QJsonObject input = reader.object(
-        reader.required(arguments, QStringLiteral("trackingInfoInput"), field,
-                        QStringLiteral("FulfillmentTrackingInput!")),
-        QStringLiteral("trackingInfoInput"), field, QStringLiteral("FulfillmentTrackingInput!"));
+    const qint64 fulfillmentId = reader.id(reader.required(arguments,
+                                                           QStringLiteral("fulfillmentId"),
+                                                           field,
+                                                           QStringLiteral("ID!")),
+                                           u"Fulfillment");
+    const QJsonObject input = reader.object(reader.required(arguments,
+                                                            QStringLiteral("trackingInfoInput"),
+                                                            field,
+                                                            QStringLiteral(
+                                                                "FulfillmentTrackingInput!")),
+                                            QStringLiteral("trackingInfoInput"),
+                                            field,
+                                            QStringLiteral("FulfillmentTrackingInput!"));
     const TrackingInput tracking = readTracking(reader, input);
     // Left out, Shopify sends no notification.
     const bool notify = reader.boolean(arguments.value(QStringLiteral("notifyCustomer")),
-                                       QStringLiteral("notifyCustomer"), field, QStringLiteral("Boolean"));
+                                       QStringLiteral("notifyCustomer"),
+                                       field,
+                                       QStringLiteral("Boolean"));
     if (reader.failed())
         return Resolution::failure(reader.error());
     return payload(Kind::TrackingUpdate,
-                   m_mutations.updateTracking(fulfillmentId, tracking,
+                   m_mutations.updateTracking(fulfillmentId,
+                                              tracking,
                                               notify ? NotifyCustomer::Yes : NotifyCustomer::No));
 }
 
@@ -323,8 +414,9 @@ Resolution MutationRootResolver::fulfillmentCancel(const QJsonObject &arguments)
     InputReader reader;
     const QString field = QStringLiteral("Field 'fulfillmentCancel'");
     reader.rejectUnknown(arguments, field, {QStringLiteral("id")});
-    const qint64 fulfillmentId = reader.id(
-        reader.required(arguments, QStringLiteral("id"), field, QStringLiteral("ID!")), u"Fulfillment");
+    const qint64 fulfillmentId
+        = reader.id(reader.required(arguments, QStringLiteral("id"), field, QStringLiteral("ID!")),
+                    u"Fulfillment");
     if (reader.failed())
         return Resolution::failure(reader.error());
     return payload(Kind::Cancel, m_mutations.cancel(fulfillmentId));
@@ -334,15 +426,17 @@ Resolution MutationRootResolver::payload(Kind kind, const MutationOutcome &outco
 {
     ++m_stats.mutations;
     const QString typeName = kind == Kind::Create ? QStringLiteral("FulfillmentCreatePayload")
-        : kind == Kind::Cancel                    ? QStringLiteral("FulfillmentCancelPayload")
-                                                  : QStringLiteral("FulfillmentTrackingInfoUpdatePayload");
+                             : kind == Kind::Cancel
+                                 ? QStringLiteral("FulfillmentCancelPayload")
+                                 : QStringLiteral("FulfillmentTrackingInfoUpdatePayload");
     QJsonArray userErrors;
     for (const UserError &error : outcome.userErrors) {
-        userErrors.append(QJsonObject{
-            {QStringLiteral("__typename"), QStringLiteral("UserError")},
-            {QStringLiteral("field"),
-             error.field.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QJsonArray::fromStringList(error.field))},
-            {QStringLiteral("message"), error.message}});
+        userErrors.append(QJsonObject{{QStringLiteral("__typename"), QStringLiteral("UserError")},
+                                      {QStringLiteral("field"),
+                                       error.field.isEmpty()
+                                           ? QJsonValue(QJsonValue::Null)
+                                           : QJsonValue(QJsonArray::fromStringList(error.field))},
+                                      {QStringLiteral("message"), error.message}});
     }
     QJsonValue fulfillment = QJsonValue::Null;
     if (outcome.succeeded()) {

@@ -22,7 +22,9 @@ struct DemoStoreStats;
 class MutationRootResolver final : public graphql::RootResolver
 {
 public:
-    MutationRootResolver(StoreData &data, DemoStoreStats &stats, const AccessScopes &scopes,
+    MutationRootResolver(StoreData &data,
+                         DemoStoreStats &stats,
+                         const AccessScopes &scopes,
                          FulfillmentMutations::Clock clock);
 
     graphql::Resolution resolve(const graphql::RootField &field) override;

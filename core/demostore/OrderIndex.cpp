@@ -6,17 +6,21 @@ namespace demostore {
 
 OrderIndex::OrderIndex(const StoreData &data)
     : m_data(data)
-{
-}
+{}
 
 qint64 OrderIndex::sortValue(const Order &order, OrderSortKey key)
 {
     switch (key) {
-    case OrderSortKey::CreatedAt: return order.createdAt;
-    case OrderSortKey::UpdatedAt: return order.updatedAt;
-    case OrderSortKey::ProcessedAt: return order.processedAt;
-    case OrderSortKey::OrderNumber: return order.number;
-    case OrderSortKey::Id: break;
+    case OrderSortKey::CreatedAt:
+        return order.createdAt;
+    case OrderSortKey::UpdatedAt:
+        return order.updatedAt;
+    case OrderSortKey::ProcessedAt:
+        return order.processedAt;
+    case OrderSortKey::OrderNumber:
+        return order.number;
+    case OrderSortKey::Id:
+        break;
     }
     return order.id;
 }
@@ -31,12 +35,16 @@ std::optional<OrderSortKey> OrderIndex::keyFromShopify(const QString &name)
         return OrderSortKey::ProcessedAt;
     if (name == u"ORDER_NUMBER")
         return OrderSortKey::OrderNumber;
-    static const QStringList sortedAsId{
-        QStringLiteral("ID"),           QStringLiteral("CURRENT_TOTAL_PRICE"),
-        QStringLiteral("CUSTOMER_NAME"), QStringLiteral("DESTINATION"),
-        QStringLiteral("FINANCIAL_STATUS"), QStringLiteral("FULFILLMENT_STATUS"),
-        QStringLiteral("PO_NUMBER"),    QStringLiteral("RELEVANCE"),
-        QStringLiteral("TOTAL_ITEMS_QUANTITY"), QStringLiteral("TOTAL_PRICE")};
+    static const QStringList sortedAsId{QStringLiteral("ID"),
+                                        QStringLiteral("CURRENT_TOTAL_PRICE"),
+                                        QStringLiteral("CUSTOMER_NAME"),
+                                        QStringLiteral("DESTINATION"),
+                                        QStringLiteral("FINANCIAL_STATUS"),
+                                        QStringLiteral("FULFILLMENT_STATUS"),
+                                        QStringLiteral("PO_NUMBER"),
+                                        QStringLiteral("RELEVANCE"),
+                                        QStringLiteral("TOTAL_ITEMS_QUANTITY"),
+                                        QStringLiteral("TOTAL_PRICE")};
     if (sortedAsId.contains(name))
         return OrderSortKey::Id;
     return std::nullopt;

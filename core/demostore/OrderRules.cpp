@@ -7,7 +7,7 @@ namespace demostore {
 bool OrderRules::isActive(const FulfillmentOrder &fulfillmentOrder)
 {
     return fulfillmentOrder.status != FulfillmentOrderStatus::Cancelled
-        && fulfillmentOrder.status != FulfillmentOrderStatus::Closed;
+           && fulfillmentOrder.status != FulfillmentOrderStatus::Closed;
 }
 
 int OrderRules::fulfilledQuantity(const Order &order, int lineItem)
@@ -69,11 +69,13 @@ OrderFulfillmentStatus OrderRules::displayStatus(const Order &order)
         return OrderFulfillmentStatus::PartiallyFulfilled;
     if (all([](const FulfillmentOrder *fo) { return fo->status == FulfillmentOrderStatus::OnHold; }))
         return OrderFulfillmentStatus::OnHold;
-    if (all([](const FulfillmentOrder *fo) { return fo->status == FulfillmentOrderStatus::Scheduled; }))
+    if (all([](const FulfillmentOrder *fo) {
+            return fo->status == FulfillmentOrderStatus::Scheduled;
+        }))
         return OrderFulfillmentStatus::Scheduled;
     const bool requested = all([](const FulfillmentOrder *fo) {
         return fo->requestStatus == RequestStatus::Submitted
-            || fo->requestStatus == RequestStatus::Accepted;
+               || fo->requestStatus == RequestStatus::Accepted;
     });
     if (requested) {
         const bool accepted = all([](const FulfillmentOrder *fo) {
@@ -82,7 +84,9 @@ OrderFulfillmentStatus OrderRules::displayStatus(const Order &order)
         return accepted ? OrderFulfillmentStatus::PendingFulfillment
                         : OrderFulfillmentStatus::InProgress;
     }
-    if (all([](const FulfillmentOrder *fo) { return fo->status == FulfillmentOrderStatus::InProgress; }))
+    if (all([](const FulfillmentOrder *fo) {
+            return fo->status == FulfillmentOrderStatus::InProgress;
+        }))
         return OrderFulfillmentStatus::InProgress;
     return OrderFulfillmentStatus::Unfulfilled;
 }
@@ -93,7 +97,8 @@ QList<FulfillmentOrderAction> OrderRules::supportedActions(const FulfillmentOrde
     using A = FulfillmentOrderAction;
     const auto status = fulfillmentOrder.status;
     if (status == FulfillmentOrderStatus::Closed || status == FulfillmentOrderStatus::Cancelled
-        || status == FulfillmentOrderStatus::Incomplete || status == FulfillmentOrderStatus::Unknown) {
+        || status == FulfillmentOrderStatus::Incomplete
+        || status == FulfillmentOrderStatus::Unknown) {
         return {};
     }
     if (status == FulfillmentOrderStatus::OnHold)
@@ -145,9 +150,11 @@ void OrderRules::updateCommitted(StoreData &data)
                 if (v < 0 || v >= data.variants.size() || item.remainingQuantity == 0)
                     continue;
                 auto &levels = data.variants[v].inventory;
-                auto level = std::find_if(levels.begin(), levels.end(), [&fo](const InventoryLevel &l) {
-                    return l.location == fo.location;
-                });
+                auto level = std::find_if(levels.begin(),
+                                          levels.end(),
+                                          [&fo](const InventoryLevel &l) {
+                                              return l.location == fo.location;
+                                          });
                 if (level == levels.end()) {
                     InventoryLevel empty;
                     empty.location = fo.location;

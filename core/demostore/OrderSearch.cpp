@@ -46,7 +46,8 @@ QStringList tokens(const QString &query)
 
 QString unquoted(QString text)
 {
-    if (text.size() >= 2 && (text.front() == u'\'' || text.front() == u'"') && text.back() == text.front())
+    if (text.size() >= 2 && (text.front() == u'\'' || text.front() == u'"')
+        && text.back() == text.front())
         return text.mid(1, text.size() - 2);
     return text;
 }
@@ -168,9 +169,10 @@ bool OrderSearch::parseTerm(const QString &token, Term *term) const
     }
     const QString field = text.left(colon).toLower();
     QString value = text.mid(colon + 1);
-    for (const auto &[op, comparison] :
-         {std::pair{u">=", Comparison::GreaterOrEqual}, {u"<=", Comparison::LessOrEqual},
-          {u">", Comparison::Greater}, {u"<", Comparison::Less}}) {
+    for (const auto &[op, comparison] : {std::pair{u">=", Comparison::GreaterOrEqual},
+                                         {u"<=", Comparison::LessOrEqual},
+                                         {u">", Comparison::Greater},
+                                         {u"<", Comparison::Less}}) {
         if (value.startsWith(QStringView(op))) {
             term->comparison = comparison;
             value.remove(0, QStringView(op).size());
@@ -182,9 +184,9 @@ bool OrderSearch::parseTerm(const QString &token, Term *term) const
     const bool ordered = term->comparison != Comparison::Equal;
 
     if (field == u"created_at" || field == u"updated_at" || field == u"processed_at") {
-        term->field = field == u"created_at" ? Field::CreatedAt
-            : field == u"updated_at"         ? Field::UpdatedAt
-                                             : Field::ProcessedAt;
+        term->field = field == u"created_at"   ? Field::CreatedAt
+                      : field == u"updated_at" ? Field::UpdatedAt
+                                               : Field::ProcessedAt;
         return parseTime(value, m_nowMs, &term->low, &term->high);
     }
     if (field == u"id" || field == u"customer_id") {
@@ -199,12 +201,13 @@ bool OrderSearch::parseTerm(const QString &token, Term *term) const
         return false; // only times and ids compare
     if (field == u"status") {
         term->field = Field::Status;
-        term->statuses = statusesFor(lower, {{"open", {kOpen}},
-                                             {"closed", {kClosed}},
-                                             {"cancelled", {kCancelled}},
-                                             {"canceled", {kCancelled}},
-                                             {"not_closed", {kNotClosed}},
-                                             {"any", {kOpen, kClosed, kCancelled, kNotClosed}}});
+        term->statuses = statusesFor(lower,
+                                     {{"open", {kOpen}},
+                                      {"closed", {kClosed}},
+                                      {"cancelled", {kCancelled}},
+                                      {"canceled", {kCancelled}},
+                                      {"not_closed", {kNotClosed}},
+                                      {"any", {kOpen, kClosed, kCancelled, kNotClosed}}});
         return !term->statuses.isEmpty();
     }
     if (field == u"fulfillment_status") {
@@ -213,37 +216,44 @@ bool OrderSearch::parseTerm(const QString &token, Term *term) const
         QList<int> any;
         for (const S s : allOrderFulfillmentStatuses())
             any.append(int(s));
-        term->statuses = statusesFor(
-            lower, {{"shipped", {int(S::Fulfilled)}},
-                    {"fulfilled", {int(S::Fulfilled)}},
-                    {"partial", {int(S::PartiallyFulfilled)}},
-                    {"unshipped", {int(S::Unfulfilled)}},
-                    {"unfulfilled", {int(S::Unfulfilled), int(S::PartiallyFulfilled)}},
-                    {"on_hold", {int(S::OnHold)}},
-                    {"scheduled", {int(S::Scheduled)}},
-                    {"in_progress", {int(S::InProgress)}},
-                    {"pending_fulfillment", {int(S::PendingFulfillment)}},
-                    {"request_declined", {int(S::RequestDeclined)}},
-                    {"restocked", {int(S::Restocked)}},
-                    {"open", {int(S::Open)}},
-                    {"any", any}});
+        term->statuses = statusesFor(lower,
+                                     {{"shipped", {int(S::Fulfilled)}},
+                                      {"fulfilled", {int(S::Fulfilled)}},
+                                      {"partial", {int(S::PartiallyFulfilled)}},
+                                      {"unshipped", {int(S::Unfulfilled)}},
+                                      {"unfulfilled",
+                                       {int(S::Unfulfilled), int(S::PartiallyFulfilled)}},
+                                      {"on_hold", {int(S::OnHold)}},
+                                      {"scheduled", {int(S::Scheduled)}},
+                                      {"in_progress", {int(S::InProgress)}},
+                                      {"pending_fulfillment", {int(S::PendingFulfillment)}},
+                                      {"request_declined", {int(S::RequestDeclined)}},
+                                      {"restocked", {int(S::Restocked)}},
+                                      {"open", {int(S::Open)}},
+                                      {"any", any}});
         return !term->statuses.isEmpty();
     }
     if (field == u"financial_status") {
         using F = OrderFinancialStatus;
         term->field = Field::FinancialStatus;
-        term->statuses = statusesFor(
-            lower, {{"paid", {int(F::Paid)}},
-                    {"pending", {int(F::Pending)}},
-                    {"authorized", {int(F::Authorized)}},
-                    {"partially_paid", {int(F::PartiallyPaid)}},
-                    {"partially_refunded", {int(F::PartiallyRefunded)}},
-                    {"refunded", {int(F::Refunded)}},
-                    {"voided", {int(F::Voided)}},
-                    {"expired", {int(F::Expired)}},
-                    {"any", {int(F::Paid), int(F::Pending), int(F::Authorized), int(F::PartiallyPaid),
-                             int(F::PartiallyRefunded), int(F::Refunded), int(F::Voided),
-                             int(F::Expired)}}});
+        term->statuses = statusesFor(lower,
+                                     {{"paid", {int(F::Paid)}},
+                                      {"pending", {int(F::Pending)}},
+                                      {"authorized", {int(F::Authorized)}},
+                                      {"partially_paid", {int(F::PartiallyPaid)}},
+                                      {"partially_refunded", {int(F::PartiallyRefunded)}},
+                                      {"refunded", {int(F::Refunded)}},
+                                      {"voided", {int(F::Voided)}},
+                                      {"expired", {int(F::Expired)}},
+                                      {"any",
+                                       {int(F::Paid),
+                                        int(F::Pending),
+                                        int(F::Authorized),
+                                        int(F::PartiallyPaid),
+                                        int(F::PartiallyRefunded),
+                                        int(F::Refunded),
+                                        int(F::Voided),
+                                        int(F::Expired)}}});
         return !term->statuses.isEmpty();
     }
     if (field == u"name") {
@@ -263,11 +273,13 @@ bool OrderSearch::matches(const Order &order, const StoreData &data) const
 {
     if (m_alternatives.isEmpty())
         return true;
-    return std::any_of(m_alternatives.cbegin(), m_alternatives.cend(), [&](const QList<Term> &terms) {
-        return std::all_of(terms.cbegin(), terms.cend(), [&](const Term &term) {
-            return matches(term, order, data) != term.negated;
-        });
-    });
+    return std::any_of(m_alternatives.cbegin(),
+                       m_alternatives.cend(),
+                       [&](const QList<Term> &terms) {
+                           return std::all_of(terms.cbegin(), terms.cend(), [&](const Term &term) {
+                               return matches(term, order, data) != term.negated;
+                           });
+                       });
 }
 
 bool OrderSearch::matches(const Term &term, const Order &order, const StoreData &data) const
@@ -276,11 +288,16 @@ bool OrderSearch::matches(const Term &term, const Order &order, const StoreData 
         // Greater and less-or-equal compare with the end of the span, the others with its
         // start: `>2026-01-30` is after that whole day, `>=2026-01-30` from its first moment.
         switch (term.comparison) {
-        case Comparison::Greater: return value > term.high;
-        case Comparison::GreaterOrEqual: return value >= term.low;
-        case Comparison::Less: return value < term.low;
-        case Comparison::LessOrEqual: return value <= term.high;
-        case Comparison::Equal: break;
+        case Comparison::Greater:
+            return value > term.high;
+        case Comparison::GreaterOrEqual:
+            return value >= term.low;
+        case Comparison::Less:
+            return value < term.low;
+        case Comparison::LessOrEqual:
+            return value <= term.high;
+        case Comparison::Equal:
+            break;
         }
         return value >= term.low && value <= term.high;
     };
@@ -302,9 +319,10 @@ bool OrderSearch::matches(const Term &term, const Order &order, const StoreData 
         // generator and the store's activity always close what they cancel). Open and
         // not_closed are both "closedAt is null and not cancelled".
         const bool open = !order.isClosed() && !order.isCancelled();
-        return (term.statuses.contains(kOpen) && open) || (term.statuses.contains(kNotClosed) && open)
-            || (term.statuses.contains(kClosed) && (order.isClosed() || order.isCancelled()))
-            || (term.statuses.contains(kCancelled) && order.isCancelled());
+        return (term.statuses.contains(kOpen) && open)
+               || (term.statuses.contains(kNotClosed) && open)
+               || (term.statuses.contains(kClosed) && (order.isClosed() || order.isCancelled()))
+               || (term.statuses.contains(kCancelled) && order.isCancelled());
     }
     case Field::FulfillmentStatus:
         return term.statuses.contains(int(order.displayFulfillmentStatus));
@@ -315,13 +333,16 @@ bool OrderSearch::matches(const Term &term, const Order &order, const StoreData 
     case Field::Email:
         return order.email.compare(term.text, Qt::CaseInsensitive) == 0;
     case Field::Sku:
-        return std::any_of(order.lineItems.cbegin(), order.lineItems.cend(), [&term](const LineItem &i) {
-            return !i.sku.isEmpty() && i.sku.compare(term.text, Qt::CaseInsensitive) == 0;
-        });
+        return std::any_of(order.lineItems.cbegin(),
+                           order.lineItems.cend(),
+                           [&term](const LineItem &i) {
+                               return !i.sku.isEmpty()
+                                      && i.sku.compare(term.text, Qt::CaseInsensitive) == 0;
+                           });
     case Field::Text: {
         auto has = [&term](const QString &s) { return s.contains(term.text, Qt::CaseInsensitive); };
         return has(order.name()) || has(order.email) || has(order.shippingAddress.name)
-            || (order.customer >= 0 && has(data.customers[order.customer].displayName()));
+               || (order.customer >= 0 && has(data.customers[order.customer].displayName()));
     }
     }
     return true;

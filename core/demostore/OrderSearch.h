@@ -53,11 +53,11 @@ private:
         Field field = Field::Text;
         Comparison comparison = Comparison::Equal;
         bool negated = false;
-        QString text;           // lower-cased, for text and names
+        QString text; // lower-cased, for text and names
         // Ids, or times in milliseconds: an equality on a day (month, year) is [low, high].
         qint64 low = 0;
         qint64 high = 0;
-        QList<int> statuses;    // enum values that match, for the status fields
+        QList<int> statuses; // enum values that match, for the status fields
     };
 
     bool parseTerm(const QString &token, Term *term) const;

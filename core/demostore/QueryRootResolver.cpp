@@ -24,7 +24,9 @@ Resolution invalidId(const QString &id)
 
 } // namespace
 
-QueryRootResolver::QueryRootResolver(const StoreData &data, const AccessScopes &scopes, const StoreClock &clock,
+QueryRootResolver::QueryRootResolver(const StoreData &data,
+                                     const AccessScopes &scopes,
+                                     const StoreClock &clock,
                                      int maxPageSize)
     : m_data(data)
     , m_scopes(scopes)
@@ -54,8 +56,12 @@ QHash<QString, QStringList> QueryRootResolver::possibleTypes()
                             QStringLiteral("Shop")};
     return {{QStringLiteral("Node"), nodes},
             {QStringLiteral("LegacyInteroperability"),
-             {QStringLiteral("Order"), QStringLiteral("Fulfillment"), QStringLiteral("Customer"),
-              QStringLiteral("Location"), QStringLiteral("Product"), QStringLiteral("ProductVariant"),
+             {QStringLiteral("Order"),
+              QStringLiteral("Fulfillment"),
+              QStringLiteral("Customer"),
+              QStringLiteral("Location"),
+              QStringLiteral("Product"),
+              QStringLiteral("ProductVariant"),
               QStringLiteral("InventoryItem")}}};
 }
 
@@ -63,9 +69,11 @@ Resolution QueryRootResolver::resolve(const graphql::RootField &field)
 {
     if (field.operationType != graphql::OperationDefinition::Type::Query)
         return Resolution::unknownField();
-    const bool ordersField = field.name == u"orders" || field.name == u"ordersCount" || field.name == u"order";
+    const bool ordersField = field.name == u"orders" || field.name == u"ordersCount"
+                             || field.name == u"order";
     if (ordersField && !m_scopes.allows(QStringLiteral("read_orders")))
-        return Resolution::failure(AccessScopes::accessDenied(field.name, {QStringLiteral("read_orders")}));
+        return Resolution::failure(
+            AccessScopes::accessDenied(field.name, {QStringLiteral("read_orders")}));
     if (field.name == u"orders")
         return orders(field.arguments);
     if (field.name == u"ordersCount")
@@ -99,10 +107,11 @@ Resolution QueryRootResolver::currentAppInstallation() const
                           {QStringLiteral("id"), StoreJson::gid(u"App", 1)},
                           {QStringLiteral("title"), QStringLiteral("Smidig")},
                           {QStringLiteral("handle"), QStringLiteral("smidig")}};
-    return Resolution::of(QJsonObject{{QStringLiteral("__typename"), QStringLiteral("AppInstallation")},
-                                      {QStringLiteral("id"), StoreJson::gid(u"AppInstallation", 1)},
-                                      {QStringLiteral("accessScopes"), scopes},
-                                      {QStringLiteral("app"), app}});
+    return Resolution::of(
+        QJsonObject{{QStringLiteral("__typename"), QStringLiteral("AppInstallation")},
+                    {QStringLiteral("id"), StoreJson::gid(u"AppInstallation", 1)},
+                    {QStringLiteral("accessScopes"), scopes},
+                    {QStringLiteral("app"), app}});
 }
 
 Resolution QueryRootResolver::orders(const QJsonObject &arguments)
@@ -111,14 +120,16 @@ Resolution QueryRootResolver::orders(const QJsonObject &arguments)
     const auto request = graphql::PageRequest::from(arguments, m_maxPageSize, &error);
     if (!request)
         return Resolution::failure(error);
-    const QString sortName = arguments.value(QStringLiteral("sortKey")).toString(QStringLiteral("PROCESSED_AT"));
+    const QString sortName
+        = arguments.value(QStringLiteral("sortKey")).toString(QStringLiteral("PROCESSED_AT"));
     const auto key = OrderIndex::keyFromShopify(sortName);
     if (!key) {
-        return Resolution::failure(Error::withCode(
-            QStringLiteral("Argument 'sortKey' on Field 'orders' has an invalid value (%1). "
-                           "Expected type 'OrderSortKeys'.")
-                .arg(sortName),
-            QStringLiteral("argumentLiteralsIncompatible")));
+        return Resolution::failure(
+            Error::withCode(QStringLiteral(
+                                "Argument 'sortKey' on Field 'orders' has an invalid value (%1). "
+                                "Expected type 'OrderSortKeys'.")
+                                .arg(sortName),
+                            QStringLiteral("argumentLiteralsIncompatible")));
     }
     const bool reverse = arguments.value(QStringLiteral("reverse")).toBool(false);
     const OrderSearch search(arguments.value(QStringLiteral("query")).toString(), m_clock.nowMs());
@@ -162,7 +173,8 @@ Resolution QueryRootResolver::orders(const QJsonObject &arguments)
         if (!position)
             return std::nullopt;
         bool ok = false;
-        const qint64 value = position->value(QStringLiteral("last_value")).toString().toLongLong(&ok);
+        const qint64 value
+            = position->value(QStringLiteral("last_value")).toString().toLongLong(&ok);
         const QJsonValue idValue = position->value(QStringLiteral("last_id"));
         if (!ok || !idValue.isDouble())
             return std::nullopt;
@@ -175,18 +187,22 @@ Resolution QueryRootResolver::orders(const QJsonObject &arguments)
             const qint64 v = OrderIndex::sortValue(orders[i], *key);
             return v != value ? v < value : orders[i].id <= id;
         };
-        const auto lower = std::partition_point(sorted.cbegin(), sorted.cend(), before) - sorted.cbegin();
-        const auto upper = std::partition_point(sorted.cbegin(), sorted.cend(), notAfter) - sorted.cbegin();
+        const auto lower = std::partition_point(sorted.cbegin(), sorted.cend(), before)
+                           - sorted.cbegin();
+        const auto upper = std::partition_point(sorted.cbegin(), sorted.cend(), notAfter)
+                           - sorted.cbegin();
         return Bounds{lower, upper};
     };
     qsizetype start = 0;
     qsizetype end = n;
-    for (const auto &[cursor, isAfter] : {std::pair{request->after, true}, {request->before, false}}) {
+    for (const auto &[cursor, isAfter] :
+         {std::pair{request->after, true}, {request->before, false}}) {
         if (cursor.isEmpty())
             continue;
         const auto bounds = locate(cursor);
         if (!bounds)
-            return Resolution::failure(Error{QStringLiteral("Invalid cursor: %1").arg(cursor), {}, {}, {}});
+            return Resolution::failure(
+                Error{QStringLiteral("Invalid cursor: %1").arg(cursor), {}, {}, {}});
         if (isAfter)
             start = std::max(start, reverse ? n - bounds->lower : bounds->upper);
         else
@@ -244,10 +260,11 @@ Resolution QueryRootResolver::ordersCount(const QJsonObject &arguments)
             break;
     }
     const bool capped = limit >= 0 && count > limit;
-    return Resolution::of(QJsonObject{
-        {QStringLiteral("__typename"), QStringLiteral("Count")},
-        {QStringLiteral("count"), capped ? limit : count},
-        {QStringLiteral("precision"), capped ? QStringLiteral("AT_LEAST") : QStringLiteral("EXACT")}});
+    return Resolution::of(
+        QJsonObject{{QStringLiteral("__typename"), QStringLiteral("Count")},
+                    {QStringLiteral("count"), capped ? limit : count},
+                    {QStringLiteral("precision"),
+                     capped ? QStringLiteral("AT_LEAST") : QStringLiteral("EXACT")}});
 }
 
 Resolution QueryRootResolver::order(const QJsonObject &arguments)
@@ -268,7 +285,8 @@ Resolution QueryRootResolver::fulfillmentOrder(const QJsonObject &arguments)
                                  QStringLiteral("read_merchant_managed_fulfillment_orders"),
                                  QStringLiteral("read_third_party_fulfillment_orders")};
     if (!m_scopes.allowsAny(readScopes))
-        return Resolution::failure(AccessScopes::accessDenied(QStringLiteral("fulfillmentOrder"), readScopes));
+        return Resolution::failure(
+            AccessScopes::accessDenied(QStringLiteral("fulfillmentOrder"), readScopes));
     const QString id = arguments.value(QStringLiteral("id")).toString();
     const auto number = StoreJson::idFromGid(id, u"FulfillmentOrder");
     if (!number)
@@ -285,16 +303,20 @@ Resolution QueryRootResolver::nodes(const QJsonObject &arguments)
     const QJsonArray ids = arguments.value(QStringLiteral("ids")).toArray();
     if (ids.size() > 250) {
         return Resolution::failure(Error::withCode(
-            QStringLiteral("The input array size of %1 is greater than the maximum allowed of 250.").arg(ids.size()),
+            QStringLiteral("The input array size of %1 is greater than the maximum allowed of 250.")
+                .arg(ids.size()),
             QStringLiteral("MAX_INPUT_SIZE_EXCEEDED")));
     }
     QJsonArray result;
     for (const QJsonValue &value : ids) {
         const QString id = value.toString();
         if (const auto number = StoreJson::idFromGid(id, u"InventoryItem")) {
-            if (!m_scopes.allowsAny({QStringLiteral("read_inventory"), QStringLiteral("read_products")}))
-                return Resolution::failure(AccessScopes::accessDenied(
-                    QStringLiteral("nodes"), {QStringLiteral("read_inventory"), QStringLiteral("read_products")}));
+            if (!m_scopes.allowsAny(
+                    {QStringLiteral("read_inventory"), QStringLiteral("read_products")}))
+                return Resolution::failure(
+                    AccessScopes::accessDenied(QStringLiteral("nodes"),
+                                               {QStringLiteral("read_inventory"),
+                                                QStringLiteral("read_products")}));
             QJsonValue item = QJsonValue::Null;
             for (int v = 0; v < m_data.variants.size(); ++v) {
                 if (m_data.variants[v].inventoryItemId == *number) {
@@ -305,9 +327,12 @@ Resolution QueryRootResolver::nodes(const QJsonObject &arguments)
             result.append(item);
         } else if (const auto order = StoreJson::idFromGid(id, u"Order")) {
             if (!m_scopes.allows(QStringLiteral("read_orders")))
-                return Resolution::failure(AccessScopes::accessDenied(QStringLiteral("nodes"), {QStringLiteral("read_orders")}));
+                return Resolution::failure(
+                    AccessScopes::accessDenied(QStringLiteral("nodes"),
+                                               {QStringLiteral("read_orders")}));
             const auto index = m_data.orderIndex(*order);
-            result.append(index ? QJsonValue(m_json.order(m_data.orders[*index])) : QJsonValue(QJsonValue::Null));
+            result.append(index ? QJsonValue(m_json.order(m_data.orders[*index]))
+                                : QJsonValue(QJsonValue::Null));
         } else if (!id.startsWith(QStringLiteral("gid://shopify/"))) {
             return invalidId(id);
         } else {

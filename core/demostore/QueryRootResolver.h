@@ -24,7 +24,9 @@ class StoreClock;
 class QueryRootResolver final : public graphql::RootResolver
 {
 public:
-    QueryRootResolver(const StoreData &data, const AccessScopes &scopes, const StoreClock &clock,
+    QueryRootResolver(const StoreData &data,
+                      const AccessScopes &scopes,
+                      const StoreClock &clock,
                       int maxPageSize);
 
     graphql::Resolution resolve(const graphql::RootField &field) override;

@@ -14,8 +14,7 @@ class Random final
 public:
     explicit Random(quint64 seed)
         : m_engine(seed)
-    {
-    }
+    {}
 
     // A seed for a sub-sequence (one order, the catalogue), so that parts do not depend on
     // how many numbers other parts drew.
@@ -30,7 +29,7 @@ public:
     // True with the given probability.
     bool chance(double probability);
     // An index drawn with the given relative weights.
-    template <typename Weights>
+    template<typename Weights>
     int weighted(const Weights &weights)
     {
         int total = 0;

@@ -20,17 +20,21 @@ constexpr qint64 kHour = 3600;
 // (FulfillAtMoved is only ever silent). Orders come in and get shipped most.
 constexpr std::array<int, kStoreEventKinds> kWeights{30, 10, 30, 6, 5, 10, 5, 4, 0};
 // The silent ones, drawn with equal chances.
-constexpr std::array<StoreEventKind, 2> kSilentKinds{StoreEventKind::HoldReleased, StoreEventKind::FulfillAtMoved};
+constexpr std::array<StoreEventKind, 2> kSilentKinds{StoreEventKind::HoldReleased,
+                                                     StoreEventKind::FulfillAtMoved};
 
 bool shipped(const Order &order)
 {
-    return std::any_of(order.fulfillments.cbegin(), order.fulfillments.cend(),
+    return std::any_of(order.fulfillments.cbegin(),
+                       order.fulfillments.cend(),
                        [](const Fulfillment &f) { return f.status == FulfillmentStatus::Success; });
 }
 
 } // namespace
 
-StoreActivity::StoreActivity(StoreData &data, DemoStoreStats &stats, const ActivitySettings &settings,
+StoreActivity::StoreActivity(StoreData &data,
+                             DemoStoreStats &stats,
+                             const ActivitySettings &settings,
                              qint64 startMs)
     : m_data(data)
     , m_stats(stats)
@@ -93,22 +97,43 @@ std::optional<StoreEvent> StoreActivity::happen(StoreEventKind kind, Timestamp a
 {
     std::optional<int> changed;
     switch (kind) {
-    case StoreEventKind::OrderCreated: changed = createOrder(at); break;
-    case StoreEventKind::PaymentCaptured: changed = capturePayment(at); break;
-    case StoreEventKind::Fulfilled: changed = fulfil(at); break;
-    case StoreEventKind::TrackingChanged: changed = changeTracking(at); break;
-    case StoreEventKind::Cancelled: changed = cancel(at); break;
-    case StoreEventKind::Archived: changed = archive(at); break;
-    case StoreEventKind::HoldPlaced: changed = placeHold(at); break;
-    case StoreEventKind::HoldReleased: changed = releaseHold(at, silent); break;
-    case StoreEventKind::FulfillAtMoved: changed = moveFulfillAt(at); break;
+    case StoreEventKind::OrderCreated:
+        changed = createOrder(at);
+        break;
+    case StoreEventKind::PaymentCaptured:
+        changed = capturePayment(at);
+        break;
+    case StoreEventKind::Fulfilled:
+        changed = fulfil(at);
+        break;
+    case StoreEventKind::TrackingChanged:
+        changed = changeTracking(at);
+        break;
+    case StoreEventKind::Cancelled:
+        changed = cancel(at);
+        break;
+    case StoreEventKind::Archived:
+        changed = archive(at);
+        break;
+    case StoreEventKind::HoldPlaced:
+        changed = placeHold(at);
+        break;
+    case StoreEventKind::HoldReleased:
+        changed = releaseHold(at, silent);
+        break;
+    case StoreEventKind::FulfillAtMoved:
+        changed = moveFulfillAt(at);
+        break;
     }
     if (!changed)
         return std::nullopt;
-    return StoreEvent{kind, m_data.orders[*changed].id, at, silent || kind == StoreEventKind::FulfillAtMoved};
+    return StoreEvent{kind,
+                      m_data.orders[*changed].id,
+                      at,
+                      silent || kind == StoreEventKind::FulfillAtMoved};
 }
 
-template <typename Predicate>
+template<typename Predicate>
 std::optional<int> StoreActivity::pickOrder(Timestamp at, bool movesUpdatedAt, Predicate fits)
 {
     QList<int> candidates;
@@ -135,8 +160,9 @@ void StoreActivity::commit(const Order &order, int sign)
             if (v < 0 || v >= m_data.variants.size() || line.remainingQuantity == 0)
                 continue;
             auto &levels = m_data.variants[v].inventory;
-            auto level = std::find_if(levels.begin(), levels.end(),
-                                      [&fo](const InventoryLevel &l) { return l.location == fo.location; });
+            auto level = std::find_if(levels.begin(), levels.end(), [&fo](const InventoryLevel &l) {
+                return l.location == fo.location;
+            });
             if (level == levels.end()) {
                 InventoryLevel empty;
                 empty.location = fo.location;
@@ -171,23 +197,27 @@ std::optional<int> StoreActivity::createOrder(Timestamp at)
     order.updatedAt = at;
 
     const auto &town = tables::towns()[m_random.below(int(tables::towns().size()))];
-    order.shippingAddress.address1 = QString::fromUtf8(town.street) + u' ' + QString::number(m_random.between(1, 120));
+    order.shippingAddress.address1 = QString::fromUtf8(town.street) + u' '
+                                     + QString::number(m_random.between(1, 120));
     order.shippingAddress.city = QString::fromUtf8(town.city);
     order.shippingAddress.zip = QString::fromUtf8(town.zip);
     order.shippingAddress.countryCode = QString::fromUtf8(town.countryCode);
     if (m_data.customers.isEmpty() || m_random.chance(0.04)) {
         const auto &name = tables::otherNames()[m_random.below(int(tables::otherNames().size()))];
-        order.shippingAddress.name = QString::fromUtf8(name.first) + u' ' + QString::fromUtf8(name.last);
+        order.shippingAddress.name = QString::fromUtf8(name.first) + u' '
+                                     + QString::fromUtf8(name.last);
         if (m_random.chance(0.5))
-            order.email = tables::emailLocalPart(QString::fromUtf8(name.first), QString::fromUtf8(name.last))
-                + QStringLiteral("@example.net");
+            order.email = tables::emailLocalPart(QString::fromUtf8(name.first),
+                                                 QString::fromUtf8(name.last))
+                          + QStringLiteral("@example.net");
     } else {
         order.customer = m_random.below(int(m_data.customers.size()));
         order.email = m_data.customers[order.customer].email;
         order.shippingAddress.name = m_data.customers[order.customer].displayName();
     }
 
-    const int lines = std::min<int>(1 + m_random.weighted(std::array{55, 25, 12, 8}), int(m_data.variants.size()));
+    const int lines = std::min<int>(1 + m_random.weighted(std::array{55, 25, 12, 8}),
+                                    int(m_data.variants.size()));
     QList<int> chosen;
     while (chosen.size() < lines) {
         const int v = m_random.below(int(m_data.variants.size()));
@@ -209,29 +239,37 @@ std::optional<int> StoreActivity::createOrder(Timestamp at)
         subtotal += item.unitPrice * item.quantity;
         order.lineItems.append(item);
     }
-    order.shippingPrice = subtotal >= 49900 ? 0 : (order.shippingAddress.countryCode == u"DK" ? 3900 : 7900);
+    order.shippingPrice = subtotal >= 49900
+                              ? 0
+                              : (order.shippingAddress.countryCode == u"DK" ? 3900 : 7900);
     using FS = OrderFinancialStatus;
-    order.financialStatus = std::array{FS::Paid, FS::Authorized, FS::Pending}[size_t(m_random.weighted(std::array{75, 10, 15}))];
+    order.financialStatus
+        = std::array{FS::Paid,
+                     FS::Authorized,
+                     FS::Pending}[size_t(m_random.weighted(std::array{75, 10, 15}))];
 
     // Routed to the warehouse, now and then the shop, or the fulfillment service, which
     // accepts at once.
     const bool toService = !m_serviceLocations.isEmpty() && m_random.chance(0.1);
     FulfillmentOrder fo;
     fo.id = m_data.newId();
-    fo.location = toService ? m_serviceLocations.first()
-                            : m_ownLocations.value(m_random.chance(0.15) ? 1 : 0, m_ownLocations.first());
+    fo.location = toService
+                      ? m_serviceLocations.first()
+                      : m_ownLocations.value(m_random.chance(0.15) ? 1 : 0, m_ownLocations.first());
     fo.status = toService ? FulfillmentOrderStatus::InProgress : FulfillmentOrderStatus::Open;
     fo.requestStatus = toService ? RequestStatus::Accepted : RequestStatus::Unsubmitted;
     fo.createdAt = at;
     fo.updatedAt = at;
     fo.fulfillAt = at;
     for (int i = 0; i < order.lineItems.size(); ++i)
-        fo.lineItems.append({m_data.newId(), i, order.lineItems[i].quantity, order.lineItems[i].quantity});
+        fo.lineItems.append(
+            {m_data.newId(), i, order.lineItems[i].quantity, order.lineItems[i].quantity});
     if (!toService && order.financialStatus == FS::Pending && m_random.chance(0.5)) {
         const auto notes = tables::holdNotes(FulfillmentHoldReason::AwaitingPayment);
         const char *note = notes[m_random.below(int(notes.size()))];
         fo.status = FulfillmentOrderStatus::OnHold;
-        fo.holds.append({m_data.newId(), FulfillmentHoldReason::AwaitingPayment,
+        fo.holds.append({m_data.newId(),
+                         FulfillmentHoldReason::AwaitingPayment,
                          note ? QString::fromUtf8(note) : QString()});
     }
     order.fulfillmentOrders.append(fo);
@@ -248,8 +286,8 @@ std::optional<int> StoreActivity::capturePayment(Timestamp at)
     using FS = OrderFinancialStatus;
     const auto index = pickOrder(at, true, [](const Order &o) {
         return !o.isCancelled()
-            && (o.financialStatus == FS::Pending || o.financialStatus == FS::Authorized
-                || o.financialStatus == FS::PartiallyPaid);
+               && (o.financialStatus == FS::Pending || o.financialStatus == FS::Authorized
+                   || o.financialStatus == FS::PartiallyPaid);
     });
     if (!index)
         return std::nullopt;
@@ -259,9 +297,10 @@ std::optional<int> StoreActivity::capturePayment(Timestamp at)
     for (FulfillmentOrder &fo : order.fulfillmentOrders) {
         if (fo.status != FulfillmentOrderStatus::OnHold)
             continue;
-        const auto awaiting = std::remove_if(fo.holds.begin(), fo.holds.end(), [](const FulfillmentHold &h) {
-            return h.reason == FulfillmentHoldReason::AwaitingPayment;
-        });
+        const auto awaiting
+            = std::remove_if(fo.holds.begin(), fo.holds.end(), [](const FulfillmentHold &h) {
+                  return h.reason == FulfillmentHoldReason::AwaitingPayment;
+              });
         if (awaiting == fo.holds.end())
             continue;
         fo.holds.erase(awaiting, fo.holds.end());
@@ -283,12 +322,15 @@ std::optional<int> StoreActivity::fulfil(Timestamp at)
         const Location &location = m_data.locations[fo.location];
         if (location.isFulfillmentService()) {
             return fo.requestStatus == RequestStatus::Accepted
-                && (fo.status == FulfillmentOrderStatus::Open || fo.status == FulfillmentOrderStatus::InProgress);
+                   && (fo.status == FulfillmentOrderStatus::Open
+                       || fo.status == FulfillmentOrderStatus::InProgress);
         }
-        return OrderRules::supportedActions(fo, location).contains(FulfillmentOrderAction::CreateFulfillment);
+        return OrderRules::supportedActions(fo, location)
+            .contains(FulfillmentOrderAction::CreateFulfillment);
     };
     const auto index = pickOrder(at, true, [&](const Order &o) {
-        return !o.isCancelled() && std::any_of(o.fulfillmentOrders.cbegin(), o.fulfillmentOrders.cend(), fulfillable);
+        return !o.isCancelled()
+               && std::any_of(o.fulfillmentOrders.cbegin(), o.fulfillmentOrders.cend(), fulfillable);
     });
     if (!index)
         return std::nullopt;
@@ -343,14 +385,17 @@ std::optional<int> StoreActivity::fulfil(Timestamp at)
         request.tracking = input;
     }
     FulfillmentMutations mutations(m_data, [at] { return at; });
-    const MutationOutcome outcome = mutations.create(
-        request, atService ? Fulfiller::FulfillmentService : Fulfiller::Merchant);
+    const MutationOutcome outcome = mutations.create(request,
+                                                     atService ? Fulfiller::FulfillmentService
+                                                               : Fulfiller::Merchant);
     return outcome.succeeded() ? index : std::nullopt;
 }
 
 std::optional<int> StoreActivity::changeTracking(Timestamp at)
 {
-    const auto index = pickOrder(at, true, [](const Order &o) { return !o.isCancelled() && shipped(o); });
+    const auto index = pickOrder(at, true, [](const Order &o) {
+        return !o.isCancelled() && shipped(o);
+    });
     if (!index)
         return std::nullopt;
     const Order &order = m_data.orders[*index];
@@ -360,12 +405,16 @@ std::optional<int> StoreActivity::changeTracking(Timestamp at)
             successful.append(&f);
     }
     const Fulfillment &fulfillment = *successful[m_random.below(int(successful.size()))];
-    const TrackingInfo tracking = TrackingNumbers::make(m_random, m_data.locations[fulfillment.location].isFulfillmentService());
+    const TrackingInfo tracking
+        = TrackingNumbers::make(m_random,
+                                m_data.locations[fulfillment.location].isFulfillmentService());
     TrackingInput input;
     input.company = tracking.company;
     input.numbers.append(tracking.number);
     FulfillmentMutations mutations(m_data, [at] { return at; });
-    const MutationOutcome outcome = mutations.updateTracking(fulfillment.id, input, NotifyCustomer::No);
+    const MutationOutcome outcome = mutations.updateTracking(fulfillment.id,
+                                                             input,
+                                                             NotifyCustomer::No);
     return outcome.succeeded() ? index : std::nullopt;
 }
 
@@ -376,10 +425,13 @@ std::optional<int> StoreActivity::cancel(Timestamp at)
     const auto index = pickOrder(at, true, [this](const Order &o) {
         if (o.isCancelled() || o.isClosed() || shipped(o))
             return false;
-        return std::none_of(o.fulfillmentOrders.cbegin(), o.fulfillmentOrders.cend(), [this](const FulfillmentOrder &fo) {
-            return m_data.locations[fo.location].isFulfillmentService()
-                && (fo.requestStatus == RequestStatus::Submitted || fo.requestStatus == RequestStatus::Accepted);
-        });
+        return std::none_of(o.fulfillmentOrders.cbegin(),
+                            o.fulfillmentOrders.cend(),
+                            [this](const FulfillmentOrder &fo) {
+                                return m_data.locations[fo.location].isFulfillmentService()
+                                       && (fo.requestStatus == RequestStatus::Submitted
+                                           || fo.requestStatus == RequestStatus::Accepted);
+                            });
     });
     if (!index)
         return std::nullopt;
@@ -406,8 +458,9 @@ std::optional<int> StoreActivity::cancel(Timestamp at)
         order.legacyDisplayStatus.reset();
     using FS = OrderFinancialStatus;
     // Money taken is refunded, an authorisation or a pending payment voided.
-    const bool captured = order.financialStatus == FS::Paid || order.financialStatus == FS::PartiallyRefunded
-        || order.financialStatus == FS::PartiallyPaid;
+    const bool captured = order.financialStatus == FS::Paid
+                          || order.financialStatus == FS::PartiallyRefunded
+                          || order.financialStatus == FS::PartiallyPaid;
     order.financialStatus = captured ? FS::Refunded : FS::Voided;
     for (LineItem &item : order.lineItems)
         item.currentQuantity = 0;
@@ -422,7 +475,8 @@ std::optional<int> StoreActivity::cancel(Timestamp at)
 std::optional<int> StoreActivity::archive(Timestamp at)
 {
     const auto index = pickOrder(at, true, [](const Order &o) {
-        return !o.isCancelled() && !o.isClosed() && o.displayFulfillmentStatus == OrderFulfillmentStatus::Fulfilled;
+        return !o.isCancelled() && !o.isClosed()
+               && o.displayFulfillmentStatus == OrderFulfillmentStatus::Fulfilled;
     });
     if (!index)
         return std::nullopt;
@@ -437,10 +491,11 @@ std::optional<int> StoreActivity::placeHold(Timestamp at)
 {
     auto holdable = [this](const FulfillmentOrder &fo) {
         return fo.status == FulfillmentOrderStatus::Open && fo.remainingQuantity() > 0
-            && !m_data.locations[fo.location].isFulfillmentService();
+               && !m_data.locations[fo.location].isFulfillmentService();
     };
     const auto index = pickOrder(at, true, [&](const Order &o) {
-        return !o.isCancelled() && std::any_of(o.fulfillmentOrders.cbegin(), o.fulfillmentOrders.cend(), holdable);
+        return !o.isCancelled()
+               && std::any_of(o.fulfillmentOrders.cbegin(), o.fulfillmentOrders.cend(), holdable);
     });
     if (!index)
         return std::nullopt;
@@ -452,7 +507,9 @@ std::optional<int> StoreActivity::placeHold(Timestamp at)
     }
     FulfillmentOrder &fo = order.fulfillmentOrders[open[m_random.below(int(open.size()))]];
     using R = FulfillmentHoldReason;
-    const R reason = std::array{R::IncorrectAddress, R::HighRiskOfFraud, R::InventoryOutOfStock,
+    const R reason = std::array{R::IncorrectAddress,
+                                R::HighRiskOfFraud,
+                                R::InventoryOutOfStock,
                                 R::Other}[size_t(m_random.weighted(std::array{30, 20, 30, 20}))];
     const auto notes = tables::holdNotes(reason);
     const char *note = notes.isEmpty() ? nullptr : notes[m_random.below(int(notes.size()))];
@@ -467,9 +524,12 @@ std::optional<int> StoreActivity::placeHold(Timestamp at)
 
 std::optional<int> StoreActivity::releaseHold(Timestamp at, bool silent)
 {
-    auto held = [](const FulfillmentOrder &fo) { return fo.status == FulfillmentOrderStatus::OnHold; };
+    auto held = [](const FulfillmentOrder &fo) {
+        return fo.status == FulfillmentOrderStatus::OnHold;
+    };
     const auto index = pickOrder(at, !silent, [&](const Order &o) {
-        return !o.isCancelled() && std::any_of(o.fulfillmentOrders.cbegin(), o.fulfillmentOrders.cend(), held);
+        return !o.isCancelled()
+               && std::any_of(o.fulfillmentOrders.cbegin(), o.fulfillmentOrders.cend(), held);
     });
     if (!index)
         return std::nullopt;
@@ -492,9 +552,12 @@ std::optional<int> StoreActivity::releaseHold(Timestamp at, bool silent)
 
 std::optional<int> StoreActivity::moveFulfillAt(Timestamp at)
 {
-    auto scheduled = [](const FulfillmentOrder &fo) { return fo.status == FulfillmentOrderStatus::Scheduled; };
+    auto scheduled = [](const FulfillmentOrder &fo) {
+        return fo.status == FulfillmentOrderStatus::Scheduled;
+    };
     const auto index = pickOrder(at, false, [&](const Order &o) {
-        return !o.isCancelled() && std::any_of(o.fulfillmentOrders.cbegin(), o.fulfillmentOrders.cend(), scheduled);
+        return !o.isCancelled()
+               && std::any_of(o.fulfillmentOrders.cbegin(), o.fulfillmentOrders.cend(), scheduled);
     });
     if (!index)
         return std::nullopt;

@@ -16,7 +16,7 @@ struct DemoStoreStats;
 // How much a shop changes by itself while the app runs.
 struct ActivitySettings
 {
-    double eventsPerMinute = 0; // on average; 0: the store changes only through the app
+    double eventsPerMinute = 0;  // on average; 0: the store changes only through the app
     double silentFraction = 0.1; // of the events, the share that leaves updatedAt alone
     quint64 seed = 1;
 };
@@ -36,7 +36,10 @@ struct ActivitySettings
 class StoreActivity final
 {
 public:
-    StoreActivity(StoreData &data, DemoStoreStats &stats, const ActivitySettings &settings, qint64 startMs);
+    StoreActivity(StoreData &data,
+                  DemoStoreStats &stats,
+                  const ActivitySettings &settings,
+                  qint64 startMs);
 
     const ActivitySettings &settings() const { return m_settings; }
     // When the next event is due (milliseconds on the store's clock); the largest qint64
@@ -64,7 +67,7 @@ private:
 
     // A random order among those `fits` accepts; for an event that moves updatedAt, only
     // orders last updated before `at`.
-    template <typename Predicate>
+    template<typename Predicate>
     std::optional<int> pickOrder(Timestamp at, bool movesUpdatedAt, Predicate fits);
     // Adds (sign 1) or takes back (-1) what an order's open fulfillment orders commit.
     void commit(const Order &order, int sign);

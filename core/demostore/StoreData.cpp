@@ -7,7 +7,7 @@ namespace demostore {
 
 namespace {
 
-template <typename Enum, std::size_t N>
+template<typename Enum, std::size_t N>
 QString nameIn(const std::array<const char *, N> &names, Enum value)
 {
     const auto i = std::size_t(value);
@@ -31,10 +31,17 @@ QString shopifyName(RequestStatus status)
 
 QString shopifyName(FulfillmentOrderAction action)
 {
-    static constexpr std::array names{"CREATE_FULFILLMENT", "REQUEST_FULFILLMENT",
-                                      "CANCEL_FULFILLMENT_ORDER", "REQUEST_CANCELLATION",
-                                      "HOLD", "RELEASE_HOLD", "MOVE", "SPLIT", "MERGE",
-                                      "MARK_AS_OPEN", "EXTERNAL"};
+    static constexpr std::array names{"CREATE_FULFILLMENT",
+                                      "REQUEST_FULFILLMENT",
+                                      "CANCEL_FULFILLMENT_ORDER",
+                                      "REQUEST_CANCELLATION",
+                                      "HOLD",
+                                      "RELEASE_HOLD",
+                                      "MOVE",
+                                      "SPLIT",
+                                      "MERGE",
+                                      "MARK_AS_OPEN",
+                                      "EXTERNAL"};
     return nameIn(names, action);
 }
 

@@ -67,8 +67,8 @@ struct Location
     QString city;
     QString zip;
     QString countryCode;
-    qint64 fulfillmentServiceId = 0;  // a third-party fulfillment service's location
-    QString fulfillmentServiceName;   // empty for the merchant's own locations
+    qint64 fulfillmentServiceId = 0; // a third-party fulfillment service's location
+    QString fulfillmentServiceName;  // empty for the merchant's own locations
 
     bool isFulfillmentService() const { return fulfillmentServiceId != 0; }
 };
@@ -105,9 +105,9 @@ struct Variant
     qint64 id = 0;
     qint64 inventoryItemId = 0; // stock belongs to the inventory item, one per variant
     int product = 0;
-    QString title; // "Default Title" for a product without options
-    QString sku;   // not unique, may be empty: as in real shops
-    qint64 price = 0; // minor units of the shop currency
+    QString title;                              // "Default Title" for a product without options
+    QString sku;                                // not unique, may be empty: as in real shops
+    qint64 price = 0;                           // minor units of the shop currency
     bool continueSellingWhenOutOfStock = false; // inventoryPolicy CONTINUE
     bool tracked = true; // InventoryItem.tracked: Shopify counts its stock (gift cards: no)
     QList<InventoryLevel> inventory;

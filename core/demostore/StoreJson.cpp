@@ -4,8 +4,8 @@
 #include "model/Money.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QJsonArray>
+#include <QTimeZone>
 
 namespace demostore {
 
@@ -21,14 +21,20 @@ QJsonValue stringOrNull(const QString &text)
 QString holdDisplayReason(FulfillmentHoldReason reason)
 {
     switch (reason) {
-    case FulfillmentHoldReason::AwaitingPayment: return QStringLiteral("Awaiting payment");
-    case FulfillmentHoldReason::AwaitingReturnItems: return QStringLiteral("Awaiting return items");
-    case FulfillmentHoldReason::HighRiskOfFraud: return QStringLiteral("High risk of fraud");
-    case FulfillmentHoldReason::IncorrectAddress: return QStringLiteral("Incorrect address");
-    case FulfillmentHoldReason::InventoryOutOfStock: return QStringLiteral("Inventory out of stock");
+    case FulfillmentHoldReason::AwaitingPayment:
+        return QStringLiteral("Awaiting payment");
+    case FulfillmentHoldReason::AwaitingReturnItems:
+        return QStringLiteral("Awaiting return items");
+    case FulfillmentHoldReason::HighRiskOfFraud:
+        return QStringLiteral("High risk of fraud");
+    case FulfillmentHoldReason::IncorrectAddress:
+        return QStringLiteral("Incorrect address");
+    case FulfillmentHoldReason::InventoryOutOfStock:
+        return QStringLiteral("Inventory out of stock");
     case FulfillmentHoldReason::OnlineStorePostPurchaseCrossSell:
         return QStringLiteral("Online store post purchase cross sell");
-    case FulfillmentHoldReason::UnknownDeliveryDate: return QStringLiteral("Unknown delivery date");
+    case FulfillmentHoldReason::UnknownDeliveryDate:
+        return QStringLiteral("Unknown delivery date");
     case FulfillmentHoldReason::Other:
     case FulfillmentHoldReason::Unknown:
         break;
@@ -40,14 +46,13 @@ QString holdDisplayReason(FulfillmentHoldReason reason)
 
 StoreJson::StoreJson(const StoreData &data)
     : m_data(data)
-{
-}
+{}
 
 QString StoreJson::readScopeFor(const FulfillmentOrder &fulfillmentOrder) const
 {
     return m_data.locations.value(fulfillmentOrder.location).isFulfillmentService()
-        ? QStringLiteral("read_third_party_fulfillment_orders")
-        : QStringLiteral("read_merchant_managed_fulfillment_orders");
+               ? QStringLiteral("read_third_party_fulfillment_orders")
+               : QStringLiteral("read_merchant_managed_fulfillment_orders");
 }
 
 bool StoreJson::isVisible(const FulfillmentOrder &fulfillmentOrder) const
@@ -82,7 +87,8 @@ QString StoreJson::dateTime(Timestamp time)
     const qint64 z = days + 719468;
     const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
     const qint64 dayOfEra = z - era * 146097;
-    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096)
+                             / 365;
     const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
     const qint64 monthFromMarch = (5 * dayOfYear + 2) / 153;
     const qint64 day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1;
@@ -134,7 +140,8 @@ QJsonObject StoreJson::moneyBag(qint64 minorUnits) const
     if (cached != m_moneyBags.cend())
         return *cached;
     const QJsonObject money{{kTypename, QStringLiteral("MoneyV2")},
-                            {QStringLiteral("amount"), decimal(minorUnits, m_data.shop.currencyCode)},
+                            {QStringLiteral("amount"),
+                             decimal(minorUnits, m_data.shop.currencyCode)},
                             {QStringLiteral("currencyCode"), m_data.shop.currencyCode}};
     const QJsonObject bag{{kTypename, QStringLiteral("MoneyBag")},
                           {QStringLiteral("shopMoney"), money},
@@ -175,33 +182,42 @@ QJsonObject StoreJson::inventoryItem(int variantIndex) const
     QJsonArray levels;
     for (const InventoryLevel &level : v.inventory) {
         const qint64 locationId = m_data.locations[level.location].id;
-        const std::pair<const char *, int> quantities[] = {
-            {"available", level.available()}, {"committed", level.committed},
-            {"damaged", level.damaged},       {"incoming", level.incoming},
-            {"on_hand", level.onHand},        {"quality_control", level.qualityControl},
-            {"reserved", level.reserved},     {"safety_stock", level.safetyStock}};
+        const std::pair<const char *, int> quantities[] = {{"available", level.available()},
+                                                           {"committed", level.committed},
+                                                           {"damaged", level.damaged},
+                                                           {"incoming", level.incoming},
+                                                           {"on_hand", level.onHand},
+                                                           {"quality_control", level.qualityControl},
+                                                           {"reserved", level.reserved},
+                                                           {"safety_stock", level.safetyStock}};
         QJsonArray list;
         for (const auto &[name, quantity] : quantities) {
-            list.append(QJsonObject{{kTypename, QStringLiteral("InventoryQuantity")},
-                                    {QStringLiteral("id"), QStringLiteral("gid://shopify/InventoryQuantity/%1?name=%2&location_id=%3")
-                                                               .arg(v.inventoryItemId)
-                                                               .arg(QLatin1StringView(name))
-                                                               .arg(locationId)},
-                                    {QStringLiteral("name"), QLatin1StringView(name)},
-                                    {QStringLiteral("quantity"), quantity},
-                                    {QStringLiteral("updatedAt"), QJsonValue::Null}});
+            list.append(
+                QJsonObject{{kTypename, QStringLiteral("InventoryQuantity")},
+                            {QStringLiteral("id"),
+                             QStringLiteral(
+                                 "gid://shopify/InventoryQuantity/%1?name=%2&location_id=%3")
+                                 .arg(v.inventoryItemId)
+                                 .arg(QLatin1StringView(name))
+                                 .arg(locationId)},
+                            {QStringLiteral("name"), QLatin1StringView(name)},
+                            {QStringLiteral("quantity"), quantity},
+                            {QStringLiteral("updatedAt"), QJsonValue::Null}});
         }
         levels.append(QJsonObject{
             {kTypename, QStringLiteral("InventoryLevel")},
             // Shopify's inventory level ids carry the item: "gid://shopify/InventoryLevel/<location>?inventory_item_id=<item>"
-            {QStringLiteral("id"), QStringLiteral("gid://shopify/InventoryLevel/%1?inventory_item_id=%2")
-                                       .arg(locationId)
-                                       .arg(v.inventoryItemId)},
+            {QStringLiteral("id"),
+             QStringLiteral("gid://shopify/InventoryLevel/%1?inventory_item_id=%2")
+                 .arg(locationId)
+                 .arg(v.inventoryItemId)},
             {QStringLiteral("location"), m_locations[level.location]},
             {QStringLiteral("quantities"), list},
             {QStringLiteral("canDeactivate"), level.committed == 0 && level.incoming == 0},
-            {QStringLiteral("createdAt"), dateTime(m_data.orders.isEmpty() ? 0 : m_data.orders.first().createdAt)},
-            {QStringLiteral("updatedAt"), dateTime(m_data.orders.isEmpty() ? 0 : m_data.orders.last().updatedAt)}});
+            {QStringLiteral("createdAt"),
+             dateTime(m_data.orders.isEmpty() ? 0 : m_data.orders.first().createdAt)},
+            {QStringLiteral("updatedAt"),
+             dateTime(m_data.orders.isEmpty() ? 0 : m_data.orders.last().updatedAt)}});
     }
     item.insert(QStringLiteral("inventoryLevels"), levels);
     return item;
@@ -216,14 +232,15 @@ void StoreJson::refreshCaches() const
     for (const Location &l : m_data.locations) {
         QJsonValue service = QJsonValue::Null;
         if (l.isFulfillmentService()) {
-            service = QJsonObject{
-                {kTypename, QStringLiteral("FulfillmentService")},
-                {QStringLiteral("id"), gid(u"FulfillmentService", l.fulfillmentServiceId)},
-                {QStringLiteral("serviceName"), l.fulfillmentServiceName},
-                {QStringLiteral("handle"), l.fulfillmentServiceName.toLower().replace(u' ', u'-')},
-                {QStringLiteral("type"), QStringLiteral("THIRD_PARTY")},
-                {QStringLiteral("inventoryManagement"), true},
-                {QStringLiteral("trackingSupport"), true}};
+            service = QJsonObject{{kTypename, QStringLiteral("FulfillmentService")},
+                                  {QStringLiteral("id"),
+                                   gid(u"FulfillmentService", l.fulfillmentServiceId)},
+                                  {QStringLiteral("serviceName"), l.fulfillmentServiceName},
+                                  {QStringLiteral("handle"),
+                                   l.fulfillmentServiceName.toLower().replace(u' ', u'-')},
+                                  {QStringLiteral("type"), QStringLiteral("THIRD_PARTY")},
+                                  {QStringLiteral("inventoryManagement"), true},
+                                  {QStringLiteral("trackingSupport"), true}};
         }
         m_locations.append(QJsonObject{{kTypename, QStringLiteral("Location")},
                                        {QStringLiteral("id"), gid(u"Location", l.id)},
@@ -244,20 +261,23 @@ void StoreJson::refreshCaches() const
                                       {QStringLiteral("vendor"), p.vendor},
                                       {QStringLiteral("productType"), p.productType}});
         const QJsonObject inventoryItem{{kTypename, QStringLiteral("InventoryItem")},
-                                        {QStringLiteral("id"), gid(u"InventoryItem", v.inventoryItemId)},
+                                        {QStringLiteral("id"),
+                                         gid(u"InventoryItem", v.inventoryItemId)},
                                         {QStringLiteral("sku"), v.sku},
                                         {QStringLiteral("tracked"), v.tracked},
                                         {QStringLiteral("requiresShipping"), true}};
-        m_variants.append(QJsonObject{
-            {kTypename, QStringLiteral("ProductVariant")},
-            {QStringLiteral("id"), gid(u"ProductVariant", v.id)},
-            {QStringLiteral("title"), v.title},
-            {QStringLiteral("displayName"), QString(p.title + QStringLiteral(" - ") + v.title)},
-            {QStringLiteral("sku"), v.sku},
-            {QStringLiteral("price"), decimal(v.price, m_data.shop.currencyCode)},
-            {QStringLiteral("inventoryPolicy"),
-             v.continueSellingWhenOutOfStock ? QStringLiteral("CONTINUE") : QStringLiteral("DENY")},
-            {QStringLiteral("inventoryItem"), inventoryItem}});
+        m_variants.append(
+            QJsonObject{{kTypename, QStringLiteral("ProductVariant")},
+                        {QStringLiteral("id"), gid(u"ProductVariant", v.id)},
+                        {QStringLiteral("title"), v.title},
+                        {QStringLiteral("displayName"),
+                         QString(p.title + QStringLiteral(" - ") + v.title)},
+                        {QStringLiteral("sku"), v.sku},
+                        {QStringLiteral("price"), decimal(v.price, m_data.shop.currencyCode)},
+                        {QStringLiteral("inventoryPolicy"),
+                         v.continueSellingWhenOutOfStock ? QStringLiteral("CONTINUE")
+                                                         : QStringLiteral("DENY")},
+                        {QStringLiteral("inventoryItem"), inventoryItem}});
     }
 }
 
@@ -273,15 +293,17 @@ QJsonObject StoreJson::lineItem(const Order &order, int index) const
         product = m_products[item.variant];
         vendor = m_data.products[m_data.variants[item.variant].product].vendor;
     }
-    const QString name = item.variantTitle.isEmpty() ? item.title
-                                                     : item.title + QStringLiteral(" - ") + item.variantTitle;
+    const QString name = item.variantTitle.isEmpty()
+                             ? item.title
+                             : item.title + QStringLiteral(" - ") + item.variantTitle;
     const int fulfillable = item.unfulfilledQuantity;
     return {{kTypename, QStringLiteral("LineItem")},
             {QStringLiteral("id"), gid(u"LineItem", item.id)},
             {QStringLiteral("name"), name},
             {QStringLiteral("title"), item.title},
-            {QStringLiteral("variantTitle"), item.variantTitle.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                         : QJsonValue(item.variantTitle)},
+            {QStringLiteral("variantTitle"),
+             item.variantTitle.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                         : QJsonValue(item.variantTitle)},
             {QStringLiteral("sku"), item.sku},
             {QStringLiteral("vendor"), stringOrNull(vendor)},
             {QStringLiteral("quantity"), item.quantity},
@@ -326,7 +348,8 @@ QJsonObject StoreJson::fulfillment(const Order &order, int index, bool withOrder
     return json;
 }
 
-QJsonObject StoreJson::fulfillmentOrder(const Order &order, int index,
+QJsonObject StoreJson::fulfillmentOrder(const Order &order,
+                                        int index,
                                         const QList<QJsonObject> &lines) const
 {
     const FulfillmentOrder &fo = order.fulfillmentOrders[index];
@@ -351,52 +374,56 @@ QJsonObject StoreJson::fulfillmentOrder(const Order &order, int index,
     for (const auto &item : fo.lineItems) {
         const QJsonObject &li = lines[item.lineItem];
         const LineItem &orderLine = order.lineItems[item.lineItem];
-        lineItems.append(QJsonObject{
-            {kTypename, QStringLiteral("FulfillmentOrderLineItem")},
-            {QStringLiteral("id"), gid(u"FulfillmentOrderLineItem", item.id)},
-            {QStringLiteral("totalQuantity"), item.totalQuantity},
-            {QStringLiteral("remainingQuantity"), item.remainingQuantity},
-            {QStringLiteral("lineItem"), li},
-            {QStringLiteral("sku"), orderLine.sku},
-            {QStringLiteral("productTitle"), orderLine.title},
-            {QStringLiteral("variantTitle"), li.value(QStringLiteral("variantTitle"))},
-            {QStringLiteral("variant"), li.value(QStringLiteral("variant"))},
-            {QStringLiteral("inventoryItemId"),
-             li.value(QStringLiteral("variant")).toObject().value(QStringLiteral("inventoryItem"))
-                 .toObject().value(QStringLiteral("id"))},
-            {QStringLiteral("requiresShipping"), true},
-            {QStringLiteral("warnings"), QJsonArray()}});
+        lineItems.append(
+            QJsonObject{{kTypename, QStringLiteral("FulfillmentOrderLineItem")},
+                        {QStringLiteral("id"), gid(u"FulfillmentOrderLineItem", item.id)},
+                        {QStringLiteral("totalQuantity"), item.totalQuantity},
+                        {QStringLiteral("remainingQuantity"), item.remainingQuantity},
+                        {QStringLiteral("lineItem"), li},
+                        {QStringLiteral("sku"), orderLine.sku},
+                        {QStringLiteral("productTitle"), orderLine.title},
+                        {QStringLiteral("variantTitle"), li.value(QStringLiteral("variantTitle"))},
+                        {QStringLiteral("variant"), li.value(QStringLiteral("variant"))},
+                        {QStringLiteral("inventoryItemId"),
+                         li.value(QStringLiteral("variant"))
+                             .toObject()
+                             .value(QStringLiteral("inventoryItem"))
+                             .toObject()
+                             .value(QStringLiteral("id"))},
+                        {QStringLiteral("requiresShipping"), true},
+                        {QStringLiteral("warnings"), QJsonArray()}});
     }
-    const QJsonObject assignedLocation{
-        {kTypename, QStringLiteral("FulfillmentOrderAssignedLocation")},
-        {QStringLiteral("name"), location.name},
-        {QStringLiteral("address1"), location.address1},
-        {QStringLiteral("address2"), QJsonValue::Null},
-        {QStringLiteral("city"), location.city},
-        {QStringLiteral("zip"), location.zip},
-        {QStringLiteral("province"), QJsonValue::Null},
-        {QStringLiteral("phone"), QJsonValue::Null},
-        {QStringLiteral("countryCode"), location.countryCode},
-        {QStringLiteral("location"), this->location(fo.location)}};
-    return {
-        {kTypename, QStringLiteral("FulfillmentOrder")},
-        {QStringLiteral("id"), gid(u"FulfillmentOrder", fo.id)},
-        {QStringLiteral("status"), shopifyName(fo.status)},
-        {QStringLiteral("requestStatus"), shopifyName(fo.requestStatus)},
-        {QStringLiteral("fulfillAt"),
-         fo.fulfillAt ? QJsonValue(dateTime(fo.fulfillAt)) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("createdAt"), dateTime(fo.createdAt)},
-        {QStringLiteral("updatedAt"), dateTime(fo.updatedAt)},
-        {QStringLiteral("orderId"), gid(u"Order", order.id)},
-        {QStringLiteral("orderName"), order.name()},
-        {QStringLiteral("orderProcessedAt"), dateTime(order.processedAt)},
-        {QStringLiteral("assignedLocation"), assignedLocation},
-        {QStringLiteral("fulfillmentHolds"), holds},
-        {QStringLiteral("supportedActions"), actions},
-        {QStringLiteral("lineItems"), lineItems}};
+    const QJsonObject assignedLocation{{kTypename,
+                                        QStringLiteral("FulfillmentOrderAssignedLocation")},
+                                       {QStringLiteral("name"), location.name},
+                                       {QStringLiteral("address1"), location.address1},
+                                       {QStringLiteral("address2"), QJsonValue::Null},
+                                       {QStringLiteral("city"), location.city},
+                                       {QStringLiteral("zip"), location.zip},
+                                       {QStringLiteral("province"), QJsonValue::Null},
+                                       {QStringLiteral("phone"), QJsonValue::Null},
+                                       {QStringLiteral("countryCode"), location.countryCode},
+                                       {QStringLiteral("location"), this->location(fo.location)}};
+    return {{kTypename, QStringLiteral("FulfillmentOrder")},
+            {QStringLiteral("id"), gid(u"FulfillmentOrder", fo.id)},
+            {QStringLiteral("status"), shopifyName(fo.status)},
+            {QStringLiteral("requestStatus"), shopifyName(fo.requestStatus)},
+            {QStringLiteral("fulfillAt"),
+             fo.fulfillAt ? QJsonValue(dateTime(fo.fulfillAt)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("createdAt"), dateTime(fo.createdAt)},
+            {QStringLiteral("updatedAt"), dateTime(fo.updatedAt)},
+            {QStringLiteral("orderId"), gid(u"Order", order.id)},
+            {QStringLiteral("orderName"), order.name()},
+            {QStringLiteral("orderProcessedAt"), dateTime(order.processedAt)},
+            {QStringLiteral("assignedLocation"), assignedLocation},
+            {QStringLiteral("fulfillmentHolds"), holds},
+            {QStringLiteral("supportedActions"), actions},
+            {QStringLiteral("lineItems"), lineItems}};
 }
 
-QJsonObject StoreJson::fulfillment(const Order &order, int index, const QList<QJsonObject> &lines) const
+QJsonObject StoreJson::fulfillment(const Order &order,
+                                   int index,
+                                   const QList<QJsonObject> &lines) const
 {
     const Fulfillment &f = order.fulfillments[index];
     QJsonArray tracking;
@@ -417,7 +444,8 @@ QJsonObject StoreJson::fulfillment(const Order &order, int index, const QList<QJ
     return {{kTypename, QStringLiteral("Fulfillment")},
             {QStringLiteral("id"), gid(u"Fulfillment", f.id)},
             {QStringLiteral("legacyResourceId"), QString::number(f.id)},
-            {QStringLiteral("name"), QString(order.name() + QStringLiteral("-F") + QString::number(f.sequence))},
+            {QStringLiteral("name"),
+             QString(order.name() + QStringLiteral("-F") + QString::number(f.sequence))},
             {QStringLiteral("status"), shopifyName(f.status)},
             {QStringLiteral("displayStatus"),
              cancelled ? QStringLiteral("CANCELED") : QStringLiteral("FULFILLED")},
@@ -485,49 +513,50 @@ QJsonObject StoreJson::order(const Order &order) const
         return t ? QJsonValue(dateTime(t)) : QJsonValue(QJsonValue::Null);
     };
     const bool paid = order.financialStatus == OrderFinancialStatus::Paid
-        || order.financialStatus == OrderFinancialStatus::PartiallyRefunded
-        || order.financialStatus == OrderFinancialStatus::Refunded;
-    return {
-        {kTypename, QStringLiteral("Order")},
-        {QStringLiteral("id"), gid(u"Order", order.id)},
-        {QStringLiteral("legacyResourceId"), QString::number(order.id)},
-        {QStringLiteral("name"), order.name()},
-        {QStringLiteral("number"), order.number},
-        {QStringLiteral("createdAt"), dateTime(order.createdAt)},
-        {QStringLiteral("updatedAt"), dateTime(order.updatedAt)},
-        {QStringLiteral("processedAt"), dateTime(order.processedAt)},
-        {QStringLiteral("cancelledAt"), timeOrNull(order.cancelledAt)},
-        {QStringLiteral("cancelReason"),
-         order.isCancelled() ? QJsonValue(QStringLiteral("CUSTOMER")) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("closed"), order.isClosed()},
-        {QStringLiteral("closedAt"), timeOrNull(order.closedAt)},
-        {QStringLiteral("confirmed"), true},
-        {QStringLiteral("test"), false},
-        {QStringLiteral("email"), stringOrNull(order.email)},
-        {QStringLiteral("phone"), QJsonValue::Null},
-        {QStringLiteral("note"), QJsonValue::Null},
-        {QStringLiteral("tags"), QJsonArray()},
-        {QStringLiteral("currencyCode"), m_data.shop.currencyCode},
-        {QStringLiteral("presentmentCurrencyCode"), m_data.shop.currencyCode},
-        {QStringLiteral("customer"), customer},
-        {QStringLiteral("shippingAddress"), address},
-        {QStringLiteral("billingAddress"), address},
-        {QStringLiteral("displayFinancialStatus"), shopifyName(order.financialStatus)},
-        {QStringLiteral("displayFulfillmentStatus"), shopifyName(order.displayFulfillmentStatus)},
-        {QStringLiteral("fullyPaid"), paid},
-        {QStringLiteral("requiresShipping"), true},
-        {QStringLiteral("subtotalLineItemsQuantity"), quantity},
-        {QStringLiteral("currentSubtotalLineItemsQuantity"), currentQuantity},
-        {QStringLiteral("totalPriceSet"), moneyBag(order.originalTotal())},
-        {QStringLiteral("currentTotalPriceSet"), moneyBag(order.currentTotal())},
-        {QStringLiteral("subtotalPriceSet"), moneyBag(subtotal)},
-        {QStringLiteral("currentSubtotalPriceSet"), moneyBag(currentSubtotal)},
-        {QStringLiteral("totalShippingPriceSet"), moneyBag(order.shippingPrice)},
-        {QStringLiteral("totalRefundedSet"),
-         moneyBag(order.originalTotal() - order.currentTotal())},
-        {QStringLiteral("lineItems"), lineItems},
-        {QStringLiteral("fulfillmentOrders"), fulfillmentOrders},
-        {QStringLiteral("fulfillments"), fulfillments}};
+                      || order.financialStatus == OrderFinancialStatus::PartiallyRefunded
+                      || order.financialStatus == OrderFinancialStatus::Refunded;
+    return {{kTypename, QStringLiteral("Order")},
+            {QStringLiteral("id"), gid(u"Order", order.id)},
+            {QStringLiteral("legacyResourceId"), QString::number(order.id)},
+            {QStringLiteral("name"), order.name()},
+            {QStringLiteral("number"), order.number},
+            {QStringLiteral("createdAt"), dateTime(order.createdAt)},
+            {QStringLiteral("updatedAt"), dateTime(order.updatedAt)},
+            {QStringLiteral("processedAt"), dateTime(order.processedAt)},
+            {QStringLiteral("cancelledAt"), timeOrNull(order.cancelledAt)},
+            {QStringLiteral("cancelReason"),
+             order.isCancelled() ? QJsonValue(QStringLiteral("CUSTOMER"))
+                                 : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("closed"), order.isClosed()},
+            {QStringLiteral("closedAt"), timeOrNull(order.closedAt)},
+            {QStringLiteral("confirmed"), true},
+            {QStringLiteral("test"), false},
+            {QStringLiteral("email"), stringOrNull(order.email)},
+            {QStringLiteral("phone"), QJsonValue::Null},
+            {QStringLiteral("note"), QJsonValue::Null},
+            {QStringLiteral("tags"), QJsonArray()},
+            {QStringLiteral("currencyCode"), m_data.shop.currencyCode},
+            {QStringLiteral("presentmentCurrencyCode"), m_data.shop.currencyCode},
+            {QStringLiteral("customer"), customer},
+            {QStringLiteral("shippingAddress"), address},
+            {QStringLiteral("billingAddress"), address},
+            {QStringLiteral("displayFinancialStatus"), shopifyName(order.financialStatus)},
+            {QStringLiteral("displayFulfillmentStatus"),
+             shopifyName(order.displayFulfillmentStatus)},
+            {QStringLiteral("fullyPaid"), paid},
+            {QStringLiteral("requiresShipping"), true},
+            {QStringLiteral("subtotalLineItemsQuantity"), quantity},
+            {QStringLiteral("currentSubtotalLineItemsQuantity"), currentQuantity},
+            {QStringLiteral("totalPriceSet"), moneyBag(order.originalTotal())},
+            {QStringLiteral("currentTotalPriceSet"), moneyBag(order.currentTotal())},
+            {QStringLiteral("subtotalPriceSet"), moneyBag(subtotal)},
+            {QStringLiteral("currentSubtotalPriceSet"), moneyBag(currentSubtotal)},
+            {QStringLiteral("totalShippingPriceSet"), moneyBag(order.shippingPrice)},
+            {QStringLiteral("totalRefundedSet"),
+             moneyBag(order.originalTotal() - order.currentTotal())},
+            {QStringLiteral("lineItems"), lineItems},
+            {QStringLiteral("fulfillmentOrders"), fulfillmentOrders},
+            {QStringLiteral("fulfillments"), fulfillments}};
 }
 
 } // namespace demostore

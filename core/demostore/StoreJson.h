@@ -54,7 +54,9 @@ private:
     QJsonObject moneyBag(qint64 minorUnits) const;
     QList<QJsonObject> lineItems(const Order &order) const;
     QJsonObject lineItem(const Order &order, int index) const;
-    QJsonObject fulfillmentOrder(const Order &order, int index, const QList<QJsonObject> &lines) const;
+    QJsonObject fulfillmentOrder(const Order &order,
+                                 int index,
+                                 const QList<QJsonObject> &lines) const;
     QJsonObject fulfillment(const Order &order, int index, const QList<QJsonObject> &lines) const;
     // Catalogue objects repeat across orders: made once per data version.
     void refreshCaches() const;

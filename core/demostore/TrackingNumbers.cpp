@@ -49,7 +49,8 @@ TrackingInfo TrackingNumbers::make(Random &rng, bool atFulfillmentService)
     if (company == u"PostNord DK") {
         // An SSCC: application identifier 00, then 18 digits, the last the GS1 check.
         const QString sscc = QStringLiteral("370") + digits(rng, 15);
-        number = QStringLiteral("00") + withCheck(sscc, CheckDigits::gs1Mod10(QStringView(sscc).chopped(1)));
+        number = QStringLiteral("00")
+                 + withCheck(sscc, CheckDigits::gs1Mod10(QStringView(sscc).chopped(1)));
     } else if (company == u"GLS") {
         number = digits(rng, 11);
     } else if (company == u"DHL Express") {
@@ -63,11 +64,13 @@ TrackingInfo TrackingNumbers::make(Random &rng, bool atFulfillmentService)
         for (int i = 0; i < 6; ++i)
             body += QLatin1Char(alphanumerics[rng.below(int(sizeof(alphanumerics)) - 1)]);
         body += QStringLiteral("68") + digits(rng, 8);
-        number = QStringLiteral("1Z") + withCheck(body, CheckDigits::upsMod10(QStringView(body).chopped(1)));
+        number = QStringLiteral("1Z")
+                 + withCheck(body, CheckDigits::upsMod10(QStringView(body).chopped(1)));
     } else if (company == u"Deutsche Post") {
         const QString serial = digits(rng, 9);
-        number = QStringLiteral("RR") + withCheck(serial, CheckDigits::s10Mod11(QStringView(serial).chopped(1)))
-            + QStringLiteral("DE");
+        number = QStringLiteral("RR")
+                 + withCheck(serial, CheckDigits::s10Mod11(QStringView(serial).chopped(1)))
+                 + QStringLiteral("DE");
     } else {
         const QString express = digits(rng, 12); // FedEx Express
         number = withCheck(express, CheckDigits::fedexMod11(QStringView(express).chopped(1)));
@@ -80,4 +83,3 @@ TrackingInfo TrackingNumbers::make(Random &rng, bool atFulfillmentService)
 }
 
 } // namespace demostore
-

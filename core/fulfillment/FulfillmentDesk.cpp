@@ -7,8 +7,7 @@
 FulfillmentDesk::FulfillmentDesk(OrderBook *book, Outbox *outbox)
     : m_book(book)
     , m_outbox(outbox)
-{
-}
+{}
 
 QList<Order> FulfillmentDesk::load(const QStringList &orderIds, StoreError *error) const
 {
@@ -27,14 +26,16 @@ QList<Order> FulfillmentDesk::load(const QStringList &orderIds, StoreError *erro
     return orders;
 }
 
-FulfillmentPlanner::Plan FulfillmentDesk::planWhole(const QStringList &orderIds, StoreError *error) const
+FulfillmentPlanner::Plan FulfillmentDesk::planWhole(const QStringList &orderIds,
+                                                    StoreError *error) const
 {
     FulfillmentPlanner planner;
     planner.setPendingOrders(m_outbox->pendingOrderIds());
     return planner.planWhole(load(orderIds, error));
 }
 
-FulfillmentPlanner::Plan FulfillmentDesk::planPartial(const QString &orderId, const QHash<QString, int> &quantities,
+FulfillmentPlanner::Plan FulfillmentDesk::planPartial(const QString &orderId,
+                                                      const QHash<QString, int> &quantities,
                                                       StoreError *error) const
 {
     const QList<Order> orders = load({orderId}, error);
@@ -45,7 +46,8 @@ FulfillmentPlanner::Plan FulfillmentDesk::planPartial(const QString &orderId, co
     return planner.planPartial(orders.first(), quantities);
 }
 
-StoreError FulfillmentDesk::fulfill(const QList<FulfillmentRequest> &requests, QList<qint64> *entryIds)
+StoreError FulfillmentDesk::fulfill(const QList<FulfillmentRequest> &requests,
+                                    QList<qint64> *entryIds)
 {
     QList<OutboxEntry> entries;
     for (const FulfillmentRequest &request : requests)
@@ -59,23 +61,34 @@ StoreError FulfillmentDesk::fulfill(const QList<FulfillmentRequest> &requests, Q
     return error;
 }
 
-StoreError FulfillmentDesk::updateTracking(const QString &orderId, const QString &fulfillmentId,
-                                           const TrackingInput &tracking, NotifyCustomer notify, qint64 *entryId)
+StoreError FulfillmentDesk::updateTracking(const QString &orderId,
+                                           const QString &fulfillmentId,
+                                           const TrackingInput &tracking,
+                                           NotifyCustomer notify,
+                                           qint64 *entryId)
 {
     const int row = m_book->rowOf(orderId);
-    QList<OutboxEntry> entries{OutboxRequests::updateTracking(
-        orderId, row >= 0 ? m_book->at(row).name : QString(), fulfillmentId, tracking, notify)};
+    QList<OutboxEntry> entries{
+        OutboxRequests::updateTracking(orderId,
+                                       row >= 0 ? m_book->at(row).name : QString(),
+                                       fulfillmentId,
+                                       tracking,
+                                       notify)};
     const StoreError error = m_outbox->enqueue(&entries);
     if (!error.isError() && entryId)
         *entryId = entries.first().id;
     return error;
 }
 
-StoreError FulfillmentDesk::cancelFulfillment(const QString &orderId, const QString &fulfillmentId, qint64 *entryId)
+StoreError FulfillmentDesk::cancelFulfillment(const QString &orderId,
+                                              const QString &fulfillmentId,
+                                              qint64 *entryId)
 {
     const int row = m_book->rowOf(orderId);
     QList<OutboxEntry> entries{
-        OutboxRequests::cancelFulfillment(orderId, row >= 0 ? m_book->at(row).name : QString(), fulfillmentId)};
+        OutboxRequests::cancelFulfillment(orderId,
+                                          row >= 0 ? m_book->at(row).name : QString(),
+                                          fulfillmentId)};
     const StoreError error = m_outbox->enqueue(&entries);
     if (!error.isError() && entryId)
         *entryId = entries.first().id;

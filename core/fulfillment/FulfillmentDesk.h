@@ -20,17 +20,24 @@ public:
     FulfillmentDesk(OrderBook *book, Outbox *outbox);
 
     // Everything that can ship now of these orders. Unknown ids are left out.
-    FulfillmentPlanner::Plan planWhole(const QStringList &orderIds, StoreError *error = nullptr) const;
+    FulfillmentPlanner::Plan planWhole(const QStringList &orderIds,
+                                       StoreError *error = nullptr) const;
     // Chosen quantities (by line item id) of one order.
-    FulfillmentPlanner::Plan planPartial(const QString &orderId, const QHash<QString, int> &quantities,
+    FulfillmentPlanner::Plan planPartial(const QString &orderId,
+                                         const QHash<QString, int> &quantities,
                                          StoreError *error = nullptr) const;
 
     // Queues one fulfillmentCreate per request (with its tracking and notification choice);
     // the entries' ids come back in the same order.
     StoreError fulfill(const QList<FulfillmentRequest> &requests, QList<qint64> *entryIds = nullptr);
-    StoreError updateTracking(const QString &orderId, const QString &fulfillmentId, const TrackingInput &tracking,
-                              NotifyCustomer notify, qint64 *entryId = nullptr);
-    StoreError cancelFulfillment(const QString &orderId, const QString &fulfillmentId, qint64 *entryId = nullptr);
+    StoreError updateTracking(const QString &orderId,
+                              const QString &fulfillmentId,
+                              const TrackingInput &tracking,
+                              NotifyCustomer notify,
+                              qint64 *entryId = nullptr);
+    StoreError cancelFulfillment(const QString &orderId,
+                                 const QString &fulfillmentId,
+                                 qint64 *entryId = nullptr);
 
 private:
     QList<Order> load(const QStringList &orderIds, StoreError *error) const;

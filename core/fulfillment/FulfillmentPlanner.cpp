@@ -15,11 +15,13 @@ QString locationKey(const Location &location)
 
 bool isOpenWork(const FulfillmentOrder &fo)
 {
-    return fo.status != FulfillmentOrderStatus::Closed && fo.status != FulfillmentOrderStatus::Cancelled
-        && fo.remainingQuantity() > 0;
+    return fo.status != FulfillmentOrderStatus::Closed
+           && fo.status != FulfillmentOrderStatus::Cancelled && fo.remainingQuantity() > 0;
 }
 
-FulfillmentRequest &requestFor(QList<FulfillmentRequest> &requests, const Order &order, const Location &location)
+FulfillmentRequest &requestFor(QList<FulfillmentRequest> &requests,
+                               const Order &order,
+                               const Location &location)
 {
     for (FulfillmentRequest &request : requests) {
         if (request.orderId == order.id && locationKey(request.location) == locationKey(location))
@@ -79,7 +81,9 @@ QString FulfillmentPlanner::Refusal::message() const
     return partly ? tr("partly: %1").arg(text) : text;
 }
 
-FulfillmentPlanner::Refusal FulfillmentPlanner::refusalFor(const Order &order, const FulfillmentOrder &fo, bool partly)
+FulfillmentPlanner::Refusal FulfillmentPlanner::refusalFor(const Order &order,
+                                                           const FulfillmentOrder &fo,
+                                                           bool partly)
 {
     Refusal refusal{order.id, order.name, Reason::NotFulfillable, {}, partly};
     if (fo.status == FulfillmentOrderStatus::OnHold || !fo.holds.isEmpty()) {
@@ -94,7 +98,8 @@ FulfillmentPlanner::Refusal FulfillmentPlanner::refusalFor(const Order &order, c
             refusal.detail = QLocale().toString(fo.fulfillAt.toLocalTime(), QLocale::ShortFormat);
     } else if (!fo.fulfillmentService.isEmpty()) {
         const bool requested = fo.requestStatus == QLatin1StringView("SUBMITTED")
-            || fo.requestStatus == QLatin1StringView("ACCEPTED") || fo.requestStatus == QLatin1StringView("REJECTED");
+                               || fo.requestStatus == QLatin1StringView("ACCEPTED")
+                               || fo.requestStatus == QLatin1StringView("REJECTED");
         refusal.reason = requested ? Reason::AwaitingRequest : Reason::FulfillmentService;
         refusal.detail = fo.fulfillmentService;
     } else {
@@ -102,8 +107,9 @@ FulfillmentPlanner::Refusal FulfillmentPlanner::refusalFor(const Order &order, c
     }
     // When other parts of the order go, say which part stays.
     if (partly && !fo.location.name.isEmpty()) {
-        refusal.detail = refusal.detail.isEmpty() ? fo.location.name
-                                                  : fo.location.name + QStringLiteral(", ") + refusal.detail;
+        refusal.detail = refusal.detail.isEmpty()
+                             ? fo.location.name
+                             : fo.location.name + QStringLiteral(", ") + refusal.detail;
     }
     return refusal;
 }
@@ -114,7 +120,9 @@ std::optional<FulfillmentPlanner::Refusal> FulfillmentPlanner::orderRefusal(cons
         return Refusal{order.id, order.name, Reason::Pending, {}, false};
     if (order.cancelledAt.isValid())
         return Refusal{order.id, order.name, Reason::Cancelled, {}, false};
-    const bool anythingLeft = std::any_of(order.fulfillmentOrders.cbegin(), order.fulfillmentOrders.cend(), isOpenWork);
+    const bool anythingLeft = std::any_of(order.fulfillmentOrders.cbegin(),
+                                          order.fulfillmentOrders.cend(),
+                                          isOpenWork);
     if (!anythingLeft)
         return Refusal{order.id, order.name, Reason::AlreadyFulfilled, {}, false};
     return std::nullopt;
@@ -128,8 +136,11 @@ FulfillmentPlanner::Plan FulfillmentPlanner::planWhole(const QList<Order> &order
             plan.refusals.append(*refusal);
             continue;
         }
-        const bool anyFulfillable = std::any_of(order.fulfillmentOrders.cbegin(), order.fulfillmentOrders.cend(),
-                                                [](const FulfillmentOrder &fo) { return fo.isFulfillable(); });
+        const bool anyFulfillable = std::any_of(order.fulfillmentOrders.cbegin(),
+                                                order.fulfillmentOrders.cend(),
+                                                [](const FulfillmentOrder &fo) {
+                                                    return fo.isFulfillable();
+                                                });
         QList<Refusal> blocked;
         for (const FulfillmentOrder &fo : order.fulfillmentOrders) {
             if (!isOpenWork(fo))
@@ -141,7 +152,11 @@ FulfillmentPlanner::Plan FulfillmentPlanner::planWhole(const QList<Order> &order
             FulfillmentRequest &request = requestFor(plan.requests, order, fo.location);
             for (const FulfillmentOrderLineItem &line : fo.lineItems) {
                 if (line.remainingQuantity > 0)
-                    request.lines.append({fo.id, line.id, line.lineItemId, line.remainingQuantity, line.remainingQuantity});
+                    request.lines.append({fo.id,
+                                          line.id,
+                                          line.lineItemId,
+                                          line.remainingQuantity,
+                                          line.remainingQuantity});
             }
         }
         // When nothing of the order goes, one reason says it; when some goes, each part that
@@ -153,7 +168,8 @@ FulfillmentPlanner::Plan FulfillmentPlanner::planWhole(const QList<Order> &order
     return plan;
 }
 
-FulfillmentPlanner::Plan FulfillmentPlanner::planPartial(const Order &order, const QHash<QString, int> &quantities) const
+FulfillmentPlanner::Plan FulfillmentPlanner::planPartial(const Order &order,
+                                                         const QHash<QString, int> &quantities) const
 {
     Plan plan;
     if (const auto refusal = orderRefusal(order)) {
@@ -182,6 +198,7 @@ FulfillmentPlanner::Plan FulfillmentPlanner::planPartial(const Order &order, con
         }
     }
     if (plan.requests.isEmpty())
-        plan.refusals.append(blocked.value_or(Refusal{order.id, order.name, Reason::NothingChosen, {}, false}));
+        plan.refusals.append(
+            blocked.value_or(Refusal{order.id, order.name, Reason::NothingChosen, {}, false}));
     return plan;
 }

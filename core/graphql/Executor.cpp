@@ -48,8 +48,10 @@ bool isConnectionSelection(const QList<FieldGroup> &fields)
 class Execution final
 {
 public:
-    Execution(const PreparedOperation &operation, RootResolver &resolver,
-              const QHash<QString, QStringList> &possibleTypes, int maxPageSize,
+    Execution(const PreparedOperation &operation,
+              RootResolver &resolver,
+              const QHash<QString, QStringList> &possibleTypes,
+              int maxPageSize,
               qint64 maxResultValues)
         : m_operation(operation)
         , m_resolver(resolver)
@@ -107,7 +109,8 @@ private:
         m_valuesLeft -= values;
         if (m_valuesLeft < 0 && !m_failed) {
             m_failed = true;
-            m_errors.append(Error{QStringLiteral("The response would be too large"), {}, path(), {}});
+            m_errors.append(
+                Error{QStringLiteral("The response would be too large"), {}, path(), {}});
         }
         return !m_failed;
     }
@@ -116,15 +119,22 @@ private:
     // A copy (cheap: shared), since the cache may grow while the caller still walks it.
     QList<FieldGroup> subfields(const FieldGroup &group, const QString &typeName);
 
-    void completeValue(const QJsonValue &raw, const FieldGroup &group, qint64 *cost,
+    void completeValue(const QJsonValue &raw,
+                       const FieldGroup &group,
+                       qint64 *cost,
                        int listNesting = 0);
     void completeObject(const QJsonObject &object, const FieldGroup &group, qint64 *cost);
-    void completeList(const QJsonArray &array, const FieldGroup &group, qint64 *cost,
+    void completeList(const QJsonArray &array,
+                      const FieldGroup &group,
+                      qint64 *cost,
                       int listNesting);
     // `nodeKeys`, when given, stand in for page.cursors: cursors are made only when asked for.
-    void completeConnection(const ConnectionPage &page, const FieldGroup &group, qint64 *cost,
+    void completeConnection(const ConnectionPage &page,
+                            const FieldGroup &group,
+                            qint64 *cost,
                             const QList<QJsonValue> *nodeKeys = nullptr);
-    std::optional<ConnectionPage> slice(const QJsonArray &array, const FieldGroup &group,
+    std::optional<ConnectionPage> slice(const QJsonArray &array,
+                                        const FieldGroup &group,
                                         QList<QJsonValue> *nodeKeys);
 
     const PreparedOperation &m_operation;
@@ -154,7 +164,7 @@ QList<FieldGroup> Execution::subfields(const FieldGroup &group, const QString &t
     if (it == m_subfieldCache.end()) {
         const TypeMatcher matches = [this, &typeName](const QString &condition) {
             return typeName.isEmpty() || condition == typeName
-                || m_possibleTypes.value(condition).contains(typeName);
+                   || m_possibleTypes.value(condition).contains(typeName);
         };
         it = m_subfieldCache.insert(cacheKey, m_collector.collectSubfields(group, matches));
     }
@@ -166,9 +176,10 @@ ExecutionResult Execution::run()
     const OperationDefinition &operation = *m_operation.operation();
     const bool isMutation = operation.type == OperationDefinition::Type::Mutation;
     const QString rootType = isMutation ? QStringLiteral("Mutation") : QStringLiteral("QueryRoot");
-    const auto groups = m_collector.collect(operation.selections, [&rootType](const QString &condition) {
-        return condition == rootType;
-    });
+    const auto groups = m_collector.collect(operation.selections,
+                                            [&rootType](const QString &condition) {
+                                                return condition == rootType;
+                                            });
     qint64 cost = 0;
     bool first = true;
     m_out.append('{');
@@ -182,7 +193,8 @@ ExecutionResult Execution::run()
             m_path.removeLast();
             continue;
         }
-        RootField field{operation.type, group.name(),
+        RootField field{operation.type,
+                        group.name(),
                         argumentsToJson(group.field().arguments, m_operation.variables()),
                         &group.field()};
         const Resolution resolution = m_resolver.resolve(field);
@@ -219,7 +231,9 @@ ExecutionResult Execution::run()
     return result;
 }
 
-void Execution::completeValue(const QJsonValue &raw, const FieldGroup &group, qint64 *cost,
+void Execution::completeValue(const QJsonValue &raw,
+                              const FieldGroup &group,
+                              qint64 *cost,
                               int listNesting)
 {
     *cost = 0;
@@ -229,8 +243,9 @@ void Execution::completeValue(const QJsonValue &raw, const FieldGroup &group, qi
     if (!group.hasSelections()) {
         if (holdsObjects) {
             // GraphQL's rule, in graphql-ruby's (and so Shopify's) words.
-            fail(Error::withCode(QStringLiteral("Field must have selections (field '%1' returns an "
-                                                "object but has no selections. Did you mean '%1 { ... }'?)")
+            fail(Error::withCode(QStringLiteral(
+                                     "Field must have selections (field '%1' returns an "
+                                     "object but has no selections. Did you mean '%1 { ... }'?)")
                                      .arg(group.name()),
                                  QStringLiteral("selectionMismatch")),
                  group.field());
@@ -245,8 +260,9 @@ void Execution::completeValue(const QJsonValue &raw, const FieldGroup &group, qi
     } else if (raw.isNull() || raw.isUndefined()) {
         m_out.append("null");
     } else {
-        fail(Error::withCode(QStringLiteral("Selections can't be made on scalars (field '%1' returns a "
-                                            "scalar but has selections)")
+        fail(Error::withCode(QStringLiteral(
+                                 "Selections can't be made on scalars (field '%1' returns a "
+                                 "scalar but has selections)")
                                  .arg(group.name()),
                              QStringLiteral("selectionMismatch")),
              group.field());
@@ -280,7 +296,9 @@ void Execution::completeObject(const QJsonObject &object, const FieldGroup &grou
     m_out.append('}');
 }
 
-void Execution::completeList(const QJsonArray &input, const FieldGroup &group, qint64 *cost,
+void Execution::completeList(const QJsonArray &input,
+                             const FieldGroup &group,
+                             qint64 *cost,
                              int listNesting)
 {
     *cost = 0;
@@ -337,7 +355,8 @@ void Execution::completeList(const QJsonArray &input, const FieldGroup &group, q
         *cost = dearest;
 }
 
-std::optional<ConnectionPage> Execution::slice(const QJsonArray &array, const FieldGroup &group,
+std::optional<ConnectionPage> Execution::slice(const QJsonArray &array,
+                                               const FieldGroup &group,
                                                QList<QJsonValue> *nodeKeys)
 {
     const QJsonObject arguments = argumentsToJson(group.field().arguments, m_operation.variables());
@@ -365,7 +384,8 @@ std::optional<ConnectionPage> Execution::slice(const QJsonArray &array, const Fi
     };
     qsizetype begin = 0;
     qsizetype end = array.size();
-    for (const auto &[cursor, isAfter] : {std::pair{request->after, true}, {request->before, false}}) {
+    for (const auto &[cursor, isAfter] :
+         {std::pair{request->after, true}, {request->before, false}}) {
         if (cursor.isEmpty())
             continue;
         const auto at = positionOf(cursor);
@@ -395,13 +415,17 @@ std::optional<ConnectionPage> Execution::slice(const QJsonArray &array, const Fi
     return page;
 }
 
-void Execution::completeConnection(const ConnectionPage &page, const FieldGroup &group,
-                                   qint64 *cost, const QList<QJsonValue> *nodeKeys)
+void Execution::completeConnection(const ConnectionPage &page,
+                                   const FieldGroup &group,
+                                   qint64 *cost,
+                                   const QList<QJsonValue> *nodeKeys)
 {
-    const QString connectionType =
-        page.nodeTypeName.isEmpty() ? QString() : page.nodeTypeName + QStringLiteral("Connection");
-    const QString edgeType =
-        page.nodeTypeName.isEmpty() ? QString() : page.nodeTypeName + QStringLiteral("Edge");
+    const QString connectionType = page.nodeTypeName.isEmpty()
+                                       ? QString()
+                                       : page.nodeTypeName + QStringLiteral("Connection");
+    const QString edgeType = page.nodeTypeName.isEmpty()
+                                 ? QString()
+                                 : page.nodeTypeName + QStringLiteral("Edge");
     auto writeTypeName = [this](const QString &name) {
         if (name.isEmpty())
             m_out.append("null");
@@ -506,8 +530,7 @@ void Execution::completeConnection(const ConnectionPage &page, const FieldGroup 
 
 Executor::Executor(RootResolver &resolver)
     : m_resolver(resolver)
-{
-}
+{}
 
 void Executor::setPossibleTypes(const QHash<QString, QStringList> &possibleTypes)
 {

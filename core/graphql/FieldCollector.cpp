@@ -18,8 +18,7 @@ bool FieldGroup::hasSelections() const
 FieldCollector::FieldCollector(const Document &document, const QJsonObject &variables)
     : m_document(document)
     , m_variables(variables)
-{
-}
+{}
 
 QList<FieldGroup> FieldCollector::collect(const std::vector<Selection> &selections,
                                           const TypeMatcher &matches) const
@@ -41,7 +40,8 @@ QList<FieldGroup> FieldCollector::collectSubfields(const FieldGroup &group,
 }
 
 void FieldCollector::collectInto(const std::vector<Selection> &selections,
-                                 const TypeMatcher &matches, QList<FieldGroup> *groups,
+                                 const TypeMatcher &matches,
+                                 QList<FieldGroup> *groups,
                                  QStringList *visitedFragments) const
 {
     for (const auto &s : selections) {
@@ -51,8 +51,9 @@ void FieldCollector::collectInto(const std::vector<Selection> &selections,
         case Selection::Kind::Field: {
             const QString key = s.responseKey();
             // Selection sets are small: a linear search beats hashing here.
-            auto it = std::find_if(groups->begin(), groups->end(),
-                                   [&key](const FieldGroup &g) { return g.responseKey == key; });
+            auto it = std::find_if(groups->begin(), groups->end(), [&key](const FieldGroup &g) {
+                return g.responseKey == key;
+            });
             if (it == groups->end())
                 groups->append(FieldGroup{key, {&s}});
             else

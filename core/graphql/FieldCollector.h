@@ -43,8 +43,10 @@ public:
     static bool matchesAnything(const QString &) { return true; }
 
 private:
-    void collectInto(const std::vector<Selection> &selections, const TypeMatcher &matches,
-                     QList<FieldGroup> *groups, QStringList *visitedFragments) const;
+    void collectInto(const std::vector<Selection> &selections,
+                     const TypeMatcher &matches,
+                     QList<FieldGroup> *groups,
+                     QStringList *visitedFragments) const;
 
     const Document &m_document;
     const QJsonObject &m_variables;

@@ -47,13 +47,27 @@ void writeString(QStringView text, QByteArray *out)
             continue;
         }
         switch (c) {
-        case u'"': out->append("\\\""); break;
-        case u'\\': out->append("\\\\"); break;
-        case u'\b': out->append("\\b"); break;
-        case u'\f': out->append("\\f"); break;
-        case u'\n': out->append("\\n"); break;
-        case u'\r': out->append("\\r"); break;
-        case u'\t': out->append("\\t"); break;
+        case u'"':
+            out->append("\\\"");
+            break;
+        case u'\\':
+            out->append("\\\\");
+            break;
+        case u'\b':
+            out->append("\\b");
+            break;
+        case u'\f':
+            out->append("\\f");
+            break;
+        case u'\n':
+            out->append("\\n");
+            break;
+        case u'\r':
+            out->append("\\r");
+            break;
+        case u'\t':
+            out->append("\\t");
+            break;
         default:
             out->append("\\u00");
             out->append(hex[c >> 4]);

@@ -89,8 +89,7 @@ QString blockStringValue(const QString &raw)
 
 Lexer::Lexer(QStringView text)
     : m_text(text)
-{
-}
+{}
 
 QChar Lexer::peek(qsizetype offset) const
 {
@@ -109,7 +108,9 @@ void Lexer::newLine(qsizetype nextLineStart)
     m_lineStart = nextLineStart;
 }
 
-bool Lexer::fail(const QString &message, SourceLocation where, QString *error,
+bool Lexer::fail(const QString &message,
+                 SourceLocation where,
+                 QString *error,
                  SourceLocation *errorLocation) const
 {
     if (error)
@@ -158,23 +159,38 @@ bool Lexer::next(Token *token, QString *error, SourceLocation *errorLocation)
         return true;
     };
     switch (c.unicode()) {
-    case u'!': return punctuator(Token::Kind::Bang, 1);
-    case u'$': return punctuator(Token::Kind::Dollar, 1);
-    case u'&': return punctuator(Token::Kind::Amp, 1);
-    case u'(': return punctuator(Token::Kind::ParenL, 1);
-    case u')': return punctuator(Token::Kind::ParenR, 1);
-    case u':': return punctuator(Token::Kind::Colon, 1);
-    case u'=': return punctuator(Token::Kind::Equals, 1);
-    case u'@': return punctuator(Token::Kind::At, 1);
-    case u'[': return punctuator(Token::Kind::BracketL, 1);
-    case u']': return punctuator(Token::Kind::BracketR, 1);
-    case u'{': return punctuator(Token::Kind::BraceL, 1);
-    case u'}': return punctuator(Token::Kind::BraceR, 1);
-    case u'|': return punctuator(Token::Kind::Pipe, 1);
+    case u'!':
+        return punctuator(Token::Kind::Bang, 1);
+    case u'$':
+        return punctuator(Token::Kind::Dollar, 1);
+    case u'&':
+        return punctuator(Token::Kind::Amp, 1);
+    case u'(':
+        return punctuator(Token::Kind::ParenL, 1);
+    case u')':
+        return punctuator(Token::Kind::ParenR, 1);
+    case u':':
+        return punctuator(Token::Kind::Colon, 1);
+    case u'=':
+        return punctuator(Token::Kind::Equals, 1);
+    case u'@':
+        return punctuator(Token::Kind::At, 1);
+    case u'[':
+        return punctuator(Token::Kind::BracketL, 1);
+    case u']':
+        return punctuator(Token::Kind::BracketR, 1);
+    case u'{':
+        return punctuator(Token::Kind::BraceL, 1);
+    case u'}':
+        return punctuator(Token::Kind::BraceR, 1);
+    case u'|':
+        return punctuator(Token::Kind::Pipe, 1);
     case u'.':
         if (peek(1) == u'.' && peek(2) == u'.')
             return punctuator(Token::Kind::Spread, 3);
-        return fail(QStringLiteral("Unexpected '.': a spread is written '...'"), here(), error,
+        return fail(QStringLiteral("Unexpected '.': a spread is written '...'"),
+                    here(),
+                    error,
                     errorLocation);
     case u'"':
         if (peek(1) == u'"' && peek(2) == u'"')
@@ -193,7 +209,9 @@ bool Lexer::next(Token *token, QString *error, SourceLocation *errorLocation)
     }
     if (c == u'-' || isDigit(c))
         return readNumber(token, error, errorLocation);
-    return fail(QStringLiteral("Unexpected character %1").arg(printable(c)), here(), error,
+    return fail(QStringLiteral("Unexpected character %1").arg(printable(c)),
+                here(),
+                error,
                 errorLocation);
 }
 
@@ -206,22 +224,29 @@ bool Lexer::readNumber(Token *token, QString *error, SourceLocation *errorLocati
     if (peek() == u'0') {
         ++m_pos;
         if (isDigit(peek()))
-            return fail(QStringLiteral("Invalid number: a number cannot start with 0 unless it is 0"),
-                        here(), error, errorLocation);
+            return fail(QStringLiteral(
+                            "Invalid number: a number cannot start with 0 unless it is 0"),
+                        here(),
+                        error,
+                        errorLocation);
     } else if (isDigit(peek())) {
         while (isDigit(peek()))
             ++m_pos;
     } else {
         return fail(QStringLiteral("Invalid number: expected a digit after '-', found %1")
                         .arg(m_pos < m_text.size() ? printable(peek()) : QStringLiteral("the end")),
-                    here(), error, errorLocation);
+                    here(),
+                    error,
+                    errorLocation);
     }
     bool isFloat = false;
     if (peek() == u'.') {
         isFloat = true;
         ++m_pos;
         if (!isDigit(peek()))
-            return fail(QStringLiteral("Invalid number: expected a digit after '.'"), here(), error,
+            return fail(QStringLiteral("Invalid number: expected a digit after '.'"),
+                        here(),
+                        error,
                         errorLocation);
         while (isDigit(peek()))
             ++m_pos;
@@ -232,14 +257,18 @@ bool Lexer::readNumber(Token *token, QString *error, SourceLocation *errorLocati
         if (peek() == u'+' || peek() == u'-')
             ++m_pos;
         if (!isDigit(peek()))
-            return fail(QStringLiteral("Invalid number: expected a digit in the exponent"), here(),
-                        error, errorLocation);
+            return fail(QStringLiteral("Invalid number: expected a digit in the exponent"),
+                        here(),
+                        error,
+                        errorLocation);
         while (isDigit(peek()))
             ++m_pos;
     }
     if (peek() == u'.' || isNameStart(peek()))
         return fail(QStringLiteral("Invalid number: unexpected %1 after it").arg(printable(peek())),
-                    here(), error, errorLocation);
+                    here(),
+                    error,
+                    errorLocation);
     token->kind = isFloat ? Token::Kind::Float : Token::Kind::Int;
     token->text = m_text.mid(begin, m_pos - begin).toString();
     token->location = start;
@@ -261,7 +290,9 @@ bool Lexer::readString(Token *token, QString *error, SourceLocation *errorLocati
         }
         if (c.unicode() < 0x20 && c != u'\t')
             return fail(QStringLiteral("Invalid character %1 in a string").arg(printable(c)),
-                        here(), error, errorLocation);
+                        here(),
+                        error,
+                        errorLocation);
         if (c != u'\\') {
             value += c;
             ++m_pos;
@@ -273,21 +304,39 @@ bool Lexer::readString(Token *token, QString *error, SourceLocation *errorLocati
         const QChar e = peek(1);
         m_pos += 2;
         switch (e.unicode()) {
-        case u'"': value += u'"'; break;
-        case u'\\': value += u'\\'; break;
-        case u'/': value += u'/'; break;
-        case u'b': value += u'\b'; break;
-        case u'f': value += u'\f'; break;
-        case u'n': value += u'\n'; break;
-        case u'r': value += u'\r'; break;
-        case u't': value += u'\t'; break;
+        case u'"':
+            value += u'"';
+            break;
+        case u'\\':
+            value += u'\\';
+            break;
+        case u'/':
+            value += u'/';
+            break;
+        case u'b':
+            value += u'\b';
+            break;
+        case u'f':
+            value += u'\f';
+            break;
+        case u'n':
+            value += u'\n';
+            break;
+        case u'r':
+            value += u'\r';
+            break;
+        case u't':
+            value += u'\t';
+            break;
         case u'u': {
             int code = 0;
             for (int i = 0; i < 4; ++i) {
                 const int h = hexValue(peek());
                 if (h < 0)
                     return fail(QStringLiteral("Invalid Unicode escape: \\u needs four hex digits"),
-                                escapeAt, error, errorLocation);
+                                escapeAt,
+                                error,
+                                errorLocation);
                 code = code * 16 + h;
                 ++m_pos;
             }
@@ -296,7 +345,9 @@ bool Lexer::readString(Token *token, QString *error, SourceLocation *errorLocati
         }
         default:
             return fail(QStringLiteral("Invalid escape sequence \\%1 in a string").arg(QString(e)),
-                        escapeAt, error, errorLocation);
+                        escapeAt,
+                        error,
+                        errorLocation);
         }
     }
     token->kind = Token::Kind::String;
@@ -335,7 +386,9 @@ bool Lexer::readBlockString(Token *token, QString *error, SourceLocation *errorL
         }
         if (c.unicode() < 0x20 && c != u'\t')
             return fail(QStringLiteral("Invalid character %1 in a block string").arg(printable(c)),
-                        here(), error, errorLocation);
+                        here(),
+                        error,
+                        errorLocation);
         raw += c;
         ++m_pos;
     }
@@ -348,25 +401,44 @@ bool Lexer::readBlockString(Token *token, QString *error, SourceLocation *errorL
 QString Lexer::describe(Token::Kind kind)
 {
     switch (kind) {
-    case Token::Kind::End: return QStringLiteral("the end of the document");
-    case Token::Kind::Bang: return QStringLiteral("'!'");
-    case Token::Kind::Dollar: return QStringLiteral("'$'");
-    case Token::Kind::Amp: return QStringLiteral("'&'");
-    case Token::Kind::ParenL: return QStringLiteral("'('");
-    case Token::Kind::ParenR: return QStringLiteral("')'");
-    case Token::Kind::Spread: return QStringLiteral("'...'");
-    case Token::Kind::Colon: return QStringLiteral("':'");
-    case Token::Kind::Equals: return QStringLiteral("'='");
-    case Token::Kind::At: return QStringLiteral("'@'");
-    case Token::Kind::BracketL: return QStringLiteral("'['");
-    case Token::Kind::BracketR: return QStringLiteral("']'");
-    case Token::Kind::BraceL: return QStringLiteral("'{'");
-    case Token::Kind::BraceR: return QStringLiteral("'}'");
-    case Token::Kind::Pipe: return QStringLiteral("'|'");
-    case Token::Kind::Name: return QStringLiteral("a name");
-    case Token::Kind::Int: return QStringLiteral("an integer");
-    case Token::Kind::Float: return QStringLiteral("a float");
-    case Token::Kind::String: return QStringLiteral("a string");
+    case Token::Kind::End:
+        return QStringLiteral("the end of the document");
+    case Token::Kind::Bang:
+        return QStringLiteral("'!'");
+    case Token::Kind::Dollar:
+        return QStringLiteral("'$'");
+    case Token::Kind::Amp:
+        return QStringLiteral("'&'");
+    case Token::Kind::ParenL:
+        return QStringLiteral("'('");
+    case Token::Kind::ParenR:
+        return QStringLiteral("')'");
+    case Token::Kind::Spread:
+        return QStringLiteral("'...'");
+    case Token::Kind::Colon:
+        return QStringLiteral("':'");
+    case Token::Kind::Equals:
+        return QStringLiteral("'='");
+    case Token::Kind::At:
+        return QStringLiteral("'@'");
+    case Token::Kind::BracketL:
+        return QStringLiteral("'['");
+    case Token::Kind::BracketR:
+        return QStringLiteral("']'");
+    case Token::Kind::BraceL:
+        return QStringLiteral("'{'");
+    case Token::Kind::BraceR:
+        return QStringLiteral("'}'");
+    case Token::Kind::Pipe:
+        return QStringLiteral("'|'");
+    case Token::Kind::Name:
+        return QStringLiteral("a name");
+    case Token::Kind::Int:
+        return QStringLiteral("an integer");
+    case Token::Kind::Float:
+        return QStringLiteral("a float");
+    case Token::Kind::String:
+        return QStringLiteral("a string");
     }
     return QStringLiteral("a token");
 }

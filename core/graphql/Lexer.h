@@ -54,7 +54,9 @@ private:
     SourceLocation here() const;
     void skipIgnored();
     void newLine(qsizetype nextLineStart);
-    bool fail(const QString &message, SourceLocation where, QString *error,
+    bool fail(const QString &message,
+              SourceLocation where,
+              QString *error,
               SourceLocation *errorLocation) const;
     bool readNumber(Token *token, QString *error, SourceLocation *errorLocation);
     bool readString(Token *token, QString *error, SourceLocation *errorLocation);

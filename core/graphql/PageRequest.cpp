@@ -7,8 +7,11 @@ namespace graphql {
 namespace {
 
 // Reads one size argument; false with *error set when it is there but unusable.
-bool readSize(const QJsonObject &arguments, const QString &name, int maxPageSize,
-              std::optional<int> *size, Error *error)
+bool readSize(const QJsonObject &arguments,
+              const QString &name,
+              int maxPageSize,
+              std::optional<int> *size,
+              Error *error)
 {
     const QJsonValue v = arguments.value(name);
     if (v.isUndefined() || v.isNull())
@@ -19,7 +22,9 @@ bool readSize(const QJsonObject &arguments, const QString &name, int maxPageSize
                            .arg(name)
                            .arg(maxPageSize)
                            .arg(v.isDouble() ? QString::number(d) : QStringLiteral("that")),
-                       {}, {}, {}};
+                       {},
+                       {},
+                       {}};
         return false;
     }
     if (d > maxPageSize) {
@@ -28,7 +33,9 @@ bool readSize(const QJsonObject &arguments, const QString &name, int maxPageSize
                            .arg(name)
                            .arg(qint64(d))
                            .arg(maxPageSize),
-                       {}, {}, {}};
+                       {},
+                       {},
+                       {}};
         return false;
     }
     *size = int(d);
@@ -37,7 +44,8 @@ bool readSize(const QJsonObject &arguments, const QString &name, int maxPageSize
 
 } // namespace
 
-std::optional<PageRequest> PageRequest::from(const QJsonObject &arguments, int maxPageSize,
+std::optional<PageRequest> PageRequest::from(const QJsonObject &arguments,
+                                             int maxPageSize,
                                              Error *error)
 {
     PageRequest request;

@@ -20,7 +20,8 @@ struct PageRequest
     QString before;
 
     // Nothing, with *error set, when the arguments are not acceptable.
-    static std::optional<PageRequest> from(const QJsonObject &arguments, int maxPageSize,
+    static std::optional<PageRequest> from(const QJsonObject &arguments,
+                                           int maxPageSize,
                                            Error *error);
 };
 

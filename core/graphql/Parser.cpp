@@ -12,7 +12,10 @@ namespace graphql {
 
 QString SyntaxError::toString() const
 {
-    return QStringLiteral("line %1, column %2: %3").arg(location.line).arg(location.column).arg(message);
+    return QStringLiteral("line %1, column %2: %3")
+        .arg(location.line)
+        .arg(location.column)
+        .arg(message);
 }
 
 // Recursive descent over the token stream, one token of lookahead. Every construct that
@@ -23,8 +26,7 @@ class Parser final
 public:
     explicit Parser(QStringView text)
         : m_lexer(text)
-    {
-    }
+    {}
 
     std::optional<Document> parseDocument(SyntaxError *error);
 
@@ -103,7 +105,8 @@ bool Parser::expectName(QString *name)
 bool Parser::enter()
 {
     if (++m_depth > Document::maxDepth) {
-        return fail(QStringLiteral("Nesting is too deep: more than %1 levels").arg(Document::maxDepth),
+        return fail(QStringLiteral("Nesting is too deep: more than %1 levels")
+                        .arg(Document::maxDepth),
                     m_token.location);
     }
     return true;
@@ -172,7 +175,7 @@ bool Parser::parseOperation(OperationDefinition *operation)
     if (m_token.kind == Kind::ParenL && !parseVariableDefinitions(&operation->variables))
         return false;
     return parseDirectives(&operation->directives, false)
-        && parseSelectionSet(&operation->selections);
+           && parseSelectionSet(&operation->selections);
 }
 
 bool Parser::parseFragment(FragmentDefinition *fragment)
@@ -187,8 +190,8 @@ bool Parser::parseFragment(FragmentDefinition *fragment)
     if (!isKeyword(u"on"))
         return unexpected(QStringLiteral("'on'"));
     return advance() && expectName(&fragment->typeCondition)
-        && parseDirectives(&fragment->directives, false)
-        && parseSelectionSet(&fragment->selections);
+           && parseDirectives(&fragment->directives, false)
+           && parseSelectionSet(&fragment->selections);
 }
 
 bool Parser::parseVariableDefinitions(std::vector<VariableDefinition> *variables)
@@ -212,7 +215,8 @@ bool Parser::parseVariableDefinitions(std::vector<VariableDefinition> *variables
         std::vector<Directive> ignored;
         if (!parseDirectives(&ignored, true))
             return false;
-        const bool duplicate = std::any_of(variables->cbegin(), variables->cend(),
+        const bool duplicate = std::any_of(variables->cbegin(),
+                                           variables->cend(),
                                            [&variable](const VariableDefinition &v) {
                                                return v.name == variable.name;
                                            });
@@ -270,7 +274,8 @@ bool Parser::parseArguments(std::vector<Argument> *arguments, bool isConst)
             || !parseValue(&argument.value, isConst)) {
             return false;
         }
-        const bool duplicate = std::any_of(arguments->cbegin(), arguments->cend(),
+        const bool duplicate = std::any_of(arguments->cbegin(),
+                                           arguments->cend(),
                                            [&argument](const Argument &a) {
                                                return a.name == argument.name;
                                            });
@@ -314,7 +319,7 @@ bool Parser::parseSelection(Selection *selection)
         if (isKeyword(u"on") && (!advance() || !expectName(&selection->typeCondition)))
             return false;
         return parseDirectives(&selection->directives, false)
-            && parseSelectionSet(&selection->selections);
+               && parseSelectionSet(&selection->selections);
     }
     selection->kind = Selection::Kind::Field;
     if (m_token.kind != Kind::Name)
@@ -341,7 +346,8 @@ bool Parser::parseValue(Value *value, bool isConst)
     switch (m_token.kind) {
     case Kind::Dollar:
         if (isConst)
-            return fail(QStringLiteral("A variable cannot be used here: the value must be constant"),
+            return fail(QStringLiteral(
+                            "A variable cannot be used here: the value must be constant"),
                         m_token.location);
         value->kind = Value::Kind::Variable;
         return advance() && expectName(&value->text);
@@ -392,7 +398,8 @@ bool Parser::parseValue(Value *value, bool isConst)
             Value field;
             if (!parseValue(&field, isConst))
                 return false;
-            const bool duplicate = std::any_of(value->object.cbegin(), value->object.cend(),
+            const bool duplicate = std::any_of(value->object.cbegin(),
+                                               value->object.cend(),
                                                [&name](const auto &f) { return f.first == name; });
             if (duplicate)
                 return fail(QStringLiteral("The input field '%1' is given twice").arg(name), at);

@@ -40,7 +40,8 @@ QString misfit(const QJsonValue &value, const TypeRef &type, QJsonValue *coerced
         return {};
     }
     // The value as JSON text, for the message: wrapped in an array because a document must be one.
-    const QString shown = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+    const QString shown = QString::fromUtf8(
+        QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
     const QString literal = shown.mid(1, shown.size() - 2);
     const QString cannot = QStringLiteral("Could not coerce value %1 to %2").arg(literal, type.name);
     if (type.name == u"Int") {
@@ -83,7 +84,8 @@ void collectVariables(const std::vector<Directive> &directives, QList<const Valu
     }
 }
 
-void collectVariables(const std::vector<Selection> &selections, QList<const Value *> *uses,
+void collectVariables(const std::vector<Selection> &selections,
+                      QList<const Value *> *uses,
                       QStringList *spreads)
 {
     for (const auto &s : selections) {
@@ -122,18 +124,21 @@ PreparedOperation PreparedOperation::prepare(const Document &document,
     prepared.m_document = &document;
     const OperationDefinition *operation = document.operation(operationName);
     if (!operation) {
-        prepared.m_errors.append(Error{
-            operationName.isEmpty()
-                ? QStringLiteral("An operation name is required")
-                : QStringLiteral("No operation named \"%1\"").arg(operationName),
-            {}, {}, {}});
+        prepared.m_errors.append(
+            Error{operationName.isEmpty()
+                      ? QStringLiteral("An operation name is required")
+                      : QStringLiteral("No operation named \"%1\"").arg(operationName),
+                  {},
+                  {},
+                  {}});
         return prepared;
     }
     prepared.m_operation = operation;
     if (operation->type == OperationDefinition::Type::Subscription) {
-        prepared.m_errors.append(
-            Error{QStringLiteral("Schema is not configured for subscriptions"),
-                  {operation->location}, {}, {}});
+        prepared.m_errors.append(Error{QStringLiteral("Schema is not configured for subscriptions"),
+                                       {operation->location},
+                                       {},
+                                       {}});
         return prepared;
     }
 
@@ -189,11 +194,12 @@ PreparedOperation PreparedOperation::prepare(const Document &document,
         if (operation->variable(use->text) || reported.contains(use->text))
             continue;
         reported.insert(use->text);
-        Error error = Error::withCode(
-            QStringLiteral("Variable $%1 is used by %2 but not declared")
-                .arg(use->text, operation->name.isEmpty() ? QStringLiteral("anonymous query")
-                                                          : operation->name),
-            QStringLiteral("variableNotDefined"));
+        Error error = Error::withCode(QStringLiteral("Variable $%1 is used by %2 but not declared")
+                                          .arg(use->text,
+                                               operation->name.isEmpty()
+                                                   ? QStringLiteral("anonymous query")
+                                                   : operation->name),
+                                      QStringLiteral("variableNotDefined"));
         error.locations.append(use->location);
         error.extensions.insert(QStringLiteral("variableName"), use->text);
         prepared.m_errors.append(error);

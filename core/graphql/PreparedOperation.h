@@ -16,7 +16,8 @@ namespace graphql {
 class PreparedOperation final
 {
 public:
-    static PreparedOperation prepare(const Document &document, const QString &operationName,
+    static PreparedOperation prepare(const Document &document,
+                                     const QString &operationName,
                                      const QJsonObject &variables);
 
     bool isValid() const { return m_operation && m_errors.isEmpty(); }

@@ -34,8 +34,7 @@ public:
     CostCalculator(const Document &document, const QJsonObject &variables)
         : m_collector(document, variables)
         , m_variables(variables)
-    {
-    }
+    {}
 
     qint64 selectionCost(const QList<FieldGroup> &groups)
     {
@@ -47,11 +46,14 @@ public:
 
     qint64 operationCost(const OperationDefinition &operation)
     {
-        const auto groups = m_collector.collect(operation.selections, FieldCollector::matchesAnything);
+        const auto groups = m_collector.collect(operation.selections,
+                                                FieldCollector::matchesAnything);
         if (operation.type == OperationDefinition::Type::Mutation) {
-            const auto fields = std::count_if(groups.cbegin(), groups.cend(), [](const FieldGroup &g) {
-                return g.name() != u"__typename";
-            });
+            const auto fields = std::count_if(groups.cbegin(),
+                                              groups.cend(),
+                                              [](const FieldGroup &g) {
+                                                  return g.name() != u"__typename";
+                                              });
             return multiply(10, fields);
         }
         const qint64 cost = selectionCost(groups);
@@ -115,7 +117,8 @@ private:
 
 } // namespace
 
-int requestedCost(const Document &document, const OperationDefinition &operation,
+int requestedCost(const Document &document,
+                  const OperationDefinition &operation,
                   const QJsonObject &variables)
 {
     const QJsonObject completed = PreparedOperation::withDefaults(operation, variables);
@@ -123,7 +126,8 @@ int requestedCost(const Document &document, const OperationDefinition &operation
     return int(std::min<qint64>(maxCost(), calculator.operationCost(operation)));
 }
 
-int requestedCost(const Document &document, const QString &operationName,
+int requestedCost(const Document &document,
+                  const QString &operationName,
                   const QJsonObject &variables)
 {
     const OperationDefinition *operation = document.operation(operationName);

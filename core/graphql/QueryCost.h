@@ -38,9 +38,11 @@ constexpr int maxCost()
 
 // The requested cost of the named operation (empty name: the only one); 0 when there is no
 // such operation.
-int requestedCost(const Document &document, const QString &operationName,
+int requestedCost(const Document &document,
+                  const QString &operationName,
                   const QJsonObject &variables);
-int requestedCost(const Document &document, const OperationDefinition &operation,
+int requestedCost(const Document &document,
+                  const OperationDefinition &operation,
                   const QJsonObject &variables);
 
 } // namespace graphql

@@ -69,7 +69,8 @@ QJsonObject argumentsToJson(const std::vector<Argument> &arguments, const QJsonO
     return object;
 }
 
-std::optional<int> pageSizeArgument(const Selection &field, QStringView name,
+std::optional<int> pageSizeArgument(const Selection &field,
+                                    QStringView name,
                                     const QJsonObject &variables)
 {
     const Argument *argument = field.argument(name);

@@ -21,7 +21,8 @@ QJsonObject argumentsToJson(const std::vector<Argument> &arguments, const QJsonO
 
 // A page size argument (first, last) as an int: its literal or variable; null, missing or
 // not a number gives nothing. Clamped to [0, INT_MAX].
-std::optional<int> pageSizeArgument(const Selection &field, QStringView name,
+std::optional<int> pageSizeArgument(const Selection &field,
+                                    QStringView name,
                                     const QJsonObject &variables);
 
 // @skip(if:) and @include(if:) of a selection: false when it is to be left out.

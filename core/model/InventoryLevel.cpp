@@ -26,8 +26,13 @@ QString shopifyName(InventoryPolicy policy)
 
 const QStringList &InventoryQuantities::shopifyNames()
 {
-    static const QStringList names{u"available"_s, u"committed"_s,       u"on_hand"_s,     u"incoming"_s,
-                                   u"reserved"_s,  u"damaged"_s,         u"quality_control"_s,
+    static const QStringList names{u"available"_s,
+                                   u"committed"_s,
+                                   u"on_hand"_s,
+                                   u"incoming"_s,
+                                   u"reserved"_s,
+                                   u"damaged"_s,
+                                   u"quality_control"_s,
                                    u"safety_stock"_s};
     return names;
 }

@@ -9,7 +9,8 @@ int LineItem::fulfilledQuantity() const
 
 bool FulfillmentOrder::supports(QStringView action) const
 {
-    return std::any_of(supportedActions.cbegin(), supportedActions.cend(),
+    return std::any_of(supportedActions.cbegin(),
+                       supportedActions.cend(),
                        [action](const QString &a) { return a == action; });
 }
 

@@ -26,7 +26,7 @@ struct LineItem
     QString variantTitle;
     QString sku;
     QString variantId;
-    QString inventoryItemId; // stock is per inventory item, never per SKU
+    QString inventoryItemId;     // stock is per inventory item, never per SKU
     int quantity = 0;            // as ordered
     int currentQuantity = 0;     // after edits and removals
     int unfulfilledQuantity = 0; // still to ship
@@ -50,8 +50,8 @@ struct FulfillmentOrderLineItem
     QString lineItemId;
     int totalQuantity = 0;
     int remainingQuantity = 0;
-    friend bool operator==(const FulfillmentOrderLineItem &, const FulfillmentOrderLineItem &) =
-        default;
+    friend bool operator==(const FulfillmentOrderLineItem &, const FulfillmentOrderLineItem &)
+        = default;
 };
 
 struct FulfillmentOrder

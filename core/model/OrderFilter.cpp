@@ -26,8 +26,8 @@ QString OrderFilter::searchText(const OrderSummary &order)
 {
     // A line break between the fields: a term typed in one line never spans two of them.
     const QChar separator = u'\n';
-    return QString(order.name + separator + order.customerName + separator + order.email + separator + order.skus
-                   + separator + order.trackingNumbers)
+    return QString(order.name + separator + order.customerName + separator + order.email + separator
+                   + order.skus + separator + order.trackingNumbers)
         .toCaseFolded();
 }
 

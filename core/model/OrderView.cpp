@@ -19,7 +19,8 @@ bool OrderView::contains(const OrderSummary &order) const
         return !order.closed && !order.cancelled && order.shipReadiness == ShipReadiness::CanShip;
     case Kind::BlockedByStock:
         return !order.closed && !order.cancelled
-            && (order.shipReadiness == ShipReadiness::Blocked || order.shipReadiness == ShipReadiness::Partly);
+               && (order.shipReadiness == ShipReadiness::Blocked
+                   || order.shipReadiness == ShipReadiness::Partly);
     }
     return false;
 }

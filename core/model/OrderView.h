@@ -23,7 +23,10 @@ struct OrderView
     static OrderView cancelled() { return {Kind::Cancelled, OrderFulfillmentStatus::Unknown}; }
     // Open orders whose stock is all on the shelf; those short of some of it (partly or blocked).
     static OrderView readyToShip() { return {Kind::ReadyToShip, OrderFulfillmentStatus::Unknown}; }
-    static OrderView blockedByStock() { return {Kind::BlockedByStock, OrderFulfillmentStatus::Unknown}; }
+    static OrderView blockedByStock()
+    {
+        return {Kind::BlockedByStock, OrderFulfillmentStatus::Unknown};
+    }
 
     bool contains(const OrderSummary &order) const;
     // "Unfulfilled", "Archived", "All orders": for the sidebar and messages.

@@ -8,7 +8,7 @@
 
 namespace {
 
-template <typename Status>
+template<typename Status>
 struct Entry
 {
     Status status;
@@ -17,7 +17,7 @@ struct Entry
 };
 
 // A fixed table from Shopify's names to the enum and the text people read.
-template <typename Status, std::size_t N>
+template<typename Status, std::size_t N>
 Status fromShopify(const std::array<Entry<Status>, N> &table, QStringView name)
 {
     for (const auto &e : table) {
@@ -27,7 +27,7 @@ Status fromShopify(const std::array<Entry<Status>, N> &table, QStringView name)
     return Status::Unknown;
 }
 
-template <typename Status, std::size_t N>
+template<typename Status, std::size_t N>
 QString toShopify(const std::array<Entry<Status>, N> &table, Status status)
 {
     for (const auto &e : table) {
@@ -37,7 +37,7 @@ QString toShopify(const std::array<Entry<Status>, N> &table, Status status)
     return {};
 }
 
-template <typename Status, std::size_t N>
+template<typename Status, std::size_t N>
 QString toDisplay(const std::array<Entry<Status>, N> &table, Status status)
 {
     for (const auto &e : table) {
@@ -50,14 +50,17 @@ QString toDisplay(const std::array<Entry<Status>, N> &table, Status status)
 using OFS = OrderFulfillmentStatus;
 constexpr std::array kOrderFulfillment{
     Entry<OFS>{OFS::Unfulfilled, "UNFULFILLED", QT_TRANSLATE_NOOP("Status", "Unfulfilled")},
-    Entry<OFS>{OFS::PartiallyFulfilled, "PARTIALLY_FULFILLED",
+    Entry<OFS>{OFS::PartiallyFulfilled,
+               "PARTIALLY_FULFILLED",
                QT_TRANSLATE_NOOP("Status", "Partially fulfilled")},
     Entry<OFS>{OFS::OnHold, "ON_HOLD", QT_TRANSLATE_NOOP("Status", "On hold")},
     Entry<OFS>{OFS::Scheduled, "SCHEDULED", QT_TRANSLATE_NOOP("Status", "Scheduled")},
     Entry<OFS>{OFS::InProgress, "IN_PROGRESS", QT_TRANSLATE_NOOP("Status", "In progress")},
-    Entry<OFS>{OFS::PendingFulfillment, "PENDING_FULFILLMENT",
+    Entry<OFS>{OFS::PendingFulfillment,
+               "PENDING_FULFILLMENT",
                QT_TRANSLATE_NOOP("Status", "Pending fulfillment")},
-    Entry<OFS>{OFS::RequestDeclined, "REQUEST_DECLINED",
+    Entry<OFS>{OFS::RequestDeclined,
+               "REQUEST_DECLINED",
                QT_TRANSLATE_NOOP("Status", "Request declined")},
     Entry<OFS>{OFS::Fulfilled, "FULFILLED", QT_TRANSLATE_NOOP("Status", "Fulfilled")},
     Entry<OFS>{OFS::Restocked, "RESTOCKED", QT_TRANSLATE_NOOP("Status", "Restocked")},
@@ -68,10 +71,12 @@ using OFin = OrderFinancialStatus;
 constexpr std::array kOrderFinancial{
     Entry<OFin>{OFin::Pending, "PENDING", QT_TRANSLATE_NOOP("Status", "Payment pending")},
     Entry<OFin>{OFin::Authorized, "AUTHORIZED", QT_TRANSLATE_NOOP("Status", "Authorized")},
-    Entry<OFin>{OFin::PartiallyPaid, "PARTIALLY_PAID",
+    Entry<OFin>{OFin::PartiallyPaid,
+                "PARTIALLY_PAID",
                 QT_TRANSLATE_NOOP("Status", "Partially paid")},
     Entry<OFin>{OFin::Paid, "PAID", QT_TRANSLATE_NOOP("Status", "Paid")},
-    Entry<OFin>{OFin::PartiallyRefunded, "PARTIALLY_REFUNDED",
+    Entry<OFin>{OFin::PartiallyRefunded,
+                "PARTIALLY_REFUNDED",
                 QT_TRANSLATE_NOOP("Status", "Partially refunded")},
     Entry<OFin>{OFin::Refunded, "REFUNDED", QT_TRANSLATE_NOOP("Status", "Refunded")},
     Entry<OFin>{OFin::Voided, "VOIDED", QT_TRANSLATE_NOOP("Status", "Voided")},
@@ -91,19 +96,26 @@ constexpr std::array kFulfillmentOrder{
 
 using FHR = FulfillmentHoldReason;
 constexpr std::array kHoldReason{
-    Entry<FHR>{FHR::AwaitingPayment, "AWAITING_PAYMENT",
+    Entry<FHR>{FHR::AwaitingPayment,
+               "AWAITING_PAYMENT",
                QT_TRANSLATE_NOOP("Status", "Awaiting payment")},
-    Entry<FHR>{FHR::AwaitingReturnItems, "AWAITING_RETURN_ITEMS",
+    Entry<FHR>{FHR::AwaitingReturnItems,
+               "AWAITING_RETURN_ITEMS",
                QT_TRANSLATE_NOOP("Status", "Awaiting returned items")},
-    Entry<FHR>{FHR::HighRiskOfFraud, "HIGH_RISK_OF_FRAUD",
+    Entry<FHR>{FHR::HighRiskOfFraud,
+               "HIGH_RISK_OF_FRAUD",
                QT_TRANSLATE_NOOP("Status", "High risk of fraud")},
-    Entry<FHR>{FHR::IncorrectAddress, "INCORRECT_ADDRESS",
+    Entry<FHR>{FHR::IncorrectAddress,
+               "INCORRECT_ADDRESS",
                QT_TRANSLATE_NOOP("Status", "Incorrect address")},
-    Entry<FHR>{FHR::InventoryOutOfStock, "INVENTORY_OUT_OF_STOCK",
+    Entry<FHR>{FHR::InventoryOutOfStock,
+               "INVENTORY_OUT_OF_STOCK",
                QT_TRANSLATE_NOOP("Status", "Out of stock")},
-    Entry<FHR>{FHR::OnlineStorePostPurchaseCrossSell, "ONLINE_STORE_POST_PURCHASE_CROSS_SELL",
+    Entry<FHR>{FHR::OnlineStorePostPurchaseCrossSell,
+               "ONLINE_STORE_POST_PURCHASE_CROSS_SELL",
                QT_TRANSLATE_NOOP("Status", "Post-purchase offer")},
-    Entry<FHR>{FHR::UnknownDeliveryDate, "UNKNOWN_DELIVERY_DATE",
+    Entry<FHR>{FHR::UnknownDeliveryDate,
+               "UNKNOWN_DELIVERY_DATE",
                QT_TRANSLATE_NOOP("Status", "Unknown delivery date")},
     Entry<FHR>{FHR::Other, "OTHER", QT_TRANSLATE_NOOP("Status", "Other reason")},
 };

@@ -66,7 +66,6 @@ enum class FulfillmentStatus {
     Pending,
 };
 
-
 OrderFulfillmentStatus orderFulfillmentStatusFromShopify(QStringView name);
 OrderFinancialStatus orderFinancialStatusFromShopify(QStringView name);
 FulfillmentOrderStatus fulfillmentOrderStatusFromShopify(QStringView name);

@@ -10,8 +10,7 @@ Outbox::Outbox(QSqlDatabase db, OrderBook *book, QObject *parent)
     , m_db(db)
     , m_book(book)
     , m_repository(db)
-{
-}
+{}
 
 StoreError Outbox::load()
 {
@@ -23,7 +22,8 @@ StoreError Outbox::load()
         if (entry.state == OutboxEntry::State::Sending) {
             // The app stopped while this was on its way: Shopify may or may not have it.
             entry.state = OutboxEntry::State::Unknown;
-            entry.message = tr("Smidig stopped while sending this; it is checked with Shopify before it is sent again.");
+            entry.message = tr("Smidig stopped while sending this; it is checked with Shopify "
+                               "before it is sent again.");
             entry.sendAfter = QDateTime::currentDateTimeUtc();
             error = m_repository.update(entry);
             if (error.isError())
@@ -55,13 +55,16 @@ std::optional<OutboxEntry> Outbox::entry(qint64 id) const
 
 int Outbox::pendingCount() const
 {
-    return int(std::count_if(m_entries.cbegin(), m_entries.cend(), [](const OutboxEntry &e) { return e.isPending(); }));
+    return int(std::count_if(m_entries.cbegin(), m_entries.cend(), [](const OutboxEntry &e) {
+        return e.isPending();
+    }));
 }
 
 int Outbox::failedCount() const
 {
-    return int(std::count_if(m_entries.cbegin(), m_entries.cend(),
-                             [](const OutboxEntry &e) { return e.state == OutboxEntry::State::Failed; }));
+    return int(std::count_if(m_entries.cbegin(), m_entries.cend(), [](const OutboxEntry &e) {
+        return e.state == OutboxEntry::State::Failed;
+    }));
 }
 
 QSet<QString> Outbox::pendingOrderIds() const
@@ -90,7 +93,8 @@ StoreError Outbox::enqueue(QList<OutboxEntry> *entries)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (OutboxEntry &entry : *entries) {
-        entry.state = m_undoWindow.count() > 0 ? OutboxEntry::State::Waiting : OutboxEntry::State::Ready;
+        entry.state = m_undoWindow.count() > 0 ? OutboxEntry::State::Waiting
+                                               : OutboxEntry::State::Ready;
         entry.createdAt = now;
         entry.sendAfter = now.addMSecs(m_undoWindow.count());
         entry.attempts = 0;
@@ -122,7 +126,7 @@ int Outbox::withdraw(const QList<qint64> &ids, StoreError *error)
         const OutboxEntry::State state = m_entries.at(i).state;
         // A Ready entry that was sent before is not new: it may be a resend after a check.
         const bool unsent = state == OutboxEntry::State::Waiting
-            || (state == OutboxEntry::State::Ready && m_entries.at(i).attempts == 0);
+                            || (state == OutboxEntry::State::Ready && m_entries.at(i).attempts == 0);
         if (!unsent)
             continue;
         const StoreError removed = m_repository.remove(id);
@@ -148,8 +152,9 @@ StoreError Outbox::retry(qint64 id)
         return {};
     OutboxEntry entry = m_entries.at(i);
     // An entry that failed after an unknown outcome is checked again first; the payload says.
-    entry.state = entry.payload.value("unknownBeforeFailure"_L1).toBool() ? OutboxEntry::State::Unknown
-                                                                          : OutboxEntry::State::Ready;
+    entry.state = entry.payload.value("unknownBeforeFailure"_L1).toBool()
+                      ? OutboxEntry::State::Unknown
+                      : OutboxEntry::State::Ready;
     entry.sendAfter = QDateTime::currentDateTimeUtc();
     entry.message.clear();
     return write(entry);
@@ -173,8 +178,9 @@ std::optional<OutboxEntry> Outbox::takeDue(const QDateTime &now, StoreError *err
 {
     for (const OutboxEntry &candidate : std::as_const(m_entries)) {
         const bool due = candidate.sendAfter <= now
-            && (candidate.state == OutboxEntry::State::Waiting || candidate.state == OutboxEntry::State::Ready
-                || candidate.state == OutboxEntry::State::Unknown);
+                         && (candidate.state == OutboxEntry::State::Waiting
+                             || candidate.state == OutboxEntry::State::Ready
+                             || candidate.state == OutboxEntry::State::Unknown);
         if (!due)
             continue;
         OutboxEntry entry = candidate;
@@ -200,8 +206,9 @@ QDateTime Outbox::nextDueTime() const
 {
     QDateTime next;
     for (const OutboxEntry &entry : m_entries) {
-        const bool waits = entry.state == OutboxEntry::State::Waiting || entry.state == OutboxEntry::State::Ready
-            || entry.state == OutboxEntry::State::Unknown;
+        const bool waits = entry.state == OutboxEntry::State::Waiting
+                           || entry.state == OutboxEntry::State::Ready
+                           || entry.state == OutboxEntry::State::Unknown;
         if (waits && (!next.isValid() || entry.sendAfter < next))
             next = entry.sendAfter;
     }
@@ -266,7 +273,7 @@ StoreError Outbox::postpone(qint64 id, const QString &why, const QDateTime &send
         return {};
     // A check that is postponed stays a check.
     current->state = current->payload.value("checking"_L1).toBool() ? OutboxEntry::State::Unknown
-                                                                     : OutboxEntry::State::Ready;
+                                                                    : OutboxEntry::State::Ready;
     current->message = why;
     current->sendAfter = sendAfter;
     return write(*current);
@@ -276,8 +283,9 @@ StoreError Outbox::sendPostponedNow()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (OutboxEntry entry : QList<OutboxEntry>(m_entries)) {
-        const bool postponed = (entry.state == OutboxEntry::State::Ready || entry.state == OutboxEntry::State::Unknown)
-            && entry.attempts > 0 && entry.sendAfter > now;
+        const bool postponed = (entry.state == OutboxEntry::State::Ready
+                                || entry.state == OutboxEntry::State::Unknown)
+                               && entry.attempts > 0 && entry.sendAfter > now;
         if (!postponed)
             continue;
         entry.sendAfter = now;

@@ -31,18 +31,21 @@ OutboxEntry fulfill(const FulfillmentRequest &request)
     for (const FulfillmentLine &line : request.lines) {
         if (!fulfillmentOrders.contains(line.fulfillmentOrderId))
             fulfillmentOrders.append(line.fulfillmentOrderId);
-        expected.append(QJsonObject{{"fulfillmentOrderId"_L1, line.fulfillmentOrderId},
-                                    {"fulfillmentOrderLineItemId"_L1, line.fulfillmentOrderLineItemId},
-                                    {"quantity"_L1, line.quantity},
-                                    {"remainingBefore"_L1, line.remainingBefore}});
+        expected.append(
+            QJsonObject{{"fulfillmentOrderId"_L1, line.fulfillmentOrderId},
+                        {"fulfillmentOrderLineItemId"_L1, line.fulfillmentOrderLineItemId},
+                        {"quantity"_L1, line.quantity},
+                        {"remainingBefore"_L1, line.remainingBefore}});
     }
     for (const QString &fo : fulfillmentOrders) {
         QJsonArray lines;
         for (const FulfillmentLine &line : request.lines) {
             if (line.fulfillmentOrderId == fo)
-                lines.append(QJsonObject{{"id"_L1, line.fulfillmentOrderLineItemId}, {"quantity"_L1, line.quantity}});
+                lines.append(QJsonObject{{"id"_L1, line.fulfillmentOrderLineItemId},
+                                         {"quantity"_L1, line.quantity}});
         }
-        byFulfillmentOrder.append(QJsonObject{{"fulfillmentOrderId"_L1, fo}, {"fulfillmentOrderLineItems"_L1, lines}});
+        byFulfillmentOrder.append(
+            QJsonObject{{"fulfillmentOrderId"_L1, fo}, {"fulfillmentOrderLineItems"_L1, lines}});
     }
     QJsonObject fulfillment{{"lineItemsByFulfillmentOrder"_L1, byFulfillmentOrder},
                             {"notifyCustomer"_L1, request.notify == NotifyCustomer::Yes}};
@@ -60,21 +63,27 @@ OutboxEntry fulfill(const FulfillmentRequest &request)
     return entry;
 }
 
-OutboxEntry updateTracking(const QString &orderId, const QString &orderName, const QString &fulfillmentId,
-                           const TrackingInput &tracking, NotifyCustomer notify)
+OutboxEntry updateTracking(const QString &orderId,
+                           const QString &orderName,
+                           const QString &fulfillmentId,
+                           const TrackingInput &tracking,
+                           NotifyCustomer notify)
 {
     OutboxEntry entry;
     entry.action = OutboxEntry::Action::UpdateTracking;
     entry.orderId = orderId;
     entry.orderName = orderName;
-    entry.payload = {{"variables"_L1, QJsonObject{{"fulfillmentId"_L1, fulfillmentId},
-                                                  {"trackingInfoInput"_L1, trackingJson(tracking)},
-                                                  {"notifyCustomer"_L1, notify == NotifyCustomer::Yes}}},
+    entry.payload = {{"variables"_L1,
+                      QJsonObject{{"fulfillmentId"_L1, fulfillmentId},
+                                  {"trackingInfoInput"_L1, trackingJson(tracking)},
+                                  {"notifyCustomer"_L1, notify == NotifyCustomer::Yes}}},
                      {"numbers"_L1, QJsonArray::fromStringList(tracking.numbers)}};
     return entry;
 }
 
-OutboxEntry cancelFulfillment(const QString &orderId, const QString &orderName, const QString &fulfillmentId)
+OutboxEntry cancelFulfillment(const QString &orderId,
+                              const QString &orderName,
+                              const QString &fulfillmentId)
 {
     OutboxEntry entry;
     entry.action = OutboxEntry::Action::CancelFulfillment;

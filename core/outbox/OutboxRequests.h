@@ -8,9 +8,14 @@
 namespace OutboxRequests {
 
 OutboxEntry fulfill(const FulfillmentRequest &request);
-OutboxEntry updateTracking(const QString &orderId, const QString &orderName, const QString &fulfillmentId,
-                           const TrackingInput &tracking, NotifyCustomer notify);
-OutboxEntry cancelFulfillment(const QString &orderId, const QString &orderName, const QString &fulfillmentId);
+OutboxEntry updateTracking(const QString &orderId,
+                           const QString &orderName,
+                           const QString &fulfillmentId,
+                           const TrackingInput &tracking,
+                           NotifyCustomer notify);
+OutboxEntry cancelFulfillment(const QString &orderId,
+                              const QString &orderName,
+                              const QString &fulfillmentId);
 
 // Shopify's FulfillmentTrackingInput: `number`/`url` for one parcel, `numbers`/`urls` for more.
 QJsonObject trackingJson(const TrackingInput &tracking);

@@ -22,9 +22,12 @@ const QString kOperations = u":/graphql/orders.graphql"_s;
 QLatin1StringView mutationField(OutboxEntry::Action action)
 {
     switch (action) {
-    case OutboxEntry::Action::Fulfill: return "fulfillmentCreate"_L1;
-    case OutboxEntry::Action::UpdateTracking: return "fulfillmentTrackingInfoUpdate"_L1;
-    case OutboxEntry::Action::CancelFulfillment: return "fulfillmentCancel"_L1;
+    case OutboxEntry::Action::Fulfill:
+        return "fulfillmentCreate"_L1;
+    case OutboxEntry::Action::UpdateTracking:
+        return "fulfillmentTrackingInfoUpdate"_L1;
+    case OutboxEntry::Action::CancelFulfillment:
+        return "fulfillmentCancel"_L1;
     }
     return {};
 }
@@ -67,7 +70,8 @@ void OutboxSender::pump()
         return;
     while (m_inFlight.size() < m_maxInFlight) {
         StoreError error;
-        const std::optional<OutboxEntry> entry = m_outbox->takeDue(QDateTime::currentDateTimeUtc(), &error);
+        const std::optional<OutboxEntry> entry = m_outbox->takeDue(QDateTime::currentDateTimeUtc(),
+                                                                   &error);
         if (error.isError()) {
             qCWarning(lcOutbox) << "cannot take the next entry:" << error.detail;
             break;
@@ -119,10 +123,13 @@ void OutboxSender::send(const OutboxEntry &entry)
     QJsonObject variables = entry.payload.value("variables"_L1).toObject();
     m_sizes.addTo(variables);
     const GraphqlOperation &operation = entry.action == OutboxEntry::Action::Fulfill ? m_fulfill
-        : entry.action == OutboxEntry::Action::UpdateTracking                       ? m_updateTracking
-                                                                                    : m_cancel;
+                                        : entry.action == OutboxEntry::Action::UpdateTracking
+                                            ? m_updateTracking
+                                            : m_cancel;
     ShopifyReply *reply = m_client->send(operation, variables);
-    connect(reply, &ShopifyReply::finished, this, [this, reply, entry] { handleSent(reply, entry); });
+    connect(reply, &ShopifyReply::finished, this, [this, reply, entry] {
+        handleSent(reply, entry);
+    });
 }
 
 void OutboxSender::check(const OutboxEntry &entry, const QString &refusal)
@@ -130,8 +137,9 @@ void OutboxSender::check(const OutboxEntry &entry, const QString &refusal)
     QJsonObject variables{{"id"_L1, entry.orderId}};
     m_sizes.addTo(variables);
     ShopifyReply *reply = m_client->send(m_order, variables);
-    connect(reply, &ShopifyReply::finished, this,
-            [this, reply, entry, refusal] { handleChecked(reply, entry, refusal); });
+    connect(reply, &ShopifyReply::finished, this, [this, reply, entry, refusal] {
+        handleChecked(reply, entry, refusal);
+    });
 }
 
 void OutboxSender::handleError(const OutboxEntry &entry, const ShopifyError &error)
@@ -139,9 +147,12 @@ void OutboxSender::handleError(const OutboxEntry &entry, const ShopifyError &err
     const bool checking = entry.payload.value("checking"_L1).toBool();
     StoreError stored;
     if (!checking && error.mayHaveBeenProcessed) {
-        qCInfo(lcOutbox) << entry.orderName << "outcome unknown:" << error.kindName() << error.detail;
-        stored = m_outbox->markUnknown(entry.id, error.userMessage(),
-                                       QDateTime::currentDateTimeUtc().addMSecs(m_checkDelay.count()));
+        qCInfo(lcOutbox) << entry.orderName << "outcome unknown:" << error.kindName()
+                         << error.detail;
+        stored = m_outbox->markUnknown(entry.id,
+                                       error.userMessage(),
+                                       QDateTime::currentDateTimeUtc().addMSecs(
+                                           m_checkDelay.count()));
     } else if (error.isTransient() || error.mayHaveBeenProcessed) {
         // Not carried out (or a check that could not be made): try again later.
         stored = m_outbox->postpone(entry.id, error.userMessage(), backOff(entry));
@@ -159,7 +170,8 @@ void OutboxSender::handleSent(ShopifyReply *reply, const OutboxEntry &entry)
         handleError(entry, reply->error());
         return settle(entry.id);
     }
-    Parsed<MutationResult> result = OrderParser::fulfillmentMutation(reply->data(), mutationField(entry.action));
+    Parsed<MutationResult> result = OrderParser::fulfillmentMutation(reply->data(),
+                                                                     mutationField(entry.action));
     if (!result.isOk()) {
         // An answer we cannot read may still mean the work was done.
         ShopifyError error;
@@ -181,11 +193,14 @@ void OutboxSender::handleSent(ShopifyReply *reply, const OutboxEntry &entry)
         settle(entry.id);
     };
     // The work is done either way; without the complete order the next sync brings it.
-    completeThen(*result.value.order, result.value.overflow, done,
-                 [done](const ShopifyError &) { done(std::nullopt); });
+    completeThen(*result.value.order, result.value.overflow, done, [done](const ShopifyError &) {
+        done(std::nullopt);
+    });
 }
 
-void OutboxSender::handleChecked(ShopifyReply *reply, const OutboxEntry &entry, const QString &refusal)
+void OutboxSender::handleChecked(ShopifyReply *reply,
+                                 const OutboxEntry &entry,
+                                 const QString &refusal)
 {
     reply->deleteLater();
     if (!reply->isOk()) {
@@ -224,13 +239,15 @@ void OutboxSender::handleChecked(ShopifyReply *reply, const OutboxEntry &entry, 
             break;
         case OutboxVerifier::Outcome::NotDone:
             qCInfo(lcOutbox) << entry.orderName << "was not carried out; sending it again";
-            stored = m_outbox->requeue(entry.id, tr("Not carried out by Shopify; sending it again."));
+            stored = m_outbox->requeue(entry.id,
+                                       tr("Not carried out by Shopify; sending it again."));
             break;
         case OutboxVerifier::Outcome::Changed:
-            stored = m_outbox->markFailed(entry.id,
-                                          tr("The order changed in Shopify while Smidig was sending this, so it "
-                                             "was not sent again. Check the order, then retry or drop this."),
-                                          order);
+            stored = m_outbox->markFailed(
+                entry.id,
+                tr("The order changed in Shopify while Smidig was sending this, so it "
+                   "was not sent again. Check the order, then retry or drop this."),
+                order);
             break;
         }
         if (stored.isError())
@@ -245,20 +262,27 @@ void OutboxSender::handleChecked(ShopifyReply *reply, const OutboxEntry &entry, 
     });
 }
 
-void OutboxSender::completeThen(const Order &order, const OrderOverflow &overflow,
+void OutboxSender::completeThen(const Order &order,
+                                const OrderOverflow &overflow,
                                 const std::function<void(const Order &)> &then,
                                 const std::function<void(const ShopifyError &)> &otherwise)
 {
     if (overflow.isEmpty())
         return then(order);
     auto *completer = new OrderCompleter(m_client, m_sizes, this);
-    connect(completer, &OrderCompleter::finished, this, [completer, then](const QList<Order> &orders) {
-        completer->deleteLater();
-        then(orders.first());
-    });
-    connect(completer, &OrderCompleter::failed, this, [completer, otherwise](const ShopifyError &error) {
-        completer->deleteLater();
-        otherwise(error);
-    });
+    connect(completer,
+            &OrderCompleter::finished,
+            this,
+            [completer, then](const QList<Order> &orders) {
+                completer->deleteLater();
+                then(orders.first());
+            });
+    connect(completer,
+            &OrderCompleter::failed,
+            this,
+            [completer, otherwise](const ShopifyError &error) {
+                completer->deleteLater();
+                otherwise(error);
+            });
     completer->complete({order}, {overflow});
 }

@@ -53,7 +53,8 @@ private:
     void handleChecked(ShopifyReply *reply, const OutboxEntry &entry, const QString &refusal);
     void handleError(const OutboxEntry &entry, const ShopifyError &error);
     // Completes an order whose nested pages overflowed, then hands it on.
-    void completeThen(const Order &order, const struct OrderOverflow &overflow,
+    void completeThen(const Order &order,
+                      const struct OrderOverflow &overflow,
                       const std::function<void(const Order &)> &then,
                       const std::function<void(const ShopifyError &)> &otherwise);
     void settle(qint64 id);

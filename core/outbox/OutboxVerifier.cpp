@@ -10,7 +10,9 @@ namespace OutboxVerifier {
 
 namespace {
 
-const FulfillmentOrderLineItem *findLine(const Order &order, const QString &foId, const QString &lineId)
+const FulfillmentOrderLineItem *findLine(const Order &order,
+                                         const QString &foId,
+                                         const QString &lineId)
 {
     for (const FulfillmentOrder &fo : order.fulfillmentOrders) {
         if (fo.id != foId)
@@ -25,7 +27,8 @@ const FulfillmentOrderLineItem *findLine(const Order &order, const QString &foId
 
 const Fulfillment *findFulfillment(const Order &order, const QString &id)
 {
-    const auto it = std::find_if(order.fulfillments.cbegin(), order.fulfillments.cend(),
+    const auto it = std::find_if(order.fulfillments.cbegin(),
+                                 order.fulfillments.cend(),
                                  [&id](const Fulfillment &f) { return f.id == id; });
     return it == order.fulfillments.cend() ? nullptr : &*it;
 }
@@ -37,8 +40,10 @@ Outcome checkFulfill(const OutboxEntry &entry, const Order &order)
     const QJsonArray expected = entry.payload.value("expected"_L1).toArray();
     for (const QJsonValue &value : expected) {
         const QJsonObject line = value.toObject();
-        const FulfillmentOrderLineItem *now = findLine(order, line.value("fulfillmentOrderId"_L1).toString(),
-                                                       line.value("fulfillmentOrderLineItemId"_L1).toString());
+        const FulfillmentOrderLineItem *now
+            = findLine(order,
+                       line.value("fulfillmentOrderId"_L1).toString(),
+                       line.value("fulfillmentOrderLineItemId"_L1).toString());
         const int before = line.value("remainingBefore"_L1).toInt();
         const int quantity = line.value("quantity"_L1).toInt();
         if (!now)
@@ -68,7 +73,8 @@ Outcome check(const OutboxEntry &entry, const std::optional<Order> &current)
     case OutboxEntry::Action::Fulfill:
         return checkFulfill(entry, *current);
     case OutboxEntry::Action::UpdateTracking: {
-        const Fulfillment *f = findFulfillment(*current, variables.value("fulfillmentId"_L1).toString());
+        const Fulfillment *f = findFulfillment(*current,
+                                               variables.value("fulfillmentId"_L1).toString());
         if (!f || f->status == FulfillmentStatus::Cancelled)
             return Outcome::Changed;
         QStringList wanted;

@@ -10,8 +10,7 @@
 FileSecretStore::FileSecretStore(const QString &path, QObject *parent)
     : SecretStore(parent)
     , m_path(path)
-{
-}
+{}
 
 QString FileSecretStore::description() const
 {
@@ -26,9 +25,11 @@ SecretStore::Result FileSecretStore::load(QHash<QString, QString> *secrets) cons
     // Refuse a file others can read: the secret in it may already have leaked, and it must
     // not be trusted to stay private.
     const QFileDevice::Permissions open = QFileDevice::ReadGroup | QFileDevice::WriteGroup
-        | QFileDevice::ReadOther | QFileDevice::WriteOther;
+                                          | QFileDevice::ReadOther | QFileDevice::WriteOther;
     if (file.permissions() & open)
-        return {Outcome::Failed, {}, tr("%1 can be read by other users; it is not used").arg(m_path)};
+        return {Outcome::Failed,
+                {},
+                tr("%1 can be read by other users; it is not used").arg(m_path)};
     if (!file.open(QIODevice::ReadOnly))
         return {Outcome::Failed, {}, file.errorString()};
     const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
@@ -62,7 +63,8 @@ void FileSecretStore::read(const QString &key, Callback done)
     if (!loaded.isOk())
         return done(loaded);
     const auto it = secrets.constFind(key);
-    done(it == secrets.constEnd() ? Result{Outcome::NotFound, {}, {}} : Result{Outcome::Ok, it.value(), {}});
+    done(it == secrets.constEnd() ? Result{Outcome::NotFound, {}, {}}
+                                  : Result{Outcome::Ok, it.value(), {}});
 }
 
 void FileSecretStore::write(const QString &key, const QString &secret, Callback done)

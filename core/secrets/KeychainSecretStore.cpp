@@ -10,8 +10,7 @@
 KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
     : SecretStore(parent)
     , m_service(service)
-{
-}
+{}
 
 QString KeychainSecretStore::description() const
 {
@@ -67,28 +66,32 @@ void KeychainSecretStore::run(Kind kind, const QString &key, const QString &secr
         *answered = true;
         done({Outcome::Unavailable, {}, tr("the keychain did not answer in time")});
     });
-    connect(job, &QKeychain::Job::finished, this, [answered, done = std::move(done), timer, kind](QKeychain::Job *finished) {
-        timer->stop();
-        timer->deleteLater();
-        if (*answered)
-            return;
-        *answered = true;
-        switch (finished->error()) {
-        case QKeychain::NoError: {
-            Result result{Outcome::Ok, {}, {}};
-            if (kind == Kind::Read)
-                result.secret = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
-            return done(result);
-        }
-        case QKeychain::EntryNotFound:
-            return done({kind == Kind::Remove ? Outcome::Ok : Outcome::NotFound, {}, {}});
-        case QKeychain::NoBackendAvailable:
-        case QKeychain::NotImplemented:
-            return done({Outcome::Unavailable, {}, finished->errorString()});
-        default:
-            return done({Outcome::Failed, {}, finished->errorString()});
-        }
-    });
+    connect(job,
+            &QKeychain::Job::finished,
+            this,
+            [answered, done = std::move(done), timer, kind](QKeychain::Job *finished) {
+                timer->stop();
+                timer->deleteLater();
+                if (*answered)
+                    return;
+                *answered = true;
+                switch (finished->error()) {
+                case QKeychain::NoError: {
+                    Result result{Outcome::Ok, {}, {}};
+                    if (kind == Kind::Read)
+                        result.secret
+                            = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
+                    return done(result);
+                }
+                case QKeychain::EntryNotFound:
+                    return done({kind == Kind::Remove ? Outcome::Ok : Outcome::NotFound, {}, {}});
+                case QKeychain::NoBackendAvailable:
+                case QKeychain::NotImplemented:
+                    return done({Outcome::Unavailable, {}, finished->errorString()});
+                default:
+                    return done({Outcome::Failed, {}, finished->errorString()});
+                }
+            });
     timer->start(int(m_timeout.count()));
     job->start();
 }

@@ -3,7 +3,8 @@
 void MemorySecretStore::read(const QString &key, Callback done)
 {
     const auto it = m_secrets.constFind(key);
-    done(it == m_secrets.constEnd() ? Result{Outcome::NotFound, {}, {}} : Result{Outcome::Ok, it.value(), {}});
+    done(it == m_secrets.constEnd() ? Result{Outcome::NotFound, {}, {}}
+                                    : Result{Outcome::Ok, it.value(), {}});
 }
 
 void MemorySecretStore::write(const QString &key, const QString &secret, Callback done)

@@ -37,8 +37,7 @@ public:
     explicit StaticTokenProvider(const QString &token, QObject *parent = nullptr)
         : AccessTokenProvider(parent)
         , m_token(token)
-    {
-    }
+    {}
     QString token() const override { return m_token; }
     bool isReady() const override { return true; }
 

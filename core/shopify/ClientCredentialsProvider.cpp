@@ -26,8 +26,10 @@ qint64 renewalMarginMs(qint64 lifetimeMs)
 
 } // namespace
 
-ClientCredentialsProvider::ClientCredentialsProvider(QNetworkAccessManager *network, const ShopAddress &shop,
-                                                     const QString &clientId, const QString &clientSecret,
+ClientCredentialsProvider::ClientCredentialsProvider(QNetworkAccessManager *network,
+                                                     const ShopAddress &shop,
+                                                     const QString &clientId,
+                                                     const QString &clientSecret,
                                                      QObject *parent)
     : AccessTokenProvider(parent)
     , m_network(network)
@@ -41,7 +43,8 @@ ClientCredentialsProvider::ClientCredentialsProvider(QNetworkAccessManager *netw
 
 bool ClientCredentialsProvider::isReady() const
 {
-    return !m_token.isEmpty() && m_expiresAt.isValid() && QDateTime::currentDateTimeUtc() < m_expiresAt;
+    return !m_token.isEmpty() && m_expiresAt.isValid()
+           && QDateTime::currentDateTimeUtc() < m_expiresAt;
 }
 
 void ClientCredentialsProvider::renew()
@@ -71,15 +74,17 @@ void ClientCredentialsProvider::handleReply(QNetworkReply *reply)
     const QByteArray body = reply->readAll();
     ShopifyError error;
     if (!status.isValid()) {
-        error.kind = reply->error() == QNetworkReply::TimeoutError || reply->error() == QNetworkReply::OperationCanceledError
-            ? ShopifyError::Kind::Timeout
-            : ShopifyError::Kind::Network;
+        error.kind = reply->error() == QNetworkReply::TimeoutError
+                             || reply->error() == QNetworkReply::OperationCanceledError
+                         ? ShopifyError::Kind::Timeout
+                         : ShopifyError::Kind::Network;
         error.detail = reply->errorString();
     } else if (status.toInt() != 200) {
         // A wrong client id or secret: Shopify answers 400 or 401; either way a person must
         // fix the credentials.
         const int code = status.toInt();
-        error = ShopifyError::fromHttpStatus(code == 400 ? 401 : code, ShopifyResponse::read(code, body).error.detail);
+        error = ShopifyError::fromHttpStatus(code == 400 ? 401 : code,
+                                             ShopifyResponse::read(code, body).error.detail);
     } else {
         const QJsonObject answer = QJsonDocument::fromJson(body).object();
         const QString token = answer.value("access_token"_L1).toString();
@@ -92,8 +97,11 @@ void ClientCredentialsProvider::handleReply(QNetworkReply *reply)
             m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(lifetimeSeconds);
             m_scopes = answer.value("scope"_L1).toString().split(u',', Qt::SkipEmptyParts);
             const qint64 lifetimeMs = lifetimeSeconds * 1000;
-            m_renewal.start(int(std::clamp<qint64>(lifetimeMs - renewalMarginMs(lifetimeMs), 1000, 24LL * 3600 * 1000)));
-            qCInfo(lcGrant) << "access token obtained; it expires" << m_expiresAt.toString(Qt::ISODate);
+            m_renewal.start(int(std::clamp<qint64>(lifetimeMs - renewalMarginMs(lifetimeMs),
+                                                   1000,
+                                                   24LL * 3600 * 1000)));
+            qCInfo(lcGrant) << "access token obtained; it expires"
+                            << m_expiresAt.toString(Qt::ISODate);
             emit renewed();
             return;
         }

@@ -19,8 +19,11 @@ class ClientCredentialsProvider final : public AccessTokenProvider
     Q_OBJECT
 
 public:
-    ClientCredentialsProvider(QNetworkAccessManager *network, const ShopAddress &shop, const QString &clientId,
-                              const QString &clientSecret, QObject *parent = nullptr);
+    ClientCredentialsProvider(QNetworkAccessManager *network,
+                              const ShopAddress &shop,
+                              const QString &clientId,
+                              const QString &clientSecret,
+                              QObject *parent = nullptr);
 
     QString token() const override { return m_token; }
     bool isReady() const override;

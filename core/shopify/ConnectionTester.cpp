@@ -1,10 +1,10 @@
 #include "ConnectionTester.h"
 
 #include "AccessScopes.h"
+#include "AccessTokenProvider.h"
 #include "GraphqlOperation.h"
 #include "JsonCursor.h"
 #include "ShopifyClient.h"
-#include "AccessTokenProvider.h"
 #include "ShopifyReply.h"
 
 using namespace Qt::StringLiterals;
@@ -12,8 +12,7 @@ using namespace Qt::StringLiterals;
 ConnectionTester::ConnectionTester(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
-{
-}
+{}
 
 ConnectionTester::~ConnectionTester() = default;
 
@@ -32,7 +31,8 @@ void ConnectionTester::test(const ShopAddress &shop, const ShopCredentials &cred
     m_client->setTokenProvider(m_tokens.get());
     m_client->setTimeout(20000);
     m_client->setMaxRetries(0); // a person is waiting: say what is wrong at once
-    const GraphqlOperation check = GraphqlOperation::load(u":/graphql/connection.graphql"_s, u"ConnectionCheck"_s);
+    const GraphqlOperation check = GraphqlOperation::load(u":/graphql/connection.graphql"_s,
+                                                          u"ConnectionCheck"_s);
     ShopifyReply *reply = m_client->send(check, {});
     connect(reply, &ShopifyReply::finished, this, [this, reply] {
         reply->deleteLater();
@@ -44,7 +44,8 @@ void ConnectionTester::test(const ShopAddress &shop, const ShopCredentials &cred
             const JsonCursor root(reply->data(), "data"_L1, &problems);
             report.shopName = root.field("shop"_L1).field("name"_L1).string();
             report.domain = root.field("shop"_L1).field("myshopifyDomain"_L1).string();
-            for (const JsonCursor &scope : root.field("currentAppInstallation"_L1).field("accessScopes"_L1).array())
+            for (const JsonCursor &scope :
+                 root.field("currentAppInstallation"_L1).field("accessScopes"_L1).array())
                 report.grantedScopes.append(scope.field("handle"_L1).string());
             if (!problems.isEmpty()) {
                 report.error.kind = ShopifyError::Kind::BadResponse;

@@ -9,15 +9,13 @@ JsonCursor::JsonCursor(const QJsonValue &value, QLatin1StringView rootName, Prob
     : m_value(value)
     , m_step(std::make_shared<const Step>(Step{nullptr, rootName, -1}))
     , m_problems(problems)
-{
-}
+{}
 
 JsonCursor::JsonCursor(const QJsonValue &value, std::shared_ptr<const Step> step, Problems *problems)
     : m_value(value)
     , m_step(std::move(step))
     , m_problems(problems)
-{
-}
+{}
 
 QString JsonCursor::path() const
 {
@@ -57,12 +55,14 @@ JsonCursor JsonCursor::field(QLatin1StringView key) const
         // Report the parent once; the child then reads as missing without a second report.
         expect(false, "an object");
         return JsonCursor(QJsonValue(QJsonValue::Undefined),
-                          std::make_shared<const Step>(Step{m_step, key, -1}), m_problems);
+                          std::make_shared<const Step>(Step{m_step, key, -1}),
+                          m_problems);
     }
     const QJsonObject object = m_value.toObject();
     const auto it = object.constFind(key);
     return JsonCursor(it == object.constEnd() ? QJsonValue(QJsonValue::Undefined) : it.value(),
-                      std::make_shared<const Step>(Step{m_step, key, -1}), m_problems);
+                      std::make_shared<const Step>(Step{m_step, key, -1}),
+                      m_problems);
 }
 
 bool JsonCursor::isPresentObject() const
@@ -130,6 +130,7 @@ QList<JsonCursor> JsonCursor::array() const
     const QJsonArray array = m_value.toArray();
     items.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i)
-        items.append(JsonCursor(array.at(i), std::make_shared<const Step>(Step{m_step, {}, i}), m_problems));
+        items.append(
+            JsonCursor(array.at(i), std::make_shared<const Step>(Step{m_step, {}, i}), m_problems));
     return items;
 }

@@ -43,9 +43,9 @@ public:
     // An object or null: false (without a problem) when null.
     bool isPresentObject() const;
 
-    QString string() const;         // a string; never null
-    QString stringOrNull() const;   // a string or null (null reads as an empty string)
-    qint64 integer() const;         // an integer-valued number
+    QString string() const;       // a string; never null
+    QString stringOrNull() const; // a string or null (null reads as an empty string)
+    qint64 integer() const;       // an integer-valued number
     bool boolean() const;
     QDateTime dateTime() const;       // an ISO 8601 string; never null
     QDateTime dateTimeOrNull() const; // invalid QDateTime for null

@@ -15,7 +15,8 @@ Money readMoneyBag(const JsonCursor &bag)
     const QString amount = money.field("amount"_L1).string();
     const auto parsed = Money::fromDecimal(amount, currency);
     if (!parsed && !amount.isNull() && !currency.isNull())
-        money.field("amount"_L1).fail(u"not a decimal amount in %1: \"%2\""_s.arg(currency, amount.left(30)));
+        money.field("amount"_L1)
+            .fail(u"not a decimal amount in %1: \"%2\""_s.arg(currency, amount.left(30)));
     return parsed.value_or(Money{0, currency});
 }
 
@@ -160,7 +161,8 @@ Order readOrder(const JsonCursor &node, OrderOverflow *overflow)
         PageCursor more;
         order.fulfillmentOrders.append(readFulfillmentOrder(fo, &more));
         if (more.hasNextPage)
-            overflow->fulfillmentOrderLineItems.append({order.fulfillmentOrders.last().id, more.endCursor});
+            overflow->fulfillmentOrderLineItems.append(
+                {order.fulfillmentOrders.last().id, more.endCursor});
     }
     overflow->fulfillmentOrders = readPageInfo(fulfillmentOrders);
 
@@ -169,7 +171,7 @@ Order readOrder(const JsonCursor &node, OrderOverflow *overflow)
     return order;
 }
 
-template <typename T>
+template<typename T>
 Parsed<T> finish(T value, const Problems &problems)
 {
     Parsed<T> result;

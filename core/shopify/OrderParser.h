@@ -14,7 +14,7 @@
 // Strict: anything that is not the shape Shopify's schema promises is refused with the path
 // and what was wrong, and nothing half-read is returned.
 
-template <typename T>
+template<typename T>
 struct Parsed
 {
     T value{};
@@ -41,7 +41,7 @@ struct OrderOverflow
     bool isEmpty() const
     {
         return !lineItems.hasNextPage && !fulfillmentOrders.hasNextPage
-            && fulfillmentOrderLineItems.isEmpty();
+               && fulfillmentOrderLineItems.isEmpty();
     }
 };
 

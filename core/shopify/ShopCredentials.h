@@ -24,11 +24,13 @@ struct ShopCredentials
 
     bool isComplete() const
     {
-        return kind == Kind::AccessToken ? !accessToken.isEmpty() : !clientId.isEmpty() && !clientSecret.isEmpty();
+        return kind == Kind::AccessToken ? !accessToken.isEmpty()
+                                         : !clientId.isEmpty() && !clientSecret.isEmpty();
     }
     // The secret part, to keep in a SecretStore.
     QString secret() const { return kind == Kind::AccessToken ? accessToken : clientSecret; }
 
     // Tokens for the client from these credentials.
-    std::unique_ptr<AccessTokenProvider> makeProvider(QNetworkAccessManager *network, const ShopAddress &shop) const;
+    std::unique_ptr<AccessTokenProvider> makeProvider(QNetworkAccessManager *network,
+                                                      const ShopAddress &shop) const;
 };

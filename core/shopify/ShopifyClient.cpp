@@ -143,8 +143,9 @@ ShopifyReply *ShopifyClient::send(const GraphqlOperation &operation, const QJson
                        .toJson(QJsonDocument::Compact);
     connect(reply, &ShopifyReply::aborted, this, [this, reply] {
         // Still queued: drop it. In flight: the network reply's abort finishes it.
-        const auto it = std::find_if(m_queue.begin(), m_queue.end(),
-                                     [reply](const Pending &p) { return p.reply == reply; });
+        const auto it = std::find_if(m_queue.begin(), m_queue.end(), [reply](const Pending &p) {
+            return p.reply == reply;
+        });
         if (it != m_queue.end())
             m_queue.erase(it);
         ShopifyError cancelled;
@@ -177,9 +178,10 @@ void ShopifyClient::pump()
         // A request over the bucket's size can never fit: let Shopify refuse it.
         const bool fitsAtAll = !m_throttle.isKnown() || next.cost <= m_throttle.maximumAvailable();
         const qint64 now = m_clock.elapsed();
-        const qint64 waitMs = std::max(
-            m_notBeforeMs - now,
-            fitsAtAll ? m_throttle.waitMsFor(next.cost, m_reservedCost, now) : qint64(0));
+        const qint64 waitMs = std::max(m_notBeforeMs - now,
+                                       fitsAtAll
+                                           ? m_throttle.waitMsFor(next.cost, m_reservedCost, now)
+                                           : qint64(0));
         if (waitMs > 0) {
             if (!m_bucketTimer.isActive() || m_bucketTimer.remainingTime() > waitMs) {
                 m_bucketTimer.start(int(std::min<qint64>(waitMs, 60000)));
@@ -197,7 +199,8 @@ void ShopifyClient::dispatch(const Pending &pending)
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Smidig/" SMIDIG_VERSION));
     request.setRawHeader("Accept"_ba, "application/json"_ba);
-    request.setRawHeader("X-Shopify-Access-Token"_ba, m_tokens ? m_tokens->token().toUtf8() : QByteArray());
+    request.setRawHeader("X-Shopify-Access-Token"_ba,
+                         m_tokens ? m_tokens->token().toUtf8() : QByteArray());
     request.setTransferTimeout(m_timeoutMs);
     // A POST must not be replayed behind our back: the outbox decides about resending.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
@@ -221,8 +224,9 @@ void ShopifyClient::dispatch(const Pending &pending)
         if (guard)
             guard->abort();
     });
-    connect(networkReply, &QNetworkReply::finished, this,
-            [this, networkReply, pending] { handleFinished(networkReply, pending); });
+    connect(networkReply, &QNetworkReply::finished, this, [this, networkReply, pending] {
+        handleFinished(networkReply, pending);
+    });
 }
 
 void ShopifyClient::handleFinished(QNetworkReply *networkReply, Pending pending)
@@ -237,7 +241,8 @@ void ShopifyClient::handleFinished(QNetworkReply *networkReply, Pending pending)
     if (!reply)
         return;
 
-    const QVariant statusAttribute = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const QVariant statusAttribute = networkReply->attribute(
+        QNetworkRequest::HttpStatusCodeAttribute);
     const QByteArray body = networkReply->readAll();
     if (!statusAttribute.isValid()) {
         const ShopifyError error = networkError(networkReply);
@@ -271,7 +276,8 @@ void ShopifyClient::handleFinished(QNetworkReply *networkReply, Pending pending)
         const int waitSeconds = retryAfter.trimmed().toInt(&seconds);
         const qint64 waitMs = seconds ? qint64(std::clamp(waitSeconds, 0, 300)) * 1000
                                       : backOffMs(pending.retries, m_jitter);
-        qCInfo(lcShopify) << pending.operationName << "HTTP" << status << "; sending again in" << waitMs << "ms";
+        qCInfo(lcShopify) << pending.operationName << "HTTP" << status << "; sending again in"
+                          << waitMs << "ms";
         ++pending.retries;
         retryLater(pending, waitMs);
         return;
@@ -287,7 +293,8 @@ void ShopifyClient::handleFinished(QNetworkReply *networkReply, Pending pending)
         retryThrottled(pending, response.extensions);
         break;
     case ShopifyResponse::Outcome::Failed:
-        qCWarning(lcShopify) << pending.operationName << response.error.kindName() << response.error.detail;
+        qCWarning(lcShopify) << pending.operationName << response.error.kindName()
+                             << response.error.detail;
         reply->fail(response.error, response.extensions);
         break;
     }

@@ -71,9 +71,9 @@ private:
         QString operationName;
         double cost = 0;
         int throttledAttempts = 0;
-        int retries = 0;          // after 429 or a server error
+        int retries = 0;           // after 429 or a server error
         bool renewedToken = false; // sent again once with a fresh token after a 401
-        bool oneShot = false;     // a mutation: never resent by Qt behind our back
+        bool oneShot = false;      // a mutation: never resent by Qt behind our back
     };
 
     void pump();

@@ -52,24 +52,42 @@ ShopifyError ShopifyError::fromHttpStatus(int status, const QString &detail)
 QString ShopifyError::kindName() const
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::Network: return QStringLiteral("network");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::Tls: return QStringLiteral("tls");
-    case Kind::Unauthorized: return QStringLiteral("unauthorized");
-    case Kind::PaymentRequired: return QStringLiteral("payment-required");
-    case Kind::Forbidden: return QStringLiteral("forbidden");
-    case Kind::NotFound: return QStringLiteral("not-found");
-    case Kind::Locked: return QStringLiteral("locked");
-    case Kind::TooManyRequests: return QStringLiteral("too-many-requests");
-    case Kind::ServerError: return QStringLiteral("server-error");
-    case Kind::HttpError: return QStringLiteral("http-error");
-    case Kind::AccessDenied: return QStringLiteral("access-denied");
-    case Kind::Throttled: return QStringLiteral("throttled");
-    case Kind::MaxCostExceeded: return QStringLiteral("max-cost-exceeded");
-    case Kind::GraphqlError: return QStringLiteral("graphql-error");
-    case Kind::BadResponse: return QStringLiteral("bad-response");
-    case Kind::Cancelled: return QStringLiteral("cancelled");
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Tls:
+        return QStringLiteral("tls");
+    case Kind::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case Kind::PaymentRequired:
+        return QStringLiteral("payment-required");
+    case Kind::Forbidden:
+        return QStringLiteral("forbidden");
+    case Kind::NotFound:
+        return QStringLiteral("not-found");
+    case Kind::Locked:
+        return QStringLiteral("locked");
+    case Kind::TooManyRequests:
+        return QStringLiteral("too-many-requests");
+    case Kind::ServerError:
+        return QStringLiteral("server-error");
+    case Kind::HttpError:
+        return QStringLiteral("http-error");
+    case Kind::AccessDenied:
+        return QStringLiteral("access-denied");
+    case Kind::Throttled:
+        return QStringLiteral("throttled");
+    case Kind::MaxCostExceeded:
+        return QStringLiteral("max-cost-exceeded");
+    case Kind::GraphqlError:
+        return QStringLiteral("graphql-error");
+    case Kind::BadResponse:
+        return QStringLiteral("bad-response");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QStringLiteral("unknown");
 }

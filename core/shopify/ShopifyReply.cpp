@@ -2,8 +2,7 @@
 
 ShopifyReply::ShopifyReply(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 void ShopifyReply::abort()
 {

@@ -54,7 +54,9 @@ ShopifyResponse ShopifyResponse::read(int httpStatus, const QByteArray &body)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return failed(badResponse(httpStatus, u"not JSON (%1 at byte %2)"_s.arg(parseError.errorString()).arg(parseError.offset)));
+        return failed(badResponse(httpStatus,
+                                  u"not JSON (%1 at byte %2)"_s.arg(parseError.errorString())
+                                      .arg(parseError.offset)));
     if (!document.isObject())
         return failed(badResponse(httpStatus, u"JSON, but not an object"_s));
 

@@ -4,7 +4,10 @@
 #include "outbox/Outbox.h"
 #include "storage/OrderBook.h"
 
-InventoryFollower::InventoryFollower(Outbox *outbox, OrderBook *orders, InventorySync *sync, QObject *parent)
+InventoryFollower::InventoryFollower(Outbox *outbox,
+                                     OrderBook *orders,
+                                     InventorySync *sync,
+                                     QObject *parent)
     : QObject(parent)
     , m_outbox(outbox)
     , m_orders(orders)

@@ -16,7 +16,10 @@ class InventoryFollower final : public QObject
     Q_OBJECT
 
 public:
-    InventoryFollower(Outbox *outbox, OrderBook *orders, InventorySync *sync, QObject *parent = nullptr);
+    InventoryFollower(Outbox *outbox,
+                      OrderBook *orders,
+                      InventorySync *sync,
+                      QObject *parent = nullptr);
 
 private:
     void remember();

@@ -24,7 +24,8 @@ Parsed<InventoryPage> inventoryItems(const QJsonObject &data)
         if (variants.isPresentObject()) {
             const QList<JsonCursor> nodes = variants.field("nodes"_L1).array();
             if (!nodes.isEmpty())
-                item.policy = inventoryPolicyFromShopify(nodes.first().field("inventoryPolicy"_L1).string());
+                item.policy = inventoryPolicyFromShopify(
+                    nodes.first().field("inventoryPolicy"_L1).string());
         }
         page.foundItemIds.append(item.inventoryItemId);
         const JsonCursor levels = node.field("inventoryLevels"_L1);
@@ -41,7 +42,8 @@ Parsed<InventoryPage> inventoryItems(const QJsonObject &data)
             level.locationId = location.field("id"_L1).string();
             level.locationName = location.field("name"_L1).string();
             for (const JsonCursor &quantity : levelNode.field("quantities"_L1).array())
-                level.quantities.set(quantity.field("name"_L1).string(), int(quantity.field("quantity"_L1).integer()));
+                level.quantities.set(quantity.field("name"_L1).string(),
+                                     int(quantity.field("quantity"_L1).integer()));
             page.levels.append(level);
         }
     }

@@ -23,8 +23,7 @@ InventorySync::InventorySync(ShopifyClient *client, InventoryBook *book, QObject
     , m_client(client)
     , m_book(book)
     , m_operation(GraphqlOperation::load(u":/graphql/inventory.graphql"_s, u"InventoryItems"_s))
-{
-}
+{}
 
 InventorySync::~InventorySync()
 {
@@ -46,7 +45,8 @@ int InventorySync::plannedBatchSize() const
         QJsonArray list;
         for (int i = 0; i < ids; ++i)
             list.append(u"gid://shopify/InventoryItem/%1"_s.arg(i));
-        return m_operation.requestedCost(QJsonObject{{"ids"_L1, list}, {"levels"_L1, m_levelsPerItem}});
+        return m_operation.requestedCost(
+            QJsonObject{{"ids"_L1, list}, {"levels"_L1, m_levelsPerItem}});
     };
     int low = 1;
     int high = m_maxBatch;
@@ -112,8 +112,9 @@ void InventorySync::requestBatch()
     const QStringList batch = m_itemIds.mid(m_next, size);
     m_next += batch.size();
     ++m_result.requestCount;
-    ShopifyReply *reply = m_client->send(
-        m_operation, QJsonObject{{"ids"_L1, QJsonArray::fromStringList(batch)}, {"levels"_L1, m_levelsPerItem}});
+    ShopifyReply *reply = m_client->send(m_operation,
+                                         QJsonObject{{"ids"_L1, QJsonArray::fromStringList(batch)},
+                                                     {"levels"_L1, m_levelsPerItem}});
     m_current = reply;
     connect(reply, &ShopifyReply::finished, this, [this, reply] {
         reply->deleteLater();
@@ -139,9 +140,10 @@ void InventorySync::finish()
 {
     m_running = false;
     if (!m_result.overflowItemIds.isEmpty())
-        qCWarning(lcInventory) << m_result.overflowItemIds.size() << "items have more than" << m_levelsPerItem
-                               << "locations; the rest are not shown";
-    m_result.storeError = m_full ? m_book->replaceAll(m_levels) : m_book->replaceItems(m_itemIds, m_levels);
+        qCWarning(lcInventory) << m_result.overflowItemIds.size() << "items have more than"
+                               << m_levelsPerItem << "locations; the rest are not shown";
+    m_result.storeError = m_full ? m_book->replaceAll(m_levels)
+                                 : m_book->replaceItems(m_itemIds, m_levels);
     m_levels.clear();
     const InventorySyncResult result = m_result;
     emit finished(result);

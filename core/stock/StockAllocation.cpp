@@ -24,7 +24,8 @@ struct OrderTally
 
 } // namespace
 
-QHash<QString, OrderReadiness> allocate(const QList<DemandLine> &demand, const QList<InventoryLevel> &levels)
+QHash<QString, OrderReadiness> allocate(const QList<DemandLine> &demand,
+                                        const QList<InventoryLevel> &levels)
 {
     QHash<QString, int> pool;
     QSet<QString> trackedItems;
@@ -36,7 +37,8 @@ QHash<QString, OrderReadiness> allocate(const QList<DemandLine> &demand, const Q
         }
         trackedItems.insert(level.inventoryItemId);
         if (!level.locationId.isEmpty())
-            pool.insert(key(level.inventoryItemId, level.locationId), std::max(0, level.shippable()));
+            pool.insert(key(level.inventoryItemId, level.locationId),
+                        std::max(0, level.shippable()));
     }
 
     QList<const DemandLine *> lines;
@@ -60,7 +62,8 @@ QHash<QString, OrderReadiness> allocate(const QList<DemandLine> &demand, const Q
             orderIds.append(line->orderId);
         OrderTally &tally = tallies[line->orderId];
         const QString &item = line->inventoryItemId;
-        const bool counted = !item.isEmpty() && trackedItems.contains(item) && !untrackedItems.contains(item);
+        const bool counted = !item.isEmpty() && trackedItems.contains(item)
+                             && !untrackedItems.contains(item);
         if (!counted) {
             tally.free += line->quantity;
             continue;

@@ -20,6 +20,7 @@
 namespace StockAllocation {
 
 // Every order with a fulfillable line gets an entry; the others are left out (None).
-QHash<QString, OrderReadiness> allocate(const QList<DemandLine> &demand, const QList<InventoryLevel> &levels);
+QHash<QString, OrderReadiness> allocate(const QList<DemandLine> &demand,
+                                        const QList<InventoryLevel> &levels);
 
 } // namespace StockAllocation

@@ -43,7 +43,8 @@ void StockDesk::recompute()
         const QList<InventoryLevel> &levels = m_inventory->levels();
         QList<StockRow> rows = StockReport::build(levels, demand, m_rules);
         // Without any stock read yet, nothing can be said about which orders can ship.
-        m_readiness = levels.isEmpty() ? QHash<QString, OrderReadiness>() : StockAllocation::allocate(demand, levels);
+        m_readiness = levels.isEmpty() ? QHash<QString, OrderReadiness>()
+                                       : StockAllocation::allocate(demand, levels);
         m_orders->setShipReadiness(m_readiness);
         if (rows != m_rows) {
             m_rows = std::move(rows);

@@ -7,7 +7,8 @@
 
 namespace StockReport {
 
-QList<StockRow> build(const QList<InventoryLevel> &levels, const QList<DemandLine> &demand,
+QList<StockRow> build(const QList<InventoryLevel> &levels,
+                      const QList<DemandLine> &demand,
                       const StockRiskRules &rules)
 {
     QHash<QString, int> demandByKey;

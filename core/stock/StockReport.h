@@ -23,7 +23,8 @@ namespace StockReport {
 // A row per level, plus one with zero stock for each item and location open orders need
 // but Shopify keeps no level for (a sure oversell). Sorted by risk (worst first), then SKU,
 // then location name.
-QList<StockRow> build(const QList<InventoryLevel> &levels, const QList<DemandLine> &demand,
+QList<StockRow> build(const QList<InventoryLevel> &levels,
+                      const QList<DemandLine> &demand,
                       const StockRiskRules &rules);
 
 } // namespace StockReport

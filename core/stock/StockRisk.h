@@ -8,8 +8,8 @@
 // How likely an inventory level is to let down an order. Ordered from the worst, so sorting
 // by the value puts what needs a look first.
 enum class StockRisk : quint8 {
-    Oversold,  // available below zero, or open orders here need more than is on hand
-    AtRisk,    // available at or below the threshold; CONTINUE policy with low stock
+    Oversold, // available below zero, or open orders here need more than is on hand
+    AtRisk,   // available at or below the threshold; CONTINUE policy with low stock
     Ok,
     Untracked, // Shopify does not count this item: no risk can be told
 };

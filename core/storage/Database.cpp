@@ -30,8 +30,7 @@ StoreError exec(QSqlDatabase db, const QString &sql)
 
 Database::Database()
     : m_connectionName(nextConnectionName())
-{
-}
+{}
 
 Database::~Database()
 {
@@ -87,8 +86,10 @@ StoreError Database::open(const QString &path, std::chrono::milliseconds busyTim
     }
     // Reading the schema first tells a damaged or foreign file from a good one before
     // anything is written to it.
-    for (const QString &pragma : {u"PRAGMA schema_version"_s, u"PRAGMA foreign_keys = ON"_s,
-                                  u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s}) {
+    for (const QString &pragma : {u"PRAGMA schema_version"_s,
+                                  u"PRAGMA foreign_keys = ON"_s,
+                                  u"PRAGMA journal_mode = WAL"_s,
+                                  u"PRAGMA synchronous = NORMAL"_s}) {
         QSqlQuery query(db);
         if (!query.exec(pragma)) {
             const StoreError error = StoreError::fromSql(query.lastError(), path);
@@ -121,9 +122,8 @@ StoreError Database::migrate()
     const auto &steps = schemaMigrations();
     if (current > steps.size()) {
         return {StoreError::Kind::NewerSchema,
-                u"%1 has schema version %2; this build knows up to %3"_s.arg(m_path)
-                    .arg(current)
-                    .arg(steps.size())};
+                u"%1 has schema version %2; this build knows up to %3"_s.arg(m_path).arg(current).arg(
+                    steps.size())};
     }
     for (int version = current + 1; version <= steps.size(); ++version) {
         Transaction transaction(db);

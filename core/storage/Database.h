@@ -21,7 +21,8 @@ public:
     // Opens (creating if needed) the file and brings its schema up to date. The folder is
     // created too. On error the file is left as it was.
     // A competing writer is waited for up to `busyTimeout` before a write fails as Locked.
-    StoreError open(const QString &path, std::chrono::milliseconds busyTimeout = std::chrono::milliseconds(5000));
+    StoreError open(const QString &path,
+                    std::chrono::milliseconds busyTimeout = std::chrono::milliseconds(5000));
     void close();
     bool isOpen() const;
 

@@ -8,8 +8,7 @@ InventoryBook::InventoryBook(QSqlDatabase db, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_repository(db)
-{
-}
+{}
 
 StoreError InventoryBook::load()
 {
@@ -27,7 +26,8 @@ StoreError InventoryBook::replaceAll(const QList<InventoryLevel> &levels)
     return write(levels, nullptr);
 }
 
-StoreError InventoryBook::replaceItems(const QStringList &itemIds, const QList<InventoryLevel> &levels)
+StoreError InventoryBook::replaceItems(const QStringList &itemIds,
+                                       const QList<InventoryLevel> &levels)
 {
     return write(levels, &itemIds);
 }

@@ -17,8 +17,7 @@ StoreError failed(const QSqlQuery &query, const QString &sql)
 
 InventoryRepository::InventoryRepository(QSqlDatabase db)
     : m_db(db)
-{
-}
+{}
 
 StoreError InventoryRepository::loadLevels(QList<InventoryLevel> *levels) const
 {
@@ -53,7 +52,8 @@ StoreError InventoryRepository::loadLevels(QList<InventoryLevel> *levels) const
     return {};
 }
 
-StoreError InventoryRepository::replaceLevels(const QList<InventoryLevel> &levels, const QStringList *itemIds)
+StoreError InventoryRepository::replaceLevels(const QList<InventoryLevel> &levels,
+                                              const QStringList *itemIds)
 {
     QSqlQuery remove(m_db);
     if (!itemIds) {
@@ -78,10 +78,20 @@ StoreError InventoryRepository::replaceLevels(const QList<InventoryLevel> &level
         return failed(insert, sql);
     for (const InventoryLevel &level : levels) {
         const InventoryQuantities &q = level.quantities;
-        const QVariantList values{level.inventoryItemId, level.locationId, level.locationName, level.sku,
-                                  level.tracked ? 1 : 0, shopifyName(level.policy), q.available,
-                                  q.committed, q.onHand, q.incoming, q.reserved, q.damaged,
-                                  q.qualityControl, q.safetyStock};
+        const QVariantList values{level.inventoryItemId,
+                                  level.locationId,
+                                  level.locationName,
+                                  level.sku,
+                                  level.tracked ? 1 : 0,
+                                  shopifyName(level.policy),
+                                  q.available,
+                                  q.committed,
+                                  q.onHand,
+                                  q.incoming,
+                                  q.reserved,
+                                  q.damaged,
+                                  q.qualityControl,
+                                  q.safetyStock};
         for (int i = 0; i < values.size(); ++i)
             insert.bindValue(i, values.at(i));
         if (!insert.exec())
@@ -118,7 +128,7 @@ StoreError InventoryRepository::loadDemand(QList<DemandLine> *lines) const
         const QString status = query.value(6).toString();
         const QStringList actions = query.value(7).toString().split(u' ', Qt::SkipEmptyParts);
         line.fulfillable = (status == "OPEN"_L1 || status == "IN_PROGRESS"_L1)
-            && actions.contains(u"CREATE_FULFILLMENT"_s);
+                           && actions.contains(u"CREATE_FULFILLMENT"_s);
         line.inventoryItemId = query.value(8).toString();
         line.sku = query.value(9).toString();
         line.title = query.value(10).toString();

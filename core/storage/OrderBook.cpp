@@ -10,8 +10,7 @@ OrderBook::OrderBook(QSqlDatabase db, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_repository(db)
-{
-}
+{}
 
 StoreError OrderBook::load()
 {
@@ -52,7 +51,8 @@ StoreError OrderBook::allOrders(QList<Order> *orders) const
     return m_repository.loadAll(orders);
 }
 
-StoreError OrderBook::upsert(const QList<Order> &orders, const std::function<StoreError()> &alsoInTransaction)
+StoreError OrderBook::upsert(const QList<Order> &orders,
+                             const std::function<StoreError()> &alsoInTransaction)
 {
     return write(orders, {}, alsoInTransaction);
 }
@@ -76,7 +76,8 @@ StoreError OrderBook::apply(const QList<Order> &orders, const QStringList &remov
     return write(orders, removedIds, {});
 }
 
-StoreError OrderBook::write(const QList<Order> &incoming, const QStringList &removedIds,
+StoreError OrderBook::write(const QList<Order> &incoming,
+                            const QStringList &removedIds,
                             const std::function<StoreError()> &alsoInTransaction)
 {
     // Never replace an order with an older copy of it: a sync that read an order before a

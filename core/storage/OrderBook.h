@@ -47,7 +47,10 @@ public:
 
     // Which orders have actions in the outbox; rows whose mark changes are reported changed.
     void setOutboxMarks(const QHash<QString, OutboxMark> &marks);
-    OutboxMark outboxMark(const QString &orderId) const { return m_marks.value(orderId, OutboxMark::None); }
+    OutboxMark outboxMark(const QString &orderId) const
+    {
+        return m_marks.value(orderId, OutboxMark::None);
+    }
     // Which orders can ship from the shelf (the stock analysis); orders left out have None.
     // Rows whose readiness changes are reported changed.
     void setShipReadiness(const QHash<QString, OrderReadiness> &readiness);
@@ -65,7 +68,8 @@ signals:
     void changed();
 
 private:
-    StoreError write(const QList<Order> &orders, const QStringList &removedIds,
+    StoreError write(const QList<Order> &orders,
+                     const QStringList &removedIds,
                      const std::function<StoreError()> &alsoInTransaction);
     void emitChangedRuns(QList<int> rows);
     void applyToMemory(const QList<Order> &orders, const QStringList &removedIds);

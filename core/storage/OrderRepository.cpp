@@ -11,12 +11,14 @@ namespace {
 
 QVariant msOrNull(const QDateTime &time)
 {
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
+                          : QVariant(QMetaType(QMetaType::LongLong));
 }
 
 QDateTime timeOrNull(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
 // Bound values: a null QString would be stored as SQL NULL, but the schema keeps "no text" as
@@ -25,7 +27,7 @@ QVariant bindable(const QString &text)
 {
     return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
 }
-template <typename Value>
+template<typename Value>
 QVariant bindable(const Value &value)
 {
     return QVariant::fromValue(value);
@@ -44,7 +46,7 @@ public:
             m_error = StoreError::fromSql(m_query.lastError(), sql.simplified().left(60));
     }
 
-    template <typename... Values>
+    template<typename... Values>
     bool run(const Values &...values)
     {
         if (m_error.isError())
@@ -71,8 +73,7 @@ private:
 
 OrderRepository::OrderRepository(QSqlDatabase db)
     : m_db(db)
-{
-}
+{}
 
 StoreError OrderRepository::save(const QList<Order> &orders)
 {
@@ -102,46 +103,89 @@ StoreError OrderRepository::save(const QList<Order> &orders)
     for (const Order &order : orders) {
         const OrderSummary s = OrderSummary::from(order);
         deleteOrder.run(order.id);
-        insertOrder.run(order.id, order.name, order.number, s.createdAtMs, s.updatedAtMs,
-                        msOrNull(order.processedAt), msOrNull(order.cancelledAt),
-                        int(order.closed), order.email, order.customerName,
-                        order.financialStatusName, order.fulfillmentStatusName,
-                        order.total.minorUnits, order.total.currencyCode, s.itemCount,
-                        s.locationNames, s.trackingNumbers, s.skus);
+        insertOrder.run(order.id,
+                        order.name,
+                        order.number,
+                        s.createdAtMs,
+                        s.updatedAtMs,
+                        msOrNull(order.processedAt),
+                        msOrNull(order.cancelledAt),
+                        int(order.closed),
+                        order.email,
+                        order.customerName,
+                        order.financialStatusName,
+                        order.fulfillmentStatusName,
+                        order.total.minorUnits,
+                        order.total.currencyCode,
+                        s.itemCount,
+                        s.locationNames,
+                        s.trackingNumbers,
+                        s.skus);
         for (int i = 0; i < order.lineItems.size(); ++i) {
             const LineItem &item = order.lineItems.at(i);
-            insertLineItem.run(item.id, order.id, i, item.title, item.variantTitle, item.sku,
-                               item.variantId, item.inventoryItemId, item.quantity,
-                               item.currentQuantity, item.unfulfilledQuantity,
-                               item.unitPrice.minorUnits, item.unitPrice.currencyCode);
+            insertLineItem.run(item.id,
+                               order.id,
+                               i,
+                               item.title,
+                               item.variantTitle,
+                               item.sku,
+                               item.variantId,
+                               item.inventoryItemId,
+                               item.quantity,
+                               item.currentQuantity,
+                               item.unfulfilledQuantity,
+                               item.unitPrice.minorUnits,
+                               item.unitPrice.currencyCode);
         }
         for (int i = 0; i < order.fulfillmentOrders.size(); ++i) {
             const FulfillmentOrder &fo = order.fulfillmentOrders.at(i);
-            insertFulfillmentOrder.run(fo.id, order.id, i, fo.statusName, fo.requestStatus,
-                                       fo.location.id, fo.location.name, fo.fulfillmentService,
-                                       msOrNull(fo.fulfillAt), msOrNull(fo.updatedAt),
+            insertFulfillmentOrder.run(fo.id,
+                                       order.id,
+                                       i,
+                                       fo.statusName,
+                                       fo.requestStatus,
+                                       fo.location.id,
+                                       fo.location.name,
+                                       fo.fulfillmentService,
+                                       msOrNull(fo.fulfillAt),
+                                       msOrNull(fo.updatedAt),
                                        fo.supportedActions.join(u' '));
             for (int h = 0; h < fo.holds.size(); ++h)
                 insertHold.run(fo.id, h, fo.holds.at(h).reasonName, fo.holds.at(h).notes);
             for (int l = 0; l < fo.lineItems.size(); ++l) {
                 const FulfillmentOrderLineItem &line = fo.lineItems.at(l);
-                insertFoLineItem.run(line.id, fo.id, l, line.lineItemId, line.totalQuantity,
+                insertFoLineItem.run(line.id,
+                                     fo.id,
+                                     l,
+                                     line.lineItemId,
+                                     line.totalQuantity,
                                      line.remainingQuantity);
             }
         }
         for (int i = 0; i < order.fulfillments.size(); ++i) {
             const Fulfillment &f = order.fulfillments.at(i);
-            insertFulfillment.run(f.id, order.id, i, f.name, f.statusName,
-                                  f.createdAt.toMSecsSinceEpoch(), f.location.id, f.location.name);
+            insertFulfillment.run(f.id,
+                                  order.id,
+                                  i,
+                                  f.name,
+                                  f.statusName,
+                                  f.createdAt.toMSecsSinceEpoch(),
+                                  f.location.id,
+                                  f.location.name);
             for (int t = 0; t < f.tracking.size(); ++t) {
                 const TrackingInfo &info = f.tracking.at(t);
                 insertTracking.run(f.id, t, info.company, info.number, info.url);
             }
         }
     }
-    for (const Statement *statement :
-         {&deleteOrder, &insertOrder, &insertLineItem, &insertFulfillmentOrder, &insertHold,
-          &insertFoLineItem, &insertFulfillment, &insertTracking}) {
+    for (const Statement *statement : {&deleteOrder,
+                                       &insertOrder,
+                                       &insertLineItem,
+                                       &insertFulfillmentOrder,
+                                       &insertHold,
+                                       &insertFoLineItem,
+                                       &insertFulfillment,
+                                       &insertTracking}) {
         if (statement->error().isError())
             return statement->error();
     }
@@ -208,22 +252,25 @@ StoreError OrderRepository::loadAll(QList<Order> *orders) const
     return loadWhere(u"1 = 1"_s, {}, orders);
 }
 
-StoreError OrderRepository::loadWhere(const QString &condition, const QVariant &argument,
+StoreError OrderRepository::loadWhere(const QString &condition,
+                                      const QVariant &argument,
                                       QList<Order> *orders) const
 {
     orders->clear();
     const QString orderIds = u"SELECT id FROM orders WHERE "_s + condition;
-    const QString foIds = u"SELECT id FROM fulfillment_orders WHERE order_id IN ("_s + orderIds + u')';
-    const QString fulfillmentIds =
-        u"SELECT id FROM fulfillments WHERE order_id IN ("_s + orderIds + u')';
+    const QString foIds = u"SELECT id FROM fulfillment_orders WHERE order_id IN ("_s + orderIds
+                          + u')';
+    const QString fulfillmentIds = u"SELECT id FROM fulfillments WHERE order_id IN ("_s + orderIds
+                                   + u')';
     auto run = [&argument](Statement &statement) {
         return argument.isValid() ? statement.run(argument) : statement.run();
     };
 
-    Statement selectOrders(m_db, uR"(SELECT id, name, number, created_at, updated_at,
+    Statement selectOrders(m_db,
+                           uR"(SELECT id, name, number, created_at, updated_at,
         processed_at, cancelled_at, closed, email, customer_name, financial_status,
         fulfillment_status, total_minor, currency FROM orders WHERE )"_s
-                                     + condition + u" ORDER BY created_at, number"_s);
+                               + condition + u" ORDER BY created_at, number"_s);
     if (!run(selectOrders))
         return selectOrders.error();
     QHash<QString, qsizetype> orderIndex;
@@ -248,10 +295,11 @@ StoreError OrderRepository::loadWhere(const QString &condition, const QVariant &
         orders->append(std::move(o));
     }
 
-    Statement selectLineItems(m_db, uR"(SELECT order_id, id, title, variant_title, sku,
+    Statement selectLineItems(m_db,
+                              uR"(SELECT order_id, id, title, variant_title, sku,
         variant_id, inventory_item_id, quantity, current_quantity, unfulfilled_quantity,
         unit_price_minor, currency FROM line_items WHERE order_id IN ()"_s
-                                        + orderIds + u") ORDER BY order_id, position"_s);
+                                  + orderIds + u") ORDER BY order_id, position"_s);
     if (!run(selectLineItems))
         return selectLineItems.error();
     for (QSqlQuery &q = selectLineItems.query(); q.next();) {
@@ -269,10 +317,11 @@ StoreError OrderRepository::loadWhere(const QString &condition, const QVariant &
         (*orders)[orderIndex.value(q.value(0).toString())].lineItems.append(std::move(item));
     }
 
-    Statement selectFos(m_db, uR"(SELECT order_id, id, status, request_status, location_id,
+    Statement selectFos(m_db,
+                        uR"(SELECT order_id, id, status, request_status, location_id,
         location_name, fulfillment_service, fulfill_at, updated_at, supported_actions
         FROM fulfillment_orders WHERE order_id IN ()"_s
-                                  + orderIds + u") ORDER BY order_id, position"_s);
+                            + orderIds + u") ORDER BY order_id, position"_s);
     if (!run(selectFos))
         return selectFos.error();
     QHash<QString, std::pair<qsizetype, qsizetype>> foIndex; // order, fulfillment order
@@ -288,7 +337,8 @@ StoreError OrderRepository::loadWhere(const QString &condition, const QVariant &
         fo.updatedAt = timeOrNull(q.value(8));
         fo.supportedActions = q.value(9).toString().split(u' ', Qt::SkipEmptyParts);
         Order &owner = (*orders)[orderIndex.value(q.value(0).toString())];
-        foIndex.insert(fo.id, {orderIndex.value(q.value(0).toString()), owner.fulfillmentOrders.size()});
+        foIndex.insert(fo.id,
+                       {orderIndex.value(q.value(0).toString()), owner.fulfillmentOrders.size()});
         owner.fulfillmentOrders.append(std::move(fo));
     }
     auto fulfillmentOrder = [&](const QString &id) -> FulfillmentOrder & {
@@ -296,9 +346,10 @@ StoreError OrderRepository::loadWhere(const QString &condition, const QVariant &
         return (*orders)[o].fulfillmentOrders[f];
     };
 
-    Statement selectHolds(m_db, uR"(SELECT fulfillment_order_id, reason, notes
+    Statement selectHolds(m_db,
+                          uR"(SELECT fulfillment_order_id, reason, notes
         FROM fulfillment_holds WHERE fulfillment_order_id IN ()"_s
-                                    + foIds + u") ORDER BY fulfillment_order_id, position"_s);
+                              + foIds + u") ORDER BY fulfillment_order_id, position"_s);
     if (!run(selectHolds))
         return selectHolds.error();
     for (QSqlQuery &q = selectHolds.query(); q.next();) {
@@ -309,10 +360,11 @@ StoreError OrderRepository::loadWhere(const QString &condition, const QVariant &
         fulfillmentOrder(q.value(0).toString()).holds.append(std::move(hold));
     }
 
-    Statement selectFoLines(m_db, uR"(SELECT fulfillment_order_id, id, line_item_id,
+    Statement selectFoLines(m_db,
+                            uR"(SELECT fulfillment_order_id, id, line_item_id,
         total_quantity, remaining_quantity FROM fulfillment_order_line_items
         WHERE fulfillment_order_id IN ()"_s
-                                      + foIds + u") ORDER BY fulfillment_order_id, position"_s);
+                                + foIds + u") ORDER BY fulfillment_order_id, position"_s);
     if (!run(selectFoLines))
         return selectFoLines.error();
     for (QSqlQuery &q = selectFoLines.query(); q.next();) {
@@ -324,9 +376,10 @@ StoreError OrderRepository::loadWhere(const QString &condition, const QVariant &
         fulfillmentOrder(q.value(0).toString()).lineItems.append(std::move(line));
     }
 
-    Statement selectFulfillments(m_db, uR"(SELECT order_id, id, name, status, created_at,
+    Statement selectFulfillments(m_db,
+                                 uR"(SELECT order_id, id, name, status, created_at,
         location_id, location_name FROM fulfillments WHERE order_id IN ()"_s
-                                           + orderIds + u") ORDER BY order_id, position"_s);
+                                     + orderIds + u") ORDER BY order_id, position"_s);
     if (!run(selectFulfillments))
         return selectFulfillments.error();
     QHash<QString, std::pair<qsizetype, qsizetype>> fulfillmentIndex;
@@ -343,9 +396,10 @@ StoreError OrderRepository::loadWhere(const QString &condition, const QVariant &
         (*orders)[o].fulfillments.append(std::move(f));
     }
 
-    Statement selectTracking(m_db, uR"(SELECT fulfillment_id, company, number, url
+    Statement selectTracking(m_db,
+                             uR"(SELECT fulfillment_id, company, number, url
         FROM tracking_info WHERE fulfillment_id IN ()"_s
-                                       + fulfillmentIds + u") ORDER BY fulfillment_id, position"_s);
+                                 + fulfillmentIds + u") ORDER BY fulfillment_id, position"_s);
     if (!run(selectTracking))
         return selectTracking.error();
     for (QSqlQuery &q = selectTracking.query(); q.next();) {
@@ -367,8 +421,9 @@ StoreError OrderRepository::syncValue(const QString &key, QString *value) const
 
 StoreError OrderRepository::setSyncValue(const QString &key, const QString &value)
 {
-    Statement upsert(m_db, u"INSERT INTO sync_state (key, value) VALUES (?, ?) "
-                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    Statement upsert(m_db,
+                     u"INSERT INTO sync_state (key, value) VALUES (?, ?) "
+                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
     upsert.run(key, value);
     return upsert.error();
 }

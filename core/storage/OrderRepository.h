@@ -35,7 +35,8 @@ public:
 
 private:
     // Orders matching an SQL condition on the orders table, with all their parts.
-    StoreError loadWhere(const QString &condition, const QVariant &argument,
+    StoreError loadWhere(const QString &condition,
+                         const QVariant &argument,
                          QList<Order> *orders) const;
 
     QSqlDatabase m_db;

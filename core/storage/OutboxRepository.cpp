@@ -23,21 +23,23 @@ qint64 ms(const QDateTime &time)
 
 OutboxRepository::OutboxRepository(QSqlDatabase db)
     : m_db(db)
-{
-}
+{}
 
 StoreError OutboxRepository::insert(QList<OutboxEntry> *entries)
 {
     QSqlQuery query(m_db);
-    if (!query.prepare(u"INSERT INTO outbox (action, state, order_id, order_name, payload, created_at, "
-                       "send_after, attempts, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+    if (!query.prepare(
+            u"INSERT INTO outbox (action, state, order_id, order_name, payload, created_at, "
+            "send_after, attempts, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
         return failed(query, u"prepare outbox insert"_s);
     for (OutboxEntry &entry : *entries) {
         query.bindValue(0, OutboxEntry::actionName(entry.action));
         query.bindValue(1, OutboxEntry::stateName(entry.state));
         query.bindValue(2, entry.orderId);
         query.bindValue(3, entry.orderName.isNull() ? u""_s : entry.orderName);
-        query.bindValue(4, QString::fromUtf8(QJsonDocument(entry.payload).toJson(QJsonDocument::Compact)));
+        query.bindValue(4,
+                        QString::fromUtf8(
+                            QJsonDocument(entry.payload).toJson(QJsonDocument::Compact)));
         query.bindValue(5, ms(entry.createdAt));
         query.bindValue(6, ms(entry.sendAfter));
         query.bindValue(7, entry.attempts);
@@ -59,9 +61,12 @@ StoreError OutboxRepository::update(const OutboxEntry &entry)
     query.bindValue(1, ms(entry.sendAfter));
     query.bindValue(2, entry.attempts);
     query.bindValue(3, entry.message.isNull() ? u""_s : entry.message);
-    query.bindValue(4, entry.state == OutboxEntry::State::Done ? QVariant(QDateTime::currentMSecsSinceEpoch())
-                                                               : QVariant(QMetaType(QMetaType::LongLong)));
-    query.bindValue(5, QString::fromUtf8(QJsonDocument(entry.payload).toJson(QJsonDocument::Compact)));
+    query.bindValue(4,
+                    entry.state == OutboxEntry::State::Done
+                        ? QVariant(QDateTime::currentMSecsSinceEpoch())
+                        : QVariant(QMetaType(QMetaType::LongLong)));
+    query.bindValue(5,
+                    QString::fromUtf8(QJsonDocument(entry.payload).toJson(QJsonDocument::Compact)));
     query.bindValue(6, entry.id);
     if (!query.exec())
         return failed(query, u"update outbox entry"_s);
@@ -85,8 +90,9 @@ StoreError OutboxRepository::loadOpen(QList<OutboxEntry> *entries) const
 {
     entries->clear();
     QSqlQuery query(m_db);
-    if (!query.exec(u"SELECT id, action, state, order_id, order_name, payload, created_at, send_after, "
-                    "attempts, message FROM outbox WHERE state <> 'done' ORDER BY id"_s))
+    if (!query.exec(
+            u"SELECT id, action, state, order_id, order_name, payload, created_at, send_after, "
+            "attempts, message FROM outbox WHERE state <> 'done' ORDER BY id"_s))
         return failed(query, u"read the outbox"_s);
     while (query.next()) {
         OutboxEntry entry;
@@ -94,10 +100,13 @@ StoreError OutboxRepository::loadOpen(QList<OutboxEntry> *entries) const
         const auto action = OutboxEntry::actionFromName(query.value(1).toString());
         const auto state = OutboxEntry::stateFromName(query.value(2).toString());
         QJsonParseError parseError;
-        const QJsonDocument payload = QJsonDocument::fromJson(query.value(5).toString().toUtf8(), &parseError);
-        if (!action || !state || parseError.error != QJsonParseError::NoError || !payload.isObject()) {
+        const QJsonDocument payload = QJsonDocument::fromJson(query.value(5).toString().toUtf8(),
+                                                              &parseError);
+        if (!action || !state || parseError.error != QJsonParseError::NoError
+            || !payload.isObject()) {
             return {StoreError::Kind::Corrupt,
-                    u"outbox entry %1 cannot be read (action, state or payload damaged)"_s.arg(entry.id)};
+                    u"outbox entry %1 cannot be read (action, state or payload damaged)"_s.arg(
+                        entry.id)};
         }
         entry.action = *action;
         entry.state = *state;

@@ -13,13 +13,13 @@ struct StoreError
 public:
     enum class Kind {
         None,
-        CannotOpen,   // folder missing and not creatable, permissions, no driver
-        Locked,       // another program holds the database
-        ReadOnly,     // file or folder is read-only
-        Corrupt,      // not a database, or damaged
+        CannotOpen, // folder missing and not creatable, permissions, no driver
+        Locked,     // another program holds the database
+        ReadOnly,   // file or folder is read-only
+        Corrupt,    // not a database, or damaged
         DiskFull,
-        NewerSchema,  // written by a newer Smidig
-        Failed,       // any other database error
+        NewerSchema, // written by a newer Smidig
+        Failed,      // any other database error
     };
 
     Kind kind = Kind::None;

@@ -30,8 +30,7 @@ OrderCompleter::OrderCompleter(ShopifyClient *client, const OrderPageSizes &size
     , m_lineItemsOperation(GraphqlOperation::load(kOperations, u"OrderLineItems"_s))
     , m_fulfillmentOrdersOperation(GraphqlOperation::load(kOperations, u"OrderFulfillmentOrders"_s))
     , m_foLineItemsOperation(GraphqlOperation::load(kOperations, u"FulfillmentOrderLineItems"_s))
-{
-}
+{}
 
 void OrderCompleter::complete(QList<Order> orders, const QList<OrderOverflow> &overflow)
 {
@@ -42,7 +41,8 @@ void OrderCompleter::complete(QList<Order> orders, const QList<OrderOverflow> &o
         if (o.lineItems.hasNextPage)
             m_followUps.append({FollowUp::Kind::LineItems, o.orderId, {}, o.lineItems.endCursor});
         if (o.fulfillmentOrders.hasNextPage)
-            m_followUps.append({FollowUp::Kind::FulfillmentOrders, o.orderId, {}, o.fulfillmentOrders.endCursor});
+            m_followUps.append(
+                {FollowUp::Kind::FulfillmentOrders, o.orderId, {}, o.fulfillmentOrders.endCursor});
         for (const auto &[foId, cursor] : o.fulfillmentOrderLineItems)
             m_followUps.append({FollowUp::Kind::FulfillmentOrderLineItems, o.orderId, foId, cursor});
     }
@@ -60,7 +60,9 @@ void OrderCompleter::cancel()
 
 Order *OrderCompleter::orderById(const QString &id)
 {
-    const auto it = std::find_if(m_orders.begin(), m_orders.end(), [&id](const Order &o) { return o.id == id; });
+    const auto it = std::find_if(m_orders.begin(), m_orders.end(), [&id](const Order &o) {
+        return o.id == id;
+    });
     return it == m_orders.end() ? nullptr : &*it;
 }
 
@@ -85,26 +87,32 @@ void OrderCompleter::runNext()
     ShopifyReply *reply = nullptr;
     switch (followUp.kind) {
     case FollowUp::Kind::LineItems:
-        reply = m_client->send(m_lineItemsOperation, {{"id"_L1, followUp.orderId},
-                                                      {"first"_L1, m_sizes.followUp},
-                                                      {"after"_L1, followUp.after}});
+        reply = m_client->send(m_lineItemsOperation,
+                               {{"id"_L1, followUp.orderId},
+                                {"first"_L1, m_sizes.followUp},
+                                {"after"_L1, followUp.after}});
         break;
     case FollowUp::Kind::FulfillmentOrders:
         reply = m_client->send(m_fulfillmentOrdersOperation,
                                {{"id"_L1, followUp.orderId},
-                                {"first"_L1, std::max(1, m_sizes.followUp / m_sizes.fulfillmentOrderLineItems)},
+                                {"first"_L1,
+                                 std::max(1, m_sizes.followUp / m_sizes.fulfillmentOrderLineItems)},
                                 {"after"_L1, followUp.after},
-                                {"fulfillmentOrderLineItems"_L1, m_sizes.fulfillmentOrderLineItems}});
+                                {"fulfillmentOrderLineItems"_L1,
+                                 m_sizes.fulfillmentOrderLineItems}});
         break;
     case FollowUp::Kind::FulfillmentOrderLineItems:
-        reply = m_client->send(m_foLineItemsOperation, {{"id"_L1, followUp.fulfillmentOrderId},
-                                                        {"first"_L1, m_sizes.followUp},
-                                                        {"after"_L1, followUp.after}});
+        reply = m_client->send(m_foLineItemsOperation,
+                               {{"id"_L1, followUp.fulfillmentOrderId},
+                                {"first"_L1, m_sizes.followUp},
+                                {"after"_L1, followUp.after}});
         break;
     }
     ++m_requests;
     m_current = reply;
-    connect(reply, &ShopifyReply::finished, this, [this, reply, followUp] { handle(reply, followUp); });
+    connect(reply, &ShopifyReply::finished, this, [this, reply, followUp] {
+        handle(reply, followUp);
+    });
 }
 
 void OrderCompleter::handle(ShopifyReply *reply, const FollowUp &followUp)
@@ -128,21 +136,27 @@ void OrderCompleter::handle(ShopifyReply *reply, const FollowUp &followUp)
         break;
     }
     case FollowUp::Kind::FulfillmentOrders: {
-        const Parsed<FulfillmentOrdersPage> page = OrderParser::orderFulfillmentOrders(reply->data());
+        const Parsed<FulfillmentOrdersPage> page = OrderParser::orderFulfillmentOrders(
+            reply->data());
         if (!page.isOk())
             return fail(badShape(page.problem));
         order->fulfillmentOrders.append(page.value.fulfillmentOrders);
         for (const auto &[foId, cursor] : page.value.lineItemOverflow)
-            m_followUps.prepend({FollowUp::Kind::FulfillmentOrderLineItems, followUp.orderId, foId, cursor});
+            m_followUps.prepend(
+                {FollowUp::Kind::FulfillmentOrderLineItems, followUp.orderId, foId, cursor});
         next = page.value.page;
         break;
     }
     case FollowUp::Kind::FulfillmentOrderLineItems: {
-        const Parsed<FulfillmentOrderLineItemsPage> page = OrderParser::fulfillmentOrderLineItems(reply->data());
+        const Parsed<FulfillmentOrderLineItemsPage> page = OrderParser::fulfillmentOrderLineItems(
+            reply->data());
         if (!page.isOk())
             return fail(badShape(page.problem));
-        const auto fo = std::find_if(order->fulfillmentOrders.begin(), order->fulfillmentOrders.end(),
-                                     [&](const FulfillmentOrder &f) { return f.id == followUp.fulfillmentOrderId; });
+        const auto fo = std::find_if(order->fulfillmentOrders.begin(),
+                                     order->fulfillmentOrders.end(),
+                                     [&](const FulfillmentOrder &f) {
+                                         return f.id == followUp.fulfillmentOrderId;
+                                     });
         if (fo == order->fulfillmentOrders.end())
             return fail(badShape(u"line items for a fulfillment order the order does not have"_s));
         fo->lineItems.append(page.value.lineItems);

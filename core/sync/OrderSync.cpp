@@ -65,7 +65,8 @@ QJsonObject OrderSync::pageVariables(int pageSize) const
 {
     QJsonObject variables{{"first"_L1, pageSize}, {"query"_L1, searchQuery()}};
     m_sizes.addTo(variables);
-    variables.insert("after"_L1, m_cursor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_cursor));
+    variables.insert("after"_L1,
+                     m_cursor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_cursor));
     return variables;
 }
 
@@ -297,11 +298,14 @@ void OrderSync::finish()
         if (m_mode != Mode::Reconcile) {
             QString stored;
             m_book->syncValue(QString::fromLatin1(kWatermarkKey), &stored);
-            QDateTime watermark = m_mode == Mode::Full ? QDateTime() : QDateTime::fromString(stored, Qt::ISODateWithMs);
+            QDateTime watermark = m_mode == Mode::Full
+                                      ? QDateTime()
+                                      : QDateTime::fromString(stored, Qt::ISODateWithMs);
             for (const Order &order : std::as_const(m_orders))
                 watermark = std::max(watermark, order.updatedAt);
             if (watermark.isValid())
-                m_book->setSyncValue(QString::fromLatin1(kWatermarkKey), watermark.toString(Qt::ISODateWithMs));
+                m_book->setSyncValue(QString::fromLatin1(kWatermarkKey),
+                                     watermark.toString(Qt::ISODateWithMs));
         }
     } else {
         qCWarning(lcSync) << "storing the sync failed:" << result.storeError.detail;

@@ -39,7 +39,7 @@ public:
     void setMaxPageSize(int orders);
 
     enum class Mode {
-        Automatic,   // incremental when an earlier sync left a watermark, otherwise full
+        Automatic, // incremental when an earlier sync left a watermark, otherwise full
         Full,
         Incremental,
         Reconcile,
@@ -93,7 +93,7 @@ private:
     bool m_running = false;
     Mode m_mode = Mode::Full;
     std::chrono::seconds m_overlap{300};
-    QDateTime m_since; // incremental: orders updated after this
+    QDateTime m_since;         // incremental: orders updated after this
     QStringList m_missingOpen; // reconcile: open here, not returned as open by the shop
     bool m_missingListed = false;
     QStringList m_gone; // orders the shop no longer has

@@ -55,7 +55,8 @@ bool SyncScheduler::reconcileIsDue() const
     QString value;
     m_book->syncValue(QString::fromLatin1(OrderSync::kLastReconcileKey), &value);
     const QDateTime last = QDateTime::fromString(value, Qt::ISODateWithMs);
-    return !last.isValid() || last.secsTo(QDateTime::currentDateTimeUtc()) >= m_reconcileInterval.count() * 60;
+    return !last.isValid()
+           || last.secsTo(QDateTime::currentDateTimeUtc()) >= m_reconcileInterval.count() * 60;
 }
 
 void SyncScheduler::run()
@@ -68,7 +69,8 @@ void SyncScheduler::run()
     QString watermark;
     m_book->syncValue(QString::fromLatin1(OrderSync::kWatermarkKey), &watermark);
     const bool everSynced = !watermark.isEmpty();
-    m_sync->start(everSynced && reconcileIsDue() ? OrderSync::Mode::Reconcile : OrderSync::Mode::Automatic);
+    m_sync->start(everSynced && reconcileIsDue() ? OrderSync::Mode::Reconcile
+                                                 : OrderSync::Mode::Automatic);
 }
 
 void SyncScheduler::scheduleIn(std::chrono::milliseconds delay)
@@ -80,9 +82,10 @@ void SyncScheduler::scheduleIn(std::chrono::milliseconds delay)
 void SyncScheduler::handleFinished(const SyncResult &result)
 {
     const bool unreachable = result.shopError.isError()
-        && (result.shopError.kind == ShopifyError::Kind::Network || result.shopError.kind == ShopifyError::Kind::Timeout
-            || result.shopError.kind == ShopifyError::Kind::ServerError
-            || result.shopError.kind == ShopifyError::Kind::TooManyRequests);
+                             && (result.shopError.kind == ShopifyError::Kind::Network
+                                 || result.shopError.kind == ShopifyError::Kind::Timeout
+                                 || result.shopError.kind == ShopifyError::Kind::ServerError
+                                 || result.shopError.kind == ShopifyError::Kind::TooManyRequests);
     if (unreachable) {
         if (!m_offlineSince.isValid()) {
             m_offlineSince = QDateTime::currentDateTimeUtc();
@@ -90,7 +93,8 @@ void SyncScheduler::handleFinished(const SyncResult &result)
         }
         // 15 s, 30 s, 1 min ... at most 5 min: back quickly after a blip, gently during an outage.
         ++m_failures;
-        const auto pause = std::min<std::chrono::milliseconds>(15s * (1 << std::min(m_failures - 1, 5)), 5min);
+        const auto pause
+            = std::min<std::chrono::milliseconds>(15s * (1 << std::min(m_failures - 1, 5)), 5min);
         qCInfo(lcSync) << "shop not reachable; trying again in" << pause.count() / 1000 << "s";
         scheduleIn(pause);
         return;

@@ -217,9 +217,9 @@ QStringList forShopCountry(QStringView countryCode)
     QStringList names;
     for (const auto &company : kCompanies) {
         const bool everywhere = company.countries.isEmpty();
-        const bool local
-            = !countryCode.isEmpty()
-              && company.countries.split(u' ').contains(countryCode.toString().toUpper());
+        const bool local = !countryCode.isEmpty()
+                           && company.countries.split(u' ').contains(
+                               countryCode.toString().toUpper());
         if (everywhere || local)
             names.append(company.name.toString());
     }

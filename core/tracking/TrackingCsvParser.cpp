@@ -72,8 +72,9 @@ QString headerKey(QStringView cell)
 template<std::size_t N>
 bool isOneOf(const QString &key, const std::array<const char16_t *, N> &names)
 {
-    return std::any_of(names.begin(), names.end(),
-                       [&key](const char16_t *name) { return key == QStringView(name); });
+    return std::any_of(names.begin(), names.end(), [&key](const char16_t *name) {
+        return key == QStringView(name);
+    });
 }
 
 std::optional<Column> columnOf(QStringView cell)
@@ -113,7 +114,8 @@ QString decode(const QByteArray &bytes, bool *latin1)
 
 bool isBlank(const CsvRecord &record)
 {
-    return std::all_of(record.fields.cbegin(), record.fields.cend(),
+    return std::all_of(record.fields.cbegin(),
+                       record.fields.cend(),
                        [](const QString &field) { return field.trimmed().isEmpty(); })
            && record.fieldCount <= CsvReader::kMaxFields;
 }
@@ -227,28 +229,30 @@ TrackingImportResult TrackingCsvParser::parse(const QByteArray &content) const
                                                                      : companyColumn;
         if (slot) {
             //: %1 and %2 are two column names from the file's header
-            return fileError(
-                TrackingImportFileError::DuplicateColumn,
-                QCoreApplication::translate(
-                    "Tracking", "The header names the same column twice: \u201c%1\u201d "
-                                "and \u201c%2\u201d.")
-                    .arg(record.fields.at(*slot).trimmed(), record.fields.at(i).trimmed()));
+            return fileError(TrackingImportFileError::DuplicateColumn,
+                             QCoreApplication::translate(
+                                 "Tracking",
+                                 "The header names the same column twice: \u201c%1\u201d "
+                                 "and \u201c%2\u201d.")
+                                 .arg(record.fields.at(*slot).trimmed(),
+                                      record.fields.at(i).trimmed()));
         }
         slot = i;
     }
     if (!orderColumn && !numberColumn && !companyColumn) {
         //: %1 is the first line of the file as read
-        return fileError(TrackingImportFileError::NoHeader,
-                         QCoreApplication::translate(
-                             "Tracking", "The first row does not name the columns. It must name "
-                                         "order, tracking number and, optionally, company, for "
-                                         "example: order,tracking number,company. It reads: %1")
-                             .arg(record.fields.join(delimiter).left(100)));
+        return fileError(
+            TrackingImportFileError::NoHeader,
+            QCoreApplication::translate("Tracking",
+                                        "The first row does not name the columns. It must name "
+                                        "order, tracking number and, optionally, company, for "
+                                        "example: order,tracking number,company. It reads: %1")
+                .arg(record.fields.join(delimiter).left(100)));
     }
     if (!orderColumn) {
-        return fileError(
-            TrackingImportFileError::MissingColumn,
-            QCoreApplication::translate("Tracking", "The header has no column for the order."));
+        return fileError(TrackingImportFileError::MissingColumn,
+                         QCoreApplication::translate("Tracking",
+                                                     "The header has no column for the order."));
     }
     if (!numberColumn) {
         return fileError(TrackingImportFileError::MissingColumn,
@@ -274,10 +278,10 @@ TrackingImportResult TrackingCsvParser::parse(const QByteArray &content) const
                                             "%1 rows at a time.")
                     .arg(kMaxRows));
         }
-        const auto problem
-            = [&result, &record](TrackingImportRowError error, const QString &message) {
-                  result.problems.append({record.line, error, message});
-              };
+        const auto problem = [&result, &record](TrackingImportRowError error,
+                                                const QString &message) {
+            result.problems.append({record.line, error, message});
+        };
         const auto field = [&record](std::optional<qsizetype> column) {
             if (!column || *column >= record.fields.size())
                 return QString();
@@ -287,14 +291,16 @@ TrackingImportResult TrackingCsvParser::parse(const QByteArray &content) const
         if (record.unterminatedQuote) {
             problem(TrackingImportRowError::UnterminatedQuote,
                     QCoreApplication::translate(
-                        "Tracking", "A quoted field starts in this row and is never closed, so the "
-                                    "rest of the file was read as part of it."));
+                        "Tracking",
+                        "A quoted field starts in this row and is never closed, so the "
+                        "rest of the file was read as part of it."));
             continue;
         }
         if (record.fieldCount > headerColumns) {
-            const bool extraHasData = std::any_of(
-                record.fields.cbegin() + std::min(headerColumns, record.fields.size()),
-                record.fields.cend(), [](const QString &f) { return !f.trimmed().isEmpty(); });
+            const bool extraHasData
+                = std::any_of(record.fields.cbegin() + std::min(headerColumns, record.fields.size()),
+                              record.fields.cend(),
+                              [](const QString &f) { return !f.trimmed().isEmpty(); });
             if (extraHasData || record.fieldCount > CsvReader::kMaxFields) {
                 //: %1 is how many columns the row has, %2 how many the header has
                 problem(TrackingImportRowError::TooManyColumns,
@@ -314,10 +320,10 @@ TrackingImportResult TrackingCsvParser::parse(const QByteArray &content) const
         }
         if (order.size() > kMaxOrderLength) {
             //: %1 is the most characters an order reference can have
-            problem(
-                TrackingImportRowError::OrderTooLong,
-                QCoreApplication::translate("Tracking", "The order is longer than %1 characters.")
-                    .arg(kMaxOrderLength));
+            problem(TrackingImportRowError::OrderTooLong,
+                    QCoreApplication::translate("Tracking",
+                                                "The order is longer than %1 characters.")
+                        .arg(kMaxOrderLength));
             continue;
         }
         const QString numberText = field(numberColumn);
@@ -355,8 +361,7 @@ TrackingImportResult TrackingCsvParser::parse(const QByteArray &content) const
                 QString message =
                     //: %1 is the company name found in the file
                     QCoreApplication::translate(
-                        "Tracking",
-                        "\u201c%1\u201d is not in Shopify's list of tracking companies.")
+                        "Tracking", "\u201c%1\u201d is not in Shopify's list of tracking companies.")
                         .arg(companyText.left(100));
                 if (!suggestions.isEmpty()) {
                     //: %1 is a list of company names

@@ -41,8 +41,9 @@ QString TrackingDetection::message() const
         return input.message();
     if (candidates.isEmpty()) {
         return QCoreApplication::translate(
-            "Tracking", "Unknown format: no supported carrier uses numbers like this. Choose the "
-                        "carrier yourself, with a tracking URL if Shopify does not list it.");
+            "Tracking",
+            "Unknown format: no supported carrier uses numbers like this. Choose the "
+            "carrier yourself, with a tracking URL if Shopify does not list it.");
     }
     if (hasWrongCheckDigit()) {
         // Every candidate is wrong when the best one is; name them all, best first.

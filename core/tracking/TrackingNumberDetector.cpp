@@ -141,8 +141,7 @@ void matchDhl(QStringView n, Matches &out)
                     verdict(CheckDigits::dhlExpressMod7(n.first(9)), n[9]),
                     false});
     }
-    if (n.size() >= 12 && (n.startsWith(u"JJD00") || n.startsWith(u"JJD01"))
-        && isDigits(n.mid(3))) {
+    if (n.size() >= 12 && (n.startsWith(u"JJD00") || n.startsWith(u"JJD01")) && isDigits(n.mid(3))) {
         out.append({QStringLiteral("DHL Express"),
                     {},
                     QCoreApplication::translate("Tracking", "DHL Express piece number"),
@@ -339,9 +338,12 @@ void matchPostNord(QStringView n, QStringView shopCountry, Matches &out)
     if (!withIdentifier && !bare)
         return;
     const QStringView sscc = withIdentifier ? n.sliced(2) : n;
-    out.append({postNordCompany(shopCountry), QStringLiteral("PostNord"),
-                QCoreApplication::translate("Tracking", "PostNord SSCC"), n.toString(),
-                verdict(CheckDigits::gs1Mod10(sscc.chopped(1)), sscc.last()), bare});
+    out.append({postNordCompany(shopCountry),
+                QStringLiteral("PostNord"),
+                QCoreApplication::translate("Tracking", "PostNord SSCC"),
+                n.toString(),
+                verdict(CheckDigits::gs1Mod10(sscc.chopped(1)), sscc.last()),
+                bare});
 }
 
 // Canada Post: 16-digit parcel PINs with a GS1 mod 10 check digit.
@@ -399,9 +401,9 @@ TrackingDetection TrackingNumberDetector::detect(QStringView text) const
     matchPostNord(n, m_shopCountry, matches);
     matchCanadaPost(n, matches);
 
-    const int validMatches
-        = int(std::count_if(matches.cbegin(), matches.cend(),
-                            [](const Match &m) { return m.checkDigit == CheckDigitState::Valid; }));
+    const int validMatches = int(std::count_if(matches.cbegin(), matches.cend(), [](const Match &m) {
+        return m.checkDigit == CheckDigitState::Valid;
+    }));
     for (const Match &match : matches) {
         TrackingCandidate candidate;
         candidate.company = match.company;
@@ -417,7 +419,8 @@ TrackingDetection TrackingNumberDetector::detect(QStringView text) const
     }
 
     const QString country = m_shopCountry;
-    std::stable_sort(detection.candidates.begin(), detection.candidates.end(),
+    std::stable_sort(detection.candidates.begin(),
+                     detection.candidates.end(),
                      [&country](const TrackingCandidate &a, const TrackingCandidate &b) {
                          if (a.confidence != b.confidence)
                              return a.confidence > b.confidence;
@@ -437,8 +440,10 @@ QStringList TrackingNumberDetector::detectableCompanies()
     QStringList companies = CarrierDirectory::companies();
     // Every national variant the shop's country can select.
     for (const QStringView country : {u"", u"GB", u"IE", u"IT", u"DK", u"SE", u"NO", u"FI"}) {
-        for (const QString &name : {amazonCompany(country), dpdCompany(country),
-                                    glsCompany(country), postNordCompany(country)}) {
+        for (const QString &name : {amazonCompany(country),
+                                    dpdCompany(country),
+                                    glsCompany(country),
+                                    postNordCompany(country)}) {
             if (!companies.contains(name))
                 companies.append(name);
         }

@@ -19,7 +19,8 @@ QString fillWithDemoOrders(OrderBook *book, int orderCount, quint64 seed)
     config.maxQueryCost = 100000000; // pages of 250 with every nested item, for speed
     demostore::DemoStore store(config);
 
-    const GraphqlOperation orders = GraphqlOperation::load(u":/graphql/orders.graphql"_s, u"Orders"_s);
+    const GraphqlOperation orders = GraphqlOperation::load(u":/graphql/orders.graphql"_s,
+                                                           u"Orders"_s);
     if (!orders.isValid())
         return orders.problem();
     OrderPageSizes sizes;
@@ -31,12 +32,15 @@ QString fillWithDemoOrders(OrderBook *book, int orderCount, quint64 seed)
 
     QJsonValue after = QJsonValue::Null;
     for (;;) {
-        QJsonObject variables{{u"first"_s, 250}, {u"query"_s, QJsonValue::Null}, {u"after"_s, after}};
+        QJsonObject variables{{u"first"_s, 250},
+                              {u"query"_s, QJsonValue::Null},
+                              {u"after"_s, after}};
         sizes.addTo(variables);
         const QJsonObject request{{u"query"_s, orders.text()},
                                   {u"operationName"_s, orders.name()},
                                   {u"variables"_s, variables}};
-        const demostore::ApiReply reply = store.post(QJsonDocument(request).toJson(QJsonDocument::Compact));
+        const demostore::ApiReply reply = store.post(
+            QJsonDocument(request).toJson(QJsonDocument::Compact));
         const QJsonObject answer = QJsonDocument::fromJson(reply.body).object();
         const auto page = OrderParser::ordersPage(answer.value(u"data"_s).toObject());
         if (!page.isOk())

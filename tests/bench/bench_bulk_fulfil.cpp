@@ -36,8 +36,14 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption fulfilOption(u"fulfil"_s, u"Orders to fulfil."_s, u"n"_s, u"1000"_s);
-    const QCommandLineOption bucketOption(u"bucket"_s, u"Cost bucket size."_s, u"points"_s, u"2000"_s);
-    const QCommandLineOption restoreOption(u"restore"_s, u"Restore rate, points per second."_s, u"points"_s, u"100"_s);
+    const QCommandLineOption bucketOption(u"bucket"_s,
+                                          u"Cost bucket size."_s,
+                                          u"points"_s,
+                                          u"2000"_s);
+    const QCommandLineOption restoreOption(u"restore"_s,
+                                           u"Restore rate, points per second."_s,
+                                           u"points"_s,
+                                           u"100"_s);
     parser.addOptions({fulfilOption, bucketOption, restoreOption});
     parser.addHelpOption();
     parser.process(app);
@@ -143,14 +149,22 @@ int main(int argc, char *argv[])
     const double charged = limited.actualCostTotal();
     const double bound = std::max(0.0, (charged - config.bucketSize) / config.restoreRate);
     std::printf("bulk fulfil: %lld orders, %lld shipments, bucket %.0f, restore %.0f/s\n",
-                static_cast<long long>(orders.size()), static_cast<long long>(requests.size()), config.bucketSize,
+                static_cast<long long>(orders.size()),
+                static_cast<long long>(requests.size()),
+                config.bucketSize,
                 config.restoreRate);
-    std::printf("  failed %d, points charged %.0f, THROTTLED answers %lld\n", outbox.failedCount(), charged,
+    std::printf("  failed %d, points charged %.0f, THROTTLED answers %lld\n",
+                outbox.failedCount(),
+                charged,
                 static_cast<long long>(store.store()->throttledCount()));
-    std::printf("  time %.2f s, bound %.2f s, ratio %.3f (goal <= 1.05)\n", seconds, bound,
+    std::printf("  time %.2f s, bound %.2f s, ratio %.3f (goal <= 1.05)\n",
+                seconds,
+                bound,
                 bound > 0 ? seconds / bound : 0.0);
     std::printf("  writing the %lld outbox entries: %.1f ms (one transaction, before sending)\n",
-                static_cast<long long>(requests.size()), enqueueMs);
-    std::printf("  longest event loop stall while sending %.1f ms (goal < 50)\n", double(longestStallNs) / 1e6);
+                static_cast<long long>(requests.size()),
+                enqueueMs);
+    std::printf("  longest event loop stall while sending %.1f ms (goal < 50)\n",
+                double(longestStallNs) / 1e6);
     return outbox.failedCount() == 0 ? 0 : 1;
 }

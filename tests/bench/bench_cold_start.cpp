@@ -46,11 +46,14 @@ public:
     {
         if (event->type() == QEvent::Paint) {
             // After the paint event is handled: the frame is drawn.
-            QMetaObject::invokeMethod(qApp, [] {
-                std::printf("painted\n");
-                std::fflush(stdout);
-                QCoreApplication::exit(0);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                qApp,
+                [] {
+                    std::printf("painted\n");
+                    std::fflush(stdout);
+                    QCoreApplication::exit(0);
+                },
+                Qt::QueuedConnection);
             watched->removeEventFilter(this);
         }
         return false;
@@ -120,10 +123,17 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption ordersOption(u"orders"_s, u"Orders in the local store."_s, u"n"_s, u"100000"_s);
+    const QCommandLineOption ordersOption(u"orders"_s,
+                                          u"Orders in the local store."_s,
+                                          u"n"_s,
+                                          u"100000"_s);
     const QCommandLineOption runsOption(u"runs"_s, u"Starts of each program."_s, u"n"_s, u"5"_s);
-    const QCommandLineOption childOption(u"child"_s, u"Internal: start the window on FILE."_s, u"file"_s);
-    const QCommandLineOption databaseOption(u"database"_s, u"Keep the local store in FILE."_s, u"file"_s);
+    const QCommandLineOption childOption(u"child"_s,
+                                         u"Internal: start the window on FILE."_s,
+                                         u"file"_s);
+    const QCommandLineOption databaseOption(u"database"_s,
+                                            u"Keep the local store in FILE."_s,
+                                            u"file"_s);
     parser.addOptions({ordersOption, runsOption, childOption, databaseOption});
     parser.addHelpOption();
     parser.process(app);
@@ -131,7 +141,8 @@ int main(int argc, char *argv[])
         return child(parser.value(childOption));
 
     QTemporaryDir dir;
-    const QString file = parser.isSet(databaseOption) ? parser.value(databaseOption) : dir.filePath(u"cold.sqlite"_s);
+    const QString file = parser.isSet(databaseOption) ? parser.value(databaseOption)
+                                                      : dir.filePath(u"cold.sqlite"_s);
     {
         Database db;
         if (db.open(file).isError())
@@ -139,7 +150,11 @@ int main(int argc, char *argv[])
         OrderBook book(db.connection());
         if (book.load().isError())
             return 2;
-        const QString problem = book.count() > 0 ? QString() : fillWithDemoOrders(&book, parser.value(ordersOption).toInt(), 17);
+        const QString problem = book.count() > 0
+                                    ? QString()
+                                    : fillWithDemoOrders(&book,
+                                                         parser.value(ordersOption).toInt(),
+                                                         17);
         if (!problem.isEmpty()) {
             std::fprintf(stderr, "filling the store failed: %s\n", qPrintable(problem));
             return 2;
@@ -148,14 +163,16 @@ int main(int argc, char *argv[])
     }
 
     // The same columns the app reads at start, by the sqlite3 command line.
-    const QString query = u"SELECT id, name, number, created_at, updated_at, customer_name, email, item_count, "
-                          u"total_minor, currency, financial_status, fulfillment_status, location_names, "
-                          u"tracking_numbers, skus, cancelled_at IS NOT NULL, closed FROM orders "
-                          u"ORDER BY created_at, number"_s;
+    const QString query
+        = u"SELECT id, name, number, created_at, updated_at, customer_name, email, item_count, "
+          u"total_minor, currency, financial_status, fulfillment_status, location_names, "
+          u"tracking_numbers, skus, cancelled_at IS NOT NULL, closed FROM orders "
+          u"ORDER BY created_at, number"_s;
     const int runs = std::max(1, parser.value(runsOption).toInt());
     QList<double> ours, baseline;
     for (int run = 0; run < runs; ++run) {
-        ours.append(timeProcess(QCoreApplication::applicationFilePath(), {u"--child"_s, file}, "painted"));
+        ours.append(
+            timeProcess(QCoreApplication::applicationFilePath(), {u"--child"_s, file}, "painted"));
         baseline.append(timeProcess(u"sqlite3"_s, {file, query}, {}));
     }
     if (std::find(ours.cbegin(), ours.cend(), -1.0) != ours.cend()) {
@@ -164,7 +181,9 @@ int main(int argc, char *argv[])
     }
     const double smidig = median(ours);
     const double sqlite = median(baseline);
-    std::printf("  smidig to the first painted table: median %.0f ms of %d starts (goal < 1000)\n", smidig, runs);
+    std::printf("  smidig to the first painted table: median %.0f ms of %d starts (goal < 1000)\n",
+                smidig,
+                runs);
     std::printf("  sqlite3 reading the same rows:     median %.0f ms\n", sqlite);
     std::printf("  ratio smidig/sqlite3: %.2f (goal <= 3)\n", sqlite > 0 ? smidig / sqlite : 0.0);
     return 0;

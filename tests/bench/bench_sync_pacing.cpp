@@ -30,8 +30,14 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption ordersOption(u"orders"_s, u"Orders in the store."_s, u"n"_s, u"2000"_s);
-    const QCommandLineOption bucketOption(u"bucket"_s, u"Cost bucket size."_s, u"points"_s, u"1000"_s);
-    const QCommandLineOption restoreOption(u"restore"_s, u"Restore rate, points per second."_s, u"points"_s, u"2000"_s);
+    const QCommandLineOption bucketOption(u"bucket"_s,
+                                          u"Cost bucket size."_s,
+                                          u"points"_s,
+                                          u"1000"_s);
+    const QCommandLineOption restoreOption(u"restore"_s,
+                                           u"Restore rate, points per second."_s,
+                                           u"points"_s,
+                                           u"2000"_s);
     parser.addOptions({ordersOption, bucketOption, restoreOption});
     parser.addHelpOption();
     parser.process(app);
@@ -78,11 +84,17 @@ int main(int argc, char *argv[])
     const double charged = client.actualCostTotal();
     const double bound = std::max(0.0, (charged - config.bucketSize) / config.restoreRate);
     const qint64 throttled = store.store()->throttledCount();
-    std::printf("sync pacing: %d orders, bucket %.0f, restore %.0f/s\n", result.orderCount, config.bucketSize,
+    std::printf("sync pacing: %d orders, bucket %.0f, restore %.0f/s\n",
+                result.orderCount,
+                config.bucketSize,
                 config.restoreRate);
-    std::printf("  requests %d, points charged %.0f, page size %d\n", client.requestCount(), charged,
+    std::printf("  requests %d, points charged %.0f, page size %d\n",
+                client.requestCount(),
+                charged,
                 sync.plannedPageSize());
-    std::printf("  time %.2f s, bound %.2f s, ratio %.3f (goal <= 1.10)\n", seconds, bound,
+    std::printf("  time %.2f s, bound %.2f s, ratio %.3f (goal <= 1.10)\n",
+                seconds,
+                bound,
                 bound > 0 ? seconds / bound : 0.0);
     std::printf("  THROTTLED answers %lld (goal 0)\n", throttled);
     return throttled == 0 ? 0 : 1;

@@ -45,17 +45,21 @@ demostore::DemoStoreConfig storeConfig(int orders)
 QList<QByteArray> sameAnswers(int orders, int pageSize)
 {
     demostore::DemoStore store(storeConfig(orders));
-    const GraphqlOperation operation = GraphqlOperation::load(u":/graphql/orders.graphql"_s, u"Orders"_s);
+    const GraphqlOperation operation = GraphqlOperation::load(u":/graphql/orders.graphql"_s,
+                                                              u"Orders"_s);
     QList<QByteArray> answers;
     QJsonValue after = QJsonValue::Null;
     for (;;) {
-        QJsonObject variables{{u"first"_s, pageSize}, {u"query"_s, QJsonValue::Null}, {u"after"_s, after}};
+        QJsonObject variables{{u"first"_s, pageSize},
+                              {u"query"_s, QJsonValue::Null},
+                              {u"after"_s, after}};
         OrderPageSizes().addTo(variables);
         const QJsonObject request{{u"query"_s, operation.text()},
                                   {u"operationName"_s, operation.name()},
                                   {u"variables"_s, variables}};
         answers.append(store.post(QJsonDocument(request).toJson(QJsonDocument::Compact)).body);
-        const QJsonObject orders = QJsonDocument::fromJson(answers.last()).object()[u"data"_s][u"orders"_s].toObject();
+        const QJsonObject orders
+            = QJsonDocument::fromJson(answers.last()).object()[u"data"_s][u"orders"_s].toObject();
         if (!orders[u"pageInfo"_s][u"hasNextPage"_s].toBool())
             return answers;
         after = orders[u"pageInfo"_s][u"endCursor"_s];
@@ -68,7 +72,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption ordersOption(u"orders"_s, u"Orders in the store."_s, u"n"_s, u"10000"_s);
+    const QCommandLineOption ordersOption(u"orders"_s,
+                                          u"Orders in the store."_s,
+                                          u"n"_s,
+                                          u"10000"_s);
     parser.addOptions({ordersOption});
     parser.addHelpOption();
     parser.process(app);
@@ -127,7 +134,8 @@ int main(int argc, char *argv[])
     timer.restart();
     QList<Order> orders;
     for (const QByteArray &answer : answers) {
-        const QJsonObject data = QJsonDocument::fromJson(answer).object().value(u"data"_s).toObject();
+        const QJsonObject data
+            = QJsonDocument::fromJson(answer).object().value(u"data"_s).toObject();
         auto page = OrderParser::ordersPage(data);
         if (!page.isOk())
             return 1;
@@ -138,13 +146,20 @@ int main(int argc, char *argv[])
         return 1;
     const double clientSeconds = double(timer.nsecsElapsed()) / 1e9;
 
-    std::printf("sync throughput: %d orders, throttling off, %d requests, %.1f MB of answers\n", result.orderCount,
-                result.requestCount, double(bytes) / 1e6);
-    std::printf("  full sync (HTTP, parse, store): %.2f s, %.0f orders/s\n", syncSeconds,
+    std::printf("sync throughput: %d orders, throttling off, %d requests, %.1f MB of answers\n",
+                result.orderCount,
+                result.requestCount,
+                double(bytes) / 1e6);
+    std::printf("  full sync (HTTP, parse, store): %.2f s, %.0f orders/s\n",
+                syncSeconds,
                 double(result.orderCount) / syncSeconds);
     std::printf("  QJsonDocument alone on the same answers: %.2f s\n", parseSeconds);
-    std::printf("  the client's work alone: parse and read %.2f s, then store %.2f s: %.2f s, %.0f orders/s\n",
-                readSeconds, clientSeconds - readSeconds, clientSeconds, double(orders.size()) / clientSeconds);
+    std::printf("  the client's work alone: parse and read %.2f s, then store %.2f s: %.2f s, %.0f "
+                "orders/s\n",
+                readSeconds,
+                clientSeconds - readSeconds,
+                clientSeconds,
+                double(orders.size()) / clientSeconds);
     std::printf("  ratio client's work/QJsonDocument: %.1f (goal <= 3)\n",
                 parseSeconds > 0 ? clientSeconds / parseSeconds : 0.0);
     std::printf("  ratio whole sync/QJsonDocument: %.1f (the demo store's answering included)\n",

@@ -12,9 +12,9 @@
 // the baseline.
 
 #include "BenchOrders.h"
+#include "model/OrderFilter.h"
 #include "models/OrderFilterProxyModel.h"
 #include "models/OrderTableModel.h"
-#include "model/OrderFilter.h"
 #include "storage/Database.h"
 #include "storage/OrderBook.h"
 
@@ -63,7 +63,8 @@ protected:
         if (!m_filter.matchesStatus(probe))
             return false;
         const QString term = m_filter.searchText();
-        return term.isEmpty() || first.data(HaystackRole).toString().contains(term, Qt::CaseInsensitive);
+        return term.isEmpty()
+               || first.data(HaystackRole).toString().contains(term, Qt::CaseInsensitive);
     }
 
 private:
@@ -149,8 +150,12 @@ QTableView *makeView(QAbstractItemModel *model)
 void report(const char *what, const Timings &ours, const Timings &baseline)
 {
     std::printf("%s (%lld changes)\n", what, static_cast<long long>(ours.ms.size()));
-    std::printf("  smidig:   median %8.2f ms, worst %8.2f ms (goals: 16, 50)\n", ours.median(), ours.worst());
-    std::printf("  baseline: median %8.2f ms, worst %8.2f ms\n", baseline.median(), baseline.worst());
+    std::printf("  smidig:   median %8.2f ms, worst %8.2f ms (goals: 16, 50)\n",
+                ours.median(),
+                ours.worst());
+    std::printf("  baseline: median %8.2f ms, worst %8.2f ms\n",
+                baseline.median(),
+                baseline.worst());
     std::printf("  ratio baseline/smidig: median %.1fx, worst %.1fx (goal >= 10)\n",
                 ours.median() > 0 ? baseline.median() / ours.median() : 0.0,
                 ours.worst() > 0 ? baseline.worst() / ours.worst() : 0.0);
@@ -162,9 +167,17 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption ordersOption(u"orders"_s, u"Orders in the local store."_s, u"n"_s, u"100000"_s);
-    const QCommandLineOption roundsOption(u"rounds"_s, u"How often each sequence runs."_s, u"n"_s, u"3"_s);
-    const QCommandLineOption databaseOption(u"database"_s, u"Keep the local store in FILE."_s, u"file"_s);
+    const QCommandLineOption ordersOption(u"orders"_s,
+                                          u"Orders in the local store."_s,
+                                          u"n"_s,
+                                          u"100000"_s);
+    const QCommandLineOption roundsOption(u"rounds"_s,
+                                          u"How often each sequence runs."_s,
+                                          u"n"_s,
+                                          u"3"_s);
+    const QCommandLineOption databaseOption(u"database"_s,
+                                            u"Keep the local store in FILE."_s,
+                                            u"file"_s);
     parser.addOptions({ordersOption, roundsOption, databaseOption});
     parser.addHelpOption();
     parser.process(app);
@@ -173,19 +186,24 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     Database db;
-    if (db.open(parser.isSet(databaseOption) ? parser.value(databaseOption) : dir.filePath(u"bench.sqlite"_s)).isError())
+    if (db.open(parser.isSet(databaseOption) ? parser.value(databaseOption)
+                                             : dir.filePath(u"bench.sqlite"_s))
+            .isError())
         return 2;
     OrderBook book(db.connection());
     if (book.load().isError())
         return 2;
     QElapsedTimer setup;
     setup.start();
-    const QString problem = book.count() > 0 ? QString() : fillWithDemoOrders(&book, orderCount, 17);
+    const QString problem = book.count() > 0 ? QString()
+                                             : fillWithDemoOrders(&book, orderCount, 17);
     if (!problem.isEmpty()) {
         std::fprintf(stderr, "filling the store failed: %s\n", qPrintable(problem));
         return 2;
     }
-    std::printf("table filter: %d orders (set up in %.1f s)\n", book.count(), double(setup.elapsed()) / 1000);
+    std::printf("table filter: %d orders (set up in %.1f s)\n",
+                book.count(),
+                double(setup.elapsed()) / 1000);
 
     // Smidig's table.
     OrderTableModel table(&book);
@@ -202,7 +220,11 @@ int main(int argc, char *argv[])
         cells.first()->setData(int(order.fulfillmentStatus), StatusRole);
         cells.first()->setData(order.closed, ClosedRole);
         cells.first()->setData(order.cancelled, CancelledRole);
-        cells.first()->setData(QStringList{order.name, order.customerName, order.email, order.skus, order.trackingNumbers}
+        cells.first()->setData(QStringList{order.name,
+                                           order.customerName,
+                                           order.email,
+                                           order.skus,
+                                           order.trackingNumbers}
                                    .join(u' '),
                                HaystackRole);
         items.appendRow(cells);

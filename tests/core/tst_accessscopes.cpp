@@ -13,8 +13,10 @@ private slots:
     {
         QCOMPARE(AccessScopes::missing(AccessScopes::required()), QStringList());
         QCOMPARE(AccessScopes::missing({}), AccessScopes::required());
-        const QStringList granted{u"read_orders"_s, u"write_merchant_managed_fulfillment_orders"_s,
-                                  u"read_third_party_fulfillment_orders"_s, u"read_locations"_s,
+        const QStringList granted{u"read_orders"_s,
+                                  u"write_merchant_managed_fulfillment_orders"_s,
+                                  u"read_third_party_fulfillment_orders"_s,
+                                  u"read_locations"_s,
                                   u"write_products"_s};
         // Writing includes reading (fulfillment orders, products); inventory was not granted.
         QCOMPARE(AccessScopes::missing(granted), QStringList{u"read_inventory"_s});

@@ -43,7 +43,9 @@ private slots:
             Database db;
             QVERIFY(!db.open(path).isError());
             OrderBook book(db.connection());
-            QVERIFY(!book.upsert({SampleOrders::make(1), SampleOrders::make(2, OrderFulfillmentStatus::Fulfilled)}).isError());
+            QVERIFY(!book.upsert({SampleOrders::make(1),
+                                  SampleOrders::make(2, OrderFulfillmentStatus::Fulfilled)})
+                         .isError());
         }
         Database db;
         QVERIFY(!db.open(path).isError());
@@ -109,7 +111,8 @@ private slots:
 #endif
         if (root) {
             if (QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), path}) != 0)
-                QSKIP("chattr +i does not work on this file system; a read-only file cannot be made for root");
+                QSKIP("chattr +i does not work on this file system; a read-only file cannot be "
+                      "made for root");
         } else {
             QFile::setPermissions(path, QFileDevice::ReadOwner);
         }
@@ -123,7 +126,8 @@ private slots:
         const StoreError opened = db.open(path);
         if (opened.isError()) {
             // Some SQLite builds refuse to open at all: that must say read-only, nothing else.
-            QVERIFY(opened.kind == StoreError::Kind::ReadOnly || opened.kind == StoreError::Kind::CannotOpen);
+            QVERIFY(opened.kind == StoreError::Kind::ReadOnly
+                    || opened.kind == StoreError::Kind::CannotOpen);
             return;
         }
         OrderBook book(db.connection());
@@ -145,7 +149,8 @@ private slots:
         QVERIFY(!book.upsert({SampleOrders::make(1)}).isError());
 
         // Another program holds the write lock.
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                       QStringLiteral("other"));
         other.setDatabaseName(path);
         QVERIFY(other.open());
         QSqlQuery lock(other);

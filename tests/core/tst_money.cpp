@@ -12,15 +12,24 @@ private slots:
         QTest::addColumn<QString>("amount");
         QTest::addColumn<QString>("currency");
         QTest::addColumn<qint64>("minor");
-        QTest::newRow("two decimals") << "129.95" << "DKK" << qint64(12995);
-        QTest::newRow("one decimal") << "12.5" << "EUR" << qint64(1250);
-        QTest::newRow("whole") << "1000" << "USD" << qint64(100000);
-        QTest::newRow("zero padded") << "5.000" << "DKK" << qint64(500);
-        QTest::newRow("negative") << "-3.10" << "DKK" << qint64(-310);
-        QTest::newRow("yen has no decimals") << "1500" << "JPY" << qint64(1500);
-        QTest::newRow("yen with .0") << "1500.0" << "JPY" << qint64(1500);
-        QTest::newRow("dinar has three") << "1.234" << "KWD" << qint64(1234);
-        QTest::newRow("leading point") << ".5" << "DKK" << qint64(50);
+        QTest::newRow("two decimals") << "129.95"
+                                      << "DKK" << qint64(12995);
+        QTest::newRow("one decimal") << "12.5"
+                                     << "EUR" << qint64(1250);
+        QTest::newRow("whole") << "1000"
+                               << "USD" << qint64(100000);
+        QTest::newRow("zero padded") << "5.000"
+                                     << "DKK" << qint64(500);
+        QTest::newRow("negative") << "-3.10"
+                                  << "DKK" << qint64(-310);
+        QTest::newRow("yen has no decimals") << "1500"
+                                             << "JPY" << qint64(1500);
+        QTest::newRow("yen with .0") << "1500.0"
+                                     << "JPY" << qint64(1500);
+        QTest::newRow("dinar has three") << "1.234"
+                                         << "KWD" << qint64(1234);
+        QTest::newRow("leading point") << ".5"
+                                       << "DKK" << qint64(50);
     }
     void parsesShopifyAmounts()
     {
@@ -37,16 +46,26 @@ private slots:
     {
         QTest::addColumn<QString>("amount");
         QTest::addColumn<QString>("currency");
-        QTest::newRow("empty") << "" << "DKK";
-        QTest::newRow("sign only") << "-" << "DKK";
-        QTest::newRow("point only") << "." << "DKK";
-        QTest::newRow("comma") << "12,50" << "DKK";
-        QTest::newRow("exponent") << "1e5" << "DKK";
-        QTest::newRow("text") << "twelve" << "DKK";
-        QTest::newRow("fraction of a cent") << "0.001" << "DKK";
-        QTest::newRow("fraction of a yen") << "10.5" << "JPY";
-        QTest::newRow("spaces") << " 12.50" << "DKK";
-        QTest::newRow("overflow") << "99999999999999999999999" << "DKK";
+        QTest::newRow("empty") << ""
+                               << "DKK";
+        QTest::newRow("sign only") << "-"
+                                   << "DKK";
+        QTest::newRow("point only") << "."
+                                    << "DKK";
+        QTest::newRow("comma") << "12,50"
+                               << "DKK";
+        QTest::newRow("exponent") << "1e5"
+                                  << "DKK";
+        QTest::newRow("text") << "twelve"
+                              << "DKK";
+        QTest::newRow("fraction of a cent") << "0.001"
+                                            << "DKK";
+        QTest::newRow("fraction of a yen") << "10.5"
+                                           << "JPY";
+        QTest::newRow("spaces") << " 12.50"
+                                << "DKK";
+        QTest::newRow("overflow") << "99999999999999999999999"
+                                  << "DKK";
     }
     void refusesWhatIsNotAnAmount()
     {
@@ -67,7 +86,8 @@ private slots:
 
     void roundTrips()
     {
-        for (const QString &amount : {QStringLiteral("0.00"), QStringLiteral("1.01"), QStringLiteral("99999.99")}) {
+        for (const QString &amount :
+             {QStringLiteral("0.00"), QStringLiteral("1.01"), QStringLiteral("99999.99")}) {
             const auto money = Money::fromDecimal(amount, QStringLiteral("SEK"));
             QVERIFY(money);
             QCOMPARE(money->toDecimalString(), amount);

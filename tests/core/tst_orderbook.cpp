@@ -38,16 +38,20 @@ private slots:
         QCOMPARE(aboutToAdd.at(0), (QVariantList{0, 1}));
         QCOMPARE(added.size(), 1);
         QCOMPARE(changed.size(), 0);
-        QCOMPARE(book.at(book.rowOf(QStringLiteral("gid://shopify/Order/2"))).name, QStringLiteral("#1002"));
+        QCOMPARE(book.at(book.rowOf(QStringLiteral("gid://shopify/Order/2"))).name,
+                 QStringLiteral("#1002"));
     }
 
     void aChangedOrderChangesOnlyItsRow()
     {
         OrderBook book(m_db->connection());
-        QVERIFY(!book.upsert({SampleOrders::make(1), SampleOrders::make(2), SampleOrders::make(3)}).isError());
+        QVERIFY(!book.upsert({SampleOrders::make(1), SampleOrders::make(2), SampleOrders::make(3)})
+                     .isError());
         QSignalSpy changed(&book, &OrderBook::rowsChanged);
         QSignalSpy added(&book, &OrderBook::rowsAdded);
-        QVERIFY(!book.upsert({SampleOrders::make(2, OrderFulfillmentStatus::Fulfilled), SampleOrders::make(3)}).isError());
+        QVERIFY(!book.upsert({SampleOrders::make(2, OrderFulfillmentStatus::Fulfilled),
+                              SampleOrders::make(3)})
+                     .isError());
         QCOMPARE(changed.size(), 1); // #1003 did not change, so only #1002's row
         QCOMPARE(changed.at(0), (QVariantList{1, 1}));
         QCOMPARE(added.size(), 0);
@@ -63,7 +67,9 @@ private slots:
             orders.append(SampleOrders::make(i));
         QVERIFY(!book.upsert(orders).isError());
         QSignalSpy removed(&book, &OrderBook::rowsRemoved);
-        QVERIFY(!book.replaceAll({SampleOrders::make(1), SampleOrders::make(4), SampleOrders::make(7)}).isError());
+        QVERIFY(
+            !book.replaceAll({SampleOrders::make(1), SampleOrders::make(4), SampleOrders::make(7)})
+                 .isError());
         QCOMPARE(book.count(), 3);
         // #5-#6 and #2-#3 went as two runs, from the back.
         QCOMPARE(removed.size(), 2);
@@ -72,7 +78,10 @@ private slots:
         QStringList names;
         for (const auto &row : book.rows())
             names.append(row.name);
-        QCOMPARE(names, (QStringList{QStringLiteral("#1001"), QStringLiteral("#1004"), QStringLiteral("#1007")}));
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("#1001"),
+                              QStringLiteral("#1004"),
+                              QStringLiteral("#1007")}));
         for (int row = 0; row < book.count(); ++row)
             QCOMPARE(book.rowOf(book.at(row).id), row);
 
@@ -93,7 +102,8 @@ private slots:
         Order clash = SampleOrders::make(3);
         clash.lineItems[0].id = SampleOrders::make(1).lineItems[0].id;
         QSignalSpy anything(&book, &OrderBook::changed);
-        const StoreError error = book.upsert({SampleOrders::make(2, OrderFulfillmentStatus::Fulfilled), clash});
+        const StoreError error = book.upsert(
+            {SampleOrders::make(2, OrderFulfillmentStatus::Fulfilled), clash});
         QVERIFY(error.isError());
         QVERIFY(!error.userMessage().isEmpty());
         QCOMPARE(anything.size(), 0);
@@ -109,8 +119,12 @@ private slots:
         QString value;
         QVERIFY(!book.syncValue(QStringLiteral("lastFullSync"), &value).isError());
         QVERIFY(value.isEmpty());
-        QVERIFY(!book.setSyncValue(QStringLiteral("lastFullSync"), QStringLiteral("2026-11-26T10:00:00.000Z")).isError());
-        QVERIFY(!book.setSyncValue(QStringLiteral("lastFullSync"), QStringLiteral("2026-11-26T11:00:00.000Z")).isError());
+        QVERIFY(!book.setSyncValue(QStringLiteral("lastFullSync"),
+                                   QStringLiteral("2026-11-26T10:00:00.000Z"))
+                     .isError());
+        QVERIFY(!book.setSyncValue(QStringLiteral("lastFullSync"),
+                                   QStringLiteral("2026-11-26T11:00:00.000Z"))
+                     .isError());
         QVERIFY(!book.syncValue(QStringLiteral("lastFullSync"), &value).isError());
         QCOMPARE(value, QStringLiteral("2026-11-26T11:00:00.000Z"));
     }

@@ -5,8 +5,12 @@
 
 namespace {
 
-OrderSummary order(const QString &name, OrderFulfillmentStatus status, const QString &customer = {},
-                   const QString &email = {}, const QString &skus = {}, const QString &tracking = {})
+OrderSummary order(const QString &name,
+                   OrderFulfillmentStatus status,
+                   const QString &customer = {},
+                   const QString &email = {},
+                   const QString &skus = {},
+                   const QString &tracking = {})
 {
     OrderSummary s;
     s.name = name;
@@ -37,10 +41,12 @@ private slots:
         OrderFilter filter;
         filter.setStatus(OrderFulfillmentStatus::Unfulfilled);
         QVERIFY(filter.matches(order(QStringLiteral("#1"), OrderFulfillmentStatus::Unfulfilled)));
-        QVERIFY(!filter.matches(order(QStringLiteral("#2"), OrderFulfillmentStatus::PartiallyFulfilled)));
+        QVERIFY(!filter.matches(
+            order(QStringLiteral("#2"), OrderFulfillmentStatus::PartiallyFulfilled)));
         QVERIFY(!filter.matches(order(QStringLiteral("#3"), OrderFulfillmentStatus::Unknown)));
         filter.setStatus(std::nullopt);
-        QVERIFY(filter.matches(order(QStringLiteral("#2"), OrderFulfillmentStatus::PartiallyFulfilled)));
+        QVERIFY(filter.matches(
+            order(QStringLiteral("#2"), OrderFulfillmentStatus::PartiallyFulfilled)));
     }
 
     void searchMatchesEachSearchableField_data()
@@ -63,9 +69,12 @@ private slots:
     {
         QFETCH(QString, term);
         QFETCH(bool, matches);
-        const OrderSummary s = order(QStringLiteral("#1042"), OrderFulfillmentStatus::Unfulfilled,
-                                     QStringLiteral("Søren Ødegaard"), QStringLiteral("soeren@example.dk"),
-                                     QStringLiteral("SOCK-GRY-40 HAT-BLU"), QStringLiteral("00370712345678901234"));
+        const OrderSummary s = order(QStringLiteral("#1042"),
+                                     OrderFulfillmentStatus::Unfulfilled,
+                                     QStringLiteral("Søren Ødegaard"),
+                                     QStringLiteral("soeren@example.dk"),
+                                     QStringLiteral("SOCK-GRY-40 HAT-BLU"),
+                                     QStringLiteral("00370712345678901234"));
         OrderFilter filter;
         filter.setSearchText(term);
         QCOMPARE(filter.matches(s), matches);
@@ -76,9 +85,15 @@ private slots:
         OrderFilter filter;
         filter.setStatus(OrderFulfillmentStatus::OnHold);
         filter.setSearchText(QStringLiteral("weiß"));
-        QVERIFY(filter.matches(order(QStringLiteral("#7"), OrderFulfillmentStatus::OnHold, QStringLiteral("Jürgen Weiß"))));
-        QVERIFY(!filter.matches(order(QStringLiteral("#8"), OrderFulfillmentStatus::Fulfilled, QStringLiteral("Jürgen Weiß"))));
-        QVERIFY(!filter.matches(order(QStringLiteral("#9"), OrderFulfillmentStatus::OnHold, QStringLiteral("Anna Berg"))));
+        QVERIFY(filter.matches(order(QStringLiteral("#7"),
+                                     OrderFulfillmentStatus::OnHold,
+                                     QStringLiteral("Jürgen Weiß"))));
+        QVERIFY(!filter.matches(order(QStringLiteral("#8"),
+                                      OrderFulfillmentStatus::Fulfilled,
+                                      QStringLiteral("Jürgen Weiß"))));
+        QVERIFY(!filter.matches(order(QStringLiteral("#9"),
+                                      OrderFulfillmentStatus::OnHold,
+                                      QStringLiteral("Anna Berg"))));
     }
 
     void equalFiltersCompareEqual()

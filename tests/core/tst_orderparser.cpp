@@ -54,7 +54,9 @@ private slots:
         const SchemaTools::Outcome outcome = SchemaTools::checkResponse(
             SchemaTools::sourceDir() + QStringLiteral("/core/shopify/operations/orders.graphql"),
             QStringLiteral("Orders"),
-            QJsonDocument::fromJson(SchemaTools::fixture(QStringLiteral("orders-page.variables.json"))).object(),
+            QJsonDocument::fromJson(
+                SchemaTools::fixture(QStringLiteral("orders-page.variables.json")))
+                .object(),
             SchemaTools::fixture(QStringLiteral("orders-page.json")));
         QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.output));
     }
@@ -78,9 +80,10 @@ private slots:
         QCOMPARE(first.total, (Money{129950, QStringLiteral("DKK")}));
         QCOMPARE(first.lineItems.size(), 2);
         QCOMPARE(first.lineItems.at(0).sku, QStringLiteral("SOCK-GRY-40"));
-        QCOMPARE(first.lineItems.at(0).inventoryItemId, QStringLiteral("gid://shopify/InventoryItem/111"));
+        QCOMPARE(first.lineItems.at(0).inventoryItemId,
+                 QStringLiteral("gid://shopify/InventoryItem/111"));
         QCOMPARE(first.lineItems.at(0).unitPrice.minorUnits, 9995);
-        QCOMPARE(first.lineItems.at(1).sku, QString()); // null SKU
+        QCOMPARE(first.lineItems.at(1).sku, QString());       // null SKU
         QCOMPARE(first.lineItems.at(1).variantId, QString()); // deleted variant
         QCOMPARE(first.fulfillmentOrders.size(), 2);
         const FulfillmentOrder &held = first.fulfillmentOrders.at(0);
@@ -101,7 +104,8 @@ private slots:
         QVERIFY(second.closed);
         QCOMPARE(second.total, (Money{25000, QStringLiteral("EUR")}));
         QCOMPARE(second.lineItems.at(0).fulfilledQuantity(), 2);
-        QCOMPARE(second.fulfillmentOrders.at(0).fulfillmentService, QStringLiteral("Dropship Partner"));
+        QCOMPARE(second.fulfillmentOrders.at(0).fulfillmentService,
+                 QStringLiteral("Dropship Partner"));
         QCOMPARE(second.fulfillments.size(), 1);
         QCOMPARE(second.fulfillments.at(0).tracking.at(0).number, QStringLiteral("1234567890"));
         QCOMPARE(second.fulfillments.at(0).status, FulfillmentStatus::Success);
@@ -118,13 +122,15 @@ private slots:
         QCOMPARE(overflow.lineItems.endCursor, QStringLiteral("cursor-li-2"));
         QVERIFY(!overflow.fulfillmentOrders.hasNextPage);
         QCOMPARE(overflow.fulfillmentOrderLineItems.size(), 1);
-        QCOMPARE(overflow.fulfillmentOrderLineItems.at(0).first, QStringLiteral("gid://shopify/FulfillmentOrder/32"));
+        QCOMPARE(overflow.fulfillmentOrderLineItems.at(0).first,
+                 QStringLiteral("gid://shopify/FulfillmentOrder/32"));
     }
 
     void keepsAStatusItDoesNotKnow()
     {
         const Parsed<OrdersPage> parsed = OrderParser::ordersPage(
-            withChange(QStringLiteral("orders.nodes.1.displayFulfillmentStatus"), QStringLiteral("AWAITING_DRONE")));
+            withChange(QStringLiteral("orders.nodes.1.displayFulfillmentStatus"),
+                       QStringLiteral("AWAITING_DRONE")));
         QVERIFY2(parsed.isOk(), qPrintable(parsed.problem));
         QCOMPARE(parsed.value.orders.at(1).fulfillmentStatus, OrderFulfillmentStatus::Unknown);
         QCOMPARE(parsed.value.orders.at(1).fulfillmentStatusName, QStringLiteral("AWAITING_DRONE"));
@@ -139,20 +145,28 @@ private slots:
                                         << "data.orders: expected an object, found missing";
         QTest::newRow("nodes not a list") << "orders.nodes" << QJsonValue(QStringLiteral("x"))
                                           << "data.orders.nodes: expected a list, found a string";
-        QTest::newRow("id is a number") << "orders.nodes.1.id" << QJsonValue(42)
-                                        << "data.orders.nodes[1].id: expected a string, found a number";
+        QTest::newRow("id is a number")
+            << "orders.nodes.1.id" << QJsonValue(42)
+            << "data.orders.nodes[1].id: expected a string, found a number";
         QTest::newRow("null name") << "orders.nodes.0.name" << QJsonValue(QJsonValue::Null)
                                    << "data.orders.nodes[0].name: expected a string, found null";
-        QTest::newRow("quantity not whole") << "orders.nodes.0.lineItems.nodes.0.quantity" << QJsonValue(1.5)
-                                            << "data.orders.nodes[0].lineItems.nodes[0].quantity: expected an integer, found 1.5";
-        QTest::newRow("bad date") << "orders.nodes.0.createdAt" << QJsonValue(QStringLiteral("yesterday"))
-                                  << "data.orders.nodes[0].createdAt: expected an ISO 8601 date and time, found \"yesterday\"";
-        QTest::newRow("bad amount") << "orders.nodes.0.currentTotalPriceSet.shopMoney.amount" << QJsonValue(QStringLiteral("12,50"))
-                                    << "data.orders.nodes[0].currentTotalPriceSet.shopMoney.amount: not a decimal amount in DKK: \"12,50\"";
-        QTest::newRow("missing pageInfo") << "orders.pageInfo" << QJsonValue(QJsonValue::Undefined)
-                                          << "data.orders.pageInfo: expected an object, found missing";
-        QTest::newRow("next page without cursor") << "orders.pageInfo.endCursor" << QJsonValue(QJsonValue::Null)
-                                                  << "data.orders.pageInfo: has a next page but no end cursor";
+        QTest::newRow("quantity not whole")
+            << "orders.nodes.0.lineItems.nodes.0.quantity" << QJsonValue(1.5)
+            << "data.orders.nodes[0].lineItems.nodes[0].quantity: expected an integer, found 1.5";
+        QTest::newRow("bad date") << "orders.nodes.0.createdAt"
+                                  << QJsonValue(QStringLiteral("yesterday"))
+                                  << "data.orders.nodes[0].createdAt: expected an ISO 8601 date "
+                                     "and time, found \"yesterday\"";
+        QTest::newRow("bad amount") << "orders.nodes.0.currentTotalPriceSet.shopMoney.amount"
+                                    << QJsonValue(QStringLiteral("12,50"))
+                                    << "data.orders.nodes[0].currentTotalPriceSet.shopMoney.amount:"
+                                       " not a decimal amount in DKK: \"12,50\"";
+        QTest::newRow("missing pageInfo")
+            << "orders.pageInfo" << QJsonValue(QJsonValue::Undefined)
+            << "data.orders.pageInfo: expected an object, found missing";
+        QTest::newRow("next page without cursor")
+            << "orders.pageInfo.endCursor" << QJsonValue(QJsonValue::Null)
+            << "data.orders.pageInfo: has a next page but no end cursor";
     }
     void refusesAWrongShapeWithItsPath()
     {
@@ -167,8 +181,10 @@ private slots:
 
     void readsACount()
     {
-        const QJsonObject data{{QStringLiteral("ordersCount"),
-                                QJsonObject{{QStringLiteral("count"), 300}, {QStringLiteral("precision"), QStringLiteral("EXACT")}}}};
+        const QJsonObject data{
+            {QStringLiteral("ordersCount"),
+             QJsonObject{{QStringLiteral("count"), 300},
+                         {QStringLiteral("precision"), QStringLiteral("EXACT")}}}};
         const Parsed<int> count = OrderParser::ordersCount(data);
         QVERIFY(count.isOk());
         QCOMPARE(count.value, 300);

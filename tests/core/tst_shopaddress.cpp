@@ -11,7 +11,8 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("endpoint");
-        const QString myShop = QStringLiteral("https://my-shop.myshopify.com/admin/api/2026-01/graphql.json");
+        const QString myShop = QStringLiteral(
+            "https://my-shop.myshopify.com/admin/api/2026-01/graphql.json");
         QTest::newRow("name") << "my-shop" << myShop;
         QTest::newRow("name with spaces around") << "  my-shop \n" << myShop;
         QTest::newRow("upper case") << "My-Shop" << myShop;
@@ -19,11 +20,17 @@ private slots:
         QTest::newRow("domain with slash") << "my-shop.myshopify.com/" << myShop;
         QTest::newRow("domain with admin path") << "my-shop.myshopify.com/admin" << myShop;
         QTest::newRow("full url") << "https://my-shop.myshopify.com" << myShop;
-        QTest::newRow("full url with path") << "https://my-shop.myshopify.com/admin/orders?x=1" << myShop;
-        QTest::newRow("loopback http") << "http://127.0.0.1:8123" << "http://127.0.0.1:8123/admin/api/2026-01/graphql.json";
-        QTest::newRow("localhost http") << "http://localhost:9000/" << "http://localhost:9000/admin/api/2026-01/graphql.json";
-        QTest::newRow("ipv6 loopback") << "http://[::1]:9000" << "http://[::1]:9000/admin/api/2026-01/graphql.json";
-        QTest::newRow("custom https domain") << "https://shop.example.com" << "https://shop.example.com/admin/api/2026-01/graphql.json";
+        QTest::newRow("full url with path")
+            << "https://my-shop.myshopify.com/admin/orders?x=1" << myShop;
+        QTest::newRow("loopback http") << "http://127.0.0.1:8123"
+                                       << "http://127.0.0.1:8123/admin/api/2026-01/graphql.json";
+        QTest::newRow("localhost http") << "http://localhost:9000/"
+                                        << "http://localhost:9000/admin/api/2026-01/graphql.json";
+        QTest::newRow("ipv6 loopback") << "http://[::1]:9000"
+                                       << "http://[::1]:9000/admin/api/2026-01/graphql.json";
+        QTest::newRow("custom https domain")
+            << "https://shop.example.com"
+            << "https://shop.example.com/admin/api/2026-01/graphql.json";
     }
     void normalisesWhatPeopleType()
     {
@@ -40,14 +47,19 @@ private slots:
         QTest::addColumn<int>("problem");
         QTest::newRow("empty") << "" << int(ShopAddress::Problem::Empty);
         QTest::newRow("spaces") << "   " << int(ShopAddress::Problem::Empty);
-        QTest::newRow("plain http to a shop") << "http://my-shop.myshopify.com" << int(ShopAddress::Problem::InsecureHttp);
-        QTest::newRow("plain http to a LAN host") << "http://192.168.1.20:8080" << int(ShopAddress::Problem::InsecureHttp);
-        QTest::newRow("ftp") << "ftp://my-shop.myshopify.com" << int(ShopAddress::Problem::UnsupportedScheme);
+        QTest::newRow("plain http to a shop")
+            << "http://my-shop.myshopify.com" << int(ShopAddress::Problem::InsecureHttp);
+        QTest::newRow("plain http to a LAN host")
+            << "http://192.168.1.20:8080" << int(ShopAddress::Problem::InsecureHttp);
+        QTest::newRow("ftp") << "ftp://my-shop.myshopify.com"
+                             << int(ShopAddress::Problem::UnsupportedScheme);
         QTest::newRow("underscore in name") << "my_shop" << int(ShopAddress::Problem::BadShopName);
         QTest::newRow("space in name") << "my shop" << int(ShopAddress::Problem::BadShopName);
-        QTest::newRow("leading hyphen") << "-shop.myshopify.com" << int(ShopAddress::Problem::BadShopName);
+        QTest::newRow("leading hyphen")
+            << "-shop.myshopify.com" << int(ShopAddress::Problem::BadShopName);
         QTest::newRow("emoji") << "🛒shop" << int(ShopAddress::Problem::BadShopName);
-        QTest::newRow("credentials in url") << "https://user:pw@my-shop.myshopify.com" << int(ShopAddress::Problem::NotAUrl);
+        QTest::newRow("credentials in url")
+            << "https://user:pw@my-shop.myshopify.com" << int(ShopAddress::Problem::NotAUrl);
         QTest::newRow("no host") << "https://" << int(ShopAddress::Problem::NotAUrl);
     }
     void refusesWithAReason()
@@ -62,7 +74,8 @@ private slots:
 
     void insecureMessageSaysWhatToDo()
     {
-        const ShopAddress address = ShopAddress::parse(QStringLiteral("http://my-shop.myshopify.com"));
+        const ShopAddress address = ShopAddress::parse(
+            QStringLiteral("http://my-shop.myshopify.com"));
         QVERIFY(address.problemMessage().contains(QStringLiteral("https://")));
     }
 };

@@ -14,7 +14,8 @@ class TestShopifyResponse final : public QObject
 private slots:
     void readsData()
     {
-        const auto r = ShopifyResponse::read(200, R"({"data":{"shop":{"name":"x"}},"extensions":{"cost":{"requestedQueryCost":1}}})");
+        const auto r = ShopifyResponse::read(
+            200, R"({"data":{"shop":{"name":"x"}},"extensions":{"cost":{"requestedQueryCost":1}}})");
         QCOMPARE(r.outcome, Outcome::Data);
         QCOMPARE(r.data[u"shop"][u"name"].toString(), u"x"_s);
         QCOMPARE(r.extensions[u"cost"][u"requestedQueryCost"].toInt(), 1);
@@ -27,38 +28,63 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::addColumn<bool>("mayHaveBeenProcessed");
         QTest::addColumn<QString>("detail");
-        QTest::newRow("401") << 401 << QByteArray(R"({"errors":"[API] Invalid API key or access token"})")
-                             << int(Kind::Unauthorized) << false << u"[API] Invalid API key or access token"_s;
-        QTest::newRow("402") << 402 << QByteArray(R"({"errors":"Unavailable Shop"})") << int(Kind::PaymentRequired) << false << u"Unavailable Shop"_s;
+        QTest::newRow("401") << 401
+                             << QByteArray(R"({"errors":"[API] Invalid API key or access token"})")
+                             << int(Kind::Unauthorized) << false
+                             << u"[API] Invalid API key or access token"_s;
+        QTest::newRow("402") << 402 << QByteArray(R"({"errors":"Unavailable Shop"})")
+                             << int(Kind::PaymentRequired) << false << u"Unavailable Shop"_s;
         QTest::newRow("403") << 403 << QByteArray() << int(Kind::Forbidden) << false << QString();
-        QTest::newRow("404") << 404 << QByteArray(R"({"errors":"Not Found"})") << int(Kind::NotFound) << false << u"Not Found"_s;
-        QTest::newRow("423") << 423 << QByteArray(R"({"errors":"Locked"})") << int(Kind::Locked) << false << u"Locked"_s;
-        QTest::newRow("429") << 429 << QByteArray(R"({"errors":"Exceeded 2 calls per second"})") << int(Kind::TooManyRequests) << false
+        QTest::newRow("404") << 404 << QByteArray(R"({"errors":"Not Found"})")
+                             << int(Kind::NotFound) << false << u"Not Found"_s;
+        QTest::newRow("423") << 423 << QByteArray(R"({"errors":"Locked"})") << int(Kind::Locked)
+                             << false << u"Locked"_s;
+        QTest::newRow("429") << 429 << QByteArray(R"({"errors":"Exceeded 2 calls per second"})")
+                             << int(Kind::TooManyRequests) << false
                              << u"Exceeded 2 calls per second"_s;
-        QTest::newRow("502 html") << 502 << QByteArray("<html>\n<h1>502  Bad Gateway</h1></html>") << int(Kind::ServerError) << true
+        QTest::newRow("502 html") << 502 << QByteArray("<html>\n<h1>502  Bad Gateway</h1></html>")
+                                  << int(Kind::ServerError) << true
                                   << u"<html> <h1>502 Bad Gateway</h1></html>"_s;
-        QTest::newRow("418") << 418 << QByteArray("teapot") << int(Kind::HttpError) << false << u"teapot"_s;
-        QTest::newRow("not json") << 200 << QByteArray("<html>maintenance</html>") << int(Kind::BadResponse) << true
+        QTest::newRow("418") << 418 << QByteArray("teapot") << int(Kind::HttpError) << false
+                             << u"teapot"_s;
+        QTest::newRow("not json") << 200 << QByteArray("<html>maintenance</html>")
+                                  << int(Kind::BadResponse) << true
                                   << u"not JSON (illegal value at byte 1)"_s;
-        QTest::newRow("truncated") << 200 << QByteArray(R"({"data":{"orders":)") << int(Kind::BadResponse) << true
-                                   << u"not JSON (unterminated object at byte 18)"_s;
-        QTest::newRow("array") << 200 << QByteArray("[1,2]") << int(Kind::BadResponse) << true << u"JSON, but not an object"_s;
-        QTest::newRow("no data") << 200 << QByteArray(R"({"extensions":{}})") << int(Kind::BadResponse) << true
-                                 << u"no data in the response"_s;
-        QTest::newRow("data not an object") << 200 << QByteArray(R"({"data":[]})") << int(Kind::BadResponse) << true
-                                            << u"no data in the response"_s;
-        QTest::newRow("graphql error") << 200 << QByteArray(R"({"errors":[{"message":"Field x does not exist","extensions":{"code":"undefinedField"}}]})")
-                                       << int(Kind::GraphqlError) << false << u"Field x does not exist"_s;
-        QTest::newRow("two errors") << 200 << QByteArray(R"({"errors":[{"message":"a"},{"message":"b"}]})") << int(Kind::GraphqlError) << false
-                                    << u"a; b"_s;
-        QTest::newRow("access denied") << 200 << QByteArray(R"({"errors":[{"message":"Access denied for fulfillmentOrders field.","extensions":{"code":"ACCESS_DENIED"}}],"data":null})")
-                                       << int(Kind::AccessDenied) << false << u"Access denied for fulfillmentOrders field."_s;
-        QTest::newRow("max cost") << 200 << QByteArray(R"({"errors":[{"message":"Query cost is 1200","extensions":{"code":"MAX_COST_EXCEEDED","cost":1200,"maxCost":1000}}]})")
-                                  << int(Kind::MaxCostExceeded) << false << u"Query cost is 1200"_s;
-        QTest::newRow("internal error") << 200 << QByteArray(R"({"errors":[{"message":"Internal error","extensions":{"code":"INTERNAL_SERVER_ERROR"}}]})")
-                                        << int(Kind::GraphqlError) << true << u"Internal error"_s;
-        QTest::newRow("errors as a string") << 200 << QByteArray(R"({"errors":"Bad things"})") << int(Kind::GraphqlError) << false
-                                            << u"Bad things"_s;
+        QTest::newRow("truncated")
+            << 200 << QByteArray(R"({"data":{"orders":)") << int(Kind::BadResponse) << true
+            << u"not JSON (unterminated object at byte 18)"_s;
+        QTest::newRow("array") << 200 << QByteArray("[1,2]") << int(Kind::BadResponse) << true
+                               << u"JSON, but not an object"_s;
+        QTest::newRow("no data") << 200 << QByteArray(R"({"extensions":{}})")
+                                 << int(Kind::BadResponse) << true << u"no data in the response"_s;
+        QTest::newRow("data not an object")
+            << 200 << QByteArray(R"({"data":[]})") << int(Kind::BadResponse) << true
+            << u"no data in the response"_s;
+        QTest::newRow("graphql error")
+            << 200
+            << QByteArray(
+                   R"({"errors":[{"message":"Field x does not exist","extensions":{"code":"undefinedField"}}]})")
+            << int(Kind::GraphqlError) << false << u"Field x does not exist"_s;
+        QTest::newRow("two errors")
+            << 200 << QByteArray(R"({"errors":[{"message":"a"},{"message":"b"}]})")
+            << int(Kind::GraphqlError) << false << u"a; b"_s;
+        QTest::newRow("access denied")
+            << 200
+            << QByteArray(
+                   R"({"errors":[{"message":"Access denied for fulfillmentOrders field.","extensions":{"code":"ACCESS_DENIED"}}],"data":null})")
+            << int(Kind::AccessDenied) << false << u"Access denied for fulfillmentOrders field."_s;
+        QTest::newRow("max cost")
+            << 200
+            << QByteArray(
+                   R"({"errors":[{"message":"Query cost is 1200","extensions":{"code":"MAX_COST_EXCEEDED","cost":1200,"maxCost":1000}}]})")
+            << int(Kind::MaxCostExceeded) << false << u"Query cost is 1200"_s;
+        QTest::newRow("internal error")
+            << 200
+            << QByteArray(
+                   R"({"errors":[{"message":"Internal error","extensions":{"code":"INTERNAL_SERVER_ERROR"}}]})")
+            << int(Kind::GraphqlError) << true << u"Internal error"_s;
+        QTest::newRow("errors as a string") << 200 << QByteArray(R"({"errors":"Bad things"})")
+                                            << int(Kind::GraphqlError) << false << u"Bad things"_s;
     }
     void typesEveryFailure()
     {
@@ -77,7 +103,9 @@ private slots:
 
     void throttledIsNotAFailure()
     {
-        const auto r = ShopifyResponse::read(200, R"({"errors":[{"message":"Throttled","extensions":{"code":"THROTTLED"}}],"extensions":{"cost":{"requestedQueryCost":900,"actualQueryCost":null,"throttleStatus":{"maximumAvailable":2000,"currentlyAvailable":50,"restoreRate":100}}}})");
+        const auto r = ShopifyResponse::read(
+            200,
+            R"({"errors":[{"message":"Throttled","extensions":{"code":"THROTTLED"}}],"extensions":{"cost":{"requestedQueryCost":900,"actualQueryCost":null,"throttleStatus":{"maximumAvailable":2000,"currentlyAvailable":50,"restoreRate":100}}}})");
         QCOMPARE(r.outcome, Outcome::Throttled);
         QCOMPARE(r.extensions[u"cost"][u"throttleStatus"][u"currentlyAvailable"].toInt(), 50);
     }

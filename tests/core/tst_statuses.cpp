@@ -37,7 +37,8 @@ class TestStatuses final : public QObject
 private slots:
     void knowsEveryOrderFulfillmentStatusOfTheSchema()
     {
-        const QStringList values = schemaEnumValues(QStringLiteral("OrderDisplayFulfillmentStatus"));
+        const QStringList values = schemaEnumValues(
+            QStringLiteral("OrderDisplayFulfillmentStatus"));
         QCOMPARE(values.size(), 10);
         for (const QString &value : values) {
             const OrderFulfillmentStatus status = orderFulfillmentStatusFromShopify(value);
@@ -63,16 +64,20 @@ private slots:
     void knowsTheOtherVocabulariesOfTheSchema()
     {
         for (const QString &value : schemaEnumValues(QStringLiteral("FulfillmentHoldReason")))
-            QVERIFY2(fulfillmentHoldReasonFromShopify(value) != FulfillmentHoldReason::Unknown, qPrintable(value));
+            QVERIFY2(fulfillmentHoldReasonFromShopify(value) != FulfillmentHoldReason::Unknown,
+                     qPrintable(value));
         for (const QString &value : schemaEnumValues(QStringLiteral("OrderDisplayFinancialStatus")))
-            QVERIFY2(orderFinancialStatusFromShopify(value) != OrderFinancialStatus::Unknown, qPrintable(value));
+            QVERIFY2(orderFinancialStatusFromShopify(value) != OrderFinancialStatus::Unknown,
+                     qPrintable(value));
         for (const QString &value : schemaEnumValues(QStringLiteral("FulfillmentStatus")))
-            QVERIFY2(fulfillmentStatusFromShopify(value) != FulfillmentStatus::Unknown, qPrintable(value));
+            QVERIFY2(fulfillmentStatusFromShopify(value) != FulfillmentStatus::Unknown,
+                     qPrintable(value));
     }
 
     void aNewValueIsUnknownNotACrash()
     {
-        QCOMPARE(orderFulfillmentStatusFromShopify(u"AWAITING_SHIPMENT_2027"), OrderFulfillmentStatus::Unknown);
+        QCOMPARE(orderFulfillmentStatusFromShopify(u"AWAITING_SHIPMENT_2027"),
+                 OrderFulfillmentStatus::Unknown);
         QCOMPARE(displayName(OrderFulfillmentStatus::Unknown), QStringLiteral("Unknown"));
         QCOMPARE(fulfillmentOrderStatusFromShopify(u""), FulfillmentOrderStatus::Unknown);
         QCOMPARE(displayName(FulfillmentOrderStatus::Unknown), QStringLiteral("Unknown"));

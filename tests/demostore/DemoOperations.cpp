@@ -9,7 +9,8 @@ namespace DemoOperations {
 
 QString ordersFile()
 {
-    return QDir(SchemaTools::sourceDir()).filePath(QStringLiteral("core/shopify/operations/orders.graphql"));
+    return QDir(SchemaTools::sourceDir())
+        .filePath(QStringLiteral("core/shopify/operations/orders.graphql"));
 }
 
 QString ordersDocument()
@@ -29,7 +30,9 @@ QJsonObject pageSizes()
             {QStringLiteral("trackingInfo"), 3}};
 }
 
-DemoClient::Response post(DemoClient &client, const QString &operationName, const QJsonObject &variables)
+DemoClient::Response post(DemoClient &client,
+                          const QString &operationName,
+                          const QJsonObject &variables)
 {
     static const QString document = ordersDocument();
     QJsonObject all = pageSizes();
@@ -40,10 +43,13 @@ DemoClient::Response post(DemoClient &client, const QString &operationName, cons
 
 DemoClient::Response fulfillmentCreate(DemoClient &client, const QJsonObject &fulfillmentInput)
 {
-    return post(client, QStringLiteral("FulfillmentCreate"), {{QStringLiteral("fulfillment"), fulfillmentInput}});
+    return post(client,
+                QStringLiteral("FulfillmentCreate"),
+                {{QStringLiteral("fulfillment"), fulfillmentInput}});
 }
 
-DemoClient::Response fulfillmentTrackingInfoUpdate(DemoClient &client, const QString &fulfillmentId,
+DemoClient::Response fulfillmentTrackingInfoUpdate(DemoClient &client,
+                                                   const QString &fulfillmentId,
                                                    const QJsonObject &trackingInput,
                                                    const QJsonValue &notifyCustomer)
 {
@@ -56,7 +62,9 @@ DemoClient::Response fulfillmentTrackingInfoUpdate(DemoClient &client, const QSt
 
 DemoClient::Response fulfillmentCancel(DemoClient &client, const QString &fulfillmentId)
 {
-    return post(client, QStringLiteral("FulfillmentCancel"), {{QStringLiteral("id"), fulfillmentId}});
+    return post(client,
+                QStringLiteral("FulfillmentCancel"),
+                {{QStringLiteral("id"), fulfillmentId}});
 }
 
 QJsonObject payload(const DemoClient::Response &response, const QString &mutationField)

@@ -18,14 +18,18 @@ QString ordersDocument();
 QJsonObject pageSizes();
 
 // Posts the named operation of orders.graphql with pageSizes() and `variables`.
-DemoClient::Response post(DemoClient &client, const QString &operationName, const QJsonObject &variables);
+DemoClient::Response post(DemoClient &client,
+                          const QString &operationName,
+                          const QJsonObject &variables);
 
 // Shortcuts for the three mutations. fulfillmentCreate's payload is
 // json["data"]["fulfillmentCreate"]; the order afterwards is its ["fulfillment"]["order"].
 DemoClient::Response fulfillmentCreate(DemoClient &client, const QJsonObject &fulfillmentInput);
-DemoClient::Response fulfillmentTrackingInfoUpdate(DemoClient &client, const QString &fulfillmentId,
+DemoClient::Response fulfillmentTrackingInfoUpdate(DemoClient &client,
+                                                   const QString &fulfillmentId,
                                                    const QJsonObject &trackingInput,
-                                                   const QJsonValue &notifyCustomer = QJsonValue::Undefined);
+                                                   const QJsonValue &notifyCustomer
+                                                   = QJsonValue::Undefined);
 DemoClient::Response fulfillmentCancel(DemoClient &client, const QString &fulfillmentId);
 
 // The mutation's payload ({fulfillment, userErrors}) from a response.

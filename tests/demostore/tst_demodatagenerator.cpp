@@ -32,7 +32,8 @@ QByteArray allOrdersAsJson(const StoreData &data)
 // The "Supported tracking companies" part of FulfillmentTrackingInfo.company's description.
 QString supportedTrackingCompanies()
 {
-    QFile schema(QDir(SchemaTools::sharedDir()).filePath(QStringLiteral("shopify/admin-2026-01.graphql")));
+    QFile schema(
+        QDir(SchemaTools::sharedDir()).filePath(QStringLiteral("shopify/admin-2026-01.graphql")));
     if (!schema.open(QIODevice::ReadOnly))
         return {};
     const QString text = QString::fromUtf8(schema.readAll());
@@ -72,7 +73,8 @@ void TestDemoDataGenerator::sameSeedGivesSameData()
     QVERIFY(other != first);
     // A later "now" shifts the history with it.
     const StoreData later = DataGenerator::generate(1, 300, kNow.addDays(1));
-    QCOMPARE(later.orders.first().createdAt, DataGenerator::generate(1, 300, kNow).orders.first().createdAt + 86400);
+    QCOMPARE(later.orders.first().createdAt,
+             DataGenerator::generate(1, 300, kNow).orders.first().createdAt + 86400);
 }
 
 void TestDemoDataGenerator::everyStatusAppears()
@@ -95,9 +97,12 @@ void TestDemoDataGenerator::everyStatusAppears()
     QVERIFY(display[S::Unfulfilled] + display[S::Fulfilled] + display[S::PartiallyFulfilled] > 200);
     QVERIFY(display[S::Unfulfilled] > display[S::OnHold]);
     QVERIFY(display[S::Open] < 10 && display[S::Restocked] < 10);
-    for (const auto s : {FulfillmentOrderStatus::Open, FulfillmentOrderStatus::InProgress,
-                         FulfillmentOrderStatus::OnHold, FulfillmentOrderStatus::Scheduled,
-                         FulfillmentOrderStatus::Closed, FulfillmentOrderStatus::Cancelled,
+    for (const auto s : {FulfillmentOrderStatus::Open,
+                         FulfillmentOrderStatus::InProgress,
+                         FulfillmentOrderStatus::OnHold,
+                         FulfillmentOrderStatus::Scheduled,
+                         FulfillmentOrderStatus::Closed,
+                         FulfillmentOrderStatus::Cancelled,
                          FulfillmentOrderStatus::Incomplete}) {
         QVERIFY2(fulfillmentOrderStatuses.contains(s), qPrintable(shopifyName(s)));
     }
@@ -126,10 +131,13 @@ void TestDemoDataGenerator::fulfillmentServiceRequestsMatchTheOrderStatus()
             ++splitOrders;
     }
     QVERIFY(splitOrders >= 10);
-    QCOMPARE(seen.value(RequestStatus::Submitted), QSet<OrderFulfillmentStatus>{OrderFulfillmentStatus::InProgress});
-    QCOMPARE(seen.value(RequestStatus::Rejected), QSet<OrderFulfillmentStatus>{OrderFulfillmentStatus::RequestDeclined});
+    QCOMPARE(seen.value(RequestStatus::Submitted),
+             QSet<OrderFulfillmentStatus>{OrderFulfillmentStatus::InProgress});
+    QCOMPARE(seen.value(RequestStatus::Rejected),
+             QSet<OrderFulfillmentStatus>{OrderFulfillmentStatus::RequestDeclined});
     // Accepted: pending until shipped, then fulfilled.
-    QVERIFY(seen.value(RequestStatus::Accepted).contains(OrderFulfillmentStatus::PendingFulfillment));
+    QVERIFY(
+        seen.value(RequestStatus::Accepted).contains(OrderFulfillmentStatus::PendingFulfillment));
     QVERIFY(seen.value(RequestStatus::Accepted).contains(OrderFulfillmentStatus::Fulfilled));
     QVERIFY(seen.contains(RequestStatus::Closed)); // the service closed one without finishing
     QVERIFY(!data.locations[2].fulfillmentServiceName.isEmpty());
@@ -193,7 +201,8 @@ void TestDemoDataGenerator::ordersAreConsistent()
         QVERIFY(!o.shippingAddress.name.isEmpty());
         QVERIFY(o.currentTotal() >= 0 && o.currentTotal() <= o.originalTotal());
         if (o.isCancelled()) {
-            QVERIFY2(o.isClosed() && o.cancelledAt >= o.createdAt && o.cancelledAt <= now, qPrintable(where));
+            QVERIFY2(o.isClosed() && o.cancelledAt >= o.createdAt && o.cancelledAt <= now,
+                     qPrintable(where));
         }
 
         // Line items against fulfillment orders and fulfillments.
@@ -212,7 +221,8 @@ void TestDemoDataGenerator::ordersAreConsistent()
             }
             QCOMPARE(item.unfulfilledQuantity, remaining);
             if (!o.isCancelled())
-                QCOMPARE(OrderRules::fulfilledQuantity(o, l) + item.unfulfilledQuantity, item.currentQuantity);
+                QCOMPARE(OrderRules::fulfilledQuantity(o, l) + item.unfulfilledQuantity,
+                         item.currentQuantity);
         }
         int shipped = 0;
         for (const auto &f : o.fulfillments) {
@@ -237,7 +247,8 @@ void TestDemoDataGenerator::ordersAreConsistent()
                 QVERIFY(fo.fulfillAt > now);
             for (const auto &foItem : fo.lineItems) {
                 QVERIFY(unique(foItem.id));
-                QVERIFY(foItem.remainingQuantity >= 0 && foItem.remainingQuantity <= foItem.totalQuantity);
+                QVERIFY(foItem.remainingQuantity >= 0
+                        && foItem.remainingQuantity <= foItem.totalQuantity);
             }
         }
 
@@ -252,8 +263,9 @@ void TestDemoDataGenerator::ordersAreConsistent()
             break;
         case S::OnHold:
         case S::Scheduled: {
-            const auto expected = o.displayFulfillmentStatus == S::OnHold ? FulfillmentOrderStatus::OnHold
-                                                                           : FulfillmentOrderStatus::Scheduled;
+            const auto expected = o.displayFulfillmentStatus == S::OnHold
+                                      ? FulfillmentOrderStatus::OnHold
+                                      : FulfillmentOrderStatus::Scheduled;
             QVERIFY2(shipped == 0 && unfulfilled > 0, qPrintable(where));
             for (const auto &fo : o.fulfillmentOrders) {
                 if (fo.remainingQuantity() > 0 && OrderRules::isActive(fo))
@@ -305,7 +317,9 @@ void TestDemoDataGenerator::peopleAndProductsAreRealistic()
     QVERIFY(anyNameWith("äöüßÄÖÜ"));
     QVERIFY(withoutCustomer > 0);
     for (const auto &c : data.customers) {
-        const bool ascii = std::all_of(c.email.cbegin(), c.email.cend(), [](QChar ch) { return ch.unicode() < 128; });
+        const bool ascii = std::all_of(c.email.cbegin(), c.email.cend(), [](QChar ch) {
+            return ch.unicode() < 128;
+        });
         QVERIFY2(ascii && c.email.contains(u'@'), qPrintable(c.email));
     }
     QVERIFY(data.customers[0].email.startsWith(QStringLiteral("soeren.oedegaard@")));

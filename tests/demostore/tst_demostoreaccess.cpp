@@ -27,7 +27,8 @@ namespace {
 
 const QDateTime kNow = QDateTime::fromString(QStringLiteral("2026-01-31T12:00:00Z"), Qt::ISODate);
 const QString kClientId = QStringLiteral("3a1b8f0c7d2e4a5b9c6d0e1f2a3b4c5d");
-const QString kSecret = QStringLiteral("shpss_0123456789abcdef+/= &x"); // characters forms must encode
+const QString kSecret = QStringLiteral(
+    "shpss_0123456789abcdef+/= &x"); // characters forms must encode
 
 DemoStoreConfig configWith()
 {
@@ -40,7 +41,8 @@ DemoStoreConfig configWith()
 
 QString connectionFile()
 {
-    return QDir(SchemaTools::sourceDir()).filePath(QStringLiteral("core/shopify/operations/connection.graphql"));
+    return QDir(SchemaTools::sourceDir())
+        .filePath(QStringLiteral("core/shopify/operations/connection.graphql"));
 }
 
 QString connectionDocument()
@@ -54,8 +56,9 @@ QString connectionDocument()
 QStringList grantedHandles(const DemoClient::Response &r)
 {
     QStringList handles;
-    const QJsonArray scopes =
-        r.json[QStringLiteral("data")][QStringLiteral("currentAppInstallation")][QStringLiteral("accessScopes")].toArray();
+    const QJsonArray scopes = r.json[QStringLiteral("data")][QStringLiteral(
+        "currentAppInstallation")][QStringLiteral("accessScopes")]
+                                  .toArray();
     for (const QJsonValue &scope : scopes)
         handles.append(scope[QStringLiteral("handle")].toString());
     return handles;
@@ -120,7 +123,8 @@ void TestDemoStoreAccess::revokingTheTokenShutsTheAppOut()
     QCOMPARE(r.httpStatus, 401);
     QCOMPARE(r.reasonPhrase, QByteArray("Unauthorized"));
     QCOMPARE(r.json[QStringLiteral("errors")].toString(),
-             QStringLiteral("[API] Invalid API key or access token (unrecognized login or wrong password)"));
+             QStringLiteral(
+                 "[API] Invalid API key or access token (unrecognized login or wrong password)"));
     QCOMPARE(m_store->stats().unauthorized.load(), 1);
 }
 
@@ -141,7 +145,8 @@ void TestDemoStoreAccess::grantsShortLivedTokens()
     config.clientId = kClientId;
     config.clientSecret = kSecret;
     config.tokenLifetimeSeconds = 60;
-    config.grantedScopes = {QStringLiteral("read_orders"), QStringLiteral("write_merchant_managed_fulfillment_orders")};
+    config.grantedScopes = {QStringLiteral("read_orders"),
+                            QStringLiteral("write_merchant_managed_fulfillment_orders")};
     DemoClient &client = startStore(config);
 
     // Without a token nothing works: only granted tokens do.
@@ -178,14 +183,17 @@ void TestDemoStoreAccess::grantsShortLivedTokens()
     const auto expired = client.post(QStringLiteral("{ shop { name } }"));
     QCOMPARE(expired.httpStatus, 401);
     QCOMPARE(expired.json[QStringLiteral("errors")].toString(),
-             QStringLiteral("[API] Invalid API key or access token (unrecognized login or wrong password)"));
+             QStringLiteral(
+                 "[API] Invalid API key or access token (unrecognized login or wrong password)"));
     client.setAccessToken(later.toUtf8());
     QCOMPARE(client.post(QStringLiteral("{ shop { name } }")).httpStatus, 200);
 
     // Revoking one token leaves the others; revoking all leaves none, and a new grant works.
     m_store->revokeToken(later);
     QCOMPARE(client.post(QStringLiteral("{ shop { name } }")).httpStatus, 401);
-    const QString third = client.requestToken(m_store->tokenUrl(), kClientId, kSecret).json[QStringLiteral("access_token")].toString();
+    const QString third = client.requestToken(m_store->tokenUrl(), kClientId, kSecret)
+                              .json[QStringLiteral("access_token")]
+                              .toString();
     client.setAccessToken(third.toUtf8());
     QCOMPARE(client.post(QStringLiteral("{ shop { name } }")).httpStatus, 200);
     m_store->revokeToken();
@@ -215,22 +223,27 @@ void TestDemoStoreAccess::refusesWrongCredentialsLikeShopify_data()
     QTest::addColumn<QString>("error");
     QTest::addColumn<QString>("description");
     const QByteArray secret = QUrl::toPercentEncoding(kSecret);
-    QTest::newRow("wrong secret") << QByteArray("grant_type=client_credentials&client_id=" + kClientId.toLatin1()
-                                                + "&client_secret=shpss_guess")
-                                  << QStringLiteral("invalid_client")
-                                  << QStringLiteral("Client authentication failed: the client secret is not valid");
+    QTest::newRow("wrong secret")
+        << QByteArray("grant_type=client_credentials&client_id=" + kClientId.toLatin1()
+                      + "&client_secret=shpss_guess")
+        << QStringLiteral("invalid_client")
+        << QStringLiteral("Client authentication failed: the client secret is not valid");
     QTest::newRow("a '+' sent unencoded reads as a space")
         << QByteArray("grant_type=client_credentials&client_id=" + kClientId.toLatin1()
                       + "&client_secret=" + QByteArray(secret).replace("%2B", "+"))
-        << QStringLiteral("invalid_client") << QStringLiteral("Client authentication failed: the client secret is not valid");
-    QTest::newRow("unknown client id") << QByteArray("grant_type=client_credentials&client_id=nobody&client_secret=" + secret)
-                                       << QStringLiteral("invalid_request")
-                                       << QStringLiteral("Could not find Shopify API application with api_key nobody");
-    QTest::newRow("another grant") << QByteArray("grant_type=authorization_code&client_id=" + kClientId.toLatin1())
-                                   << QStringLiteral("unsupported_grant_type")
-                                   << QStringLiteral("The grant type 'authorization_code' is not supported");
-    QTest::newRow("no grant type") << QByteArray("client_id=" + kClientId.toLatin1()) << QStringLiteral("invalid_request")
-                                   << QStringLiteral("Missing required parameter: grant_type");
+        << QStringLiteral("invalid_client")
+        << QStringLiteral("Client authentication failed: the client secret is not valid");
+    QTest::newRow("unknown client id")
+        << QByteArray("grant_type=client_credentials&client_id=nobody&client_secret=" + secret)
+        << QStringLiteral("invalid_request")
+        << QStringLiteral("Could not find Shopify API application with api_key nobody");
+    QTest::newRow("another grant")
+        << QByteArray("grant_type=authorization_code&client_id=" + kClientId.toLatin1())
+        << QStringLiteral("unsupported_grant_type")
+        << QStringLiteral("The grant type 'authorization_code' is not supported");
+    QTest::newRow("no grant type")
+        << QByteArray("client_id=" + kClientId.toLatin1()) << QStringLiteral("invalid_request")
+        << QStringLiteral("Missing required parameter: grant_type");
 }
 
 void TestDemoStoreAccess::refusesWrongCredentialsLikeShopify()
@@ -242,7 +255,8 @@ void TestDemoStoreAccess::refusesWrongCredentialsLikeShopify()
     config.clientId = kClientId;
     config.clientSecret = kSecret;
     DemoClient &client = startStore(config);
-    const auto r = client.send(body, m_store->tokenUrl(), "POST", "application/x-www-form-urlencoded");
+    const auto r
+        = client.send(body, m_store->tokenUrl(), "POST", "application/x-www-form-urlencoded");
     QCOMPARE(r.httpStatus, 400);
     QCOMPARE(r.json[QStringLiteral("error")].toString(), error);
     QCOMPARE(r.json[QStringLiteral("error_description")].toString(), description);
@@ -260,17 +274,24 @@ void TestDemoStoreAccess::listsTheGrantedScopes()
     DemoClient &client = startStore(configWith());
     const auto r = client.post(connectionDocument(), {}, QStringLiteral("ConnectionCheck"));
     QCOMPARE(r.httpStatus, 200);
-    QCOMPARE(r.json[QStringLiteral("data")][QStringLiteral("shop")][QStringLiteral("name")].toString(),
+    QCOMPARE(r.json[QStringLiteral("data")][QStringLiteral("shop")][QStringLiteral("name")]
+                 .toString(),
              QStringLiteral("Smidig Demo Butik"));
-    QCOMPARE(r.json[QStringLiteral("data")][QStringLiteral("shop")][QStringLiteral("myshopifyDomain")].toString(),
+    QCOMPARE(r.json[QStringLiteral("data")][QStringLiteral("shop")]
+                   [QStringLiteral("myshopifyDomain")]
+                       .toString(),
              QStringLiteral("smidig-demo.myshopify.com"));
     QCOMPARE(grantedHandles(r), AccessScopes::smidigScopes());
-    const auto outcome = SchemaTools::checkResponse(connectionFile(), QStringLiteral("ConnectionCheck"), {}, r.body);
+    const auto outcome = SchemaTools::checkResponse(connectionFile(),
+                                                    QStringLiteral("ConnectionCheck"),
+                                                    {},
+                                                    r.body);
     QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.output));
 
     // Changed while serving, from the next request on.
     m_store->setGrantedScopes({QStringLiteral("read_orders")});
-    QCOMPARE(grantedHandles(client.post(connectionDocument(), {}, QStringLiteral("ConnectionCheck"))),
+    QCOMPARE(grantedHandles(
+                 client.post(connectionDocument(), {}, QStringLiteral("ConnectionCheck"))),
              QStringList{QStringLiteral("read_orders")});
     m_store->setGrantedScopes({});
     const auto none = client.post(connectionDocument(), {}, QStringLiteral("ConnectionCheck"));
@@ -284,15 +305,20 @@ void TestDemoStoreAccess::deniesFieldsWithoutTheirScope()
     config.grantedScopes = {QStringLiteral("read_products")};
     DemoClient &client = startStore(config);
     for (const char *operation : {"Orders", "OrdersCount", "Order"}) {
-        const auto r = DemoOperations::post(client, QString::fromLatin1(operation),
+        const auto r = DemoOperations::post(client,
+                                            QString::fromLatin1(operation),
                                             {{QStringLiteral("first"), 1},
-                                             {QStringLiteral("id"), StoreJson::gid(u"Order", m_store->data().orders[0].id)}});
+                                             {QStringLiteral("id"),
+                                              StoreJson::gid(u"Order",
+                                                             m_store->data().orders[0].id)}});
         QCOMPARE(r.httpStatus, 200);
         QCOMPARE(r.firstErrorCode(), QStringLiteral("ACCESS_DENIED"));
         const QJsonObject error = r.json[QStringLiteral("errors")][0].toObject();
         const QString field = error[QStringLiteral("path")][0].toString();
         QCOMPARE(error[QStringLiteral("message")].toString(),
-                 QStringLiteral("Access denied for %1 field. Required access: `read_orders` access scope.").arg(field));
+                 QStringLiteral(
+                     "Access denied for %1 field. Required access: `read_orders` access scope.")
+                     .arg(field));
         QCOMPARE(error[QStringLiteral("extensions")][QStringLiteral("requiredAccess")].toString(),
                  QStringLiteral("`read_orders` access scope."));
         QCOMPARE(error[QStringLiteral("extensions")][QStringLiteral("documentation")].toString(),
@@ -303,7 +329,8 @@ void TestDemoStoreAccess::deniesFieldsWithoutTheirScope()
     QVERIFY(m_store->stats().accessDenied.load() >= 3);
     // A write scope brings its read scope along.
     m_store->setGrantedScopes({QStringLiteral("write_orders")});
-    QCOMPARE(DemoOperations::post(client, QStringLiteral("OrdersCount"), {}).firstErrorCode(), QString());
+    QCOMPARE(DemoOperations::post(client, QStringLiteral("OrdersCount"), {}).firstErrorCode(),
+             QString());
     // The shop needs no scope.
     m_store->setGrantedScopes({});
     QCOMPARE(client.post(QStringLiteral("{ shop { name } }")).firstErrorCode(), QString());
@@ -312,7 +339,8 @@ void TestDemoStoreAccess::deniesFieldsWithoutTheirScope()
 void TestDemoStoreAccess::deniesMutationsWithoutAWriteScope()
 {
     DemoStoreConfig config = configWith();
-    config.grantedScopes = {QStringLiteral("read_orders"), QStringLiteral("read_merchant_managed_fulfillment_orders")};
+    config.grantedScopes = {QStringLiteral("read_orders"),
+                            QStringLiteral("read_merchant_managed_fulfillment_orders")};
     DemoClient &client = startStore(config);
     int index = -1;
     for (int i = 0; i < m_store->data().orders.size() && index < 0; ++i) {
@@ -326,9 +354,11 @@ void TestDemoStoreAccess::deniesMutationsWithoutAWriteScope()
     QVERIFY(index >= 0);
     const Order before = m_store->data().orders[index];
     const auto r = DemoOperations::fulfillmentCreate(
-        client, {{QStringLiteral("lineItemsByFulfillmentOrder"),
-                  QJsonArray{QJsonObject{{QStringLiteral("fulfillmentOrderId"),
-                                          StoreJson::gid(u"FulfillmentOrder", before.fulfillmentOrders[0].id)}}}}});
+        client,
+        {{QStringLiteral("lineItemsByFulfillmentOrder"),
+          QJsonArray{QJsonObject{
+              {QStringLiteral("fulfillmentOrderId"),
+               StoreJson::gid(u"FulfillmentOrder", before.fulfillmentOrders[0].id)}}}}});
     QCOMPARE(r.firstErrorCode(), QStringLiteral("ACCESS_DENIED"));
     QCOMPARE(r.json[QStringLiteral("errors")][0][QStringLiteral("message")].toString(),
              QStringLiteral("Access denied for fulfillmentCreate field. Required access: "
@@ -341,20 +371,30 @@ void TestDemoStoreAccess::deniesMutationsWithoutAWriteScope()
     QCOMPARE(m_store->data().orders[index].updatedAt, before.updatedAt);
     QCOMPARE(m_store->mutationCount(), 0);
     for (const char *operation : {"FulfillmentCancel", "FulfillmentTrackingInfoUpdate"}) {
-        const auto denied = DemoOperations::post(
-            client, QString::fromLatin1(operation),
-            {{QStringLiteral("id"), QStringLiteral("gid://shopify/Fulfillment/1")},
-             {QStringLiteral("fulfillmentId"), QStringLiteral("gid://shopify/Fulfillment/1")},
-             {QStringLiteral("trackingInfoInput"), QJsonObject{{QStringLiteral("number"), QStringLiteral("1")}}}});
+        const auto denied = DemoOperations::post(client,
+                                                 QString::fromLatin1(operation),
+                                                 {{QStringLiteral("id"),
+                                                   QStringLiteral("gid://shopify/Fulfillment/1")},
+                                                  {QStringLiteral("fulfillmentId"),
+                                                   QStringLiteral("gid://shopify/Fulfillment/1")},
+                                                  {QStringLiteral("trackingInfoInput"),
+                                                   QJsonObject{{QStringLiteral("number"),
+                                                                QStringLiteral("1")}}}});
         QCOMPARE(denied.firstErrorCode(), QStringLiteral("ACCESS_DENIED"));
     }
     // With the scope the same request works.
-    m_store->setGrantedScopes({QStringLiteral("read_orders"), QStringLiteral("write_merchant_managed_fulfillment_orders")});
+    m_store->setGrantedScopes({QStringLiteral("read_orders"),
+                               QStringLiteral("write_merchant_managed_fulfillment_orders")});
     const auto allowed = DemoOperations::fulfillmentCreate(
-        client, {{QStringLiteral("lineItemsByFulfillmentOrder"),
-                  QJsonArray{QJsonObject{{QStringLiteral("fulfillmentOrderId"),
-                                          StoreJson::gid(u"FulfillmentOrder", before.fulfillmentOrders[0].id)}}}}});
-    QVERIFY2(DemoOperations::payload(allowed, QStringLiteral("fulfillmentCreate"))[QStringLiteral("fulfillment")].isObject(),
+        client,
+        {{QStringLiteral("lineItemsByFulfillmentOrder"),
+          QJsonArray{QJsonObject{
+              {QStringLiteral("fulfillmentOrderId"),
+               StoreJson::gid(u"FulfillmentOrder", before.fulfillmentOrders[0].id)}}}}});
+    QVERIFY2(DemoOperations::payload(allowed,
+                                     QStringLiteral(
+                                         "fulfillmentCreate"))[QStringLiteral("fulfillment")]
+                 .isObject(),
              allowed.body.constData());
 }
 
@@ -363,7 +403,8 @@ void TestDemoStoreAccess::hidesFulfillmentOrdersTheScopesDoNotCover()
     // Shopify: "An API client will only receive a subset of the fulfillment orders which
     // belong to an order if they don't have the necessary access scopes."
     DemoStoreConfig config = configWith();
-    config.grantedScopes = {QStringLiteral("read_orders"), QStringLiteral("read_merchant_managed_fulfillment_orders")};
+    config.grantedScopes = {QStringLiteral("read_orders"),
+                            QStringLiteral("read_merchant_managed_fulfillment_orders")};
     DemoClient &client = startStore(config);
     const StoreData &data = m_store->data();
     const Order *mixed = nullptr;
@@ -379,10 +420,14 @@ void TestDemoStoreAccess::hidesFulfillmentOrdersTheScopesDoNotCover()
     }
     QVERIFY(mixed);
     auto fulfillmentOrderIds = [&] {
-        const auto r = DemoOperations::post(client, QStringLiteral("Order"), {{QStringLiteral("id"), StoreJson::gid(u"Order", mixed->id)}});
+        const auto r = DemoOperations::post(client,
+                                            QStringLiteral("Order"),
+                                            {{QStringLiteral("id"),
+                                              StoreJson::gid(u"Order", mixed->id)}});
         QStringList ids;
-        for (const QJsonValue &fo : r.json[QStringLiteral("data")][QStringLiteral("order")][QStringLiteral("fulfillmentOrders")]
-                                        [QStringLiteral("nodes")].toArray()) {
+        for (const QJsonValue &fo : r.json[QStringLiteral("data")][QStringLiteral(
+                 "order")][QStringLiteral("fulfillmentOrders")][QStringLiteral("nodes")]
+                                        .toArray()) {
             ids.append(fo[QStringLiteral("id")].toString());
         }
         return ids;
@@ -396,15 +441,19 @@ void TestDemoStoreAccess::hidesFulfillmentOrdersTheScopesDoNotCover()
             own.append(StoreJson::gid(u"FulfillmentOrder", fo.id));
     }
     QCOMPARE(fulfillmentOrderIds(), own);
-    const auto byId = DemoOperations::post(client, QStringLiteral("FulfillmentOrderLineItems"),
-                                           {{QStringLiteral("id"), serviceId}, {QStringLiteral("first"), 5}});
-    QVERIFY2(byId.json[QStringLiteral("data")][QStringLiteral("fulfillmentOrder")].isNull(), byId.body.constData());
+    const auto byId = DemoOperations::post(client,
+                                           QStringLiteral("FulfillmentOrderLineItems"),
+                                           {{QStringLiteral("id"), serviceId},
+                                            {QStringLiteral("first"), 5}});
+    QVERIFY2(byId.json[QStringLiteral("data")][QStringLiteral("fulfillmentOrder")].isNull(),
+             byId.body.constData());
 
     m_store->setGrantedScopes(AccessScopes::smidigScopes());
     QCOMPARE(fulfillmentOrderIds().size(), mixed->fulfillmentOrders.size());
     // No fulfillment order scope at all: the field is denied.
     m_store->setGrantedScopes({QStringLiteral("read_orders")});
-    QCOMPARE(DemoOperations::post(client, QStringLiteral("FulfillmentOrderLineItems"),
+    QCOMPARE(DemoOperations::post(client,
+                                  QStringLiteral("FulfillmentOrderLineItems"),
                                   {{QStringLiteral("id"), serviceId}, {QStringLiteral("first"), 5}})
                  .firstErrorCode(),
              QStringLiteral("ACCESS_DENIED"));
@@ -416,7 +465,9 @@ void TestDemoStoreAccess::answersAsAnUnknownShop()
     DemoStoreConfig config = configWith();
     config.unknownShop = true;
     DemoClient &client = startStore(config);
-    for (const QUrl &url : {m_store->graphqlUrl(), m_store->tokenUrl(), m_store->url().resolved(QUrl(QStringLiteral("/admin")))}) {
+    for (const QUrl &url : {m_store->graphqlUrl(),
+                            m_store->tokenUrl(),
+                            m_store->url().resolved(QUrl(QStringLiteral("/admin")))}) {
         const auto r = client.send("{}", url);
         QCOMPARE(r.httpStatus, 404);
         QVERIFY(r.header("Content-Type").startsWith("text/html"));
@@ -433,7 +484,8 @@ void TestDemoStoreAccess::answersAsAnUnknownShop()
 void TestDemoStoreAccess::namesTheApiVersionItServed()
 {
     DemoClient &client = startStore(configWith());
-    QCOMPARE(client.post(QStringLiteral("{ shop { name } }")).header("X-Shopify-API-Version"), QByteArray("2026-01"));
+    QCOMPARE(client.post(QStringLiteral("{ shop { name } }")).header("X-Shopify-API-Version"),
+             QByteArray("2026-01"));
     DemoStoreConfig config = configWith();
     config.apiVersion = QStringLiteral("2026-04");
     DemoClient &other = startStore(config);
@@ -441,26 +493,37 @@ void TestDemoStoreAccess::namesTheApiVersionItServed()
     QCOMPARE(r.httpStatus, 200);
     QCOMPARE(r.header("X-Shopify-API-Version"), QByteArray("2026-04"));
     // Errors name it too.
-    QCOMPARE(other.send("{}", m_store->url().resolved(QUrl(QStringLiteral("/nowhere")))).header("X-Shopify-API-Version"),
+    QCOMPARE(other.send("{}", m_store->url().resolved(QUrl(QStringLiteral("/nowhere"))))
+                 .header("X-Shopify-API-Version"),
              QByteArray("2026-04"));
 }
 
 void TestDemoStoreAccess::commandLineSetsAccess()
 {
     DemoStoreCommandLine commandLine;
-    QCOMPARE(commandLine.parse({QStringLiteral("smidig-demostore"), QStringLiteral("--client-id"), kClientId,
-                                QStringLiteral("--token-lifetime"), QStringLiteral("60"), QStringLiteral("--scopes"),
-                                QStringLiteral("read_orders, write_merchant_managed_fulfillment_orders"),
-                                QStringLiteral("--activity-rate"), QStringLiteral("12.5"),
-                                QStringLiteral("--silent-fraction"), QStringLiteral("0.25"),
-                                QStringLiteral("--unknown-shop"), QStringLiteral("--api-version"), QStringLiteral("2026-04")},
+    QCOMPARE(commandLine.parse({QStringLiteral("smidig-demostore"),
+                                QStringLiteral("--client-id"),
+                                kClientId,
+                                QStringLiteral("--token-lifetime"),
+                                QStringLiteral("60"),
+                                QStringLiteral("--scopes"),
+                                QStringLiteral(
+                                    "read_orders, write_merchant_managed_fulfillment_orders"),
+                                QStringLiteral("--activity-rate"),
+                                QStringLiteral("12.5"),
+                                QStringLiteral("--silent-fraction"),
+                                QStringLiteral("0.25"),
+                                QStringLiteral("--unknown-shop"),
+                                QStringLiteral("--api-version"),
+                                QStringLiteral("2026-04")},
                                QProcessEnvironment()),
              DemoStoreCommandLine::Outcome::Run);
     QCOMPARE(commandLine.config().clientId, kClientId);
     QCOMPARE(commandLine.config().clientSecret, QString()); // none given, none in the environment
     QCOMPARE(commandLine.config().tokenLifetimeSeconds, 60);
     QCOMPARE(commandLine.config().grantedScopes,
-             (QStringList{QStringLiteral("read_orders"), QStringLiteral("write_merchant_managed_fulfillment_orders")}));
+             (QStringList{QStringLiteral("read_orders"),
+                          QStringLiteral("write_merchant_managed_fulfillment_orders")}));
     QCOMPARE(commandLine.config().activityRate, 12.5);
     QCOMPARE(commandLine.config().silentFraction, 0.25);
     QVERIFY(commandLine.config().unknownShop);
@@ -470,32 +533,53 @@ void TestDemoStoreAccess::commandLineSetsAccess()
     QProcessEnvironment environment;
     environment.insert(QStringLiteral("SMIDIG_DEMO_CLIENT_SECRET"), kSecret);
     DemoStoreCommandLine fromEnvironment;
-    QCOMPARE(fromEnvironment.parse({QStringLiteral("smidig-demostore"), QStringLiteral("--client-id"), kClientId}, environment),
+    QCOMPARE(fromEnvironment.parse({QStringLiteral("smidig-demostore"),
+                                    QStringLiteral("--client-id"),
+                                    kClientId},
+                                   environment),
              DemoStoreCommandLine::Outcome::Run);
     QCOMPARE(fromEnvironment.config().clientSecret, kSecret);
     QCOMPARE(fromEnvironment.config().grantedScopes, AccessScopes::smidigScopes());
     QCOMPARE(fromEnvironment.config().activityRate, 0.0);
 
     DemoStoreCommandLine none;
-    QCOMPARE(none.parse({QStringLiteral("smidig-demostore"), QStringLiteral("--scopes"), QString()}, QProcessEnvironment()),
+    QCOMPARE(none.parse({QStringLiteral("smidig-demostore"), QStringLiteral("--scopes"), QString()},
+                        QProcessEnvironment()),
              DemoStoreCommandLine::Outcome::Run);
     QCOMPARE(none.config().grantedScopes, QStringList());
 
     DemoStoreCommandLine bad;
-    QCOMPARE(bad.parse({QStringLiteral("smidig-demostore"), QStringLiteral("--scopes"), QStringLiteral("orders")}),
+    QCOMPARE(bad.parse({QStringLiteral("smidig-demostore"),
+                        QStringLiteral("--scopes"),
+                        QStringLiteral("orders")}),
              DemoStoreCommandLine::Outcome::Error);
     QCOMPARE(bad.errorText(),
-             QStringLiteral("Invalid value for --scopes: 'orders' ('orders' is not an access scope (like read_orders))"));
-    QCOMPARE(bad.parse({QStringLiteral("smidig-demostore"), QStringLiteral("--token-lifetime"), QStringLiteral("0")}),
+             QStringLiteral("Invalid value for --scopes: 'orders' ('orders' is not an access scope "
+                            "(like read_orders))"));
+    QCOMPARE(bad.parse({QStringLiteral("smidig-demostore"),
+                        QStringLiteral("--token-lifetime"),
+                        QStringLiteral("0")}),
              DemoStoreCommandLine::Outcome::Error);
-    QCOMPARE(bad.parse({QStringLiteral("smidig-demostore"), QStringLiteral("--silent-fraction"), QStringLiteral("1.5")}),
+    QCOMPARE(bad.parse({QStringLiteral("smidig-demostore"),
+                        QStringLiteral("--silent-fraction"),
+                        QStringLiteral("1.5")}),
              DemoStoreCommandLine::Outcome::Error);
-    QCOMPARE(bad.parse({QStringLiteral("smidig-demostore"), QStringLiteral("--activity-rate"), QStringLiteral("-1")}),
+    QCOMPARE(bad.parse({QStringLiteral("smidig-demostore"),
+                        QStringLiteral("--activity-rate"),
+                        QStringLiteral("-1")}),
              DemoStoreCommandLine::Outcome::Error);
-    QCOMPARE(bad.parse({QStringLiteral("smidig-demostore"), QStringLiteral("--api-version"), QStringLiteral("latest")}),
+    QCOMPARE(bad.parse({QStringLiteral("smidig-demostore"),
+                        QStringLiteral("--api-version"),
+                        QStringLiteral("latest")}),
              DemoStoreCommandLine::Outcome::Error);
-    for (const char *option : {"--client-id", "--client-secret", "--token-lifetime", "--scopes", "--activity-rate",
-                               "--silent-fraction", "--unknown-shop", "--api-version"}) {
+    for (const char *option : {"--client-id",
+                               "--client-secret",
+                               "--token-lifetime",
+                               "--scopes",
+                               "--activity-rate",
+                               "--silent-fraction",
+                               "--unknown-shop",
+                               "--api-version"}) {
         QVERIFY2(commandLine.helpText().contains(QLatin1StringView(option)), option);
     }
 }

@@ -5,12 +5,12 @@
 // updated_at while the store changes ends up with the store's orders, field by field, once
 // it also reconciles the open orders (which is how it catches the silent changes).
 
+#include "DataGenerator.h"
 #include "DemoClient.h"
 #include "DemoInvariants.h"
 #include "DemoOperations.h"
 #include "DemoStore.h"
 #include "DemoStoreThread.h"
-#include "DataGenerator.h"
 #include "StoreActivity.h"
 #include "StoreJson.h"
 
@@ -152,7 +152,8 @@ void TestDemoStoreActivity::keepsTheInvariantsThroughThousandsOfEvents()
         } else {
             // Strictly later than before, at the event's time: what an incremental sync relies on.
             QVERIFY2(order.updatedAt == event.at, qPrintable(describe(event)));
-            QVERIFY2(!updatedAt.contains(order.id) || updatedAt.value(order.id) < event.at, qPrintable(describe(event)));
+            QVERIFY2(!updatedAt.contains(order.id) || updatedAt.value(order.id) < event.at,
+                     qPrintable(describe(event)));
         }
         updatedAt.insert(order.id, order.updatedAt);
         const QString problem = DemoInvariants::firstProblem(data);
@@ -179,7 +180,8 @@ void TestDemoStoreActivity::silentChangesLeaveUpdatedAtAlone()
     QSet<qint64> changed;
     for (const StoreEvent &event : events) {
         QVERIFY(event.silent);
-        QVERIFY(event.kind == StoreEventKind::HoldReleased || event.kind == StoreEventKind::FulfillAtMoved);
+        QVERIFY(event.kind == StoreEventKind::HoldReleased
+                || event.kind == StoreEventKind::FulfillAtMoved);
         changed.insert(event.orderId);
     }
     const QJsonArray after = allOrders(store.data());
@@ -195,9 +197,14 @@ void TestDemoStoreActivity::silentChangesLeaveUpdatedAtAlone()
 
     // A client asking what changed since the start hears of none of it.
     DemoClient client(store.graphqlUrl());
-    const auto r = DemoOperations::post(client, QStringLiteral("OrdersCount"),
-                                        {{QStringLiteral("query"), QStringLiteral("updated_at:>'%1'").arg(isoTime(kNow.toSecsSinceEpoch()))}});
-    QCOMPARE(r.json[QStringLiteral("data")][QStringLiteral("ordersCount")][QStringLiteral("count")].toInt(-1), 0);
+    const auto r = DemoOperations::post(client,
+                                        QStringLiteral("OrdersCount"),
+                                        {{QStringLiteral("query"),
+                                          QStringLiteral("updated_at:>'%1'")
+                                              .arg(isoTime(kNow.toSecsSinceEpoch()))}});
+    QCOMPARE(r.json[QStringLiteral("data")][QStringLiteral("ordersCount")][QStringLiteral("count")]
+                 .toInt(-1),
+             0);
     QCOMPARE(DemoInvariants::firstProblem(store.data()), QString());
 }
 
@@ -209,7 +216,8 @@ void TestDemoStoreActivity::anHourCompressedBringsAPlausibleMix()
     const QList<StoreEvent> events = store.advance(1h);
     QCOMPARE(store.now(), kNow.addSecs(3600));
 
-    QVERIFY2(events.size() >= 540 && events.size() <= 660, qPrintable(QString::number(events.size())));
+    QVERIFY2(events.size() >= 540 && events.size() <= 660,
+             qPrintable(QString::number(events.size())));
     std::array<int, kStoreEventKinds> counts{};
     auto byKind = [&counts](StoreEventKind kind) -> int & { return counts[size_t(kind)]; };
     int silent = 0;
@@ -221,12 +229,16 @@ void TestDemoStoreActivity::anHourCompressedBringsAPlausibleMix()
         previous = event.at;
     }
     // Mostly orders coming in and going out, some of everything else.
-    QVERIFY2(byKind(StoreEventKind::OrderCreated) > 120 && byKind(StoreEventKind::OrderCreated) < 260,
+    QVERIFY2(byKind(StoreEventKind::OrderCreated) > 120
+                 && byKind(StoreEventKind::OrderCreated) < 260,
              qPrintable(QString::number(byKind(StoreEventKind::OrderCreated))));
     QVERIFY2(byKind(StoreEventKind::Fulfilled) > 100 && byKind(StoreEventKind::Fulfilled) < 240,
              qPrintable(QString::number(byKind(StoreEventKind::Fulfilled))));
-    for (const StoreEventKind kind : {StoreEventKind::PaymentCaptured, StoreEventKind::TrackingChanged,
-                                      StoreEventKind::Cancelled, StoreEventKind::Archived, StoreEventKind::HoldPlaced,
+    for (const StoreEventKind kind : {StoreEventKind::PaymentCaptured,
+                                      StoreEventKind::TrackingChanged,
+                                      StoreEventKind::Cancelled,
+                                      StoreEventKind::Archived,
+                                      StoreEventKind::HoldPlaced,
                                       StoreEventKind::HoldReleased}) {
         QVERIFY2(byKind(kind) > 5, qPrintable(eventName(kind)));
     }
@@ -240,9 +252,13 @@ void TestDemoStoreActivity::anHourCompressedBringsAPlausibleMix()
 
     // What a client sees: the new orders, numbered on from the history.
     DemoClient client(store.graphqlUrl());
-    const auto r = DemoOperations::post(client, QStringLiteral("OrdersCount"),
-                                        {{QStringLiteral("query"), QStringLiteral("created_at:>'%1'").arg(isoTime(kNow.toSecsSinceEpoch()))}});
-    QCOMPARE(r.json[QStringLiteral("data")][QStringLiteral("ordersCount")][QStringLiteral("count")].toInt(-1),
+    const auto r = DemoOperations::post(client,
+                                        QStringLiteral("OrdersCount"),
+                                        {{QStringLiteral("query"),
+                                          QStringLiteral("created_at:>'%1'")
+                                              .arg(isoTime(kNow.toSecsSinceEpoch()))}});
+    QCOMPARE(r.json[QStringLiteral("data")][QStringLiteral("ordersCount")][QStringLiteral("count")]
+                 .toInt(-1),
              byKind(StoreEventKind::OrderCreated));
     QCOMPARE(store.data().orders.last().number, 1300 + byKind(StoreEventKind::OrderCreated));
 
@@ -285,13 +301,16 @@ void TestDemoStoreActivity::incrementalSyncWithReconciliationEndsEqualToTheStore
         QList<QJsonObject> found;
         QJsonValue after = QJsonValue::Null;
         for (;;) {
-            const auto r = DemoOperations::post(
-                client, QStringLiteral("Orders"),
-                {{QStringLiteral("first"), 100},
-                 {QStringLiteral("query"), query.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(query)},
-                 {QStringLiteral("after"), after}});
+            const auto r = DemoOperations::post(client,
+                                                QStringLiteral("Orders"),
+                                                {{QStringLiteral("first"), 100},
+                                                 {QStringLiteral("query"),
+                                                  query.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                  : QJsonValue(query)},
+                                                 {QStringLiteral("after"), after}});
             ++requests;
-            const QJsonObject orders = r.json[QStringLiteral("data")][QStringLiteral("orders")].toObject();
+            const QJsonObject orders
+                = r.json[QStringLiteral("data")][QStringLiteral("orders")].toObject();
             if (orders.isEmpty())
                 qFatal("no orders page: %s", r.body.left(500).constData());
             for (const QJsonValue &node : orders[QStringLiteral("nodes")].toArray())
@@ -309,7 +328,8 @@ void TestDemoStoreActivity::incrementalSyncWithReconciliationEndsEqualToTheStore
             const QString id = order[QStringLiteral("id")].toString();
             local.insert(id, order);
             silentlyChanged.remove(StoreJson::idFromGid(id, u"Order").value_or(0));
-            const QDateTime updated = QDateTime::fromString(order[QStringLiteral("updatedAt")].toString(), Qt::ISODate);
+            const QDateTime updated
+                = QDateTime::fromString(order[QStringLiteral("updatedAt")].toString(), Qt::ISODate);
             watermark = std::max(watermark, updated.toSecsSinceEpoch());
         }
     };
@@ -342,7 +362,8 @@ void TestDemoStoreActivity::incrementalSyncWithReconciliationEndsEqualToTheStore
     QCOMPARE(local.size(), store.data().orders.size());
 
     // Updated_at alone missed exactly the silent changes since the last reconciliation...
-    QVERIFY2(!silentlyChanged.isEmpty(), "no silent change since the last reconciliation: the test shows nothing");
+    QVERIFY2(!silentlyChanged.isEmpty(),
+             "no silent change since the last reconciliation: the test shows nothing");
     QCOMPARE(differing(), silentlyChanged);
     // ...which reconciling the open orders brings in: then every order is as the store has it.
     keep(read(QStringLiteral("status:open")));

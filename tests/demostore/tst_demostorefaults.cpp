@@ -58,7 +58,8 @@ int openOrder(const StoreData &data, int from = 0)
 QJsonObject fulfilAll(const FulfillmentOrder &fo)
 {
     return {{QStringLiteral("lineItemsByFulfillmentOrder"),
-             QJsonArray{QJsonObject{{QStringLiteral("fulfillmentOrderId"), StoreJson::gid(u"FulfillmentOrder", fo.id)}}}}};
+             QJsonArray{QJsonObject{{QStringLiteral("fulfillmentOrderId"),
+                                     StoreJson::gid(u"FulfillmentOrder", fo.id)}}}}};
 }
 
 } // namespace
@@ -157,9 +158,13 @@ void TestDemoStoreFaults::failsBeforeWorkWithServerErrors()
 
     // Without the fault the same request does the work.
     m_store->setFaultPlan({});
-    const auto retried = DemoOperations::fulfillmentCreate(client, fulfilAll(before.fulfillmentOrders[0]));
+    const auto retried = DemoOperations::fulfillmentCreate(client,
+                                                           fulfilAll(before.fulfillmentOrders[0]));
     QCOMPARE(retried.httpStatus, 200);
-    QVERIFY2(DemoOperations::payload(retried, QStringLiteral("fulfillmentCreate"))[QStringLiteral("fulfillment")].isObject(),
+    QVERIFY2(DemoOperations::payload(retried,
+                                     QStringLiteral(
+                                         "fulfillmentCreate"))[QStringLiteral("fulfillment")]
+                 .isObject(),
              retried.body.constData());
     QCOMPARE(m_store->stats().failedBeforeWork.load(), 1);
 }
@@ -170,23 +175,32 @@ void TestDemoStoreFaults::failsWithEveryStatusShopifyAnswers_data()
     QTest::addColumn<QByteArray>("reason");
     QTest::addColumn<QByteArray>("body"); // exactly; empty: an HTML page
     QTest::addColumn<QByteArray>("retryAfter");
-    QTest::newRow("401 token revoked") << 401 << QByteArray("Unauthorized")
-        << QByteArray("{\"errors\":\"[API] Invalid API key or access token (unrecognized login or wrong password)\"}")
+    QTest::newRow("401 token revoked")
+        << 401 << QByteArray("Unauthorized")
+        << QByteArray("{\"errors\":\"[API] Invalid API key or access token (unrecognized login or "
+                      "wrong password)\"}")
         << QByteArray();
-    QTest::newRow("402 shop frozen") << 402 << QByteArray("Payment Required")
-                                     << QByteArray("{\"errors\":\"Unavailable Shop\"}") << QByteArray();
-    QTest::newRow("403 forbidden") << 403 << QByteArray("Forbidden")
-        << QByteArray("{\"errors\":\"The api_client does not have the required permission(s).\"}") << QByteArray();
-    QTest::newRow("404 not found") << 404 << QByteArray("Not Found") << QByteArray("{\"errors\":\"Not Found\"}")
-                                   << QByteArray();
-    QTest::newRow("423 shop locked") << 423 << QByteArray("Locked") << QByteArray("{\"errors\":\"Locked\"}")
-                                     << QByteArray();
-    QTest::newRow("429 too many requests") << 429 << QByteArray("Too Many Requests")
-        << QByteArray("{\"errors\":\"Exceeded 2 calls per second for api client. Reduce request rates to resume "
+    QTest::newRow("402 shop frozen")
+        << 402 << QByteArray("Payment Required") << QByteArray("{\"errors\":\"Unavailable Shop\"}")
+        << QByteArray();
+    QTest::newRow("403 forbidden")
+        << 403 << QByteArray("Forbidden")
+        << QByteArray("{\"errors\":\"The api_client does not have the required permission(s).\"}")
+        << QByteArray();
+    QTest::newRow("404 not found") << 404 << QByteArray("Not Found")
+                                   << QByteArray("{\"errors\":\"Not Found\"}") << QByteArray();
+    QTest::newRow("423 shop locked")
+        << 423 << QByteArray("Locked") << QByteArray("{\"errors\":\"Locked\"}") << QByteArray();
+    QTest::newRow("429 too many requests")
+        << 429 << QByteArray("Too Many Requests")
+        << QByteArray("{\"errors\":\"Exceeded 2 calls per second for api client. Reduce request "
+                      "rates to resume "
                       "uninterrupted service.\"}")
         << QByteArray("2.0");
-    QTest::newRow("503 with Retry-After") << 503 << QByteArray("Service Unavailable") << QByteArray() << QByteArray("2.0");
-    QTest::newRow("504 gateway timeout") << 504 << QByteArray("Gateway Timeout") << QByteArray() << QByteArray();
+    QTest::newRow("503 with Retry-After")
+        << 503 << QByteArray("Service Unavailable") << QByteArray() << QByteArray("2.0");
+    QTest::newRow("504 gateway timeout")
+        << 504 << QByteArray("Gateway Timeout") << QByteArray() << QByteArray();
 }
 
 void TestDemoStoreFaults::failsWithEveryStatusShopifyAnswers()
@@ -282,14 +296,23 @@ void TestDemoStoreFaults::spoilsAnswersAfterDoingTheWork()
     QVERIFY(r.header("Content-Type").startsWith("application/json"));
     QJsonObject variables = DemoOperations::pageSizes();
     variables.insert(QStringLiteral("fulfillment"), input);
-    const auto outcome = SchemaTools::checkResponse(DemoOperations::ordersFile(), QStringLiteral("FulfillmentCreate"),
-                                                    variables, r.body);
-    QVERIFY2(outcome.exitCode == 1, qPrintable(outcome.output + QString::fromUtf8(r.body.left(600))));
+    const auto outcome = SchemaTools::checkResponse(DemoOperations::ordersFile(),
+                                                    QStringLiteral("FulfillmentCreate"),
+                                                    variables,
+                                                    r.body);
+    QVERIFY2(outcome.exitCode == 1,
+             qPrintable(outcome.output + QString::fromUtf8(r.body.left(600))));
     // A query's answer is spoilt the same way.
-    const auto page = DemoOperations::post(client, QStringLiteral("Orders"), {{QStringLiteral("first"), 2}});
+    const auto page = DemoOperations::post(client,
+                                           QStringLiteral("Orders"),
+                                           {{QStringLiteral("first"), 2}});
     QJsonObject pageVariables = DemoOperations::pageSizes();
     pageVariables.insert(QStringLiteral("first"), 2);
-    QCOMPARE(SchemaTools::checkResponse(DemoOperations::ordersFile(), QStringLiteral("Orders"), pageVariables, page.body).exitCode,
+    QCOMPARE(SchemaTools::checkResponse(DemoOperations::ordersFile(),
+                                        QStringLiteral("Orders"),
+                                        pageVariables,
+                                        page.body)
+                 .exitCode,
              1);
 }
 
@@ -326,10 +349,13 @@ void TestDemoStoreFaults::dropsTheConnectionAfterDoingTheWork()
     QVERIFY(!r.json.contains(QStringLiteral("data")));
     // ...yet the fulfillment exists, exactly once.
     QCOMPARE(m_store->fulfillmentsCreated(orderId), 1);
-    const auto check = DemoOperations::post(client, QStringLiteral("Order"), {{QStringLiteral("id"), orderId}});
+    const auto check = DemoOperations::post(client,
+                                            QStringLiteral("Order"),
+                                            {{QStringLiteral("id"), orderId}});
     QCOMPARE(check.httpStatus, 200); // queries are not in the plan's scope
     const QJsonObject order = check.json[QStringLiteral("data")][QStringLiteral("order")].toObject();
-    QCOMPARE(order[QStringLiteral("displayFulfillmentStatus")].toString(), QStringLiteral("FULFILLED"));
+    QCOMPARE(order[QStringLiteral("displayFulfillmentStatus")].toString(),
+             QStringLiteral("FULFILLED"));
     QCOMPARE(order[QStringLiteral("fulfillments")].toArray().size(), 1);
     // Every attempt that reached the store ran (the repeats were refused) and was dropped.
     QCOMPARE(m_store->stats().droppedAfterWork.load(), attempts);
@@ -347,7 +373,10 @@ void TestDemoStoreFaults::dropsOnlyAsOftenAsTheLimitSays()
     m_store->setFaultPlan(plan);
     const int first = openOrder(m_store->data());
     const int second = openOrder(m_store->data(), first + 1);
-    const auto r = DemoOperations::fulfillmentCreate(client, fulfilAll(m_store->data().orders[first].fulfillmentOrders[0]));
+    const auto r
+        = DemoOperations::fulfillmentCreate(client,
+                                            fulfilAll(
+                                                m_store->data().orders[first].fulfillmentOrders[0]));
     // The trap this sets for a client: QNetworkAccessManager's own resend of the dropped
     // request is answered, and what it answers is a refusal of work that was in fact done.
     QCOMPARE(r.httpStatus, 200);
@@ -356,13 +385,21 @@ void TestDemoStoreFaults::dropsOnlyAsOftenAsTheLimitSays()
     QVERIFY2(payload[QStringLiteral("userErrors")][0][QStringLiteral("message")].toString().contains(
                  QStringLiteral("unfulfillable status= closed")),
              r.body.constData());
-    QCOMPARE(m_store->fulfillmentsCreated(StoreJson::gid(u"Order", m_store->data().orders[first].id)), 1);
+    QCOMPARE(m_store->fulfillmentsCreated(
+                 StoreJson::gid(u"Order", m_store->data().orders[first].id)),
+             1);
 
-    const auto next = DemoOperations::fulfillmentCreate(client, fulfilAll(m_store->data().orders[second].fulfillmentOrders[0]));
+    const auto next = DemoOperations::fulfillmentCreate(
+        client, fulfilAll(m_store->data().orders[second].fulfillmentOrders[0]));
     QCOMPARE(next.httpStatus, 200);
-    QVERIFY2(DemoOperations::payload(next, QStringLiteral("fulfillmentCreate"))[QStringLiteral("fulfillment")].isObject(),
+    QVERIFY2(DemoOperations::payload(next,
+                                     QStringLiteral(
+                                         "fulfillmentCreate"))[QStringLiteral("fulfillment")]
+                 .isObject(),
              next.body.constData());
-    QCOMPARE(m_store->fulfillmentsCreated(StoreJson::gid(u"Order", m_store->data().orders[second].id)), 1);
+    QCOMPARE(m_store->fulfillmentsCreated(
+                 StoreJson::gid(u"Order", m_store->data().orders[second].id)),
+             1);
     QCOMPARE(m_store->stats().droppedAfterWork.load(), 1);
 }
 
@@ -387,7 +424,8 @@ void TestDemoStoreFaults::delaysAnswersWhileServingOthers()
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     QElapsedTimer timer;
     timer.start();
-    std::unique_ptr<QNetworkReply> slow(network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    std::unique_ptr<QNetworkReply> slow(
+        network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)));
 
     // A query on another connection is answered at once, while the mutation waits.
     QTest::qWait(100); // the mutation has arrived and is being held
@@ -395,13 +433,17 @@ void TestDemoStoreFaults::delaysAnswersWhileServingOthers()
     QCOMPARE(quick.httpStatus, 200);
     QVERIFY2(timer.elapsed() < 600, qPrintable(QString::number(timer.elapsed())));
     QVERIFY(!slow->isFinished());
-    QCOMPARE(m_store->fulfillmentsCreated(StoreJson::gid(u"Order", m_store->data().orders[index].id)), 1);
+    QCOMPARE(m_store->fulfillmentsCreated(
+                 StoreJson::gid(u"Order", m_store->data().orders[index].id)),
+             1);
 
     QTRY_VERIFY_WITH_TIMEOUT(slow->isFinished(), 5000);
     QVERIFY2(timer.elapsed() >= 700, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(slow->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     const QJsonObject answer = QJsonDocument::fromJson(slow->readAll()).object();
-    QVERIFY(answer[QStringLiteral("data")][QStringLiteral("fulfillmentCreate")][QStringLiteral("fulfillment")].isObject());
+    QVERIFY(answer[QStringLiteral("data")][QStringLiteral("fulfillmentCreate")]
+                  [QStringLiteral("fulfillment")]
+                      .isObject());
     QCOMPARE(m_store->stats().delayed.load(), 1);
 }
 
@@ -482,7 +524,10 @@ void TestDemoStoreFaults::faultsCanBeSetWhileServingInAThread()
     });
     QVERIFY(fo.id != 0);
     const auto r = DemoOperations::fulfillmentCreate(client, fulfilAll(fo));
-    QVERIFY2(DemoOperations::payload(r, QStringLiteral("fulfillmentCreate"))[QStringLiteral("fulfillment")].isObject(),
+    QVERIFY2(DemoOperations::payload(r,
+                                     QStringLiteral(
+                                         "fulfillmentCreate"))[QStringLiteral("fulfillment")]
+                 .isObject(),
              r.body.constData());
     QCOMPARE(thread.store()->fulfillmentsCreated(orderId), 1);
     FulfillmentOrderStatus status = FulfillmentOrderStatus::Unknown;
@@ -496,10 +541,17 @@ void TestDemoStoreFaults::faultsCanBeSetWhileServingInAThread()
 void TestDemoStoreFaults::commandLineSetsTheFaults()
 {
     DemoStoreCommandLine commandLine;
-    QCOMPARE(commandLine.parse({QStringLiteral("smidig-demostore"), QStringLiteral("--fail-rate"), QStringLiteral("0.1"),
-                                QStringLiteral("--drop-after-work"), QStringLiteral("0.25"), QStringLiteral("--delay-ms"),
-                                QStringLiteral("300"), QStringLiteral("--fault-seed"), QStringLiteral("9"),
-                                QStringLiteral("--faults-on-mutations-only"), QStringLiteral("--drop-during-answer")}),
+    QCOMPARE(commandLine.parse({QStringLiteral("smidig-demostore"),
+                                QStringLiteral("--fail-rate"),
+                                QStringLiteral("0.1"),
+                                QStringLiteral("--drop-after-work"),
+                                QStringLiteral("0.25"),
+                                QStringLiteral("--delay-ms"),
+                                QStringLiteral("300"),
+                                QStringLiteral("--fault-seed"),
+                                QStringLiteral("9"),
+                                QStringLiteral("--faults-on-mutations-only"),
+                                QStringLiteral("--drop-during-answer")}),
              DemoStoreCommandLine::Outcome::Run);
     const FaultPlan &plan = commandLine.config().faults;
     QCOMPARE(plan.failBeforeWorkRate, 0.1);
@@ -510,8 +562,13 @@ void TestDemoStoreFaults::commandLineSetsTheFaults()
     QCOMPARE(plan.scope, FaultPlan::Scope::MutationsOnly);
     QCOMPARE(plan.dropPoint, FaultPlan::DropPoint::DuringAnswer);
 
-    for (const char *option : {"--fail-rate", "--drop-after-work", "--drop-during-answer", "--delay-ms", "--delay-rate",
-                               "--fault-seed", "--faults-on-mutations-only"}) {
+    for (const char *option : {"--fail-rate",
+                               "--drop-after-work",
+                               "--drop-during-answer",
+                               "--delay-ms",
+                               "--delay-rate",
+                               "--fault-seed",
+                               "--faults-on-mutations-only"}) {
         QVERIFY2(commandLine.helpText().contains(QLatin1StringView(option)), option);
     }
 
@@ -520,23 +577,37 @@ void TestDemoStoreFaults::commandLineSetsTheFaults()
     QVERIFY(none.config().faults.isEmpty());
 
     DemoStoreCommandLine bad;
-    QCOMPARE(bad.parse({QStringLiteral("smidig-demostore"), QStringLiteral("--drop-after-work"), QStringLiteral("2")}),
+    QCOMPARE(bad.parse({QStringLiteral("smidig-demostore"),
+                        QStringLiteral("--drop-after-work"),
+                        QStringLiteral("2")}),
              DemoStoreCommandLine::Outcome::Error);
     QCOMPARE(bad.errorText(),
-             QStringLiteral("Invalid value for --drop-after-work: '2' (expected a share from 0 to 1, such as 0.25)"));
-    QCOMPARE(bad.parse({QStringLiteral("smidig-demostore"), QStringLiteral("--delay-ms"), QStringLiteral("-5")}),
+             QStringLiteral("Invalid value for --drop-after-work: '2' (expected a share from 0 to "
+                            "1, such as 0.25)"));
+    QCOMPARE(bad.parse({QStringLiteral("smidig-demostore"),
+                        QStringLiteral("--delay-ms"),
+                        QStringLiteral("-5")}),
              DemoStoreCommandLine::Outcome::Error);
-    QVERIFY2(bad.errorText().contains(QStringLiteral("--delay-ms: '-5'")), qPrintable(bad.errorText()));
+    QVERIFY2(bad.errorText().contains(QStringLiteral("--delay-ms: '-5'")),
+             qPrintable(bad.errorText()));
 }
 
 void TestDemoStoreFaults::commandLineSetsStatusesAndSpoilt()
 {
     DemoStoreCommandLine commandLine;
-    QCOMPARE(commandLine.parse({QStringLiteral("smidig-demostore"), QStringLiteral("--fail-rate"), QStringLiteral("1"),
-                                QStringLiteral("--fail-status"), QStringLiteral("401,423,429"),
-                                QStringLiteral("--fault-limit"), QStringLiteral("2"), QStringLiteral("--retry-after"),
-                                QStringLiteral("1.5"), QStringLiteral("--malform-rate"), QStringLiteral("0.5"),
-                                QStringLiteral("--malformation"), QStringLiteral("wrong-type")}),
+    QCOMPARE(commandLine.parse({QStringLiteral("smidig-demostore"),
+                                QStringLiteral("--fail-rate"),
+                                QStringLiteral("1"),
+                                QStringLiteral("--fail-status"),
+                                QStringLiteral("401,423,429"),
+                                QStringLiteral("--fault-limit"),
+                                QStringLiteral("2"),
+                                QStringLiteral("--retry-after"),
+                                QStringLiteral("1.5"),
+                                QStringLiteral("--malform-rate"),
+                                QStringLiteral("0.5"),
+                                QStringLiteral("--malformation"),
+                                QStringLiteral("wrong-type")}),
              DemoStoreCommandLine::Outcome::Run);
     const FaultPlan &plan = commandLine.config().faults;
     QCOMPARE(plan.failStatuses, (QList<int>{401, 423, 429}));
@@ -546,12 +617,18 @@ void TestDemoStoreFaults::commandLineSetsStatusesAndSpoilt()
     QCOMPARE(plan.malformation, FaultPlan::Malformation::WrongType);
 
     DemoStoreCommandLine bad;
-    QCOMPARE(bad.parse({QStringLiteral("smidig-demostore"), QStringLiteral("--fail-status"), QStringLiteral("418")}),
+    QCOMPARE(bad.parse({QStringLiteral("smidig-demostore"),
+                        QStringLiteral("--fail-status"),
+                        QStringLiteral("418")}),
              DemoStoreCommandLine::Outcome::Error);
-    QVERIFY2(bad.errorText().startsWith(QStringLiteral("Invalid value for --fail-status: '418'")), qPrintable(bad.errorText()));
-    QCOMPARE(bad.parse({QStringLiteral("smidig-demostore"), QStringLiteral("--malformation"), QStringLiteral("garbled")}),
+    QVERIFY2(bad.errorText().startsWith(QStringLiteral("Invalid value for --fail-status: '418'")),
+             qPrintable(bad.errorText()));
+    QCOMPARE(bad.parse({QStringLiteral("smidig-demostore"),
+                        QStringLiteral("--malformation"),
+                        QStringLiteral("garbled")}),
              DemoStoreCommandLine::Outcome::Error);
-    for (const char *option : {"--fail-status", "--fault-limit", "--retry-after", "--malform-rate", "--malformation"})
+    for (const char *option :
+         {"--fail-status", "--fault-limit", "--retry-after", "--malform-rate", "--malformation"})
         QVERIFY2(commandLine.helpText().contains(QLatin1StringView(option)), option);
 }
 
@@ -559,19 +636,24 @@ void TestDemoStoreFaults::executableInjectsFaults()
 {
     QProcess process;
     process.start(QStringLiteral(SMIDIG_DEMOSTORE_EXECUTABLE),
-                  {QStringLiteral("--orders"), QStringLiteral("20"), QStringLiteral("--fail-rate"), QStringLiteral("1"),
+                  {QStringLiteral("--orders"),
+                   QStringLiteral("20"),
+                   QStringLiteral("--fail-rate"),
+                   QStringLiteral("1"),
                    QStringLiteral("--faults-on-mutations-only")});
     QVERIFY2(process.waitForStarted(5000), qPrintable(process.errorString()));
     QVERIFY(process.waitForReadyRead(10000));
-    const auto match = QRegularExpression(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"))
+    const auto match = QRegularExpression(
+                           QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"))
                            .match(QString::fromUtf8(process.readLine()));
     QVERIFY(match.hasMatch());
     QUrl url(match.captured(1));
     url.setPath(QStringLiteral("/admin/api/2026-01/graphql.json"));
     DemoClient client(url);
     QCOMPARE(client.post(QStringLiteral("{ shop { name } }")).httpStatus, 200);
-    const auto mutation = client.post(QStringLiteral("mutation { fulfillmentCancel(id: \"gid://shopify/Fulfillment/1\") {"
-                                                     " userErrors { message } } }"));
+    const auto mutation = client.post(
+        QStringLiteral("mutation { fulfillmentCancel(id: \"gid://shopify/Fulfillment/1\") {"
+                       " userErrors { message } } }"));
     QVERIFY(mutation.httpStatus >= 500 && mutation.httpStatus <= 503);
     process.kill();
     process.waitForFinished(5000);

@@ -90,10 +90,12 @@ QByteArray snapshot(const StoreData &data)
 // fulfillment order, every line with a variant in stock there.
 bool isPlainUnfulfilled(const StoreData &data, const Order &o)
 {
-    if (o.isCancelled() || o.legacyDisplayStatus || o.fulfillmentOrders.size() != 1 || !o.fulfillments.isEmpty())
+    if (o.isCancelled() || o.legacyDisplayStatus || o.fulfillmentOrders.size() != 1
+        || !o.fulfillments.isEmpty())
         return false;
     const FulfillmentOrder &fo = o.fulfillmentOrders[0];
-    if (fo.status != FulfillmentOrderStatus::Open || data.locations[fo.location].isFulfillmentService())
+    if (fo.status != FulfillmentOrderStatus::Open
+        || data.locations[fo.location].isFulfillmentService())
         return false;
     for (const auto &line : o.lineItems) {
         if (line.variant < 0)
@@ -109,7 +111,8 @@ QJsonObject orderIn(const QJsonObject &payload)
 
 QJsonObject foIn(const QJsonObject &order, const QString &id)
 {
-    for (const auto &node : order[QStringLiteral("fulfillmentOrders")][QStringLiteral("nodes")].toArray()) {
+    for (const auto &node :
+         order[QStringLiteral("fulfillmentOrders")][QStringLiteral("nodes")].toArray()) {
         if (node[QStringLiteral("id")].toString() == id)
             return node.toObject();
     }
@@ -118,7 +121,8 @@ QJsonObject foIn(const QJsonObject &order, const QString &id)
 
 QString userErrorsText(const QJsonObject &payload)
 {
-    return QString::fromUtf8(QJsonDocument(payload[QStringLiteral("userErrors")].toArray()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(payload[QStringLiteral("userErrors")].toArray())
+                                 .toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -193,23 +197,27 @@ void TestDemoStoreMutations::fulfilsAWholeFulfillmentOrder()
 
     const QString number = QStringLiteral("00370712345678901234");
     const auto r = DemoOperations::fulfillmentCreate(
-        *m_client, {{QStringLiteral("lineItemsByFulfillmentOrder"),
-                     QJsonArray{QJsonObject{{QStringLiteral("fulfillmentOrderId"), foGid(fo)}}}},
-                    {QStringLiteral("notifyCustomer"), true},
-                    {QStringLiteral("trackingInfo"),
-                     QJsonObject{{QStringLiteral("company"), QStringLiteral("PostNord DK")},
-                                 {QStringLiteral("number"), number}}}});
+        *m_client,
+        {{QStringLiteral("lineItemsByFulfillmentOrder"),
+          QJsonArray{QJsonObject{{QStringLiteral("fulfillmentOrderId"), foGid(fo)}}}},
+         {QStringLiteral("notifyCustomer"), true},
+         {QStringLiteral("trackingInfo"),
+          QJsonObject{{QStringLiteral("company"), QStringLiteral("PostNord DK")},
+                      {QStringLiteral("number"), number}}}});
     QCOMPARE(r.httpStatus, 200);
     QVERIFY2(!r.json.contains(QStringLiteral("errors")), r.body.constData());
     const QJsonObject payload = DemoOperations::payload(r, QStringLiteral("fulfillmentCreate"));
     QCOMPARE(payload[QStringLiteral("userErrors")].toArray(), QJsonArray());
-    const QString fulfillmentId = payload[QStringLiteral("fulfillment")][QStringLiteral("id")].toString();
-    QVERIFY2(fulfillmentId.startsWith(QStringLiteral("gid://shopify/Fulfillment/")), r.body.constData());
+    const QString fulfillmentId
+        = payload[QStringLiteral("fulfillment")][QStringLiteral("id")].toString();
+    QVERIFY2(fulfillmentId.startsWith(QStringLiteral("gid://shopify/Fulfillment/")),
+             r.body.constData());
 
     // The order the caller gets back is the order afterwards.
     const QJsonObject order = orderIn(payload);
     QCOMPARE(order[QStringLiteral("id")].toString(), orderGid(before));
-    QCOMPARE(order[QStringLiteral("displayFulfillmentStatus")].toString(), QStringLiteral("FULFILLED"));
+    QCOMPARE(order[QStringLiteral("displayFulfillmentStatus")].toString(),
+             QStringLiteral("FULFILLED"));
     QVERIFY(order[QStringLiteral("updatedAt")].toString() >= kNowText);
     const QJsonObject closed = foIn(order, foGid(fo));
     QCOMPARE(closed[QStringLiteral("status")].toString(), QStringLiteral("CLOSED"));
@@ -222,17 +230,24 @@ void TestDemoStoreMutations::fulfilsAWholeFulfillmentOrder()
     QCOMPARE(fulfillments.size(), 1);
     const QJsonObject made = fulfillments[0].toObject();
     QCOMPARE(made[QStringLiteral("id")].toString(), fulfillmentId);
-    QCOMPARE(made[QStringLiteral("name")].toString(), QString(before.name() + QStringLiteral("-F1")));
+    QCOMPARE(made[QStringLiteral("name")].toString(),
+             QString(before.name() + QStringLiteral("-F1")));
     QCOMPARE(made[QStringLiteral("status")].toString(), QStringLiteral("SUCCESS"));
     QVERIFY(made[QStringLiteral("createdAt")].toString() >= kNowText);
-    QCOMPARE(made[QStringLiteral("location")][QStringLiteral("name")].toString(), data().locations[fo.location].name);
+    QCOMPARE(made[QStringLiteral("location")][QStringLiteral("name")].toString(),
+             data().locations[fo.location].name);
     QCOMPARE(made[QStringLiteral("trackingInfo")].toArray(),
-             QJsonArray({QJsonObject{{QStringLiteral("company"), QStringLiteral("PostNord DK")},
-                                     {QStringLiteral("number"), number},
-                                     {QStringLiteral("url"), QString(QStringLiteral("https://tracking.postnord.com/dk/?id=") + number)}}}));
+             QJsonArray(
+                 {QJsonObject{{QStringLiteral("company"), QStringLiteral("PostNord DK")},
+                              {QStringLiteral("number"), number},
+                              {QStringLiteral("url"),
+                               QString(QStringLiteral("https://tracking.postnord.com/dk/?id=")
+                                       + number)}}}));
 
     // A later read says the same.
-    const auto reread = DemoOperations::post(*m_client, QStringLiteral("Order"), {{QStringLiteral("id"), orderGid(before)}});
+    const auto reread = DemoOperations::post(*m_client,
+                                             QStringLiteral("Order"),
+                                             {{QStringLiteral("id"), orderGid(before)}});
     QCOMPARE(reread.json[QStringLiteral("data")][QStringLiteral("order")].toObject(), order);
 
     // Stock left the location: on hand and committed both went down by what was shipped.
@@ -262,42 +277,53 @@ void TestDemoStoreMutations::fulfilsPartOfAFulfillmentOrder()
 
     // One piece of the first line, without tracking and without telling the customer.
     const auto r = DemoOperations::fulfillmentCreate(
-        *m_client, {{QStringLiteral("lineItemsByFulfillmentOrder"),
-                     QJsonArray{QJsonObject{{QStringLiteral("fulfillmentOrderId"), foGid(fo)},
-                                            {QStringLiteral("fulfillmentOrderLineItems"),
-                                             QJsonArray{QJsonObject{{QStringLiteral("id"), foLineGid(first)},
-                                                                    {QStringLiteral("quantity"), 1}}}}}}}});
+        *m_client,
+        {{QStringLiteral("lineItemsByFulfillmentOrder"),
+          QJsonArray{QJsonObject{{QStringLiteral("fulfillmentOrderId"), foGid(fo)},
+                                 {QStringLiteral("fulfillmentOrderLineItems"),
+                                  QJsonArray{QJsonObject{{QStringLiteral("id"), foLineGid(first)},
+                                                         {QStringLiteral("quantity"), 1}}}}}}}});
     const QJsonObject payload = DemoOperations::payload(r, QStringLiteral("fulfillmentCreate"));
     QVERIFY2(payload[QStringLiteral("userErrors")].toArray().isEmpty(), r.body.constData());
     QJsonObject order = orderIn(payload);
-    QCOMPARE(order[QStringLiteral("displayFulfillmentStatus")].toString(), QStringLiteral("PARTIALLY_FULFILLED"));
+    QCOMPARE(order[QStringLiteral("displayFulfillmentStatus")].toString(),
+             QStringLiteral("PARTIALLY_FULFILLED"));
     QJsonObject partly = foIn(order, foGid(fo));
     QCOMPARE(partly[QStringLiteral("status")].toString(), QStringLiteral("IN_PROGRESS"));
     QCOMPARE(partly[QStringLiteral("supportedActions")][0][QStringLiteral("action")].toString(),
              QStringLiteral("CREATE_FULFILLMENT"));
-    QCOMPARE(partly[QStringLiteral("lineItems")][QStringLiteral("nodes")][0][QStringLiteral("remainingQuantity")].toInt(),
+    QCOMPARE(partly[QStringLiteral("lineItems")][QStringLiteral("nodes")][0]
+                   [QStringLiteral("remainingQuantity")]
+                       .toInt(),
              first.remainingQuantity - 1);
-    QCOMPARE(order[QStringLiteral("lineItems")][QStringLiteral("nodes")][first.lineItem][QStringLiteral("unfulfilledQuantity")]
-                 .toInt(),
+    QCOMPARE(order[QStringLiteral("lineItems")][QStringLiteral("nodes")][first.lineItem]
+                  [QStringLiteral("unfulfilledQuantity")]
+                      .toInt(),
              before.lineItems[first.lineItem].unfulfilledQuantity - 1);
-    QCOMPARE(stockOf(data(), variant, fo.location), (Stock{stockBefore.onHand - 1, stockBefore.committed - 1}));
+    QCOMPARE(stockOf(data(), variant, fo.location),
+             (Stock{stockBefore.onHand - 1, stockBefore.committed - 1}));
     QCOMPARE(m_store->notificationsSent(), 0);
 
     // The rest: no line items named means everything that remains.
     const auto rest = DemoOperations::fulfillmentCreate(
-        *m_client, {{QStringLiteral("lineItemsByFulfillmentOrder"),
-                     QJsonArray{QJsonObject{{QStringLiteral("fulfillmentOrderId"), foGid(fo)}}}}});
-    const QJsonObject restPayload = DemoOperations::payload(rest, QStringLiteral("fulfillmentCreate"));
+        *m_client,
+        {{QStringLiteral("lineItemsByFulfillmentOrder"),
+          QJsonArray{QJsonObject{{QStringLiteral("fulfillmentOrderId"), foGid(fo)}}}}});
+    const QJsonObject restPayload = DemoOperations::payload(rest,
+                                                            QStringLiteral("fulfillmentCreate"));
     QVERIFY2(restPayload[QStringLiteral("userErrors")].toArray().isEmpty(), rest.body.constData());
     order = orderIn(restPayload);
-    QCOMPARE(order[QStringLiteral("displayFulfillmentStatus")].toString(), QStringLiteral("FULFILLED"));
+    QCOMPARE(order[QStringLiteral("displayFulfillmentStatus")].toString(),
+             QStringLiteral("FULFILLED"));
     QCOMPARE(foIn(order, foGid(fo))[QStringLiteral("status")].toString(), QStringLiteral("CLOSED"));
     const QJsonArray fulfillments = order[QStringLiteral("fulfillments")].toArray();
     QCOMPARE(fulfillments.size(), 2);
-    QCOMPARE(fulfillments[1][QStringLiteral("name")].toString(), QString(before.name() + QStringLiteral("-F2")));
+    QCOMPARE(fulfillments[1][QStringLiteral("name")].toString(),
+             QString(before.name() + QStringLiteral("-F2")));
     QCOMPARE(fulfillments[1][QStringLiteral("trackingInfo")].toArray(), QJsonArray());
     QCOMPARE(stockOf(data(), variant, fo.location),
-             (Stock{stockBefore.onHand - first.totalQuantity, stockBefore.committed - first.totalQuantity}));
+             (Stock{stockBefore.onHand - first.totalQuantity,
+                    stockBefore.committed - first.totalQuantity}));
     QCOMPARE(m_store->fulfillmentsCreated(orderGid(before)), 2);
     QCOMPARE(DemoInvariants::firstProblem(data()), QString());
 }
@@ -307,25 +333,35 @@ void TestDemoStoreMutations::refusesWhatShopifyRefuses_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("fieldTail"); // the userError's field after "fulfillment"
     QTest::addColumn<QString>("message");   // a part of its message
-    QTest::newRow("on hold") << 0 << "lineItemsByFulfillmentOrder,0,fulfillmentOrderId" << "has an unfulfillable status= on_hold.";
-    QTest::newRow("scheduled") << 1 << "lineItemsByFulfillmentOrder,0,fulfillmentOrderId" << "has an unfulfillable status= scheduled.";
-    QTest::newRow("closed") << 2 << "lineItemsByFulfillmentOrder,0,fulfillmentOrderId" << "has an unfulfillable status= closed.";
-    QTest::newRow("cancelled") << 3 << "lineItemsByFulfillmentOrder,0,fulfillmentOrderId" << "has an unfulfillable status= cancelled.";
-    QTest::newRow("at a fulfillment service") << 4 << "lineItemsByFulfillmentOrder,0,fulfillmentOrderId"
-                                              << "is assigned to the fulfillment service Nordlys Fulfilment";
-    QTest::newRow("quantity too high") << 5 << "lineItemsByFulfillmentOrder,0,fulfillmentOrderLineItems,0,quantity"
-                                       << "Invalid fulfillment order line item quantity requested";
-    QTest::newRow("quantity zero") << 6 << "lineItemsByFulfillmentOrder,0,fulfillmentOrderLineItems,0,quantity"
-                                   << "Invalid fulfillment order line item quantity requested";
+    QTest::newRow("on hold") << 0 << "lineItemsByFulfillmentOrder,0,fulfillmentOrderId"
+                             << "has an unfulfillable status= on_hold.";
+    QTest::newRow("scheduled") << 1 << "lineItemsByFulfillmentOrder,0,fulfillmentOrderId"
+                               << "has an unfulfillable status= scheduled.";
+    QTest::newRow("closed") << 2 << "lineItemsByFulfillmentOrder,0,fulfillmentOrderId"
+                            << "has an unfulfillable status= closed.";
+    QTest::newRow("cancelled") << 3 << "lineItemsByFulfillmentOrder,0,fulfillmentOrderId"
+                               << "has an unfulfillable status= cancelled.";
+    QTest::newRow("at a fulfillment service")
+        << 4 << "lineItemsByFulfillmentOrder,0,fulfillmentOrderId"
+        << "is assigned to the fulfillment service Nordlys Fulfilment";
+    QTest::newRow("quantity too high")
+        << 5 << "lineItemsByFulfillmentOrder,0,fulfillmentOrderLineItems,0,quantity"
+        << "Invalid fulfillment order line item quantity requested";
+    QTest::newRow("quantity zero")
+        << 6 << "lineItemsByFulfillmentOrder,0,fulfillmentOrderLineItems,0,quantity"
+        << "Invalid fulfillment order line item quantity requested";
     QTest::newRow("two orders") << 7 << "lineItemsByFulfillmentOrder,1,fulfillmentOrderId"
                                 << "must belong to the same order";
     QTest::newRow("two locations") << 8 << "lineItemsByFulfillmentOrder,1,fulfillmentOrderId"
                                    << "must be assigned to the same location";
-    QTest::newRow("unknown fulfillment order") << 9 << "lineItemsByFulfillmentOrder,0,fulfillmentOrderId"
-                                               << "Fulfillment order does not exist.";
-    QTest::newRow("line item of another fulfillment order") << 10 << "lineItemsByFulfillmentOrder,0,fulfillmentOrderLineItems,0,id"
-                                                            << "does not belong to fulfillment order";
-    QTest::newRow("nothing listed") << 11 << "lineItemsByFulfillmentOrder" << "can't be blank";
+    QTest::newRow("unknown fulfillment order")
+        << 9 << "lineItemsByFulfillmentOrder,0,fulfillmentOrderId"
+        << "Fulfillment order does not exist.";
+    QTest::newRow("line item of another fulfillment order")
+        << 10 << "lineItemsByFulfillmentOrder,0,fulfillmentOrderLineItems,0,id"
+        << "does not belong to fulfillment order";
+    QTest::newRow("nothing listed") << 11 << "lineItemsByFulfillmentOrder"
+                                    << "can't be blank";
 }
 
 void TestDemoStoreMutations::refusesWhatShopifyRefuses()
@@ -335,7 +371,8 @@ void TestDemoStoreMutations::refusesWhatShopifyRefuses()
     QFETCH(QString, message);
     auto withStatus = [this](FulfillmentOrderStatus status) {
         const int o = findOrder([status](const Order &order) {
-            return order.fulfillmentOrders.size() == 1 && order.fulfillmentOrders[0].status == status;
+            return order.fulfillmentOrders.size() == 1
+                   && order.fulfillmentOrders[0].status == status;
         });
         return data().orders[o].fulfillmentOrders[0];
     };
@@ -345,33 +382,47 @@ void TestDemoStoreMutations::refusesWhatShopifyRefuses()
     auto withItem = [](const FulfillmentOrder &fo, const QString &lineId, int quantity) {
         return QJsonObject{{QStringLiteral("fulfillmentOrderId"), foGid(fo)},
                            {QStringLiteral("fulfillmentOrderLineItems"),
-                            QJsonArray{QJsonObject{{QStringLiteral("id"), lineId}, {QStringLiteral("quantity"), quantity}}}}};
+                            QJsonArray{QJsonObject{{QStringLiteral("id"), lineId},
+                                                   {QStringLiteral("quantity"), quantity}}}}};
     };
-    const FulfillmentOrder &open =
-        data().orders[findOrder([this](const Order &o) { return isPlainUnfulfilled(data(), o); })].fulfillmentOrders[0];
+    const FulfillmentOrder &open
+        = data()
+              .orders[findOrder([this](const Order &o) { return isPlainUnfulfilled(data(), o); })]
+              .fulfillmentOrders[0];
     QJsonArray selections;
     switch (kind) {
-    case 0: selections = {entry(withStatus(FulfillmentOrderStatus::OnHold))}; break;
-    case 1: selections = {entry(withStatus(FulfillmentOrderStatus::Scheduled))}; break;
-    case 2: selections = {entry(withStatus(FulfillmentOrderStatus::Closed))}; break;
-    case 3: selections = {entry(withStatus(FulfillmentOrderStatus::Cancelled))}; break;
+    case 0:
+        selections = {entry(withStatus(FulfillmentOrderStatus::OnHold))};
+        break;
+    case 1:
+        selections = {entry(withStatus(FulfillmentOrderStatus::Scheduled))};
+        break;
+    case 2:
+        selections = {entry(withStatus(FulfillmentOrderStatus::Closed))};
+        break;
+    case 3:
+        selections = {entry(withStatus(FulfillmentOrderStatus::Cancelled))};
+        break;
     case 4: {
         const int o = findOrder([this](const Order &order) {
             return order.fulfillmentOrders.size() == 1
-                && data().locations[order.fulfillmentOrders[0].location].isFulfillmentService()
-                && order.fulfillmentOrders[0].status == FulfillmentOrderStatus::Open;
+                   && data().locations[order.fulfillmentOrders[0].location].isFulfillmentService()
+                   && order.fulfillmentOrders[0].status == FulfillmentOrderStatus::Open;
         });
         selections = {entry(data().orders[o].fulfillmentOrders[0])};
         break;
     }
     case 5:
-        selections = {withItem(open, foLineGid(open.lineItems[0]), open.lineItems[0].remainingQuantity + 1)};
+        selections = {
+            withItem(open, foLineGid(open.lineItems[0]), open.lineItems[0].remainingQuantity + 1)};
         break;
-    case 6: selections = {withItem(open, foLineGid(open.lineItems[0]), 0)}; break;
+    case 6:
+        selections = {withItem(open, foLineGid(open.lineItems[0]), 0)};
+        break;
     case 7: {
         const int other = findOrder([this, &open](const Order &o) {
             return isPlainUnfulfilled(data(), o) && o.fulfillmentOrders[0].id != open.id
-                && o.fulfillmentOrders[0].location == open.location;
+                   && o.fulfillmentOrders[0].location == open.location;
         });
         selections = {entry(open), entry(data().orders[other].fulfillmentOrders[0])};
         break;
@@ -379,40 +430,49 @@ void TestDemoStoreMutations::refusesWhatShopifyRefuses()
     case 8: {
         const int o = findOrder([](const Order &order) {
             return order.fulfillmentOrders.size() == 2 && order.fulfillments.isEmpty()
-                && order.fulfillmentOrders[0].status == FulfillmentOrderStatus::Open
-                && order.fulfillmentOrders[1].status == FulfillmentOrderStatus::Open
-                && order.fulfillmentOrders[0].location != order.fulfillmentOrders[1].location;
+                   && order.fulfillmentOrders[0].status == FulfillmentOrderStatus::Open
+                   && order.fulfillmentOrders[1].status == FulfillmentOrderStatus::Open
+                   && order.fulfillmentOrders[0].location != order.fulfillmentOrders[1].location;
         });
-        selections = {entry(data().orders[o].fulfillmentOrders[0]), entry(data().orders[o].fulfillmentOrders[1])};
+        selections = {entry(data().orders[o].fulfillmentOrders[0]),
+                      entry(data().orders[o].fulfillmentOrders[1])};
         break;
     }
     case 9:
-        selections = {QJsonObject{{QStringLiteral("fulfillmentOrderId"), QStringLiteral("gid://shopify/FulfillmentOrder/1")}}};
+        selections = {QJsonObject{{QStringLiteral("fulfillmentOrderId"),
+                                   QStringLiteral("gid://shopify/FulfillmentOrder/1")}}};
         break;
     case 10: {
         const int other = findOrder([this, &open](const Order &o) {
             return isPlainUnfulfilled(data(), o) && o.fulfillmentOrders[0].id != open.id;
         });
-        selections = {withItem(open, foLineGid(data().orders[other].fulfillmentOrders[0].lineItems[0]), 1)};
+        selections = {
+            withItem(open, foLineGid(data().orders[other].fulfillmentOrders[0].lineItems[0]), 1)};
         break;
     }
-    case 11: break;
+    case 11:
+        break;
     }
 
     const QByteArray before = snapshot(data());
     const quint64 version = data().version();
-    const auto r = DemoOperations::fulfillmentCreate(*m_client, {{QStringLiteral("lineItemsByFulfillmentOrder"), selections}});
+    const auto r
+        = DemoOperations::fulfillmentCreate(*m_client,
+                                            {{QStringLiteral("lineItemsByFulfillmentOrder"),
+                                              selections}});
     QCOMPARE(r.httpStatus, 200);
     QVERIFY2(!r.json.contains(QStringLiteral("errors")), r.body.constData());
     const QJsonObject payload = DemoOperations::payload(r, QStringLiteral("fulfillmentCreate"));
-    QVERIFY2(payload.contains(QStringLiteral("fulfillment")) && payload[QStringLiteral("fulfillment")].isNull(),
+    QVERIFY2(payload.contains(QStringLiteral("fulfillment"))
+                 && payload[QStringLiteral("fulfillment")].isNull(),
              r.body.constData());
     const QJsonArray errors = payload[QStringLiteral("userErrors")].toArray();
     QVERIFY2(!errors.isEmpty(), r.body.constData());
     QStringList expectedField{QStringLiteral("fulfillment")};
     expectedField += fieldTail.split(u',');
     QCOMPARE(errors[0][QStringLiteral("field")].toVariant().toStringList(), expectedField);
-    QVERIFY2(errors[0][QStringLiteral("message")].toString().contains(message), qPrintable(userErrorsText(payload)));
+    QVERIFY2(errors[0][QStringLiteral("message")].toString().contains(message),
+             qPrintable(userErrorsText(payload)));
 
     // Nothing changed, and nothing was counted as done.
     QCOMPARE(data().version(), version);
@@ -424,35 +484,45 @@ void TestDemoStoreMutations::refusesWhatShopifyRefuses()
 
 void TestDemoStoreMutations::refusesMalformedInputAsAGraphqlError_data()
 {
-    QTest::addColumn<QString>("input"); // the FulfillmentInput as JSON, FO standing for an open one's id
+    QTest::addColumn<QString>(
+        "input"); // the FulfillmentInput as JSON, FO standing for an open one's id
     QTest::addColumn<QString>("message");
     QTest::newRow("no lineItemsByFulfillmentOrder")
         << R"({"notifyCustomer":true})"
         << "Argument 'lineItemsByFulfillmentOrder' on InputObject 'FulfillmentInput' is required. "
            "Expected type [FulfillmentOrderLineItemsInput!]!";
-    QTest::newRow("not a global id") << R"({"lineItemsByFulfillmentOrder":[{"fulfillmentOrderId":"42"}]})"
-                                     << "Invalid global id '42'";
-    QTest::newRow("an order's id") << R"({"lineItemsByFulfillmentOrder":[{"fulfillmentOrderId":"gid://shopify/Order/5"}]})"
-                                   << "Invalid global id 'gid://shopify/Order/5'";
+    QTest::newRow("not a global id")
+        << R"({"lineItemsByFulfillmentOrder":[{"fulfillmentOrderId":"42"}]})"
+        << "Invalid global id '42'";
+    QTest::newRow("an order's id")
+        << R"({"lineItemsByFulfillmentOrder":[{"fulfillmentOrderId":"gid://shopify/Order/5"}]})"
+        << "Invalid global id 'gid://shopify/Order/5'";
     QTest::newRow("quantity not a number")
         << R"({"lineItemsByFulfillmentOrder":[{"fulfillmentOrderId":"FO","fulfillmentOrderLineItems":[{"id":"gid://shopify/FulfillmentOrderLineItem/1","quantity":"two"}]}]})"
-        << "Argument 'quantity' on InputObject 'FulfillmentOrderLineItemInput' has an invalid value (\"two\"). Expected type 'Int!'.";
-    QTest::newRow("unknown field") << R"({"lineItemsByFulfillmentOrder":[{"fulfillmentOrderId":"FO"}],"notify":true})"
-                                   << "InputObject 'FulfillmentInput' doesn't accept argument 'notify'";
+        << "Argument 'quantity' on InputObject 'FulfillmentOrderLineItemInput' has an invalid "
+           "value (\"two\"). Expected type 'Int!'.";
+    QTest::newRow("unknown field")
+        << R"({"lineItemsByFulfillmentOrder":[{"fulfillmentOrderId":"FO"}],"notify":true})"
+        << "InputObject 'FulfillmentInput' doesn't accept argument 'notify'";
     QTest::newRow("tracking URL without host")
         << R"({"lineItemsByFulfillmentOrder":[{"fulfillmentOrderId":"FO"}],"trackingInfo":{"number":"1","url":"track me"}})"
-        << "Argument 'url' on InputObject 'FulfillmentTrackingInput' has an invalid value (\"track me\"). Expected type 'URL'.";
+        << "Argument 'url' on InputObject 'FulfillmentTrackingInput' has an invalid value (\"track "
+           "me\"). Expected type 'URL'.";
 }
 
 void TestDemoStoreMutations::refusesMalformedInputAsAGraphqlError()
 {
     QFETCH(QString, input);
     QFETCH(QString, message);
-    const FulfillmentOrder &open =
-        data().orders[findOrder([this](const Order &o) { return isPlainUnfulfilled(data(), o); })].fulfillmentOrders[0];
+    const FulfillmentOrder &open
+        = data()
+              .orders[findOrder([this](const Order &o) { return isPlainUnfulfilled(data(), o); })]
+              .fulfillmentOrders[0];
     input.replace(QStringLiteral("\"FO\""), u'"' + foGid(open) + u'"');
     const QByteArray before = snapshot(data());
-    const auto r = DemoOperations::fulfillmentCreate(*m_client, QJsonDocument::fromJson(input.toUtf8()).object());
+    const auto r
+        = DemoOperations::fulfillmentCreate(*m_client,
+                                            QJsonDocument::fromJson(input.toUtf8()).object());
     QCOMPARE(r.httpStatus, 200);
     QCOMPARE(r.json[QStringLiteral("errors")][0][QStringLiteral("message")].toString(), message);
     QCOMPARE(r.json[QStringLiteral("errors")][0][QStringLiteral("path")].toArray(),
@@ -464,35 +534,47 @@ void TestDemoStoreMutations::refusesMalformedInputAsAGraphqlError()
 
 void TestDemoStoreMutations::updatesTracking()
 {
-    const int index = findOrder([this](const Order &o) { return isPlainUnfulfilled(data(), o) && !o.email.isEmpty(); });
+    const int index = findOrder(
+        [this](const Order &o) { return isPlainUnfulfilled(data(), o) && !o.email.isEmpty(); });
     const QString foId = foGid(data().orders[index].fulfillmentOrders[0]);
-    const auto created = DemoOperations::fulfillmentCreate(
-        *m_client, {{QStringLiteral("lineItemsByFulfillmentOrder"),
-                     QJsonArray{QJsonObject{{QStringLiteral("fulfillmentOrderId"), foId}}}}});
-    const QString fulfillmentId = DemoOperations::payload(created, QStringLiteral("fulfillmentCreate"))
-                                      [QStringLiteral("fulfillment")][QStringLiteral("id")]
-                                          .toString();
+    const auto created
+        = DemoOperations::fulfillmentCreate(*m_client,
+                                            {{QStringLiteral("lineItemsByFulfillmentOrder"),
+                                              QJsonArray{QJsonObject{
+                                                  {QStringLiteral("fulfillmentOrderId"), foId}}}}});
+    const QString fulfillmentId
+        = DemoOperations::payload(created, QStringLiteral("fulfillmentCreate"))[QStringLiteral(
+            "fulfillment")][QStringLiteral("id")]
+              .toString();
     QVERIFY2(!fulfillmentId.isEmpty(), created.body.constData());
     const Timestamp createdAt = data().orders[index].fulfillments[0].createdAt;
 
     // Two parcels with a supported company: Shopify builds both URLs.
     QTest::qWait(1100); // so updatedAt moves on
     const auto r = DemoOperations::fulfillmentTrackingInfoUpdate(
-        *m_client, fulfillmentId,
+        *m_client,
+        fulfillmentId,
         {{QStringLiteral("company"), QStringLiteral("GLS")},
-         {QStringLiteral("numbers"), QJsonArray{QStringLiteral("12345678901"), QStringLiteral("12345678902")}}},
+         {QStringLiteral("numbers"),
+          QJsonArray{QStringLiteral("12345678901"), QStringLiteral("12345678902")}}},
         false);
-    QJsonObject payload = DemoOperations::payload(r, QStringLiteral("fulfillmentTrackingInfoUpdate"));
+    QJsonObject payload = DemoOperations::payload(r,
+                                                  QStringLiteral("fulfillmentTrackingInfoUpdate"));
     QVERIFY2(payload[QStringLiteral("userErrors")].toArray().isEmpty(), r.body.constData());
     QCOMPARE(payload[QStringLiteral("fulfillment")][QStringLiteral("id")].toString(), fulfillmentId);
     QJsonObject shipped = orderIn(payload)[QStringLiteral("fulfillments")][0].toObject();
     QCOMPARE(shipped[QStringLiteral("trackingInfo")].toArray(),
-             QJsonArray({QJsonObject{{QStringLiteral("company"), QStringLiteral("GLS")},
-                                     {QStringLiteral("number"), QStringLiteral("12345678901")},
-                                     {QStringLiteral("url"), QStringLiteral("https://gls-group.com/DK/da/find-pakke?match=12345678901")}},
-                         QJsonObject{{QStringLiteral("company"), QStringLiteral("GLS")},
-                                     {QStringLiteral("number"), QStringLiteral("12345678902")},
-                                     {QStringLiteral("url"), QStringLiteral("https://gls-group.com/DK/da/find-pakke?match=12345678902")}}}));
+             QJsonArray(
+                 {QJsonObject{{QStringLiteral("company"), QStringLiteral("GLS")},
+                              {QStringLiteral("number"), QStringLiteral("12345678901")},
+                              {QStringLiteral("url"),
+                               QStringLiteral(
+                                   "https://gls-group.com/DK/da/find-pakke?match=12345678901")}},
+                  QJsonObject{{QStringLiteral("company"), QStringLiteral("GLS")},
+                              {QStringLiteral("number"), QStringLiteral("12345678902")},
+                              {QStringLiteral("url"),
+                               QStringLiteral(
+                                   "https://gls-group.com/DK/da/find-pakke?match=12345678902")}}}));
     const Fulfillment &stored = data().orders[index].fulfillments[0];
     QVERIFY(stored.updatedAt > createdAt);
     QCOMPARE(data().orders[index].updatedAt, stored.updatedAt);
@@ -500,21 +582,28 @@ void TestDemoStoreMutations::updatesTracking()
 
     // Replaced, not added to; a company Shopify does not know gets the URL given, or none.
     const auto replaced = DemoOperations::fulfillmentTrackingInfoUpdate(
-        *m_client, fulfillmentId,
+        *m_client,
+        fulfillmentId,
         {{QStringLiteral("company"), QStringLiteral("Budstikken")},
          {QStringLiteral("number"), QStringLiteral("BS-1")},
          {QStringLiteral("url"), QStringLiteral("https://budstikken.example/track/BS-1")}},
         true);
     payload = DemoOperations::payload(replaced, QStringLiteral("fulfillmentTrackingInfoUpdate"));
-    QCOMPARE(orderIn(payload)[QStringLiteral("fulfillments")][0][QStringLiteral("trackingInfo")].toArray(),
+    QCOMPARE(orderIn(payload)[QStringLiteral("fulfillments")][0][QStringLiteral("trackingInfo")]
+                 .toArray(),
              QJsonArray({QJsonObject{{QStringLiteral("company"), QStringLiteral("Budstikken")},
                                      {QStringLiteral("number"), QStringLiteral("BS-1")},
-                                     {QStringLiteral("url"), QStringLiteral("https://budstikken.example/track/BS-1")}}}));
+                                     {QStringLiteral("url"),
+                                      QStringLiteral("https://budstikken.example/track/BS-1")}}}));
     QCOMPARE(m_store->notificationsSent(), 1);
     QCOMPARE(m_store->stats().trackingUpdates.load(), 2);
 
-    const auto unknown = DemoOperations::fulfillmentTrackingInfoUpdate(
-        *m_client, QStringLiteral("gid://shopify/Fulfillment/1"), {{QStringLiteral("number"), QStringLiteral("1")}});
+    const auto unknown
+        = DemoOperations::fulfillmentTrackingInfoUpdate(*m_client,
+                                                        QStringLiteral(
+                                                            "gid://shopify/Fulfillment/1"),
+                                                        {{QStringLiteral("number"),
+                                                          QStringLiteral("1")}});
     payload = DemoOperations::payload(unknown, QStringLiteral("fulfillmentTrackingInfoUpdate"));
     QVERIFY(payload[QStringLiteral("fulfillment")].isNull());
     QCOMPARE(payload[QStringLiteral("userErrors")][0][QStringLiteral("field")].toArray(),
@@ -522,15 +611,18 @@ void TestDemoStoreMutations::updatesTracking()
 
     // A cancelled fulfillment keeps the tracking it had.
     const int cancelledOrder = findOrder([](const Order &o) {
-        return o.fulfillments.size() == 1 && o.fulfillments[0].status == FulfillmentStatus::Cancelled;
+        return o.fulfillments.size() == 1
+               && o.fulfillments[0].status == FulfillmentStatus::Cancelled;
     });
     const QByteArray before = snapshot(data());
     const auto onCancelled = DemoOperations::fulfillmentTrackingInfoUpdate(
-        *m_client, fulfillmentGid(data().orders[cancelledOrder].fulfillments[0]),
+        *m_client,
+        fulfillmentGid(data().orders[cancelledOrder].fulfillments[0]),
         {{QStringLiteral("number"), QStringLiteral("1")}});
     payload = DemoOperations::payload(onCancelled, QStringLiteral("fulfillmentTrackingInfoUpdate"));
     QVERIFY(payload[QStringLiteral("fulfillment")].isNull());
-    QVERIFY2(payload[QStringLiteral("userErrors")][0][QStringLiteral("message")].toString().contains(QStringLiteral("cancelled")),
+    QVERIFY2(payload[QStringLiteral("userErrors")][0][QStringLiteral("message")].toString().contains(
+                 QStringLiteral("cancelled")),
              onCancelled.body.constData());
     QVERIFY(snapshot(data()) == before);
     QCOMPARE(DemoInvariants::firstProblem(data()), QString());
@@ -541,9 +633,11 @@ void TestDemoStoreMutations::cancelsAFulfillmentThatClosedItsFulfillmentOrder()
     // A generated order shipped in one go from the merchant's own location.
     const int index = findOrder([this](const Order &o) {
         return !o.isCancelled() && o.displayFulfillmentStatus == OrderFulfillmentStatus::Fulfilled
-            && o.fulfillmentOrders.size() == 1 && o.fulfillments.size() == 1
-            && !data().locations[o.fulfillmentOrders[0].location].isFulfillmentService()
-            && std::all_of(o.lineItems.cbegin(), o.lineItems.cend(), [](const LineItem &l) { return l.variant >= 0; });
+               && o.fulfillmentOrders.size() == 1 && o.fulfillments.size() == 1
+               && !data().locations[o.fulfillmentOrders[0].location].isFulfillmentService()
+               && std::all_of(o.lineItems.cbegin(), o.lineItems.cend(), [](const LineItem &l) {
+                      return l.variant >= 0;
+                  });
     });
     const Order before = data().orders[index];
     const FulfillmentOrder &old = before.fulfillmentOrders[0];
@@ -555,30 +649,39 @@ void TestDemoStoreMutations::cancelsAFulfillmentThatClosedItsFulfillmentOrder()
     const auto r = DemoOperations::fulfillmentCancel(*m_client, fulfillmentGid(shipment));
     const QJsonObject payload = DemoOperations::payload(r, QStringLiteral("fulfillmentCancel"));
     QVERIFY2(payload[QStringLiteral("userErrors")].toArray().isEmpty(), r.body.constData());
-    QCOMPARE(payload[QStringLiteral("fulfillment")][QStringLiteral("status")].toString(), QStringLiteral("CANCELLED"));
+    QCOMPARE(payload[QStringLiteral("fulfillment")][QStringLiteral("status")].toString(),
+             QStringLiteral("CANCELLED"));
     const QJsonObject order = orderIn(payload);
-    QCOMPARE(order[QStringLiteral("displayFulfillmentStatus")].toString(), QStringLiteral("UNFULFILLED"));
-    QCOMPARE(order[QStringLiteral("fulfillments")][0][QStringLiteral("status")].toString(), QStringLiteral("CANCELLED"));
-    const QJsonArray fos = order[QStringLiteral("fulfillmentOrders")][QStringLiteral("nodes")].toArray();
+    QCOMPARE(order[QStringLiteral("displayFulfillmentStatus")].toString(),
+             QStringLiteral("UNFULFILLED"));
+    QCOMPARE(order[QStringLiteral("fulfillments")][0][QStringLiteral("status")].toString(),
+             QStringLiteral("CANCELLED"));
+    const QJsonArray fos
+        = order[QStringLiteral("fulfillmentOrders")][QStringLiteral("nodes")].toArray();
     QCOMPARE(fos.size(), 2);
     QCOMPARE(fos[0][QStringLiteral("id")].toString(), foGid(old));
     QCOMPARE(fos[0][QStringLiteral("status")].toString(), QStringLiteral("CLOSED"));
     const QJsonObject fresh = fos[1].toObject();
     QVERIFY(fresh[QStringLiteral("id")].toString() != foGid(old));
     QCOMPARE(fresh[QStringLiteral("status")].toString(), QStringLiteral("OPEN"));
-    QCOMPARE(fresh[QStringLiteral("assignedLocation")][QStringLiteral("name")].toString(), data().locations[old.location].name);
-    QCOMPARE(fresh[QStringLiteral("supportedActions")][0][QStringLiteral("action")].toString(), QStringLiteral("CREATE_FULFILLMENT"));
+    QCOMPARE(fresh[QStringLiteral("assignedLocation")][QStringLiteral("name")].toString(),
+             data().locations[old.location].name);
+    QCOMPARE(fresh[QStringLiteral("supportedActions")][0][QStringLiteral("action")].toString(),
+             QStringLiteral("CREATE_FULFILLMENT"));
     int shippedTotal = 0;
     for (const auto &item : shipment.lineItems)
         shippedTotal += item.quantity;
     int remaining = 0;
     for (const auto &node : fresh[QStringLiteral("lineItems")][QStringLiteral("nodes")].toArray()) {
-        QCOMPARE(node[QStringLiteral("remainingQuantity")].toInt(), node[QStringLiteral("totalQuantity")].toInt());
+        QCOMPARE(node[QStringLiteral("remainingQuantity")].toInt(),
+                 node[QStringLiteral("totalQuantity")].toInt());
         remaining += node[QStringLiteral("remainingQuantity")].toInt();
     }
     QCOMPARE(remaining, shippedTotal);
     for (int l = 0; l < before.lineItems.size(); ++l) {
-        QCOMPARE(order[QStringLiteral("lineItems")][QStringLiteral("nodes")][l][QStringLiteral("unfulfilledQuantity")].toInt(),
+        QCOMPARE(order[QStringLiteral("lineItems")][QStringLiteral("nodes")][l]
+                      [QStringLiteral("unfulfilledQuantity")]
+                          .toInt(),
                  before.lineItems[l].currentQuantity);
         const int back = OrderRules::fulfilledQuantity(before, l);
         QCOMPARE(stockOf(data(), before.lineItems[l].variant, old.location),
@@ -587,19 +690,27 @@ void TestDemoStoreMutations::cancelsAFulfillmentThatClosedItsFulfillmentOrder()
     QCOMPARE(m_store->fulfillmentsCancelled(orderGid(before)), 1);
 
     // The new fulfillment order can be shipped, and the shipment is the order's second.
-    const auto again = DemoOperations::fulfillmentCreate(
-        *m_client, {{QStringLiteral("lineItemsByFulfillmentOrder"),
-                     QJsonArray{QJsonObject{{QStringLiteral("fulfillmentOrderId"), fresh[QStringLiteral("id")]}}}}});
-    const QJsonObject againOrder = orderIn(DemoOperations::payload(again, QStringLiteral("fulfillmentCreate")));
-    QCOMPARE(againOrder[QStringLiteral("displayFulfillmentStatus")].toString(), QStringLiteral("FULFILLED"));
-    QCOMPARE(againOrder[QStringLiteral("fulfillments")][1][QStringLiteral("name")].toString(), QString(before.name() + QStringLiteral("-F2")));
+    const auto again
+        = DemoOperations::fulfillmentCreate(*m_client,
+                                            {{QStringLiteral("lineItemsByFulfillmentOrder"),
+                                              QJsonArray{
+                                                  QJsonObject{{QStringLiteral("fulfillmentOrderId"),
+                                                               fresh[QStringLiteral("id")]}}}}});
+    const QJsonObject againOrder = orderIn(
+        DemoOperations::payload(again, QStringLiteral("fulfillmentCreate")));
+    QCOMPARE(againOrder[QStringLiteral("displayFulfillmentStatus")].toString(),
+             QStringLiteral("FULFILLED"));
+    QCOMPARE(againOrder[QStringLiteral("fulfillments")][1][QStringLiteral("name")].toString(),
+             QString(before.name() + QStringLiteral("-F2")));
 
     // Cancelling twice is refused.
     const QByteArray snapshotBefore = snapshot(data());
     const auto twice = DemoOperations::fulfillmentCancel(*m_client, fulfillmentGid(shipment));
-    const QJsonObject twicePayload = DemoOperations::payload(twice, QStringLiteral("fulfillmentCancel"));
+    const QJsonObject twicePayload = DemoOperations::payload(twice,
+                                                             QStringLiteral("fulfillmentCancel"));
     QVERIFY(twicePayload[QStringLiteral("fulfillment")].isNull());
-    QCOMPARE(twicePayload[QStringLiteral("userErrors")][0][QStringLiteral("field")].toArray(), QJsonArray{QStringLiteral("id")});
+    QCOMPARE(twicePayload[QStringLiteral("userErrors")][0][QStringLiteral("field")].toArray(),
+             QJsonArray{QStringLiteral("id")});
     QVERIFY(snapshot(data()) == snapshotBefore);
     QCOMPARE(m_store->fulfillmentsCancelled(orderGid(before)), 1);
     QCOMPARE(DemoInvariants::firstProblem(data()), QString());
@@ -607,7 +718,9 @@ void TestDemoStoreMutations::cancelsAFulfillmentThatClosedItsFulfillmentOrder()
 
 void TestDemoStoreMutations::cancelsAPartialFulfillment()
 {
-    const int index = findOrder([this](const Order &o) { return isPlainUnfulfilled(data(), o) && o.lineItems.size() >= 2; });
+    const int index = findOrder([this](const Order &o) {
+        return isPlainUnfulfilled(data(), o) && o.lineItems.size() >= 2;
+    });
     const Order before = data().orders[index];
     const FulfillmentOrder &fo = before.fulfillmentOrders[0];
     QList<Stock> stockBefore;
@@ -615,14 +728,18 @@ void TestDemoStoreMutations::cancelsAPartialFulfillment()
         stockBefore.append(stockOf(data(), line.variant, fo.location));
     const QByteArray untouched = snapshot(data());
     const auto created = DemoOperations::fulfillmentCreate(
-        *m_client, {{QStringLiteral("lineItemsByFulfillmentOrder"),
-                     QJsonArray{QJsonObject{{QStringLiteral("fulfillmentOrderId"), foGid(fo)},
-                                            {QStringLiteral("fulfillmentOrderLineItems"),
-                                             QJsonArray{QJsonObject{{QStringLiteral("id"), foLineGid(fo.lineItems[0])},
-                                                                    {QStringLiteral("quantity"), fo.lineItems[0].remainingQuantity}}}}}}}});
-    const QString fulfillmentId = DemoOperations::payload(created, QStringLiteral("fulfillmentCreate"))
-                                      [QStringLiteral("fulfillment")][QStringLiteral("id")]
-                                          .toString();
+        *m_client,
+        {{QStringLiteral("lineItemsByFulfillmentOrder"),
+          QJsonArray{
+              QJsonObject{{QStringLiteral("fulfillmentOrderId"), foGid(fo)},
+                          {QStringLiteral("fulfillmentOrderLineItems"),
+                           QJsonArray{QJsonObject{{QStringLiteral("id"), foLineGid(fo.lineItems[0])},
+                                                  {QStringLiteral("quantity"),
+                                                   fo.lineItems[0].remainingQuantity}}}}}}}});
+    const QString fulfillmentId
+        = DemoOperations::payload(created, QStringLiteral("fulfillmentCreate"))[QStringLiteral(
+            "fulfillment")][QStringLiteral("id")]
+              .toString();
     QVERIFY2(!fulfillmentId.isEmpty(), created.body.constData());
     QCOMPARE(data().orders[index].fulfillmentOrders[0].status, FulfillmentOrderStatus::InProgress);
 
@@ -630,13 +747,16 @@ void TestDemoStoreMutations::cancelsAPartialFulfillment()
     const QJsonObject payload = DemoOperations::payload(r, QStringLiteral("fulfillmentCancel"));
     QVERIFY2(payload[QStringLiteral("userErrors")].toArray().isEmpty(), r.body.constData());
     const QJsonObject order = orderIn(payload);
-    QCOMPARE(order[QStringLiteral("displayFulfillmentStatus")].toString(), QStringLiteral("UNFULFILLED"));
+    QCOMPARE(order[QStringLiteral("displayFulfillmentStatus")].toString(),
+             QStringLiteral("UNFULFILLED"));
     // No new fulfillment order: the open one holds everything again and is OPEN once more.
-    const QJsonArray fos = order[QStringLiteral("fulfillmentOrders")][QStringLiteral("nodes")].toArray();
+    const QJsonArray fos
+        = order[QStringLiteral("fulfillmentOrders")][QStringLiteral("nodes")].toArray();
     QCOMPARE(fos.size(), 1);
     QCOMPARE(fos[0][QStringLiteral("status")].toString(), QStringLiteral("OPEN"));
     for (const auto &node : fos[0][QStringLiteral("lineItems")][QStringLiteral("nodes")].toArray())
-        QCOMPARE(node[QStringLiteral("remainingQuantity")].toInt(), node[QStringLiteral("totalQuantity")].toInt());
+        QCOMPARE(node[QStringLiteral("remainingQuantity")].toInt(),
+                 node[QStringLiteral("totalQuantity")].toInt());
     // Stock is back where it was.
     for (int l = 0; l < before.lineItems.size(); ++l)
         QCOMPARE(stockOf(data(), before.lineItems[l].variant, fo.location), stockBefore[l]);
@@ -652,33 +772,48 @@ void TestDemoStoreMutations::chargesMutationsToTheBucket()
     startStore(config);
     const int index = findOrder([this](const Order &o) { return isPlainUnfulfilled(data(), o); });
     const auto r = DemoOperations::fulfillmentCreate(
-        *m_client, {{QStringLiteral("lineItemsByFulfillmentOrder"),
-                     QJsonArray{QJsonObject{{QStringLiteral("fulfillmentOrderId"), foGid(data().orders[index].fulfillmentOrders[0])}}}}});
+        *m_client,
+        {{QStringLiteral("lineItemsByFulfillmentOrder"),
+          QJsonArray{QJsonObject{{QStringLiteral("fulfillmentOrderId"),
+                                  foGid(data().orders[index].fulfillmentOrders[0])}}}}});
     const QJsonObject cost = r.json[QStringLiteral("extensions")][QStringLiteral("cost")].toObject();
     QCOMPARE(cost[QStringLiteral("requestedQueryCost")].toInt(), 10);
     QCOMPARE(cost[QStringLiteral("actualQueryCost")].toInt(), 10);
-    QCOMPARE(cost[QStringLiteral("throttleStatus")][QStringLiteral("currentlyAvailable")].toInt(), 90);
+    QCOMPARE(cost[QStringLiteral("throttleStatus")][QStringLiteral("currentlyAvailable")].toInt(),
+             90);
 
     // Two mutation fields in one document cost 10 each, run in order: the second sees the
     // first's work (the fulfillment order it closed).
-    const QString foId = foGid(data().orders[findOrder([this, index](const Order &o) {
-                                    return isPlainUnfulfilled(data(), o) && o.id != data().orders[index].id;
-                                })].fulfillmentOrders[0]);
-    const auto two = m_client->post(
-        QStringLiteral("mutation Two($fo: ID!) {"
-                       " a: fulfillmentCreate(fulfillment: {lineItemsByFulfillmentOrder: [{fulfillmentOrderId: $fo}]}) {"
-                       " fulfillment { id } userErrors { field message } }"
-                       " b: fulfillmentCreate(fulfillment: {lineItemsByFulfillmentOrder: [{fulfillmentOrderId: $fo}]}) {"
-                       " fulfillment { id } userErrors { field message } } }"),
-        {{QStringLiteral("fo"), foId}});
-    const QJsonObject twoCost = two.json[QStringLiteral("extensions")][QStringLiteral("cost")].toObject();
+    const QString foId = foGid(data()
+                                   .orders[findOrder([this, index](const Order &o) {
+                                       return isPlainUnfulfilled(data(), o)
+                                              && o.id != data().orders[index].id;
+                                   })]
+                                   .fulfillmentOrders[0]);
+    const auto two
+        = m_client->post(QStringLiteral(
+                             "mutation Two($fo: ID!) {"
+                             " a: fulfillmentCreate(fulfillment: {lineItemsByFulfillmentOrder: "
+                             "[{fulfillmentOrderId: $fo}]}) {"
+                             " fulfillment { id } userErrors { field message } }"
+                             " b: fulfillmentCreate(fulfillment: {lineItemsByFulfillmentOrder: "
+                             "[{fulfillmentOrderId: $fo}]}) {"
+                             " fulfillment { id } userErrors { field message } } }"),
+                         {{QStringLiteral("fo"), foId}});
+    const QJsonObject twoCost
+        = two.json[QStringLiteral("extensions")][QStringLiteral("cost")].toObject();
     QCOMPARE(twoCost[QStringLiteral("requestedQueryCost")].toInt(), 20);
-    QCOMPARE(twoCost[QStringLiteral("throttleStatus")][QStringLiteral("currentlyAvailable")].toInt(), 70);
-    QVERIFY2(two.json[QStringLiteral("data")][QStringLiteral("a")][QStringLiteral("fulfillment")].isObject(), two.body.constData());
-    QVERIFY(two.json[QStringLiteral("data")][QStringLiteral("b")][QStringLiteral("fulfillment")].isNull());
-    QVERIFY(two.json[QStringLiteral("data")][QStringLiteral("b")][QStringLiteral("userErrors")][0][QStringLiteral("message")]
-                .toString()
-                .contains(QStringLiteral("unfulfillable status= closed")));
+    QCOMPARE(twoCost[QStringLiteral("throttleStatus")][QStringLiteral("currentlyAvailable")].toInt(),
+             70);
+    QVERIFY2(two.json[QStringLiteral("data")][QStringLiteral("a")][QStringLiteral("fulfillment")]
+                 .isObject(),
+             two.body.constData());
+    QVERIFY(two.json[QStringLiteral("data")][QStringLiteral("b")][QStringLiteral("fulfillment")]
+                .isNull());
+    QVERIFY(two.json[QStringLiteral("data")][QStringLiteral("b")][QStringLiteral("userErrors")][0]
+                    [QStringLiteral("message")]
+                        .toString()
+                        .contains(QStringLiteral("unfulfillable status= closed")));
     QCOMPARE(m_store->mutationCount(), 3);
 }
 
@@ -694,15 +829,20 @@ void TestDemoStoreMutations::throttledMutationDoesNothing()
     });
     auto fulfil = [this](int index) {
         return DemoOperations::fulfillmentCreate(
-            *m_client, {{QStringLiteral("lineItemsByFulfillmentOrder"),
-                         QJsonArray{QJsonObject{{QStringLiteral("fulfillmentOrderId"), foGid(data().orders[index].fulfillmentOrders[0])}}}}});
+            *m_client,
+            {{QStringLiteral("lineItemsByFulfillmentOrder"),
+              QJsonArray{QJsonObject{{QStringLiteral("fulfillmentOrderId"),
+                                      foGid(data().orders[index].fulfillmentOrders[0])}}}}});
     };
     QVERIFY(fulfil(first).json[QStringLiteral("data")].isObject());
     const QByteArray before = snapshot(data());
     const auto throttled = fulfil(second);
     QCOMPARE(throttled.firstErrorCode(), QStringLiteral("THROTTLED"));
     QVERIFY(!throttled.json.contains(QStringLiteral("data")));
-    QVERIFY(throttled.json[QStringLiteral("extensions")][QStringLiteral("cost")][QStringLiteral("actualQueryCost")].isNull());
+    QVERIFY(throttled
+                .json[QStringLiteral("extensions")][QStringLiteral("cost")]
+                     [QStringLiteral("actualQueryCost")]
+                .isNull());
     QVERIFY(snapshot(data()) == before);
     QCOMPARE(data().orders[second].fulfillmentOrders[0].status, FulfillmentOrderStatus::Open);
     QCOMPARE(m_store->fulfillmentsCreated(orderGid(data().orders[second])), 0);
@@ -715,7 +855,9 @@ void TestDemoStoreMutations::staysConsistentThroughRandomMutations()
     // Hundreds of mutations, valid and not, straight to the endpoint (no HTTP, for speed):
     // after each one the store keeps every rule the generator keeps.
     std::mt19937_64 random(20260131);
-    auto below = [&random](qsizetype n) { return int(random() % quint64(std::max<qsizetype>(1, n))); };
+    auto below = [&random](qsizetype n) {
+        return int(random() % quint64(std::max<qsizetype>(1, n)));
+    };
     auto post = [this](const QString &operation, const QJsonObject &variables) {
         QJsonObject all = DemoOperations::pageSizes();
         for (auto it = variables.constBegin(); it != variables.constEnd(); ++it)
@@ -743,45 +885,54 @@ void TestDemoStoreMutations::staysConsistentThroughRandomMutations()
                     for (const auto &line : fo.lineItems) {
                         if (below(2) == 0)
                             items.append(QJsonObject{{QStringLiteral("id"), foLineGid(line)},
-                                                     {QStringLiteral("quantity"), below(line.remainingQuantity + 2)}});
+                                                     {QStringLiteral("quantity"),
+                                                      below(line.remainingQuantity + 2)}});
                     }
                     entry.insert(QStringLiteral("fulfillmentOrderLineItems"), items);
                 }
                 selections.append(entry);
             }
-            reply = post(QStringLiteral("FulfillmentCreate"),
-                         {{QStringLiteral("fulfillment"),
-                           QJsonObject{{QStringLiteral("lineItemsByFulfillmentOrder"), selections},
-                                       {QStringLiteral("trackingInfo"),
-                                        QJsonObject{{QStringLiteral("company"), QStringLiteral("DPD")},
-                                                    {QStringLiteral("number"), QString::number(step)}}}}}});
+            reply
+                = post(QStringLiteral("FulfillmentCreate"),
+                       {{QStringLiteral("fulfillment"),
+                         QJsonObject{{QStringLiteral("lineItemsByFulfillmentOrder"), selections},
+                                     {QStringLiteral("trackingInfo"),
+                                      QJsonObject{{QStringLiteral("company"), QStringLiteral("DPD")},
+                                                  {QStringLiteral("number"),
+                                                   QString::number(step)}}}}}});
         } else if (!order.fulfillments.isEmpty()) {
             const Fulfillment &f = order.fulfillments[below(order.fulfillments.size())];
             if (what < 9) {
-                reply = post(QStringLiteral("FulfillmentCancel"), {{QStringLiteral("id"), fulfillmentGid(f)}});
+                reply = post(QStringLiteral("FulfillmentCancel"),
+                             {{QStringLiteral("id"), fulfillmentGid(f)}});
             } else {
                 reply = post(QStringLiteral("FulfillmentTrackingInfoUpdate"),
                              {{QStringLiteral("fulfillmentId"), fulfillmentGid(f)},
-                              {QStringLiteral("trackingInfoInput"), QJsonObject{{QStringLiteral("number"), QStringLiteral("X")}}}});
+                              {QStringLiteral("trackingInfoInput"),
+                               QJsonObject{{QStringLiteral("number"), QStringLiteral("X")}}}});
             }
         } else {
             continue;
         }
         const QJsonObject json = QJsonDocument::fromJson(reply.body).object();
-        QVERIFY2(reply.status == 200 && !json.contains(QStringLiteral("errors")), reply.body.left(500).constData());
+        QVERIFY2(reply.status == 200 && !json.contains(QStringLiteral("errors")),
+                 reply.body.left(500).constData());
         const QJsonObject answers = json[QStringLiteral("data")].toObject();
         const QJsonObject payload = answers.constBegin().value().toObject();
         if (payload[QStringLiteral("fulfillment")].isObject()) {
             created += answers.contains(QStringLiteral("fulfillmentCreate")) ? 1 : 0;
             cancelled += answers.contains(QStringLiteral("fulfillmentCancel")) ? 1 : 0;
         } else {
-            QVERIFY2(!payload[QStringLiteral("userErrors")].toArray().isEmpty(), reply.body.left(500).constData());
+            QVERIFY2(!payload[QStringLiteral("userErrors")].toArray().isEmpty(),
+                     reply.body.left(500).constData());
         }
         const QString problem = DemoInvariants::firstProblem(data());
-        QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("after step %1: %2").arg(step).arg(problem)));
+        QVERIFY2(problem.isEmpty(),
+                 qPrintable(QStringLiteral("after step %1: %2").arg(step).arg(problem)));
     }
     // Enough of each happened for the run to mean something.
-    QVERIFY2(created >= 40 && cancelled >= 15, qPrintable(QStringLiteral("%1 created, %2 cancelled").arg(created).arg(cancelled)));
+    QVERIFY2(created >= 40 && cancelled >= 15,
+             qPrintable(QStringLiteral("%1 created, %2 cancelled").arg(created).arg(cancelled)));
     QCOMPARE(m_store->stats().fulfillmentsCreated.load(), created);
     QCOMPARE(m_store->stats().fulfillmentsCancelled.load(), cancelled);
 }

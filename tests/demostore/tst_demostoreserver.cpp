@@ -36,7 +36,8 @@ QJsonObject costOf(const DemoClient::Response &r)
 
 double available(const DemoClient::Response &r)
 {
-    return costOf(r)[QStringLiteral("throttleStatus")][QStringLiteral("currentlyAvailable")].toDouble();
+    return costOf(r)[QStringLiteral("throttleStatus")][QStringLiteral("currentlyAvailable")]
+        .toDouble();
 }
 
 QString firstMessage(const DemoClient::Response &r)
@@ -114,26 +115,33 @@ void TestDemoStoreServer::pagesThroughEveryOrderOnce()
     const QString query = QStringLiteral(
         "query P($after: String, $sortKey: OrderSortKeys, $reverse: Boolean) {"
         " orders(first: 37, after: $after, sortKey: $sortKey, reverse: $reverse) {"
-        " nodes { id number createdAt updatedAt } pageInfo { hasNextPage hasPreviousPage endCursor } } }");
+        " nodes { id number createdAt updatedAt } pageInfo { hasNextPage hasPreviousPage endCursor "
+        "} } }");
     QStringList ids;
     QList<QPair<QString, QString>> keys; // (sort value, id) in the order received
     QJsonValue after = QJsonValue::Null;
     for (int page = 0; page < 20; ++page) {
-        const auto r = client.post(query, {{QStringLiteral("after"), after},
-                                           {QStringLiteral("sortKey"), sortKey},
-                                           {QStringLiteral("reverse"), reverse}});
+        const auto r = client.post(query,
+                                   {{QStringLiteral("after"), after},
+                                    {QStringLiteral("sortKey"), sortKey},
+                                    {QStringLiteral("reverse"), reverse}});
         QCOMPARE(r.httpStatus, 200);
-        const QJsonObject orders = r.json[QStringLiteral("data")][QStringLiteral("orders")].toObject();
+        const QJsonObject orders
+            = r.json[QStringLiteral("data")][QStringLiteral("orders")].toObject();
         QVERIFY2(!orders.isEmpty(), r.body.constData());
         for (const auto &node : orders[QStringLiteral("nodes")].toArray()) {
             const QJsonObject o = node.toObject();
             ids.append(o[QStringLiteral("id")].toString());
-            QString value = o[QStringLiteral("id")].toString().section(u'/', -1).rightJustified(20, u'0');
+            QString value
+                = o[QStringLiteral("id")].toString().section(u'/', -1).rightJustified(20, u'0');
             if (sortKey == u"UPDATED_AT")
                 value = o[QStringLiteral("updatedAt")].toString();
             else if (sortKey != u"ID")
-                value = o[QStringLiteral("createdAt")].toString(); // same order as processed and number
-            keys.append({value, o[QStringLiteral("id")].toString().section(u'/', -1).rightJustified(20, u'0')});
+                value = o[QStringLiteral("createdAt")]
+                            .toString(); // same order as processed and number
+            keys.append(
+                {value,
+                 o[QStringLiteral("id")].toString().section(u'/', -1).rightJustified(20, u'0')});
         }
         const QJsonObject info = orders[QStringLiteral("pageInfo")].toObject();
         QCOMPARE(info[QStringLiteral("hasPreviousPage")].toBool(), page > 0);
@@ -165,7 +173,8 @@ void TestDemoStoreServer::pagesBackwardsToo()
     QJsonValue before = QJsonValue::Null;
     for (int page = 0; page < 10; ++page) {
         const auto r = client.post(query, {{QStringLiteral("before"), before}});
-        const QJsonObject orders = r.json[QStringLiteral("data")][QStringLiteral("orders")].toObject();
+        const QJsonObject orders
+            = r.json[QStringLiteral("data")][QStringLiteral("orders")].toObject();
         QList<int> pageNumbers;
         for (const auto &node : orders[QStringLiteral("nodes")].toArray())
             pageNumbers.append(node[QStringLiteral("number")].toInt());
@@ -184,15 +193,19 @@ void TestDemoStoreServer::filtersWithTheQueryArgument_data()
     QTest::addColumn<QString>("search");
     QTest::addColumn<int>("kind"); // which predicate below gives the expected orders
     const qint64 threeDaysAgo = kNow.toSecsSinceEpoch() - 3 * 86400;
-    QTest::newRow("updated since") << QStringLiteral("updated_at:>'%1'").arg(StoreJson::dateTime(threeDaysAgo)) << 0;
-    QTest::newRow("created in a date range") << QStringLiteral("created_at:>=2026-01-20 AND created_at:<2026-01-25") << 1;
+    QTest::newRow("updated since")
+        << QStringLiteral("updated_at:>'%1'").arg(StoreJson::dateTime(threeDaysAgo)) << 0;
+    QTest::newRow("created in a date range")
+        << QStringLiteral("created_at:>=2026-01-20 AND created_at:<2026-01-25") << 1;
     QTest::newRow("cancelled") << QStringLiteral("status:cancelled") << 2;
     QTest::newRow("open") << QStringLiteral("status:open") << 3;
     QTest::newRow("not closed") << QStringLiteral("-status:closed") << 3;
     QTest::newRow("unshipped") << QStringLiteral("fulfillment_status:unshipped") << 4;
     QTest::newRow("unfulfilled") << QStringLiteral("fulfillment_status:unfulfilled") << 5;
-    QTest::newRow("on hold or scheduled") << QStringLiteral("fulfillment_status:on_hold OR fulfillment_status:scheduled") << 6;
-    QTest::newRow("shipped, unknown term ignored") << QStringLiteral("fulfillment_status:shipped colour:blue") << 7;
+    QTest::newRow("on hold or scheduled")
+        << QStringLiteral("fulfillment_status:on_hold OR fulfillment_status:scheduled") << 6;
+    QTest::newRow("shipped, unknown term ignored")
+        << QStringLiteral("fulfillment_status:shipped colour:blue") << 7;
     QTest::newRow("free text") << QString::fromUtf8("Ødegaard") << 8;
     QTest::newRow("name") << QStringLiteral("name:#1005") << 9;
     QTest::newRow("paid and open") << QStringLiteral("financial_status:paid status:open") << 10;
@@ -206,23 +219,38 @@ void TestDemoStoreServer::filtersWithTheQueryArgument()
     config.throttling = false;
     DemoClient &client = startStore(config);
     const qint64 threeDaysAgo = kNow.toSecsSinceEpoch() - 3 * 86400;
-    const qint64 jan20 = QDateTime::fromString(QStringLiteral("2026-01-20T00:00:00Z"), Qt::ISODate).toSecsSinceEpoch();
-    const qint64 jan25 = QDateTime::fromString(QStringLiteral("2026-01-25T00:00:00Z"), Qt::ISODate).toSecsSinceEpoch();
+    const qint64 jan20 = QDateTime::fromString(QStringLiteral("2026-01-20T00:00:00Z"), Qt::ISODate)
+                             .toSecsSinceEpoch();
+    const qint64 jan25 = QDateTime::fromString(QStringLiteral("2026-01-25T00:00:00Z"), Qt::ISODate)
+                             .toSecsSinceEpoch();
     using S = OrderFulfillmentStatus;
     auto expectedFor = [&](const Order &o) {
         const auto s = o.displayFulfillmentStatus;
         switch (kind) {
-        case 0: return o.updatedAt > threeDaysAgo;
-        case 1: return o.createdAt >= jan20 && o.createdAt < jan25;
-        case 2: return o.isCancelled();
-        case 3: return !o.isClosed() && !o.isCancelled();
-        case 4: return s == S::Unfulfilled;
-        case 5: return s == S::Unfulfilled || s == S::PartiallyFulfilled;
-        case 6: return s == S::OnHold || s == S::Scheduled;
-        case 7: return s == S::Fulfilled;
-        case 8: return o.customer >= 0 && m_store->data().customers[o.customer].lastName == QString::fromUtf8("Ødegaard");
-        case 9: return o.number == 1005;
-        case 10: return o.financialStatus == OrderFinancialStatus::Paid && !o.isClosed();
+        case 0:
+            return o.updatedAt > threeDaysAgo;
+        case 1:
+            return o.createdAt >= jan20 && o.createdAt < jan25;
+        case 2:
+            return o.isCancelled();
+        case 3:
+            return !o.isClosed() && !o.isCancelled();
+        case 4:
+            return s == S::Unfulfilled;
+        case 5:
+            return s == S::Unfulfilled || s == S::PartiallyFulfilled;
+        case 6:
+            return s == S::OnHold || s == S::Scheduled;
+        case 7:
+            return s == S::Fulfilled;
+        case 8:
+            return o.customer >= 0
+                   && m_store->data().customers[o.customer].lastName
+                          == QString::fromUtf8("Ødegaard");
+        case 9:
+            return o.number == 1005;
+        case 10:
+            return o.financialStatus == OrderFinancialStatus::Paid && !o.isClosed();
         }
         return false;
     };
@@ -231,20 +259,25 @@ void TestDemoStoreServer::filtersWithTheQueryArgument()
         if (expectedFor(o))
             expected.insert(StoreJson::gid(u"Order", o.id));
     }
-    QVERIFY2(!expected.isEmpty() && expected.size() < 300, qPrintable(QString::number(expected.size())));
+    QVERIFY2(!expected.isEmpty() && expected.size() < 300,
+             qPrintable(QString::number(expected.size())));
 
-    const auto r = client.post(QStringLiteral("query F($q: String) { orders(first: 250, query: $q) { nodes { id } "
-                                              "pageInfo { hasNextPage } } ordersCount(query: $q) { count precision } }"),
-                               {{QStringLiteral("q"), search}});
+    const auto r = client.post(
+        QStringLiteral("query F($q: String) { orders(first: 250, query: $q) { nodes { id } "
+                       "pageInfo { hasNextPage } } ordersCount(query: $q) { count precision } }"),
+        {{QStringLiteral("q"), search}});
     const QJsonObject data = r.json[QStringLiteral("data")].toObject();
     QVERIFY2(!data.isEmpty(), r.body.constData());
-    QVERIFY(!data[QStringLiteral("orders")][QStringLiteral("pageInfo")][QStringLiteral("hasNextPage")].toBool());
+    QVERIFY(
+        !data[QStringLiteral("orders")][QStringLiteral("pageInfo")][QStringLiteral("hasNextPage")]
+             .toBool());
     QSet<QString> found;
     for (const auto &node : data[QStringLiteral("orders")][QStringLiteral("nodes")].toArray())
         found.insert(node[QStringLiteral("id")].toString());
     QCOMPARE(found, expected);
     QCOMPARE(data[QStringLiteral("ordersCount")][QStringLiteral("count")].toInt(), expected.size());
-    QCOMPARE(data[QStringLiteral("ordersCount")][QStringLiteral("precision")].toString(), QStringLiteral("EXACT"));
+    QCOMPARE(data[QStringLiteral("ordersCount")][QStringLiteral("precision")].toString(),
+             QStringLiteral("EXACT"));
 }
 
 void TestDemoStoreServer::countsOrders()
@@ -256,7 +289,8 @@ void TestDemoStoreServer::countsOrders()
     QCOMPARE(r.json[QStringLiteral("data")].toObject(),
              QJsonDocument::fromJson(R"({"all":{"count":300,"precision":"EXACT"},)"
                                      R"("capped":{"count":10,"precision":"AT_LEAST"},)"
-                                     R"("byDefault":{"count":300,"precision":"EXACT"}})").object());
+                                     R"("byDefault":{"count":300,"precision":"EXACT"}})")
+                 .object());
 }
 
 void TestDemoStoreServer::looksUpSingleObjects()
@@ -265,22 +299,28 @@ void TestDemoStoreServer::looksUpSingleObjects()
     const Order &order = m_store->data().orders[41];
     const QString orderId = StoreJson::gid(u"Order", order.id);
     const QString foId = StoreJson::gid(u"FulfillmentOrder", order.fulfillmentOrders.first().id);
-    const auto r = client.post(
-        QStringLiteral("query L($o: ID!, $f: ID!) { order(id: $o) { name } fulfillmentOrder(id: $f) { id order { name } } "
-                       "missing: order(id: \"gid://shopify/Order/1\") { name } "
-                       "shop { name myshopifyDomain currencyCode ianaTimezone } }"),
-        {{QStringLiteral("o"), orderId}, {QStringLiteral("f"), foId}});
+    const auto r = client.post(QStringLiteral(
+                                   "query L($o: ID!, $f: ID!) { order(id: $o) { name } "
+                                   "fulfillmentOrder(id: $f) { id order { name } } "
+                                   "missing: order(id: \"gid://shopify/Order/1\") { name } "
+                                   "shop { name myshopifyDomain currencyCode ianaTimezone } }"),
+                               {{QStringLiteral("o"), orderId}, {QStringLiteral("f"), foId}});
     QCOMPARE(r.json[QStringLiteral("data")].toObject(),
-             QJsonObject({{QStringLiteral("order"), QJsonObject{{QStringLiteral("name"), QStringLiteral("#1042")}}},
-                          {QStringLiteral("fulfillmentOrder"),
-                           QJsonObject{{QStringLiteral("id"), foId},
-                                       {QStringLiteral("order"), QJsonObject{{QStringLiteral("name"), QStringLiteral("#1042")}}}}},
-                          {QStringLiteral("missing"), QJsonValue::Null},
-                          {QStringLiteral("shop"),
-                           QJsonObject{{QStringLiteral("name"), QStringLiteral("Smidig Demo Butik")},
-                                       {QStringLiteral("myshopifyDomain"), QStringLiteral("smidig-demo.myshopify.com")},
-                                       {QStringLiteral("currencyCode"), QStringLiteral("DKK")},
-                                       {QStringLiteral("ianaTimezone"), QStringLiteral("Europe/Copenhagen")}}}}));
+             QJsonObject(
+                 {{QStringLiteral("order"),
+                   QJsonObject{{QStringLiteral("name"), QStringLiteral("#1042")}}},
+                  {QStringLiteral("fulfillmentOrder"),
+                   QJsonObject{{QStringLiteral("id"), foId},
+                               {QStringLiteral("order"),
+                                QJsonObject{{QStringLiteral("name"), QStringLiteral("#1042")}}}}},
+                  {QStringLiteral("missing"), QJsonValue::Null},
+                  {QStringLiteral("shop"),
+                   QJsonObject{{QStringLiteral("name"), QStringLiteral("Smidig Demo Butik")},
+                               {QStringLiteral("myshopifyDomain"),
+                                QStringLiteral("smidig-demo.myshopify.com")},
+                               {QStringLiteral("currencyCode"), QStringLiteral("DKK")},
+                               {QStringLiteral("ianaTimezone"),
+                                QStringLiteral("Europe/Copenhagen")}}}}));
 
     const auto bad = client.post(QStringLiteral("{ order(id: \"42\") { name } }"));
     QCOMPARE(firstMessage(bad), QStringLiteral("Invalid global id '42'"));
@@ -305,13 +345,19 @@ void TestDemoStoreServer::throttlesWhenTheBucketIsEmpty()
     QVERIFY(!throttled.json.contains(QStringLiteral("data")));
     QCOMPARE(firstMessage(throttled), QStringLiteral("Throttled"));
     QCOMPARE(throttled.firstErrorCode(), QStringLiteral("THROTTLED"));
-    QCOMPARE(throttled.json[QStringLiteral("errors")][0][QStringLiteral("extensions")][QStringLiteral("documentation")]
+    QCOMPARE(throttled
+                 .json[QStringLiteral("errors")][0][QStringLiteral("extensions")]
+                      [QStringLiteral("documentation")]
                  .toString(),
              QStringLiteral("https://shopify.dev/api/usage/rate-limits"));
     QCOMPARE(costOf(throttled)[QStringLiteral("requestedQueryCost")].toInt(), 12);
     QVERIFY(costOf(throttled)[QStringLiteral("actualQueryCost")].isNull());
-    QCOMPARE(costOf(throttled)[QStringLiteral("throttleStatus")][QStringLiteral("maximumAvailable")].toDouble(), 50.0);
-    QCOMPARE(costOf(throttled)[QStringLiteral("throttleStatus")][QStringLiteral("restoreRate")].toDouble(), 1.0);
+    QCOMPARE(costOf(throttled)[QStringLiteral("throttleStatus")][QStringLiteral("maximumAvailable")]
+                 .toDouble(),
+             50.0);
+    QCOMPARE(costOf(throttled)[QStringLiteral("throttleStatus")][QStringLiteral("restoreRate")]
+                 .toDouble(),
+             1.0);
     QVERIFY(available(throttled) < 12);
     // Nothing was charged for it: the next refusal finds at least as much in the bucket.
     const auto again = client.post(query);
@@ -325,12 +371,16 @@ void TestDemoStoreServer::refusesQueriesOverTheCostLimit()
 {
     DemoClient &client = startStore(configWith());
     // 2 + 250 x (1 + [2 + 50 x (1 + variant 1)]) = 2 + 250 x 103 = 25,752
-    const auto r = client.post(QStringLiteral("{ orders(first: 250) { nodes { lineItems(first: 50) { nodes { variant { id } } } } } }"));
+    const auto r = client.post(QStringLiteral(
+        "{ orders(first: 250) { nodes { lineItems(first: 50) { nodes { variant { id } } } } } }"));
     QCOMPARE(r.httpStatus, 200);
     QVERIFY(!r.json.contains(QStringLiteral("data")));
-    QCOMPARE(firstMessage(r), QStringLiteral("Query cost is 25752, which exceeds the single query max cost limit (1000)."));
+    QCOMPARE(firstMessage(r),
+             QStringLiteral(
+                 "Query cost is 25752, which exceeds the single query max cost limit (1000)."));
     QCOMPARE(r.firstErrorCode(), QStringLiteral("MAX_COST_EXCEEDED"));
-    const QJsonObject extensions = r.json[QStringLiteral("errors")][0][QStringLiteral("extensions")].toObject();
+    const QJsonObject extensions
+        = r.json[QStringLiteral("errors")][0][QStringLiteral("extensions")].toObject();
     QCOMPARE(extensions[QStringLiteral("cost")].toInt(), 25752);
     QCOMPARE(extensions[QStringLiteral("maxCost")].toInt(), 1000);
     QCOMPARE(costOf(r)[QStringLiteral("requestedQueryCost")].toInt(), 25752);
@@ -386,7 +436,8 @@ void TestDemoStoreServer::requiresTheConfiguredToken()
     DemoStoreConfig config = configWith(20);
     config.accessToken = QStringLiteral("shpat_demo");
     DemoClient &client = startStore(config);
-    const QByteArray refusal = R"json({"errors":"[API] Invalid API key or access token (unrecognized login or wrong password)"})json";
+    const QByteArray refusal
+        = R"json({"errors":"[API] Invalid API key or access token (unrecognized login or wrong password)"})json";
     const auto none = client.post(QStringLiteral("{ shop { name } }"));
     QCOMPARE(none.httpStatus, 401);
     QCOMPARE(none.body, refusal);
@@ -395,7 +446,8 @@ void TestDemoStoreServer::requiresTheConfiguredToken()
     client.setAccessToken("shpat_demo");
     const auto right = client.post(QStringLiteral("{ shop { name } }"));
     QCOMPARE(right.httpStatus, 200);
-    QCOMPARE(right.json[QStringLiteral("data")][QStringLiteral("shop")][QStringLiteral("name")].toString(),
+    QCOMPARE(right.json[QStringLiteral("data")][QStringLiteral("shop")][QStringLiteral("name")]
+                 .toString(),
              QStringLiteral("Smidig Demo Butik"));
 }
 
@@ -420,23 +472,33 @@ void TestDemoStoreServer::answersHttpErrorsLikeShopify()
 
     const auto notJson = client.send("this is not json");
     QCOMPARE(notJson.httpStatus, 400);
-    QCOMPARE(notJson.body, QByteArray(R"({"errors":{"query":"Required parameter missing or invalid"}})"));
+    QCOMPARE(notJson.body,
+             QByteArray(R"({"errors":{"query":"Required parameter missing or invalid"}})"));
     QCOMPARE(client.send(R"({"variables":{}})").httpStatus, 400);
     QCOMPARE(client.send(R"({"query":"{ shop { name } }","variables":[1]})").httpStatus, 400);
 
     const auto syntax = client.post(QStringLiteral("{ shop { name }"));
     QCOMPARE(syntax.httpStatus, 200);
     QCOMPARE(firstMessage(syntax),
-             QStringLiteral("Parse error at [1, 16]: Expected a field, a fragment spread or an inline "
-                            "fragment, found the end of the document"));
-    QCOMPARE(syntax.json[QStringLiteral("errors")][0][QStringLiteral("locations")][0][QStringLiteral("column")].toInt(), 16);
+             QStringLiteral(
+                 "Parse error at [1, 16]: Expected a field, a fragment spread or an inline "
+                 "fragment, found the end of the document"));
+    QCOMPARE(syntax
+                 .json[QStringLiteral("errors")][0][QStringLiteral("locations")][0]
+                      [QStringLiteral("column")]
+                 .toInt(),
+             16);
     QVERIFY(costOf(syntax).contains(QStringLiteral("throttleStatus")));
 
-    const auto unknownField = client.post(QStringLiteral("{ products(first: 1) { nodes { id } } }"));
-    QCOMPARE(firstMessage(unknownField), QStringLiteral("Field 'products' doesn't exist on type 'QueryRoot'"));
+    const auto unknownField = client.post(
+        QStringLiteral("{ products(first: 1) { nodes { id } } }"));
+    QCOMPARE(firstMessage(unknownField),
+             QStringLiteral("Field 'products' doesn't exist on type 'QueryRoot'"));
 
-    const auto mutation = client.post(QStringLiteral("mutation { productCreate(product: {}) { userErrors { message } } }"));
-    QCOMPARE(firstMessage(mutation), QStringLiteral("Field 'productCreate' doesn't exist on type 'Mutation'"));
+    const auto mutation = client.post(
+        QStringLiteral("mutation { productCreate(product: {}) { userErrors { message } } }"));
+    QCOMPARE(firstMessage(mutation),
+             QStringLiteral("Field 'productCreate' doesn't exist on type 'Mutation'"));
     QCOMPARE(mutation.firstErrorCode(), QStringLiteral("undefinedField"));
     QCOMPARE(costOf(mutation)[QStringLiteral("requestedQueryCost")].toInt(), 10);
 
@@ -447,7 +509,8 @@ void TestDemoStoreServer::refusesPagesOverTwoHundredFifty()
 {
     DemoClient &client = startStore(configWith(20));
     const auto r = client.post(QStringLiteral("{ orders(first: 251) { nodes { id } } }"));
-    QCOMPARE(firstMessage(r), QStringLiteral("Argument 'first' is 251, but a page can hold at most 250 nodes"));
+    QCOMPARE(firstMessage(r),
+             QStringLiteral("Argument 'first' is 251, but a page can hold at most 250 nodes"));
     QVERIFY(r.json[QStringLiteral("data")].isNull());
     const auto none = client.post(QStringLiteral("{ orders { nodes { id } } }"));
     QCOMPARE(firstMessage(none), QStringLiteral("you must provide one of first or last"));
@@ -462,7 +525,9 @@ void TestDemoStoreServer::runsInItsOwnThread()
     QVERIFY(thread.url().port() > 0);
     DemoClient client(thread.graphqlUrl());
     const auto r = client.post(QStringLiteral("{ ordersCount { count } }"));
-    QCOMPARE(r.json[QStringLiteral("data")][QStringLiteral("ordersCount")][QStringLiteral("count")].toInt(), 50);
+    QCOMPARE(r.json[QStringLiteral("data")][QStringLiteral("ordersCount")][QStringLiteral("count")]
+                 .toInt(),
+             50);
     QCOMPARE(thread.store()->requestCount(), 1);
     const QUrl url = thread.graphqlUrl();
     thread.stop();
@@ -480,21 +545,30 @@ void TestDemoStoreServer::runsAsAStandaloneExecutable()
     environment.insert(QStringLiteral("SMIDIG_DEMO_TOKEN"), QStringLiteral("from-env"));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(SMIDIG_DEMOSTORE_EXECUTABLE),
-                  {QStringLiteral("--orders"), QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("7"),
-                   QStringLiteral("--now"), QStringLiteral("2026-01-31T12:00:00Z")});
+                  {QStringLiteral("--orders"),
+                   QStringLiteral("40"),
+                   QStringLiteral("--seed"),
+                   QStringLiteral("7"),
+                   QStringLiteral("--now"),
+                   QStringLiteral("2026-01-31T12:00:00Z")});
     QVERIFY2(process.waitForStarted(5000), qPrintable(process.errorString()));
     QVERIFY(process.waitForReadyRead(10000));
     const QString line = QString::fromUtf8(process.readLine()).trimmed();
-    const auto match = QRegularExpression(QStringLiteral("^Smidig demo store listening on (http://127\\.0\\.0\\.1:(\\d+))$"))
+    const auto match = QRegularExpression(
+                           QStringLiteral(
+                               "^Smidig demo store listening on (http://127\\.0\\.0\\.1:(\\d+))$"))
                            .match(line);
     QVERIFY2(match.hasMatch(), qPrintable(line));
     QUrl url(match.captured(1));
     url.setPath(QStringLiteral("/admin/api/2026-01/graphql.json"));
     DemoClient client(url);
-    QCOMPARE(client.post(QStringLiteral("{ ordersCount { count } }")).httpStatus, 401); // token from the environment
+    QCOMPARE(client.post(QStringLiteral("{ ordersCount { count } }")).httpStatus,
+             401); // token from the environment
     client.setAccessToken("from-env");
     const auto r = client.post(QStringLiteral("{ ordersCount { count } }"));
-    QCOMPARE(r.json[QStringLiteral("data")][QStringLiteral("ordersCount")][QStringLiteral("count")].toInt(), 40);
+    QCOMPARE(r.json[QStringLiteral("data")][QStringLiteral("ordersCount")][QStringLiteral("count")]
+                 .toInt(),
+             40);
     process.kill();
     process.waitForFinished(5000);
 }
@@ -505,14 +579,18 @@ void TestDemoStoreServer::executableRefusesBadOptions()
         QProcess process;
         process.start(QStringLiteral(SMIDIG_DEMOSTORE_EXECUTABLE), arguments);
         process.waitForFinished(10000);
-        return std::tuple{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+        return std::tuple{process.exitCode(),
+                          QString::fromUtf8(process.readAllStandardOutput()),
                           QString::fromUtf8(process.readAllStandardError())};
     };
-    const auto [badCode, badOut, badError] = runWith({QStringLiteral("--orders"), QStringLiteral("many")});
+    const auto [badCode, badOut, badError] = runWith(
+        {QStringLiteral("--orders"), QStringLiteral("many")});
     QCOMPARE(badCode, 2);
-    QCOMPARE(badError.trimmed(), QStringLiteral("smidig-demostore: Invalid value for --orders: 'many' "
-                                                "(expected a count from 0 to 1000000)"));
-    const auto [portCode, portOut, portError] = runWith({QStringLiteral("--port"), QStringLiteral("70000")});
+    QCOMPARE(badError.trimmed(),
+             QStringLiteral("smidig-demostore: Invalid value for --orders: 'many' "
+                            "(expected a count from 0 to 1000000)"));
+    const auto [portCode, portOut, portError] = runWith(
+        {QStringLiteral("--port"), QStringLiteral("70000")});
     QCOMPARE(portCode, 2);
     QVERIFY2(portError.contains(QStringLiteral("--port: '70000'")), qPrintable(portError));
     const auto [unknownCode, unknownOut, unknownError] = runWith({QStringLiteral("--colour")});
@@ -520,7 +598,13 @@ void TestDemoStoreServer::executableRefusesBadOptions()
     QVERIFY2(unknownError.contains(QStringLiteral("colour")), qPrintable(unknownError));
     const auto [helpCode, helpOut, helpError] = runWith({QStringLiteral("--help")});
     QCOMPARE(helpCode, 0);
-    for (const char *option : {"--port", "--orders", "--seed", "--bucket-size", "--restore-rate", "--no-throttle", "--token"})
+    for (const char *option : {"--port",
+                               "--orders",
+                               "--seed",
+                               "--bucket-size",
+                               "--restore-rate",
+                               "--no-throttle",
+                               "--token"})
         QVERIFY2(helpOut.contains(QLatin1StringView(option)), option);
 }
 

@@ -102,15 +102,18 @@ void TestDemoStoreShape::initTestCase()
         for (const auto &fo : o.fulfillmentOrders)
             held = held || !fo.holds.isEmpty();
         return o.fulfillmentOrders.size() == 2 && held && !o.fulfillments.isEmpty()
-            && o.fulfillmentOrders[0].location != o.fulfillmentOrders[1].location;
+               && o.fulfillmentOrders[0].location != o.fulfillmentOrders[1].location;
     });
     const Order *service = pick(QStringLiteral("at a fulfillment service"), [&](const Order &o) {
-        return o.fulfillmentOrders.size() == 1 && data.locations[o.fulfillmentOrders[0].location].isFulfillmentService()
-            && o.fulfillmentOrders[0].requestStatus == RequestStatus::Submitted;
+        return o.fulfillmentOrders.size() == 1
+               && data.locations[o.fulfillmentOrders[0].location].isFulfillmentService()
+               && o.fulfillmentOrders[0].requestStatus == RequestStatus::Submitted;
     });
-    pick(QStringLiteral("without customer"), [](const Order &o) { return o.customer < 0 && o.email.isNull(); });
+    pick(QStringLiteral("without customer"),
+         [](const Order &o) { return o.customer < 0 && o.email.isNull(); });
     pick(QStringLiteral("with a cancelled shipment"), [](const Order &o) {
-        return o.fulfillments.size() == 1 && o.fulfillments[0].status == FulfillmentStatus::Cancelled;
+        return o.fulfillments.size() == 1
+               && o.fulfillments[0].status == FulfillmentStatus::Cancelled;
     });
     pick(QStringLiteral("with tracking without company"), [](const Order &o) {
         for (const auto &f : o.fulfillments) {
@@ -122,11 +125,13 @@ void TestDemoStoreShape::initTestCase()
         return false;
     });
     for (const auto &fo : split->fulfillmentOrders) {
-        m_fulfillmentOrders.append({fo.holds.isEmpty() ? QStringLiteral("closed") : QStringLiteral("on hold"),
-                                    StoreJson::gid(u"FulfillmentOrder", fo.id)});
+        m_fulfillmentOrders.append(
+            {fo.holds.isEmpty() ? QStringLiteral("closed") : QStringLiteral("on hold"),
+             StoreJson::gid(u"FulfillmentOrder", fo.id)});
     }
-    m_fulfillmentOrders.append({QStringLiteral("at a fulfillment service"),
-                                StoreJson::gid(u"FulfillmentOrder", service->fulfillmentOrders[0].id)});
+    m_fulfillmentOrders.append(
+        {QStringLiteral("at a fulfillment service"),
+         StoreJson::gid(u"FulfillmentOrder", service->fulfillmentOrders[0].id)});
 
     // Inventory items: short with CONTINUE, untracked, stocked at three locations, and an id
     // the shop does not have (null).
@@ -138,27 +143,33 @@ void TestDemoStoreShape::initTestCase()
         qFatal("no variant that is %s", qPrintable(why));
     };
     const QString oversold = itemOf(QStringLiteral("oversold"), [](const Variant &v) {
-        return v.continueSellingWhenOutOfStock && !v.inventory.isEmpty() && v.inventory[0].available() < 0;
+        return v.continueSellingWhenOutOfStock && !v.inventory.isEmpty()
+               && v.inventory[0].available() < 0;
     });
-    const QString untracked = itemOf(QStringLiteral("untracked"), [](const Variant &v) { return !v.tracked; });
+    const QString untracked = itemOf(QStringLiteral("untracked"),
+                                     [](const Variant &v) { return !v.tracked; });
     const QString everywhere = itemOf(QStringLiteral("at three locations"),
                                       [](const Variant &v) { return v.inventory.size() == 3; });
     m_inventoryItems = {
         {QStringLiteral("oversold, untracked, three locations, unknown"),
-         QJsonArray{oversold, untracked, everywhere, QStringLiteral("gid://shopify/InventoryItem/1")}},
+         QJsonArray{oversold,
+                    untracked,
+                    everywhere,
+                    QStringLiteral("gid://shopify/InventoryItem/1")}},
         {QStringLiteral("none"), QJsonArray{}},
     };
 
     // The mutations, accepted and refused (userErrors), on objects no other case touches.
     const Order *open = pick(QStringLiteral("unfulfilled"), [&](const Order &o) {
         return o.fulfillmentOrders.size() == 1 && o.fulfillments.isEmpty() && !o.legacyDisplayStatus
-            && o.fulfillmentOrders[0].status == FulfillmentOrderStatus::Open
-            && !data.locations[o.fulfillmentOrders[0].location].isFulfillmentService();
+               && o.fulfillmentOrders[0].status == FulfillmentOrderStatus::Open
+               && !data.locations[o.fulfillmentOrders[0].location].isFulfillmentService();
     });
     m_orders.removeLast(); // picked for the mutation only
     QList<const Fulfillment *> shipped;
     for (const auto &o : data.orders) {
-        if (o.fulfillments.size() == 1 && o.fulfillments[0].status == FulfillmentStatus::Success && &o != split)
+        if (o.fulfillments.size() == 1 && o.fulfillments[0].status == FulfillmentStatus::Success
+            && &o != split)
             shipped.append(&o.fulfillments[0]);
     }
     QVERIFY(shipped.size() >= 2);
@@ -177,10 +188,11 @@ void TestDemoStoreShape::initTestCase()
     };
     QJsonObject create = selection(open->fulfillmentOrders[0]);
     create.insert(QStringLiteral("notifyCustomer"), true);
-    create.insert(QStringLiteral("trackingInfo"), QJsonObject{{QStringLiteral("company"), QStringLiteral("UPS")},
-                                                              {QStringLiteral("numbers"),
-                                                               QJsonArray{QStringLiteral("1Z999AA10123456784"),
-                                                                          QStringLiteral("1Z999AA10123456785")}}});
+    create.insert(QStringLiteral("trackingInfo"),
+                  QJsonObject{{QStringLiteral("company"), QStringLiteral("UPS")},
+                              {QStringLiteral("numbers"),
+                               QJsonArray{QStringLiteral("1Z999AA10123456784"),
+                                          QStringLiteral("1Z999AA10123456785")}}});
     const FulfillmentOrder *held = nullptr;
     for (const auto &fo : split->fulfillmentOrders) {
         if (fo.status == FulfillmentOrderStatus::OnHold)
@@ -188,21 +200,29 @@ void TestDemoStoreShape::initTestCase()
     }
     QVERIFY(held);
     m_mutations = {
-        {QStringLiteral("FulfillmentCreate"), QStringLiteral("a whole fulfillment order"),
+        {QStringLiteral("FulfillmentCreate"),
+         QStringLiteral("a whole fulfillment order"),
          {{QStringLiteral("fulfillment"), create}}},
-        {QStringLiteral("FulfillmentCreate"), QStringLiteral("refused: on hold"),
+        {QStringLiteral("FulfillmentCreate"),
+         QStringLiteral("refused: on hold"),
          {{QStringLiteral("fulfillment"), selection(*held)}}},
-        {QStringLiteral("FulfillmentTrackingInfoUpdate"), QStringLiteral("new tracking"),
+        {QStringLiteral("FulfillmentTrackingInfoUpdate"),
+         QStringLiteral("new tracking"),
          {{QStringLiteral("fulfillmentId"), StoreJson::gid(u"Fulfillment", shipped[0]->id)},
-          {QStringLiteral("trackingInfoInput"), QJsonObject{{QStringLiteral("number"), QStringLiteral("RR123456789DE")},
-                                                            {QStringLiteral("company"), QStringLiteral("Deutsche Post")}}},
+          {QStringLiteral("trackingInfoInput"),
+           QJsonObject{{QStringLiteral("number"), QStringLiteral("RR123456789DE")},
+                       {QStringLiteral("company"), QStringLiteral("Deutsche Post")}}},
           {QStringLiteral("notifyCustomer"), true}}},
-        {QStringLiteral("FulfillmentTrackingInfoUpdate"), QStringLiteral("refused: no such fulfillment"),
+        {QStringLiteral("FulfillmentTrackingInfoUpdate"),
+         QStringLiteral("refused: no such fulfillment"),
          {{QStringLiteral("fulfillmentId"), QStringLiteral("gid://shopify/Fulfillment/1")},
-          {QStringLiteral("trackingInfoInput"), QJsonObject{{QStringLiteral("number"), QStringLiteral("1")}}}}},
-        {QStringLiteral("FulfillmentCancel"), QStringLiteral("a shipment"),
+          {QStringLiteral("trackingInfoInput"),
+           QJsonObject{{QStringLiteral("number"), QStringLiteral("1")}}}}},
+        {QStringLiteral("FulfillmentCancel"),
+         QStringLiteral("a shipment"),
          {{QStringLiteral("id"), StoreJson::gid(u"Fulfillment", shipped[1]->id)}}},
-        {QStringLiteral("FulfillmentCancel"), QStringLiteral("refused: cancelled already"),
+        {QStringLiteral("FulfillmentCancel"),
+         QStringLiteral("refused: cancelled already"),
          {{QStringLiteral("id"), StoreJson::gid(u"Fulfillment", cancelled->id)}}},
     };
 }
@@ -256,11 +276,14 @@ void TestDemoStoreShape::everyOperationHasShopifysShape_data()
                 continue;
             }
             if (!takesId) {
-                QTest::addRow("%s %s", qPrintable(name), qPrintable(op.name)) << path << op.name << base;
+                QTest::addRow("%s %s", qPrintable(name), qPrintable(op.name))
+                    << path << op.name << base;
                 if (op.variable(u"query")) {
                     QJsonObject filtered = base;
-                    filtered.insert(QStringLiteral("query"), QStringLiteral("fulfillment_status:unfulfilled"));
-                    QTest::addRow("%s %s filtered", qPrintable(name), qPrintable(op.name)) << path << op.name << filtered;
+                    filtered.insert(QStringLiteral("query"),
+                                    QStringLiteral("fulfillment_status:unfulfilled"));
+                    QTest::addRow("%s %s filtered", qPrintable(name), qPrintable(op.name))
+                        << path << op.name << filtered;
                 }
                 continue;
             }
@@ -286,13 +309,16 @@ void TestDemoStoreShape::everyOperationHasShopifysShape()
     QCOMPARE(r.httpStatus, 200);
     QVERIFY2(!r.json.contains(QStringLiteral("errors")), r.body.constData());
     const auto data = r.json[QStringLiteral("data")].toObject();
-    QVERIFY2(!data.isEmpty() && !data.begin()->isNull(), r.body.constData()); // a real answer, not null
-    const QStringList mutationFields{QStringLiteral("fulfillmentCreate"), QStringLiteral("fulfillmentTrackingInfoUpdate"),
+    QVERIFY2(!data.isEmpty() && !data.begin()->isNull(),
+             r.body.constData()); // a real answer, not null
+    const QStringList mutationFields{QStringLiteral("fulfillmentCreate"),
+                                     QStringLiteral("fulfillmentTrackingInfoUpdate"),
                                      QStringLiteral("fulfillmentCancel")};
     if (mutationFields.contains(data.constBegin().key())) {
         // A mutation: accepted ones carry the fulfillment, refused ones only userErrors.
         const QJsonObject payload = data.begin()->toObject();
-        const bool refused = QString::fromUtf8(QTest::currentDataTag()).contains(QStringLiteral("refused"));
+        const bool refused
+            = QString::fromUtf8(QTest::currentDataTag()).contains(QStringLiteral("refused"));
         QVERIFY2(payload[QStringLiteral("fulfillment")].isNull() == refused, r.body.constData());
         QCOMPARE(payload[QStringLiteral("userErrors")].toArray().isEmpty(), !refused);
     }
@@ -325,11 +351,14 @@ void TestDemoStoreShape::everyGeneratedOrderHasShopifysShape()
     for (int page = 0; page < 2; ++page) {
         const auto r = client.post(text, variables, QStringLiteral("Orders"));
         QVERIFY2(!r.json.contains(QStringLiteral("errors")), r.body.left(2000).constData());
-        const QJsonObject orders = r.json[QStringLiteral("data")][QStringLiteral("orders")].toObject();
+        const QJsonObject orders
+            = r.json[QStringLiteral("data")][QStringLiteral("orders")].toObject();
         seen += int(orders[QStringLiteral("nodes")].toArray().size());
-        const auto outcome = SchemaTools::checkResponse(file, QStringLiteral("Orders"), variables, r.body);
+        const auto outcome
+            = SchemaTools::checkResponse(file, QStringLiteral("Orders"), variables, r.body);
         QVERIFY2(outcome.exitCode == 0, qPrintable(failure(outcome, r.body)));
-        variables.insert(QStringLiteral("after"), orders[QStringLiteral("pageInfo")][QStringLiteral("endCursor")]);
+        variables.insert(QStringLiteral("after"),
+                         orders[QStringLiteral("pageInfo")][QStringLiteral("endCursor")]);
     }
     QCOMPARE(seen, 300);
 }
@@ -368,14 +397,18 @@ void TestDemoStoreShape::ordersTheStoresActivityChangedHaveShopifysShape()
     for (int page = 0; page < 3; ++page) {
         const auto r = client.post(text, variables, QStringLiteral("Orders"));
         QVERIFY2(!r.json.contains(QStringLiteral("errors")), r.body.left(2000).constData());
-        const QJsonObject orders = r.json[QStringLiteral("data")][QStringLiteral("orders")].toObject();
+        const QJsonObject orders
+            = r.json[QStringLiteral("data")][QStringLiteral("orders")].toObject();
         for (const QJsonValue &node : orders[QStringLiteral("nodes")].toArray())
-            seen.insert(StoreJson::idFromGid(node[QStringLiteral("id")].toString(), u"Order").value_or(0));
-        const auto outcome = SchemaTools::checkResponse(file, QStringLiteral("Orders"), variables, r.body);
+            seen.insert(
+                StoreJson::idFromGid(node[QStringLiteral("id")].toString(), u"Order").value_or(0));
+        const auto outcome
+            = SchemaTools::checkResponse(file, QStringLiteral("Orders"), variables, r.body);
         QVERIFY2(outcome.exitCode == 0, qPrintable(failure(outcome, r.body)));
         if (!orders[QStringLiteral("pageInfo")][QStringLiteral("hasNextPage")].toBool())
             break;
-        variables.insert(QStringLiteral("after"), orders[QStringLiteral("pageInfo")][QStringLiteral("endCursor")]);
+        variables.insert(QStringLiteral("after"),
+                         orders[QStringLiteral("pageInfo")][QStringLiteral("endCursor")]);
     }
     QVERIFY(touched.size() > 300);
     QVERIFY(seen.contains(touched));
@@ -418,7 +451,9 @@ void TestDemoStoreShape::refusalsHaveShopifysShape()
     const auto outcome = SchemaTools::checkResponse(file, operation, variables, r.body);
     QCOMPARE(outcome.exitCode, 1);
     const QStringList problems = outcome.output.trimmed().split(u'\n');
-    QVERIFY2(problems == QStringList({QStringLiteral("response: no \"data\" member"), QStringLiteral("1 problems")}),
+    QVERIFY2(problems
+                 == QStringList({QStringLiteral("response: no \"data\" member"),
+                                 QStringLiteral("1 problems")}),
              qPrintable(failure(outcome, r.body)));
 }
 

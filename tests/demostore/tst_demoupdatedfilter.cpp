@@ -90,10 +90,12 @@ QStringList TestDemoUpdatedFilter::ids(const QString &query, int pageSize)
     QStringList found;
     QJsonValue after = QJsonValue::Null;
     for (int page = 0; page < 1000; ++page) {
-        const auto r = m_client->post(kIdsQuery, {{QStringLiteral("q"), query},
-                                                  {QStringLiteral("after"), after},
-                                                  {QStringLiteral("first"), pageSize}});
-        const QJsonObject orders = r.json[QStringLiteral("data")][QStringLiteral("orders")].toObject();
+        const auto r = m_client->post(kIdsQuery,
+                                      {{QStringLiteral("q"), query},
+                                       {QStringLiteral("after"), after},
+                                       {QStringLiteral("first"), pageSize}});
+        const QJsonObject orders
+            = r.json[QStringLiteral("data")][QStringLiteral("orders")].toObject();
         if (orders.isEmpty())
             qFatal("no orders for %s: %s", qPrintable(query), r.body.left(400).constData());
         for (const QJsonValue &node : orders[QStringLiteral("nodes")].toArray())
@@ -107,8 +109,11 @@ QStringList TestDemoUpdatedFilter::ids(const QString &query, int pageSize)
 
 int TestDemoUpdatedFilter::count(const QString &query)
 {
-    const auto r = DemoOperations::post(*m_client, QStringLiteral("OrdersCount"), {{QStringLiteral("query"), query}});
-    return r.json[QStringLiteral("data")][QStringLiteral("ordersCount")][QStringLiteral("count")].toInt(-1);
+    const auto r = DemoOperations::post(*m_client,
+                                        QStringLiteral("OrdersCount"),
+                                        {{QStringLiteral("query"), query}});
+    return r.json[QStringLiteral("data")][QStringLiteral("ordersCount")][QStringLiteral("count")]
+        .toInt(-1);
 }
 
 QList<int> TestDemoUpdatedFilter::openOrders(int howMany)
@@ -117,7 +122,8 @@ QList<int> TestDemoUpdatedFilter::openOrders(int howMany)
     const StoreData &data = m_store->data();
     for (int i = 0; i < data.orders.size() && found.size() < howMany; ++i) {
         const Order &o = data.orders[i];
-        if (!o.isCancelled() && !o.isClosed() && o.fulfillmentOrders.size() == 1 && o.fulfillments.isEmpty()
+        if (!o.isCancelled() && !o.isClosed() && o.fulfillmentOrders.size() == 1
+            && o.fulfillments.isEmpty()
             && o.fulfillmentOrders[0].status == FulfillmentOrderStatus::Open
             && !data.locations[o.fulfillmentOrders[0].location].isFulfillmentService()) {
             found.append(i);
@@ -129,10 +135,15 @@ QList<int> TestDemoUpdatedFilter::openOrders(int howMany)
 void TestDemoUpdatedFilter::touch(int orderIndex)
 {
     const FulfillmentOrder &fo = m_store->data().orders[orderIndex].fulfillmentOrders[0];
-    const auto r = DemoOperations::fulfillmentCreate(
-        *m_client, {{QStringLiteral("lineItemsByFulfillmentOrder"),
-                     QJsonArray{QJsonObject{{QStringLiteral("fulfillmentOrderId"), StoreJson::gid(u"FulfillmentOrder", fo.id)}}}}});
-    if (!DemoOperations::payload(r, QStringLiteral("fulfillmentCreate"))[QStringLiteral("fulfillment")].isObject())
+    const auto r
+        = DemoOperations::fulfillmentCreate(*m_client,
+                                            {{QStringLiteral("lineItemsByFulfillmentOrder"),
+                                              QJsonArray{QJsonObject{
+                                                  {QStringLiteral("fulfillmentOrderId"),
+                                                   StoreJson::gid(u"FulfillmentOrder", fo.id)}}}}});
+    if (!DemoOperations::payload(r,
+                                 QStringLiteral("fulfillmentCreate"))[QStringLiteral("fulfillment")]
+             .isObject())
         qFatal("fulfillmentCreate failed: %s", r.body.left(400).constData());
 }
 
@@ -158,7 +169,8 @@ void TestDemoUpdatedFilter::comparesStrictlyToTheMillisecond()
     const QString b = StoreJson::gid(u"Order", m_store->data().orders[open[1]].id);
     const qint64 t10 = (kT + 10) * 1000;
 
-    QCOMPARE(ids(QStringLiteral("updated_at:>'%1'").arg(at(t10))), QStringList{b}); // strictly greater
+    QCOMPARE(ids(QStringLiteral("updated_at:>'%1'").arg(at(t10))),
+             QStringList{b}); // strictly greater
     QCOMPARE(ids(QStringLiteral("updated_at:>='%1'").arg(at(t10))), (QStringList{a, b}));
     // Timestamps are whole seconds; the term may name milliseconds, compared exactly.
     QCOMPARE(ids(QStringLiteral("updated_at:>'%1'").arg(at(t10 - 1))), (QStringList{a, b}));
@@ -186,7 +198,7 @@ void TestDemoUpdatedFilter::equalTimestampsNeedGreaterOrEqual()
     const QString a = StoreJson::gid(u"Order", m_store->data().orders[open[0]].id);
     QCOMPARE(firstRead, QStringList{a});
     const QString watermark = at((kT + 5) * 1000); // a's updatedAt, the newest seen
-    touch(open[1]); // the same second
+    touch(open[1]);                                // the same second
     const QString b = StoreJson::gid(u"Order", m_store->data().orders[open[1]].id);
     QCOMPARE(m_store->data().orders[open[1]].updatedAt, m_store->data().orders[open[0]].updatedAt);
     // Strictly newer misses b for good; newer-or-equal finds it (and a again).
@@ -217,7 +229,8 @@ void TestDemoUpdatedFilter::overlappingWindowsMissNothing()
     for (int round = 0; round < 30; ++round) {
         for (const StoreEvent &event : m_store->advance(20s))
             changed.insert(StoreJson::gid(u"Order", event.orderId));
-        const QStringList read = ids(QStringLiteral("updated_at:>'%1'").arg(at(watermarkMs - 60000)), 25);
+        const QStringList read = ids(QStringLiteral("updated_at:>'%1'").arg(at(watermarkMs - 60000)),
+                                     25);
         for (const QString &id : read) {
             readTwice += seen.contains(id);
             seen.insert(id);
@@ -230,7 +243,8 @@ void TestDemoUpdatedFilter::overlappingWindowsMissNothing()
     // Beyond the changes, only orders of the history's last minute, which the first window took in.
     for (const QString &id : seen - changed) {
         const auto index = m_store->data().orderIndex(*StoreJson::idFromGid(id, u"Order"));
-        QVERIFY(m_store->data().orders[*index].updatedAt > kT - 60 && m_store->data().orders[*index].updatedAt <= kT);
+        QVERIFY(m_store->data().orders[*index].updatedAt > kT - 60
+                && m_store->data().orders[*index].updatedAt <= kT);
     }
     QVERIFY(readTwice > 0);
 }
@@ -277,8 +291,10 @@ void TestDemoUpdatedFilter::datesMonthsYearsAndNow()
     // A date is that whole UTC day: > after its end, >= from its start.
     auto onDay = [](Timestamp t) { return t >= kT - 12 * 3600 && t < kT + 12 * 3600; };
     QCOMPARE(count(QStringLiteral("updated_at:2026-01-31")), int(idsUpdated(onDay).size()));
-    QCOMPARE(count(QStringLiteral("updated_at:>2026-01-30")), int(idsUpdated([](Timestamp t) { return t >= kT - 12 * 3600; }).size()));
-    QCOMPARE(count(QStringLiteral("updated_at:>=2026-01-31")), int(idsUpdated([](Timestamp t) { return t >= kT - 12 * 3600; }).size()));
+    QCOMPARE(count(QStringLiteral("updated_at:>2026-01-30")),
+             int(idsUpdated([](Timestamp t) { return t >= kT - 12 * 3600; }).size()));
+    QCOMPARE(count(QStringLiteral("updated_at:>=2026-01-31")),
+             int(idsUpdated([](Timestamp t) { return t >= kT - 12 * 3600; }).size()));
     // Months and years too, as in Shopify's examples (`updated_at:<=2024`).
     QCOMPARE(count(QStringLiteral("created_at:<=2025")), 0);
     QCOMPARE(count(QStringLiteral("created_at:2026")), all);
@@ -298,8 +314,11 @@ void TestDemoUpdatedFilter::statusFollowsShopifysMeaning_data()
         {"archived", {false, true, false, false, true}},
         {"cancelled", {false, true, true, false, true}},
     };
-    const QStringList statuses{QStringLiteral("open"), QStringLiteral("closed"), QStringLiteral("cancelled"),
-                               QStringLiteral("not_closed"), QStringLiteral("any")};
+    const QStringList statuses{QStringLiteral("open"),
+                               QStringLiteral("closed"),
+                               QStringLiteral("cancelled"),
+                               QStringLiteral("not_closed"),
+                               QStringLiteral("any")};
     for (const auto &[kind, expected] : table) {
         for (int s = 0; s < statuses.size(); ++s) {
             QTest::addRow("%s order, status:%s", kind, qPrintable(statuses[s]))
@@ -315,9 +334,9 @@ void TestDemoUpdatedFilter::statusFollowsShopifysMeaning()
     QFETCH(bool, matches);
     const Order *order = nullptr;
     for (const Order &o : m_store->data().orders) {
-        const bool fits = kind == u"open"   ? !o.isClosed() && !o.isCancelled()
-            : kind == u"archived"           ? o.isClosed() && !o.isCancelled()
-                                            : o.isCancelled();
+        const bool fits = kind == u"open"       ? !o.isClosed() && !o.isCancelled()
+                          : kind == u"archived" ? o.isClosed() && !o.isCancelled()
+                                                : o.isCancelled();
         if (fits) {
             order = &o;
             break;
@@ -328,9 +347,12 @@ void TestDemoUpdatedFilter::statusFollowsShopifysMeaning()
     const QStringList found = ids(QStringLiteral("id:%1 status:%2").arg(order->id).arg(status));
     QCOMPARE(found.contains(id), matches);
     // What the client reads agrees: an archived order is closed with closedAt set.
-    const auto r = m_client->post(kIdsQuery, {{QStringLiteral("q"), QStringLiteral("id:%1").arg(order->id)},
-                                              {QStringLiteral("first"), 1}});
-    const QJsonObject node = r.json[QStringLiteral("data")][QStringLiteral("orders")][QStringLiteral("nodes")][0].toObject();
+    const auto r = m_client->post(kIdsQuery,
+                                  {{QStringLiteral("q"), QStringLiteral("id:%1").arg(order->id)},
+                                   {QStringLiteral("first"), 1}});
+    const QJsonObject node
+        = r.json[QStringLiteral("data")][QStringLiteral("orders")][QStringLiteral("nodes")][0]
+              .toObject();
     QCOMPARE(node[QStringLiteral("closed")].toBool(), kind != u"open");
     QCOMPARE(node[QStringLiteral("closedAt")].isString(), kind != u"open");
     QCOMPARE(node[QStringLiteral("cancelledAt")].isString(), kind == u"cancelled");
@@ -352,7 +374,8 @@ void TestDemoUpdatedFilter::statusCombinesWithUpdatedAt()
     QCOMPARE(count(QStringLiteral("updated_at:>'%1'").arg(since)), allSince);
     QCOMPARE(count(QStringLiteral("updated_at:>'%1' status:open").arg(since)), openSince);
     QCOMPARE(count(QStringLiteral("status:open updated_at:>'%1'").arg(since)), openSince);
-    QCOMPARE(ids(QStringLiteral("status:open AND updated_at:>'%1'").arg(since), 13).size(), openSince);
+    QCOMPARE(ids(QStringLiteral("status:open AND updated_at:>'%1'").arg(since), 13).size(),
+             openSince);
 }
 
 QTEST_GUILESS_MAIN(TestDemoUpdatedFilter)

@@ -42,7 +42,8 @@ void TestGraphqlCost::pricesSelections_data()
     QTest::addColumn<int>("expected");
 
     // shop: an object, 1; its scalars 0.
-    QTest::newRow("object of scalars") << QStringLiteral("{ shop { name currencyCode } }") << QJsonObject() << 1;
+    QTest::newRow("object of scalars")
+        << QStringLiteral("{ shop { name currencyCode } }") << QJsonObject() << 1;
     // __typename and scalars at the root cost nothing.
     QTest::newRow("typename") << QStringLiteral("{ __typename }") << QJsonObject() << 0;
     // A connection: 2 + 10 nodes x (1 + 0).
@@ -50,14 +51,16 @@ void TestGraphqlCost::pricesSelections_data()
         << QStringLiteral("{ orders(first: 10) { nodes { id name } pageInfo { hasNextPage } } }")
         << QJsonObject() << 12;
     // edges { cursor node { customer } }: 2 + 5 x (1 + customer 1).
-    QTest::newRow("connection with edges")
-        << QStringLiteral("{ orders(first: 5) { edges { cursor node { id customer { displayName } } } } }")
-        << QJsonObject() << 12;
+    QTest::newRow("connection with edges") << QStringLiteral(
+        "{ orders(first: 5) { edges { cursor node { id customer { displayName } } } } }")
+                                           << QJsonObject() << 12;
     // last counts like first: 2 + 3 x 1.
-    QTest::newRow("last") << QStringLiteral("{ orders(last: 3) { nodes { id } } }") << QJsonObject() << 5;
+    QTest::newRow("last") << QStringLiteral("{ orders(last: 3) { nodes { id } } }") << QJsonObject()
+                          << 5;
     // Only pageInfo: still a connection, each node priced 1: 2 + 4 x 1.
     QTest::newRow("pageInfo only")
-        << QStringLiteral("{ orders(first: 4) { pageInfo { hasNextPage } } }") << QJsonObject() << 6;
+        << QStringLiteral("{ orders(first: 4) { pageInfo { hasNextPage } } }") << QJsonObject()
+        << 6;
     // order 1 + fulfillments(first: 5) x (1 + location 1 + trackingInfo(first: 3) x (1 + 0)).
     // = 1 + 5 x (1 + 1 + 3) = 26
     QTest::newRow("plain lists with first")
@@ -70,32 +73,39 @@ void TestGraphqlCost::pricesSelections_data()
                           "supportedActions { action } } }")
         << QJsonObject() << 3;
     // A page size from a variable, its default, or 0.
-    const QString sized = QStringLiteral("query Q($n: Int = 7) { orders(first: $n) { nodes { id } } }");
+    const QString sized = QStringLiteral(
+        "query Q($n: Int = 7) { orders(first: $n) { nodes { id } } }");
     QTest::newRow("variable given") << sized << QJsonObject{{QStringLiteral("n"), 3}} << 5;
     QTest::newRow("variable default") << sized << QJsonObject() << 9;
-    QTest::newRow("variable null takes default") << sized << QJsonObject{{QStringLiteral("n"), QJsonValue::Null}} << 9;
+    QTest::newRow("variable null takes default")
+        << sized << QJsonObject{{QStringLiteral("n"), QJsonValue::Null}} << 9;
     QTest::newRow("variable without default")
-        << QStringLiteral("query Q($n: Int) { orders(first: $n) { nodes { id } } }") << QJsonObject() << 2;
+        << QStringLiteral("query Q($n: Int) { orders(first: $n) { nodes { id } } }")
+        << QJsonObject() << 2;
     // Fragments expand; @include drops the customer: 2 + 2 x (1 + address 1 [+ customer 1]).
     const QString directives = QStringLiteral(
-        "query Q($c: Boolean!) { orders(first: 2) { nodes { ...F customer @include(if: $c) { displayName } "
+        "query Q($c: Boolean!) { orders(first: 2) { nodes { ...F customer @include(if: $c) { "
+        "displayName } "
         "... on Order @skip(if: true) { billingAddress { name } } } } } "
         "fragment F on Order { shippingAddress { name } }");
     QTest::newRow("include true") << directives << QJsonObject{{QStringLiteral("c"), true}} << 8;
     QTest::newRow("include false") << directives << QJsonObject{{QStringLiteral("c"), false}} << 6;
     // The same field twice merges: shop counts once.
-    QTest::newRow("merged fields") << QStringLiteral("{ shop { name } shop { email } }") << QJsonObject() << 1;
+    QTest::newRow("merged fields")
+        << QStringLiteral("{ shop { name } shop { email } }") << QJsonObject() << 1;
     // Aliases are different fields: 1 + 1.
-    QTest::newRow("aliases") << QStringLiteral("{ a: shop { name } b: shop { name } }") << QJsonObject() << 2;
+    QTest::newRow("aliases") << QStringLiteral("{ a: shop { name } b: shop { name } }")
+                             << QJsonObject() << 2;
     // Nested connections multiply: 2 + 3 x (1 + [2 + 4 x (1 + variant 1)]) = 2 + 3 x 11 = 35.
-    QTest::newRow("nested connections")
-        << QStringLiteral("{ orders(first: 3) { nodes { lineItems(first: 4) { nodes { variant { id } } } } } }")
-        << QJsonObject() << 35;
+    QTest::newRow("nested connections") << QStringLiteral(
+        "{ orders(first: 3) { nodes { lineItems(first: 4) { nodes { variant { id } } } } } }")
+                                        << QJsonObject() << 35;
     // A mutation: 10 per top-level field, selections not added.
-    QTest::newRow("mutation")
-        << QStringLiteral("mutation { a: fulfillmentCreate(fulfillment: {}) { fulfillment { id trackingInfo(first: 9) { url } } } "
-                          "b: fulfillmentCancel(id: \"x\") { fulfillment { id } userErrors { message } } }")
-        << QJsonObject() << 20;
+    QTest::newRow("mutation") << QStringLiteral(
+        "mutation { a: fulfillmentCreate(fulfillment: {}) { fulfillment { id trackingInfo(first: "
+        "9) { url } } } "
+        "b: fulfillmentCancel(id: \"x\") { fulfillment { id } userErrors { message } } }")
+                              << QJsonObject() << 20;
 }
 
 void TestGraphqlCost::pricesSelections()
@@ -141,11 +151,14 @@ void TestGraphqlCost::pricesTheOrdersOperations_data()
         return v;
     };
     // P=10, L=10, F=2, FL=10, N=2, T=2: node = 9 + 50 + 2 x 28 + 2 x 4 = 123; 2 + 1230 = 1232.
-    QTest::newRow("Orders, 10 orders") << QStringLiteral("Orders") << sizes(10, 10, 2, 10, 2, 2) << 1232;
+    QTest::newRow("Orders, 10 orders")
+        << QStringLiteral("Orders") << sizes(10, 10, 2, 10, 2, 2) << 1232;
     // P=5, same nested sizes: 2 + 5 x 123 = 617.
-    QTest::newRow("Orders, 5 orders") << QStringLiteral("Orders") << sizes(5, 10, 2, 10, 2, 2) << 617;
+    QTest::newRow("Orders, 5 orders")
+        << QStringLiteral("Orders") << sizes(5, 10, 2, 10, 2, 2) << 617;
     // P=50, L=5, F=1, FL=5, N=1, T=1: node = 9 + 25 + 18 + 3 = 55; 2 + 2750 = 2752.
-    QTest::newRow("Orders, 50 small orders") << QStringLiteral("Orders") << sizes(50, 5, 1, 5, 1, 1) << 2752;
+    QTest::newRow("Orders, 50 small orders")
+        << QStringLiteral("Orders") << sizes(50, 5, 1, 5, 1, 1) << 2752;
     // Order: 1 node, 123 (an object field, no connection overhead).
     QTest::newRow("Order") << QStringLiteral("Order") << sizes(-1, 10, 2, 10, 2, 2) << 123;
     // ordersCount { count precision }: one object.
@@ -153,7 +166,8 @@ void TestGraphqlCost::pricesTheOrdersOperations_data()
     // order 1 + lineItems(first: 250): 2 + 250 x 5 = 1252; 1253.
     QTest::newRow("OrderLineItems")
         << QStringLiteral("OrderLineItems")
-        << QJsonObject{{QStringLiteral("id"), QStringLiteral("gid://shopify/Order/1")}, {QStringLiteral("first"), 250}}
+        << QJsonObject{{QStringLiteral("id"), QStringLiteral("gid://shopify/Order/1")},
+                       {QStringLiteral("first"), 250}}
         << 1253;
     // order 1 + fulfillmentOrders(first: 20): 2 + 20 x (8 + 2 x 5) = 362; 363.
     QTest::newRow("OrderFulfillmentOrders")
@@ -175,7 +189,8 @@ void TestGraphqlCost::pricesTheOrdersOperations()
     QFETCH(QString, operation);
     QFETCH(QJsonObject, variables);
     QFETCH(int, expected);
-    QFile file(QDir(SchemaTools::sourceDir()).filePath(QStringLiteral("core/shopify/operations/orders.graphql")));
+    QFile file(QDir(SchemaTools::sourceDir())
+                   .filePath(QStringLiteral("core/shopify/operations/orders.graphql")));
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
     QCOMPARE(cost(QString::fromUtf8(file.readAll()), variables, operation), expected);
 }
@@ -188,7 +203,8 @@ void TestGraphqlCost::unknownOperationCostsNothing()
 void TestGraphqlCost::absurdQueriesCostTheMaximum()
 {
     // Page sizes that overflow 32 bits saturate instead of wrapping around to a small cost.
-    QCOMPARE(cost(QStringLiteral("{ a(first: 2147483647) { nodes { b(first: 2147483647) { nodes { id } } } } }")),
+    QCOMPARE(cost(QStringLiteral(
+                 "{ a(first: 2147483647) { nodes { b(first: 2147483647) { nodes { id } } } } }")),
              graphql::maxCost());
     // Fragments that describe 2^25 paths in a few lines are priced quickly, at the maximum.
     QString text = QStringLiteral("{ ...F0 }\n");

@@ -27,7 +27,8 @@ public:
     {
         argumentsSeen.append(field.arguments);
         if (field.name == u"broken")
-            return Resolution::failure(Error::withCode(QStringLiteral("Broken on purpose"), QStringLiteral("BROKEN")));
+            return Resolution::failure(
+                Error::withCode(QStringLiteral("Broken on purpose"), QStringLiteral("BROKEN")));
         if (field.name == u"paged")
             return Resolution::connection(page);
         if (!root.contains(field.name))
@@ -48,9 +49,10 @@ QJsonObject thing(int n, const char *name, const char *owner)
             {QStringLiteral("size"), n},
             {QStringLiteral("tags"), QJsonArray{QStringLiteral("a"), QStringLiteral("b")}},
             {QStringLiteral("parts"), parts},
-            {QStringLiteral("owner"), owner ? QJsonValue(QJsonObject{{QStringLiteral("__typename"), QStringLiteral("Person")},
-                                                                     {QStringLiteral("name"), QString::fromLatin1(owner)}})
-                                            : QJsonValue(QJsonValue::Null)}};
+            {QStringLiteral("owner"),
+             owner ? QJsonValue(QJsonObject{{QStringLiteral("__typename"), QStringLiteral("Person")},
+                                            {QStringLiteral("name"), QString::fromLatin1(owner)}})
+                   : QJsonValue(QJsonValue::Null)}};
 }
 
 // JSON text written with single quotes, which keeps the expectations readable.
@@ -111,7 +113,9 @@ void TestGraphqlExecutor::init()
     m_root.root.insert(QStringLiteral("nothing"), QJsonValue::Null);
 }
 
-Run TestGraphqlExecutor::run(const QString &query, const QJsonObject &variables, const QString &operation)
+Run TestGraphqlExecutor::run(const QString &query,
+                             const QJsonObject &variables,
+                             const QString &operation)
 {
     QString error;
     const auto document = parse(query, &error);
@@ -119,7 +123,8 @@ Run TestGraphqlExecutor::run(const QString &query, const QJsonObject &variables,
         qFatal("does not parse: %s", qPrintable(error));
     const auto prepared = PreparedOperation::prepare(*document, operation, variables);
     Executor executor(m_root);
-    executor.setPossibleTypes({{QStringLiteral("Node"), {QStringLiteral("Thing"), QStringLiteral("Part")}}});
+    executor.setPossibleTypes(
+        {{QStringLiteral("Node"), {QStringLiteral("Thing"), QStringLiteral("Part")}}});
     executor.setMaxPageSize(3);
     Run r;
     r.result = executor.execute(prepared);
@@ -139,7 +144,10 @@ void TestGraphqlExecutor::outputHoldsExactlyTheSelectionInOrder()
     QVERIFY(r.result.errors.isEmpty());
     // Not alphabetical: as selected. Unselected members (parts, tags) are not there; a member
     // the data lacks is null.
-    QCOMPARE(r.data, json("{'thing':{'zName':'one','id':'gid://test/Thing/11','__typename':'Thing'," "'size':1,'missing':null,'owner':{'name':'Ann'}},'nothing':null," "'again':{'tags':['a','b']}}"));
+    QCOMPARE(r.data,
+             json("{'thing':{'zName':'one','id':'gid://test/Thing/11','__typename':'Thing',"
+                  "'size':1,'missing':null,'owner':{'name':'Ann'}},'nothing':null,"
+                  "'again':{'tags':['a','b']}}"));
 }
 
 void TestGraphqlExecutor::fragmentsApplyByType()
@@ -149,7 +157,10 @@ void TestGraphqlExecutor::fragmentsApplyByType()
         "fragment T on Thing { name owner { ...P } } fragment P on Person { name }"));
     QVERIFY(r.result.errors.isEmpty());
     // `name` appears twice and merges at its first place.
-    QCOMPARE(r.data, json("{'thing':{'name':'one','owner':{'name':'Ann'},'id':'gid://test/Thing/11','size':1}}"));
+    QCOMPARE(
+        r.data,
+        json(
+            "{'thing':{'name':'one','owner':{'name':'Ann'},'id':'gid://test/Thing/11','size':1}}"));
 }
 
 void TestGraphqlExecutor::includeAndSkipFollowVariables()
@@ -165,7 +176,8 @@ void TestGraphqlExecutor::includeAndSkipFollowVariables()
 void TestGraphqlExecutor::pagesThroughAConnectionWithCursors()
 {
     const QString query = QStringLiteral(
-        "query Q($after: String) { things(first: 2, after: $after) { edges { cursor node { name } } "
+        "query Q($after: String) { things(first: 2, after: $after) { edges { cursor node { name } "
+        "} "
         "pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }");
     QStringList names;
     QJsonValue after = QJsonValue::Null;
@@ -188,21 +200,33 @@ void TestGraphqlExecutor::pagesThroughAConnectionWithCursors()
         QVERIFY(pages < 10);
     }
     QCOMPARE(pages, 3);
-    QCOMPARE(names, QStringList({QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three"),
-                                 QStringLiteral("four"), QStringLiteral("five")}));
+    QCOMPARE(names,
+             QStringList({QStringLiteral("one"),
+                          QStringLiteral("two"),
+                          QStringLiteral("three"),
+                          QStringLiteral("four"),
+                          QStringLiteral("five")}));
 }
 
 void TestGraphqlExecutor::pagesBackwardsWithLastAndBefore()
 {
     const Run all = run(QStringLiteral("{ things(first: 3) { edges { cursor } } }"));
-    const QString third = all.json[QStringLiteral("things")][QStringLiteral("edges")][2][QStringLiteral("cursor")].toString();
+    const QString third
+        = all.json[QStringLiteral("things")][QStringLiteral("edges")][2][QStringLiteral("cursor")]
+              .toString();
     QVERIFY(!third.isEmpty());
-    const Run r = run(QStringLiteral("query Q($c: String) { things(last: 2, before: $c) { nodes { name } "
-                                     "pageInfo { hasNextPage hasPreviousPage } } }"),
+    const Run r = run(QStringLiteral(
+                          "query Q($c: String) { things(last: 2, before: $c) { nodes { name } "
+                          "pageInfo { hasNextPage hasPreviousPage } } }"),
                       {{QStringLiteral("c"), third}});
-    QCOMPARE(r.data, json("{'things':{'nodes':[{'name':'one'},{'name':'two'}]," "'pageInfo':{'hasNextPage':true,'hasPreviousPage':false}}}"));
-    const Run tail = run(QStringLiteral("{ things(last: 2) { nodes { name } pageInfo { hasNextPage hasPreviousPage } } }"));
-    QCOMPARE(tail.data, json("{'things':{'nodes':[{'name':'four'},{'name':'five'}]," "'pageInfo':{'hasNextPage':false,'hasPreviousPage':true}}}"));
+    QCOMPARE(r.data,
+             json("{'things':{'nodes':[{'name':'one'},{'name':'two'}],"
+                  "'pageInfo':{'hasNextPage':true,'hasPreviousPage':false}}}"));
+    const Run tail = run(QStringLiteral(
+        "{ things(last: 2) { nodes { name } pageInfo { hasNextPage hasPreviousPage } } }"));
+    QCOMPARE(tail.data,
+             json("{'things':{'nodes':[{'name':'four'},{'name':'five'}],"
+                  "'pageInfo':{'hasNextPage':false,'hasPreviousPage':true}}}"));
 }
 
 void TestGraphqlExecutor::refusesBadPageArguments_data()
@@ -212,10 +236,13 @@ void TestGraphqlExecutor::refusesBadPageArguments_data()
     QTest::newRow("no size") << QStringLiteral("{ things { nodes { name } } }")
                              << QStringLiteral("you must provide one of first or last");
     QTest::newRow("too big") << QStringLiteral("{ things(first: 4) { nodes { name } } }")
-                             << QStringLiteral("Argument 'first' is 4, but a page can hold at most 3 nodes");
+                             << QStringLiteral(
+                                    "Argument 'first' is 4, but a page can hold at most 3 nodes");
     QTest::newRow("negative") << QStringLiteral("{ things(last: -1) { nodes { name } } }")
-                              << QStringLiteral("Argument 'last' must be a page size from 0 to 3, not -1");
-    QTest::newRow("bad cursor") << QStringLiteral("{ things(first: 1, after: \"bm90IGEgY3Vyc29y\") { nodes { name } } }")
+                              << QStringLiteral(
+                                     "Argument 'last' must be a page size from 0 to 3, not -1");
+    QTest::newRow("bad cursor") << QStringLiteral(
+        "{ things(first: 1, after: \"bm90IGEgY3Vyc29y\") { nodes { name } } }")
                                 << QStringLiteral("Invalid cursor: bm90IGEgY3Vyc29y");
 }
 
@@ -227,7 +254,8 @@ void TestGraphqlExecutor::refusesBadPageArguments()
     QVERIFY(r.result.executed);
     QCOMPARE(r.result.data, QByteArray("null")); // a field error nulls the data
     QCOMPARE(r.result.errors.size(), 1);
-    const QJsonObject error = QJsonDocument::fromJson(toJson(r.result.errors.first().toCbor())).object();
+    const QJsonObject error
+        = QJsonDocument::fromJson(toJson(r.result.errors.first().toCbor())).object();
     QCOMPARE(error.value(QStringLiteral("message")).toString(), message);
     QCOMPARE(error.value(QStringLiteral("path")).toArray(), QJsonArray{QStringLiteral("things")});
     QCOMPARE(error[QStringLiteral("locations")][0][QStringLiteral("line")].toInt(), 1);
@@ -240,15 +268,18 @@ void TestGraphqlExecutor::slicesPlainLists()
              json("{'thing':{'parts':[{'sku':'P1'},{'sku':'P2'}],'tags':['a','b']}}"));
     QCOMPARE(run(QStringLiteral("{ thing { parts(last: 1) { sku } } }")).data,
              json("{'thing':{'parts':[{'sku':'P3'}]}}"));
-    QCOMPARE(run(QStringLiteral("{ thing { parts { __typename sku } } }")).data,
-             json("{'thing':{'parts':[{'__typename':'Part','sku':'P1'},{'__typename':'Part','sku':'P2'}," "{'__typename':'Part','sku':'P3'}]}}"));
+    QCOMPARE(
+        run(QStringLiteral("{ thing { parts { __typename sku } } }")).data,
+        json("{'thing':{'parts':[{'__typename':'Part','sku':'P1'},{'__typename':'Part','sku':'P2'},"
+             "{'__typename':'Part','sku':'P3'}]}}"));
 }
 
 void TestGraphqlExecutor::countsActualCost()
 {
     // Requested: 2 + 2 x (1 + owner 1 + parts(first: 2) 2 x 1) = 10.
     // Returned: "one" has an owner (1 + 1 + 2 = 4), "two" has none (1 + 0 + 2 = 3): 2 + 4 + 3 = 9.
-    const Run r = run(QStringLiteral("{ things(first: 2) { nodes { name owner { name } parts(first: 2) { sku } } } }"));
+    const Run r = run(QStringLiteral(
+        "{ things(first: 2) { nodes { name owner { name } parts(first: 2) { sku } } } }"));
     QCOMPARE(r.requestedCost, 10);
     QCOMPARE(r.result.actualCost, 9);
     // A list without size counts as one object: 1 + thing 1 ... = thing 1 + parts 1 = 2.
@@ -256,7 +287,9 @@ void TestGraphqlExecutor::countsActualCost()
     // A null object costs nothing.
     QCOMPARE(run(QStringLiteral("{ nothing { id } }")).result.actualCost, 0);
     // The connection's 2 plus one per node even when only pageInfo is selected: 2 + 3.
-    QCOMPARE(run(QStringLiteral("{ things(first: 3) { pageInfo { hasNextPage } } }")).result.actualCost, 5);
+    QCOMPARE(run(QStringLiteral("{ things(first: 3) { pageInfo { hasNextPage } } }"))
+                 .result.actualCost,
+             5);
 }
 
 void TestGraphqlExecutor::rendersAResolversPage()
@@ -265,26 +298,34 @@ void TestGraphqlExecutor::rendersAResolversPage()
     m_root.page.cursors = {QStringLiteral("c1"), QStringLiteral("c2")};
     m_root.page.hasNextPage = true;
     m_root.page.nodeTypeName = QStringLiteral("Thing");
-    const Run r = run(QStringLiteral("{ paged(first: 2) { __typename edges { __typename cursor node { name } } "
-                                     "pageInfo { endCursor hasNextPage hasPreviousPage } } }"));
-    QCOMPARE(r.data, json("{'paged':{'__typename':'ThingConnection','edges':[" "{'__typename':'ThingEdge','cursor':'c1','node':{'name':'one'}}," "{'__typename':'ThingEdge','cursor':'c2','node':{'name':'two'}}]," "'pageInfo':{'endCursor':'c2','hasNextPage':true,'hasPreviousPage':false}}}"));
+    const Run r = run(
+        QStringLiteral("{ paged(first: 2) { __typename edges { __typename cursor node { name } } "
+                       "pageInfo { endCursor hasNextPage hasPreviousPage } } }"));
+    QCOMPARE(r.data,
+             json("{'paged':{'__typename':'ThingConnection','edges':["
+                  "{'__typename':'ThingEdge','cursor':'c1','node':{'name':'one'}},"
+                  "{'__typename':'ThingEdge','cursor':'c2','node':{'name':'two'}}],"
+                  "'pageInfo':{'endCursor':'c2','hasNextPage':true,'hasPreviousPage':false}}}"));
     QCOMPARE(r.result.actualCost, 4); // 2 + 2 nodes x 1
 }
 
 void TestGraphqlExecutor::passesArgumentsToTheResolver()
 {
-    run(QStringLiteral("query Q($id: ID!, $unset: String) { thing(id: $id, n: 3, f: 1.5, s: \"x\", e: ENUM, "
-                       "l: [1, $id], o: {a: true, b: null}, u: $unset) { id } }"),
+    run(QStringLiteral(
+            "query Q($id: ID!, $unset: String) { thing(id: $id, n: 3, f: 1.5, s: \"x\", e: ENUM, "
+            "l: [1, $id], o: {a: true, b: null}, u: $unset) { id } }"),
         {{QStringLiteral("id"), QStringLiteral("gid://test/Thing/11")}});
     QCOMPARE(m_root.argumentsSeen.size(), 1);
-    const QJsonObject expected{
-        {QStringLiteral("id"), QStringLiteral("gid://test/Thing/11")},
-        {QStringLiteral("n"), 3},
-        {QStringLiteral("f"), 1.5},
-        {QStringLiteral("s"), QStringLiteral("x")},
-        {QStringLiteral("e"), QStringLiteral("ENUM")},
-        {QStringLiteral("l"), QJsonArray{1, QStringLiteral("gid://test/Thing/11")}},
-        {QStringLiteral("o"), QJsonObject{{QStringLiteral("a"), true}, {QStringLiteral("b"), QJsonValue::Null}}}};
+    const QJsonObject expected{{QStringLiteral("id"), QStringLiteral("gid://test/Thing/11")},
+                               {QStringLiteral("n"), 3},
+                               {QStringLiteral("f"), 1.5},
+                               {QStringLiteral("s"), QStringLiteral("x")},
+                               {QStringLiteral("e"), QStringLiteral("ENUM")},
+                               {QStringLiteral("l"),
+                                QJsonArray{1, QStringLiteral("gid://test/Thing/11")}},
+                               {QStringLiteral("o"),
+                                QJsonObject{{QStringLiteral("a"), true},
+                                            {QStringLiteral("b"), QJsonValue::Null}}}};
     // `u` is left out: its variable was not provided, so the resolver applies its default.
     QCOMPARE(m_root.argumentsSeen.first(), expected);
 }
@@ -298,14 +339,17 @@ void TestGraphqlExecutor::reportsFieldErrors()
     QCOMPARE(e.message, QStringLiteral("Field 'nope' doesn't exist on type 'QueryRoot'"));
     QCOMPARE(e.locations.first().line, 3);
     QCOMPARE(e.locations.first().column, 3);
-    QCOMPARE(e.extensions.value(QStringLiteral("code")).toString(), QStringLiteral("undefinedField"));
+    QCOMPARE(e.extensions.value(QStringLiteral("code")).toString(),
+             QStringLiteral("undefinedField"));
 
     const Run noSelection = run(QStringLiteral("{ thing }"));
     QCOMPARE(noSelection.result.data, QByteArray("null"));
-    QVERIFY(noSelection.result.errors.first().message.startsWith(QStringLiteral("Field must have selections")));
+    QVERIFY(noSelection.result.errors.first().message.startsWith(
+        QStringLiteral("Field must have selections")));
     const Run scalarSelection = run(QStringLiteral("{ thing { name { first } } }"));
     QCOMPARE(scalarSelection.result.data, QByteArray("null"));
-    QVERIFY(scalarSelection.result.errors.first().message.startsWith(QStringLiteral("Selections can't be made on scalars")));
+    QVERIFY(scalarSelection.result.errors.first().message.startsWith(
+        QStringLiteral("Selections can't be made on scalars")));
     QCOMPARE(toJson(scalarSelection.result.errors.first().path), QByteArray(R"(["thing","name"])"));
 
     const Run broken = run(QStringLiteral("{ broken { id } }"));
@@ -322,21 +366,30 @@ void TestGraphqlExecutor::refusesInvalidRequests_data()
     QTest::addColumn<QString>("operation");
     QTest::addColumn<QString>("message");
     const QString two = QStringLiteral("query A { thing { id } } query B { thing { id } }");
-    QTest::newRow("no name among several") << two << QJsonObject() << QString()
-                                           << QStringLiteral("An operation name is required");
+    QTest::newRow("no name among several")
+        << two << QJsonObject() << QString() << QStringLiteral("An operation name is required");
     QTest::newRow("unknown name") << two << QJsonObject() << QStringLiteral("C")
                                   << QStringLiteral("No operation named \"C\"");
-    const QString typed = QStringLiteral("query A($n: Int!, $ids: [ID!]) { things(first: $n) { nodes { id } } }");
-    QTest::newRow("required variable missing") << typed << QJsonObject() << QString()
-                                               << QStringLiteral("Variable $n of type Int! was provided invalid value");
-    QTest::newRow("wrong type") << typed << QJsonObject{{QStringLiteral("n"), QStringLiteral("ten")}} << QString()
-                                << QStringLiteral("Variable $n of type Int! was provided invalid value");
+    const QString typed = QStringLiteral(
+        "query A($n: Int!, $ids: [ID!]) { things(first: $n) { nodes { id } } }");
+    QTest::newRow("required variable missing")
+        << typed << QJsonObject() << QString()
+        << QStringLiteral("Variable $n of type Int! was provided invalid value");
+    QTest::newRow("wrong type") << typed
+                                << QJsonObject{{QStringLiteral("n"), QStringLiteral("ten")}}
+                                << QString()
+                                << QStringLiteral(
+                                       "Variable $n of type Int! was provided invalid value");
     QTest::newRow("null in a list of non-null")
-        << typed << QJsonObject{{QStringLiteral("n"), 1}, {QStringLiteral("ids"), QJsonArray{QJsonValue::Null}}}
+        << typed
+        << QJsonObject{{QStringLiteral("n"), 1},
+                       {QStringLiteral("ids"), QJsonArray{QJsonValue::Null}}}
         << QString() << QStringLiteral("Variable $ids of type [ID!] was provided invalid value");
     QTest::newRow("undeclared variable")
-        << QStringLiteral("query A { things(first: $n) { nodes { ...F } } } fragment F on Thing { parts(first: $m) { sku } }")
-        << QJsonObject() << QString() << QStringLiteral("Variable $n is used by A but not declared");
+        << QStringLiteral("query A { things(first: $n) { nodes { ...F } } } fragment F on Thing { "
+                          "parts(first: $m) { sku } }")
+        << QJsonObject() << QString()
+        << QStringLiteral("Variable $n is used by A but not declared");
 }
 
 void TestGraphqlExecutor::refusesInvalidRequests()

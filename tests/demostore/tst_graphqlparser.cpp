@@ -58,11 +58,13 @@ void TestGraphqlParser::parsesOperationsVariablesAndDefaults()
     const auto document = parse(text, &error);
     QVERIFY2(document, qPrintable(error));
     QCOMPARE(document->operationNames(),
-             QStringList({QStringLiteral("Orders"), QStringLiteral("Ship"), QStringLiteral("Watch")}));
+             QStringList(
+                 {QStringLiteral("Orders"), QStringLiteral("Ship"), QStringLiteral("Watch")}));
     QVERIFY(document->isMutation(QStringLiteral("Ship")));
     QVERIFY(!document->isMutation(QStringLiteral("Orders")));
     QVERIFY(!document->isMutation(QStringLiteral("Nothing")));
-    QCOMPARE(document->operation(QStringLiteral("Watch"))->type, OperationDefinition::Type::Subscription);
+    QCOMPARE(document->operation(QStringLiteral("Watch"))->type,
+             OperationDefinition::Type::Subscription);
     QVERIFY(!document->operation(QString())); // three operations: a name is needed
 
     const OperationDefinition *orders = document->operation(QStringLiteral("Orders"));
@@ -135,7 +137,9 @@ void TestGraphqlParser::parsesEveryLiteralKind()
     QVERIFY2(document, qPrintable(error));
     const Selection &f = document->operations().front().selections.front();
     QCOMPARE(f.arguments.size(), size_t(10));
-    auto kindOf = [&f](const char *name) { return f.argument(QString::fromLatin1(name))->value.kind; };
+    auto kindOf = [&f](const char *name) {
+        return f.argument(QString::fromLatin1(name))->value.kind;
+    };
     QCOMPARE(kindOf("a"), Value::Kind::Variable);
     QCOMPARE(f.argument(u"a")->value.text, QStringLiteral("v"));
     QCOMPARE(kindOf("b"), Value::Kind::Int);
@@ -163,8 +167,9 @@ void TestGraphqlParser::parsesEveryLiteralKind()
 
 void TestGraphqlParser::parsesStringsEscapesAndBlockStrings()
 {
-    const QString text = QStringLiteral("{ f(a: \"R\\u00e6kke \\\"x\\\"\\n\\t\\\\ \\ud83d\\ude00 ø\","
-                                        " b: \"\"\"\n      first\n        indented\n      \\\"\"\" quoted\n    \"\"\") }");
+    const QString text = QStringLiteral(
+        "{ f(a: \"R\\u00e6kke \\\"x\\\"\\n\\t\\\\ \\ud83d\\ude00 ø\","
+        " b: \"\"\"\n      first\n        indented\n      \\\"\"\" quoted\n    \"\"\") }");
     QString error;
     const auto document = parse(text, &error);
     QVERIFY2(document, qPrintable(error));
@@ -172,8 +177,7 @@ void TestGraphqlParser::parsesStringsEscapesAndBlockStrings()
     QCOMPARE(f.argument(u"a")->value.text,
              QString::fromUtf8("R\u00e6kke \"x\"\n\t\\ \U0001F600 \u00f8"));
     // Block strings lose the common indentation and the blank first and last lines.
-    QCOMPARE(f.argument(u"b")->value.text,
-             QStringLiteral("first\n  indented\n\"\"\" quoted"));
+    QCOMPARE(f.argument(u"b")->value.text, QStringLiteral("first\n  indented\n\"\"\" quoted"));
 }
 
 void TestGraphqlParser::anonymousQueryStandsAlone()
@@ -185,13 +189,15 @@ void TestGraphqlParser::anonymousQueryStandsAlone()
     QVERIFY(alone->operation(QString()));
 
     QVERIFY(!parse(u"{ shop { name } }\nquery B { shop { name } }", &error));
-    QCOMPARE(error, QStringLiteral("line 1, column 1: An anonymous operation must be the only "
-                                   "operation in the document"));
+    QCOMPARE(error,
+             QStringLiteral("line 1, column 1: An anonymous operation must be the only "
+                            "operation in the document"));
 }
 
 void TestGraphqlParser::parsesTheProjectsOperationFiles()
 {
-    const QDir operations(QDir(SchemaTools::sourceDir()).filePath(QStringLiteral("core/shopify/operations")));
+    const QDir operations(
+        QDir(SchemaTools::sourceDir()).filePath(QStringLiteral("core/shopify/operations")));
     const QStringList files = operations.entryList({QStringLiteral("*.graphql")}, QDir::Files);
     QVERIFY2(!files.isEmpty(), qPrintable(operations.path()));
     for (const QString &name : files) {
@@ -203,8 +209,10 @@ void TestGraphqlParser::parsesTheProjectsOperationFiles()
         QVERIFY(!document->operationNames().isEmpty());
         if (name == u"orders.graphql") {
             QCOMPARE(document->operationNames(),
-                     QStringList({QStringLiteral("Orders"), QStringLiteral("OrdersCount"),
-                                  QStringLiteral("Order"), QStringLiteral("OrderLineItems"),
+                     QStringList({QStringLiteral("Orders"),
+                                  QStringLiteral("OrdersCount"),
+                                  QStringLiteral("Order"),
+                                  QStringLiteral("OrderLineItems"),
                                   QStringLiteral("OrderFulfillmentOrders"),
                                   QStringLiteral("FulfillmentOrderLineItems"),
                                   QStringLiteral("FulfillmentCreate"),
@@ -221,65 +229,79 @@ void TestGraphqlParser::refusesBadDocuments_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("error");
-    QTest::newRow("empty") << QString() << QStringLiteral("line 1, column 1: The document is empty: "
-                                                          "expected a query, mutation or fragment");
+    QTest::newRow("empty") << QString()
+                           << QStringLiteral("line 1, column 1: The document is empty: "
+                                             "expected a query, mutation or fragment");
     QTest::newRow("only a comment") << QStringLiteral("# nothing\n")
                                     << QStringLiteral("line 2, column 1: The document is empty: "
                                                       "expected a query, mutation or fragment");
-    QTest::newRow("unterminated string")
-        << QStringLiteral("{\n  f(a: \"open)\n}")
-        << QStringLiteral("line 2, column 8: Unterminated string");
+    QTest::newRow("unterminated string") << QStringLiteral("{\n  f(a: \"open)\n}")
+                                         << QStringLiteral("line 2, column 8: Unterminated string");
     QTest::newRow("unterminated block string")
         << QStringLiteral("{ f(a: \"\"\"never closed) }")
         << QStringLiteral("line 1, column 8: Unterminated block string");
     QTest::newRow("bad escape") << QStringLiteral("{ f(a: \"\\q\") }")
-                                << QStringLiteral("line 1, column 9: Invalid escape sequence \\q in a string");
+                                << QStringLiteral(
+                                       "line 1, column 9: Invalid escape sequence \\q in a string");
     QTest::newRow("short unicode escape")
         << QStringLiteral("{ f(a: \"\\u00g\") }")
         << QStringLiteral("line 1, column 9: Invalid Unicode escape: \\u needs four hex digits");
-    QTest::newRow("unknown character") << QStringLiteral("{ shop { name ? } }")
-                                       << QStringLiteral("line 1, column 15: Unexpected character '?'");
-    QTest::newRow("single dot") << QStringLiteral("{ .shop }")
-                                << QStringLiteral("line 1, column 3: Unexpected '.': a spread is written '...'");
+    QTest::newRow("unknown character")
+        << QStringLiteral("{ shop { name ? } }")
+        << QStringLiteral("line 1, column 15: Unexpected character '?'");
+    QTest::newRow("single dot") << QStringLiteral(
+        "{ .shop }") << QStringLiteral("line 1, column 3: Unexpected '.': a spread is written '...'");
     QTest::newRow("leading zero") << QStringLiteral("{ f(a: 007) }")
-                                  << QStringLiteral("line 1, column 9: Invalid number: a number cannot "
-                                                    "start with 0 unless it is 0");
+                                  << QStringLiteral(
+                                         "line 1, column 9: Invalid number: a number cannot "
+                                         "start with 0 unless it is 0");
     QTest::newRow("number glued to a name")
         << QStringLiteral("{ f(a: 12abc) }")
         << QStringLiteral("line 1, column 10: Invalid number: unexpected 'a' after it");
-    QTest::newRow("missing brace") << QStringLiteral("query Q { shop { name }")
-                                   << QStringLiteral("line 1, column 24: Expected a field, a fragment "
-                                                     "spread or an inline fragment, found the end of "
-                                                     "the document");
-    QTest::newRow("empty selection") << QStringLiteral("{ shop { } }")
-                                     << QStringLiteral("line 1, column 10: Expected a field, a fragment "
-                                                       "spread or an inline fragment, found '}'");
-    QTest::newRow("missing colon") << QStringLiteral("{ f(a 1) }")
-                                   << QStringLiteral("line 1, column 7: Expected ':', found an integer");
-    QTest::newRow("type definition") << QStringLiteral("type Order { id: ID }")
-                                     << QStringLiteral("line 1, column 1: Only queries, mutations, "
-                                                       "subscriptions and fragments can be executed; "
-                                                       "found 'type'");
-    QTest::newRow("undefined fragment") << QStringLiteral("{ shop { ...Missing } }")
-                                        << QStringLiteral("line 1, column 10: Fragment 'Missing' is not defined");
+    QTest::newRow("missing brace")
+        << QStringLiteral("query Q { shop { name }")
+        << QStringLiteral("line 1, column 24: Expected a field, a fragment "
+                          "spread or an inline fragment, found the end of "
+                          "the document");
+    QTest::newRow("empty selection")
+        << QStringLiteral("{ shop { } }")
+        << QStringLiteral("line 1, column 10: Expected a field, a fragment "
+                          "spread or an inline fragment, found '}'");
+    QTest::newRow("missing colon")
+        << QStringLiteral("{ f(a 1) }")
+        << QStringLiteral("line 1, column 7: Expected ':', found an integer");
+    QTest::newRow("type definition")
+        << QStringLiteral("type Order { id: ID }")
+        << QStringLiteral("line 1, column 1: Only queries, mutations, "
+                          "subscriptions and fragments can be executed; "
+                          "found 'type'");
+    QTest::newRow("undefined fragment")
+        << QStringLiteral("{ shop { ...Missing } }")
+        << QStringLiteral("line 1, column 10: Fragment 'Missing' is not defined");
     QTest::newRow("fragment cycle")
-        << QStringLiteral("{ shop { ...A } }\nfragment A on Shop { ...B }\nfragment B on Shop { ...A }")
-        << QStringLiteral("line 2, column 1: Fragment 'A' spreads itself, directly or through other "
-                          "fragments");
+        << QStringLiteral(
+               "{ shop { ...A } }\nfragment A on Shop { ...B }\nfragment B on Shop { ...A }")
+        << QStringLiteral(
+               "line 2, column 1: Fragment 'A' spreads itself, directly or through other "
+               "fragments");
     QTest::newRow("fragment spreading itself")
         << QStringLiteral("{ shop { ...A } }\nfragment A on Shop { name ...A }")
-        << QStringLiteral("line 2, column 1: Fragment 'A' spreads itself, directly or through other "
-                          "fragments");
+        << QStringLiteral(
+               "line 2, column 1: Fragment 'A' spreads itself, directly or through other "
+               "fragments");
     QTest::newRow("two operations with one name")
         << QStringLiteral("query A { shop { name } }\nquery A { shop { id } }")
         << QStringLiteral("line 2, column 1: There are two operations named 'A'");
     QTest::newRow("variable in a default value")
         << QStringLiteral("query A($a: Int = $b) { shop { name } }")
-        << QStringLiteral("line 1, column 19: A variable cannot be used here: the value must be constant");
-    QTest::newRow("duplicate argument") << QStringLiteral("{ f(a: 1, a: 2) }")
-                                        << QStringLiteral("line 1, column 11: The argument 'a' is given twice");
-    QTest::newRow("fragments only") << QStringLiteral("fragment A on Shop { name }")
-                                    << QStringLiteral("line 1, column 1: The document has fragments but no operation");
+        << QStringLiteral(
+               "line 1, column 19: A variable cannot be used here: the value must be constant");
+    QTest::newRow("duplicate argument")
+        << QStringLiteral("{ f(a: 1, a: 2) }")
+        << QStringLiteral("line 1, column 11: The argument 'a' is given twice");
+    QTest::newRow("fragments only")
+        << QStringLiteral("fragment A on Shop { name }")
+        << QStringLiteral("line 1, column 1: The document has fragments but no operation");
 }
 
 void TestGraphqlParser::refusesBadDocuments()
@@ -295,14 +317,17 @@ void TestGraphqlParser::refusesDeepNestingWithoutCrashing_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("error");
-    auto repeat = [](const char *piece, int times) { return QString::fromLatin1(piece).repeated(times); };
+    auto repeat = [](const char *piece, int times) {
+        return QString::fromLatin1(piece).repeated(times);
+    };
     // 100,000 levels would overflow the stack of a parser that recursed without a limit.
     QTest::newRow("selection sets") << QString(u'{' + repeat("a{", 100000) + u'}')
                                     << QStringLiteral("Nesting is too deep: more than 64 levels");
     QTest::newRow("list values") << QString(QStringLiteral("{ f(a: ") + repeat("[", 100000) + u'}')
                                  << QStringLiteral("Nesting is too deep: more than 64 levels");
-    QTest::newRow("object values") << QString(QStringLiteral("{ f(a: ") + repeat("{a:", 100000) + u'}')
-                                   << QStringLiteral("Nesting is too deep: more than 64 levels");
+    QTest::newRow("object values")
+        << QString(QStringLiteral("{ f(a: ") + repeat("{a:", 100000) + u'}')
+        << QStringLiteral("Nesting is too deep: more than 64 levels");
     QTest::newRow("list types") << QString(QStringLiteral("query Q($a: ") + repeat("[", 100000))
                                 << QStringLiteral("Nesting is too deep: more than 64 levels");
     // Each fragment is shallow, but they chain 200 deep once expanded.
@@ -323,7 +348,8 @@ void TestGraphqlParser::refusesDeepNestingWithoutCrashing()
     QVERIFY2(message.startsWith(QStringLiteral("line ")), qPrintable(message));
 
     // 64 levels are allowed.
-    const QString deepest = u'{' + QStringLiteral("a{").repeated(63) + u'b' + QStringLiteral("}").repeated(64);
+    const QString deepest = u'{' + QStringLiteral("a{").repeated(63) + u'b'
+                            + QStringLiteral("}").repeated(64);
     QVERIFY2(parse(deepest, &message), qPrintable(message));
 }
 
@@ -332,14 +358,30 @@ void TestGraphqlParser::survivesRandomInput()
     // Random bytes, and random soups of GraphQL's own tokens (which get further into the
     // parser): each either parses or gives a located message.
     QRandomGenerator random(20260131);
-    const QStringList pieces{QStringLiteral("{"), QStringLiteral("}"), QStringLiteral("("),
-                             QStringLiteral(")"), QStringLiteral("["), QStringLiteral("]"),
-                             QStringLiteral("..."), QStringLiteral(":"), QStringLiteral("$"),
-                             QStringLiteral("@"), QStringLiteral("!"), QStringLiteral("="),
-                             QStringLiteral("query"), QStringLiteral("fragment"), QStringLiteral("on"),
-                             QStringLiteral("a"), QStringLiteral("1"), QStringLiteral("\"s\""),
-                             QStringLiteral("\"\"\"b\"\"\""), QStringLiteral(" "), QStringLiteral("\n"),
-                             QStringLiteral("#c\n"), QStringLiteral("-"), QStringLiteral("2.5e3")};
+    const QStringList pieces{QStringLiteral("{"),
+                             QStringLiteral("}"),
+                             QStringLiteral("("),
+                             QStringLiteral(")"),
+                             QStringLiteral("["),
+                             QStringLiteral("]"),
+                             QStringLiteral("..."),
+                             QStringLiteral(":"),
+                             QStringLiteral("$"),
+                             QStringLiteral("@"),
+                             QStringLiteral("!"),
+                             QStringLiteral("="),
+                             QStringLiteral("query"),
+                             QStringLiteral("fragment"),
+                             QStringLiteral("on"),
+                             QStringLiteral("a"),
+                             QStringLiteral("1"),
+                             QStringLiteral("\"s\""),
+                             QStringLiteral("\"\"\"b\"\"\""),
+                             QStringLiteral(" "),
+                             QStringLiteral("\n"),
+                             QStringLiteral("#c\n"),
+                             QStringLiteral("-"),
+                             QStringLiteral("2.5e3")};
     int parsed = 0;
     for (int round = 0; round < 3000; ++round) {
         QString text;

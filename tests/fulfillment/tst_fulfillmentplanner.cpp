@@ -17,11 +17,15 @@ Order split(int number, FulfillmentOrderStatus secondStatus)
     second.location = Location{u"gid://shopify/Location/2"_s, u"Butik Aarhus"_s};
     second.status = secondStatus;
     second.statusName = shopifyName(secondStatus);
-    second.lineItems = {FulfillmentOrderLineItem{u"gid://shopify/FulfillmentOrderLineItem/9%1"_s.arg(number),
-                                                 order.lineItems.at(1).id, 2, 2}};
+    second.lineItems = {
+        FulfillmentOrderLineItem{u"gid://shopify/FulfillmentOrderLineItem/9%1"_s.arg(number),
+                                 order.lineItems.at(1).id,
+                                 2,
+                                 2}};
     order.fulfillmentOrders.first().lineItems.removeLast();
     if (secondStatus == FulfillmentOrderStatus::OnHold) {
-        second.holds = {FulfillmentHold{FulfillmentHoldReason::IncorrectAddress, u"INCORRECT_ADDRESS"_s, {}}};
+        second.holds = {
+            FulfillmentHold{FulfillmentHoldReason::IncorrectAddress, u"INCORRECT_ADDRESS"_s, {}}};
         second.supportedActions = {u"RELEASE_HOLD"_s};
     }
     order.fulfillmentOrders.append(second);
@@ -69,33 +73,40 @@ private slots:
 
         Order held = SampleOrders::make(3, OrderFulfillmentStatus::OnHold);
         held.fulfillmentOrders[0].status = FulfillmentOrderStatus::OnHold;
-        held.fulfillmentOrders[0].holds = {FulfillmentHold{FulfillmentHoldReason::HighRiskOfFraud, u"HIGH_RISK_OF_FRAUD"_s, {}}};
+        held.fulfillmentOrders[0].holds = {
+            FulfillmentHold{FulfillmentHoldReason::HighRiskOfFraud, u"HIGH_RISK_OF_FRAUD"_s, {}}};
         held.fulfillmentOrders[0].supportedActions = {u"RELEASE_HOLD"_s};
-        QTest::newRow("on hold") << held << int(FulfillmentPlanner::Reason::OnHold) << u"on hold: High risk of fraud"_s;
+        QTest::newRow("on hold") << held << int(FulfillmentPlanner::Reason::OnHold)
+                                 << u"on hold: High risk of fraud"_s;
 
         Order scheduled = SampleOrders::make(4, OrderFulfillmentStatus::Scheduled);
         scheduled.fulfillmentOrders[0].status = FulfillmentOrderStatus::Scheduled;
         scheduled.fulfillmentOrders[0].supportedActions = {u"MARK_AS_OPEN"_s};
-        QTest::newRow("scheduled") << scheduled << int(FulfillmentPlanner::Reason::Scheduled) << u"scheduled for later"_s;
+        QTest::newRow("scheduled")
+            << scheduled << int(FulfillmentPlanner::Reason::Scheduled) << u"scheduled for later"_s;
 
         Order service = SampleOrders::make(5);
         service.fulfillmentOrders[0].fulfillmentService = u"Nordlys Fulfilment"_s;
         service.fulfillmentOrders[0].supportedActions = {u"REQUEST_FULFILLMENT"_s};
-        QTest::newRow("fulfillment service") << service << int(FulfillmentPlanner::Reason::FulfillmentService)
-                                             << u"shipped by Nordlys Fulfilment"_s;
+        QTest::newRow("fulfillment service")
+            << service << int(FulfillmentPlanner::Reason::FulfillmentService)
+            << u"shipped by Nordlys Fulfilment"_s;
 
         Order requested = service;
         requested.fulfillmentOrders[0].requestStatus = u"SUBMITTED"_s;
         requested.fulfillmentOrders[0].status = FulfillmentOrderStatus::InProgress;
-        QTest::newRow("requested from a service") << requested << int(FulfillmentPlanner::Reason::AwaitingRequest)
-                                                  << u"requested from Nordlys Fulfilment, not shipped here"_s;
+        QTest::newRow("requested from a service")
+            << requested << int(FulfillmentPlanner::Reason::AwaitingRequest)
+            << u"requested from Nordlys Fulfilment, not shipped here"_s;
 
-        QTest::newRow("already fulfilled") << SampleOrders::make(6, OrderFulfillmentStatus::Fulfilled)
-                                           << int(FulfillmentPlanner::Reason::AlreadyFulfilled) << u"already fulfilled"_s;
+        QTest::newRow("already fulfilled")
+            << SampleOrders::make(6, OrderFulfillmentStatus::Fulfilled)
+            << int(FulfillmentPlanner::Reason::AlreadyFulfilled) << u"already fulfilled"_s;
 
         Order cancelled = SampleOrders::make(7);
         cancelled.cancelledAt = cancelled.createdAt.addDays(1);
-        QTest::newRow("cancelled") << cancelled << int(FulfillmentPlanner::Reason::Cancelled) << u"the order was cancelled"_s;
+        QTest::newRow("cancelled") << cancelled << int(FulfillmentPlanner::Reason::Cancelled)
+                                   << u"the order was cancelled"_s;
     }
     void whatCannotShipIsRefusedWithItsReason()
     {
@@ -118,7 +129,8 @@ private slots:
         QCOMPARE(plan.requests.first().location.name, u"Lager Vejle"_s);
         QCOMPARE(plan.refusals.size(), 1);
         QVERIFY(plan.refusals.first().partly);
-        QCOMPARE(plan.refusals.first().message(), u"partly: on hold: Butik Aarhus, Incorrect address"_s);
+        QCOMPARE(plan.refusals.first().message(),
+                 u"partly: on hold: Butik Aarhus, Incorrect address"_s);
     }
 
     void pendingOrdersAreNotPlannedTwice()
@@ -142,7 +154,8 @@ private slots:
         QCOMPARE(plan.requests.first().lines.first().remainingBefore, 2);
 
         // More than is left is capped at what is left.
-        const auto capped = FulfillmentPlanner().planPartial(order, {{order.lineItems.at(0).id, 50}});
+        const auto capped = FulfillmentPlanner().planPartial(order,
+                                                             {{order.lineItems.at(0).id, 50}});
         QCOMPARE(capped.requests.first().lines.first().quantity, 1);
 
         const auto nothing = FulfillmentPlanner().planPartial(order, {});

@@ -22,7 +22,10 @@ FulfillmentRequest requestFor(const Order &order)
     request.orderName = order.name;
     request.location = order.fulfillmentOrders.first().location;
     for (const FulfillmentOrderLineItem &line : order.fulfillmentOrders.first().lineItems)
-        request.lines.append({order.fulfillmentOrders.first().id, line.id, line.lineItemId, line.remainingQuantity,
+        request.lines.append({order.fulfillmentOrders.first().id,
+                              line.id,
+                              line.lineItemId,
+                              line.remainingQuantity,
                               line.remainingQuantity});
     request.tracking = TrackingInput{u"UPS"_s, {u"1Z999AA10123456784"_s}, {}};
     return request;
@@ -63,7 +66,9 @@ private slots:
     {
         QFile::remove(m_dir.filePath(u"outbox.sqlite"_s));
         reopen();
-        QVERIFY(!m_book->upsert({SampleOrders::make(1), SampleOrders::make(2), SampleOrders::make(3)}).isError());
+        QVERIFY(
+            !m_book->upsert({SampleOrders::make(1), SampleOrders::make(2), SampleOrders::make(3)})
+                 .isError());
     }
     void cleanup()
     {
@@ -81,16 +86,19 @@ private slots:
         QVERIFY(entries.at(0).id > 0 && entries.at(1).id > entries.at(0).id);
         QCOMPARE(outbox.pendingCount(), 2);
         QCOMPARE(outbox.entries().first().state, OutboxEntry::State::Waiting);
-        QCOMPARE(m_book->at(m_book->rowOf(SampleOrders::make(1).id)).outboxMark, OutboxMark::Pending);
+        QCOMPARE(m_book->at(m_book->rowOf(SampleOrders::make(1).id)).outboxMark,
+                 OutboxMark::Pending);
         QCOMPARE(m_book->at(m_book->rowOf(SampleOrders::make(3).id)).outboxMark, OutboxMark::None);
         QVERIFY(!changedRows.isEmpty());
 
         // The payload is the mutation's variables.
-        const QJsonObject fulfillment = entries.first().payload[u"variables"][u"fulfillment"].toObject();
+        const QJsonObject fulfillment
+            = entries.first().payload[u"variables"][u"fulfillment"].toObject();
         QCOMPARE(fulfillment[u"trackingInfo"][u"company"].toString(), u"UPS"_s);
         QCOMPARE(fulfillment[u"trackingInfo"][u"number"].toString(), u"1Z999AA10123456784"_s);
         QCOMPARE(fulfillment[u"notifyCustomer"].toBool(), false);
-        const QJsonArray lines = fulfillment[u"lineItemsByFulfillmentOrder"][0][u"fulfillmentOrderLineItems"].toArray();
+        const QJsonArray lines
+            = fulfillment[u"lineItemsByFulfillmentOrder"][0][u"fulfillmentOrderLineItems"].toArray();
         QCOMPARE(lines.size(), 2);
         QCOMPARE(lines.at(1)[u"quantity"].toInt(), 2);
     }
@@ -107,7 +115,8 @@ private slots:
         Outbox outbox(m_db->connection(), m_book.get());
         QVERIFY(!outbox.load().isError());
         QCOMPARE(outbox.pendingCount(), 2);
-        QCOMPARE(m_book->at(m_book->rowOf(SampleOrders::make(2).id)).outboxMark, OutboxMark::Pending);
+        QCOMPARE(m_book->at(m_book->rowOf(SampleOrders::make(2).id)).outboxMark,
+                 OutboxMark::Pending);
     }
 
     void anEntryCaughtMidSendIsCheckedNotResent()
@@ -152,7 +161,8 @@ private slots:
         QCOMPARE(outbox.withdraw({entries.at(0).id, entries.at(1).id}), 1);
         QCOMPARE(outbox.entries().size(), 1);
         QCOMPARE(m_book->at(m_book->rowOf(SampleOrders::make(2).id)).outboxMark, OutboxMark::None);
-        QCOMPARE(m_book->at(m_book->rowOf(SampleOrders::make(1).id)).outboxMark, OutboxMark::Pending);
+        QCOMPARE(m_book->at(m_book->rowOf(SampleOrders::make(1).id)).outboxMark,
+                 OutboxMark::Pending);
         reopen();
         Outbox reread(m_db->connection(), m_book.get());
         QVERIFY(!reread.load().isError());
@@ -189,15 +199,18 @@ private slots:
         QList<OutboxEntry> entries = fulfilEntries({1, 2});
         QVERIFY(!outbox.enqueue(&entries).isError());
         const auto taken = outbox.takeDue(QDateTime::currentDateTimeUtc());
-        QVERIFY(!outbox.markFailed(taken->id, u"Shopify refused it: Fulfillment order is on hold"_s).isError());
+        QVERIFY(!outbox.markFailed(taken->id, u"Shopify refused it: Fulfillment order is on hold"_s)
+                     .isError());
         QCOMPARE(outbox.failedCount(), 1);
         QCOMPARE(outbox.pendingCount(), 1);
         QCOMPARE(m_book->at(m_book->rowOf(SampleOrders::make(1).id)).outboxMark, OutboxMark::Failed);
-        QCOMPARE(outbox.entry(taken->id)->message, u"Shopify refused it: Fulfillment order is on hold"_s);
+        QCOMPARE(outbox.entry(taken->id)->message,
+                 u"Shopify refused it: Fulfillment order is on hold"_s);
 
         QVERIFY(!outbox.retry(taken->id).isError());
         QCOMPARE(outbox.entry(taken->id)->state, OutboxEntry::State::Ready);
-        QCOMPARE(m_book->at(m_book->rowOf(SampleOrders::make(1).id)).outboxMark, OutboxMark::Pending);
+        QCOMPARE(m_book->at(m_book->rowOf(SampleOrders::make(1).id)).outboxMark,
+                 OutboxMark::Pending);
 
         QVERIFY(!outbox.drop(taken->id).isError());
         QVERIFY(!outbox.entry(taken->id));

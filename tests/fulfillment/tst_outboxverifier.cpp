@@ -18,7 +18,8 @@ OutboxEntry fulfilBothLines(const Order &order)
     request.orderName = order.name;
     const FulfillmentOrder &fo = order.fulfillmentOrders.first();
     for (const FulfillmentOrderLineItem &line : fo.lineItems)
-        request.lines.append({fo.id, line.id, line.lineItemId, line.remainingQuantity, line.remainingQuantity});
+        request.lines.append(
+            {fo.id, line.id, line.lineItemId, line.remainingQuantity, line.remainingQuantity});
     return OutboxRequests::fulfill(request);
 }
 
@@ -40,7 +41,8 @@ private slots:
     void aFulfilmentThatWentIsDone()
     {
         const Order before = SampleOrders::make(1);
-        QCOMPARE(OutboxVerifier::check(fulfilBothLines(before), withRemaining(before, 0, 0)), Outcome::Done);
+        QCOMPARE(OutboxVerifier::check(fulfilBothLines(before), withRemaining(before, 0, 0)),
+                 Outcome::Done);
     }
 
     void aFulfilmentThatDidNotGoIsSentAgain()
@@ -53,9 +55,11 @@ private slots:
     {
         const Order before = SampleOrders::make(1);
         const OutboxEntry entry = fulfilBothLines(before);
-        QCOMPARE(OutboxVerifier::check(entry, withRemaining(before, 0, 2)), Outcome::Changed); // half went
-        QCOMPARE(OutboxVerifier::check(entry, withRemaining(before, 1, 1)), Outcome::Changed); // someone else
-        QCOMPARE(OutboxVerifier::check(entry, std::nullopt), Outcome::Changed);                 // order gone
+        QCOMPARE(OutboxVerifier::check(entry, withRemaining(before, 0, 2)),
+                 Outcome::Changed); // half went
+        QCOMPARE(OutboxVerifier::check(entry, withRemaining(before, 1, 1)),
+                 Outcome::Changed);                                             // someone else
+        QCOMPARE(OutboxVerifier::check(entry, std::nullopt), Outcome::Changed); // order gone
         Order moved = before;
         moved.fulfillmentOrders[0].id = u"gid://shopify/FulfillmentOrder/elsewhere"_s;
         QCOMPARE(OutboxVerifier::check(entry, moved), Outcome::Changed);
@@ -65,15 +69,20 @@ private slots:
     {
         const Order shipped = SampleOrders::make(2, OrderFulfillmentStatus::Fulfilled);
         const QString fulfillmentId = shipped.fulfillments.first().id;
-        const OutboxEntry tracking = OutboxRequests::updateTracking(shipped.id, shipped.name, fulfillmentId,
-                                                                    TrackingInput{u"GLS"_s, {u"123456789012"_s}, {}},
-                                                                    NotifyCustomer::No);
+        const OutboxEntry tracking
+            = OutboxRequests::updateTracking(shipped.id,
+                                             shipped.name,
+                                             fulfillmentId,
+                                             TrackingInput{u"GLS"_s, {u"123456789012"_s}, {}},
+                                             NotifyCustomer::No);
         QCOMPARE(OutboxVerifier::check(tracking, shipped), Outcome::NotDone);
         Order updated = shipped;
         updated.fulfillments[0].tracking = {TrackingInfo{u"GLS"_s, u"123456789012"_s, {}}};
         QCOMPARE(OutboxVerifier::check(tracking, updated), Outcome::Done);
 
-        const OutboxEntry cancel = OutboxRequests::cancelFulfillment(shipped.id, shipped.name, fulfillmentId);
+        const OutboxEntry cancel = OutboxRequests::cancelFulfillment(shipped.id,
+                                                                     shipped.name,
+                                                                     fulfillmentId);
         QCOMPARE(OutboxVerifier::check(cancel, shipped), Outcome::NotDone);
         Order cancelled = shipped;
         cancelled.fulfillments[0].status = FulfillmentStatus::Cancelled;

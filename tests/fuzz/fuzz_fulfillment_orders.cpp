@@ -14,10 +14,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const ShopifyResponse response = ShopifyResponse::read(200, fuzz::bytes(data, size));
     if (response.outcome != ShopifyResponse::Outcome::Data)
         return 0;
-    (void)OrderParser::orderFulfillmentOrders(response.data);
-    (void)OrderParser::fulfillmentOrderLineItems(response.data);
-    (void)OrderParser::fulfillmentMutation(response.data, "fulfillmentCreate"_L1);
-    (void)OrderParser::fulfillmentMutation(response.data, "fulfillmentTrackingInfoUpdate"_L1);
-    (void)OrderParser::fulfillmentMutation(response.data, "fulfillmentCancel"_L1);
+    (void) OrderParser::orderFulfillmentOrders(response.data);
+    (void) OrderParser::fulfillmentOrderLineItems(response.data);
+    (void) OrderParser::fulfillmentMutation(response.data, "fulfillmentCreate"_L1);
+    (void) OrderParser::fulfillmentMutation(response.data, "fulfillmentTrackingInfoUpdate"_L1);
+    (void) OrderParser::fulfillmentMutation(response.data, "fulfillmentCancel"_L1);
     return 0;
 }

@@ -35,12 +35,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     graphql::SyntaxError error;
     const std::optional<graphql::Document> document = graphql::parse(text, error);
     if (!document) {
-        (void)error.toString();
+        (void) error.toString();
         return 0;
     }
     const QJsonObject variables = variablesOf(text);
     for (const QString &name : document->operationNames())
-        (void)graphql::requestedCost(*document, name, variables);
-    (void)graphql::requestedCost(*document, QString(), variables);
+        (void) graphql::requestedCost(*document, name, variables);
+    (void) graphql::requestedCost(*document, QString(), variables);
     return 0;
 }

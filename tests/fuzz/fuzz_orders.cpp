@@ -12,10 +12,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const ShopifyResponse response = ShopifyResponse::read(200, fuzz::bytes(data, size));
     if (response.outcome != ShopifyResponse::Outcome::Data)
         return 0;
-    (void)OrderParser::ordersPage(response.data);
-    (void)OrderParser::ordersCount(response.data);
+    (void) OrderParser::ordersPage(response.data);
+    (void) OrderParser::ordersCount(response.data);
     OrderOverflow overflow;
-    (void)OrderParser::order(response.data, &overflow);
-    (void)OrderParser::orderLineItems(response.data);
+    (void) OrderParser::order(response.data, &overflow);
+    (void) OrderParser::orderLineItems(response.data);
     return 0;
 }

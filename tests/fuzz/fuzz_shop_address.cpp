@@ -12,10 +12,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QString texts[] = {fuzz::utf8Text(data, size), fuzz::utf16Text(data, size)};
     for (const QString &text : texts) {
         const ShopAddress address = ShopAddress::parse(text);
-        (void)address.problemMessage();
+        (void) address.problemMessage();
         if (!address.isValid())
             continue;
-        (void)address.displayName();
+        (void) address.displayName();
         // The rule that keeps the token off the network in clear text must hold for any input.
         const QUrl endpoint = address.graphqlUrl();
         if (endpoint.scheme() != QLatin1StringView("https") && !address.isLoopback())

@@ -12,20 +12,20 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    static constexpr int statuses[] = {200, 0,   201, 204, 301, 400, 401, 402, 403,
-                                       404, 423, 429, 500, 502, 503, 504, 599, -1};
+    static constexpr int statuses[]
+        = {200, 0, 201, 204, 301, 400, 401, 402, 403, 404, 423, 429, 500, 502, 503, 504, 599, -1};
     const QByteArray body = fuzz::bytes(data, size);
     for (const int status : statuses) {
         const ShopifyResponse response = ShopifyResponse::read(status, body);
         if (response.outcome == ShopifyResponse::Outcome::Failed) {
             // What the client makes of a failure: the message for the window, retry or not.
-            (void)response.error.userMessage();
-            (void)response.error.isTransient();
+            (void) response.error.userMessage();
+            (void) response.error.isTransient();
         }
         ThrottleState throttle;
         if (throttle.update(response.extensions, 1000)) {
-            (void)throttle.availableAt(1000);
-            (void)throttle.availableAt(61000);
+            (void) throttle.availableAt(1000);
+            (void) throttle.availableAt(61000);
             // A wait is never negative, whatever the server said (the client starts a timer).
             if (throttle.waitMsFor(1000, 0, 1000) < 0 || throttle.waitMsFor(50, 200, 2000) < 0)
                 std::abort();

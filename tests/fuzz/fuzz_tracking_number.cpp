@@ -14,12 +14,12 @@ namespace {
 void detect(const TrackingNumberDetector &detector, const QString &text)
 {
     const TrackingDetection detection = detector.detect(text);
-    (void)detection.message();
-    (void)detection.isAmbiguous();
-    (void)detection.hasWrongCheckDigit();
+    (void) detection.message();
+    (void) detection.isAmbiguous();
+    (void) detection.hasWrongCheckDigit();
     if (const std::optional<TrackingCandidate> best = detection.best()) {
-        (void)detection.candidateFor(best->company);
-        (void)TrackingNumberDetector::trackingUrl(best->company, text);
+        (void) detection.candidateFor(best->company);
+        (void) TrackingNumberDetector::trackingUrl(best->company, text);
     }
 }
 
@@ -27,9 +27,11 @@ void detect(const TrackingNumberDetector &detector, const QString &text)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    static const TrackingNumberDetector detectors[] = {
-        TrackingNumberDetector(), TrackingNumberDetector(u"DK"), TrackingNumberDetector(u"US"),
-        TrackingNumberDetector(u"GB"), TrackingNumberDetector(u"DE")};
+    static const TrackingNumberDetector detectors[] = {TrackingNumberDetector(),
+                                                       TrackingNumberDetector(u"DK"),
+                                                       TrackingNumberDetector(u"US"),
+                                                       TrackingNumberDetector(u"GB"),
+                                                       TrackingNumberDetector(u"DE")};
     const QString utf8 = fuzz::utf8Text(data, size);
     const QString utf16 = fuzz::utf16Text(data, size);
     for (const TrackingNumberDetector &detector : detectors) {

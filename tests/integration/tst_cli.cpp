@@ -59,8 +59,8 @@ private:
         QSet<QString> ids;
         for (int i = 0; i < store.data().orders.size(); ++i) {
             const QJsonObject order = store.orderJson(i);
-            if (order[u"displayFulfillmentStatus"].toString() == status && !order[u"closed"].toBool()
-                && order[u"cancelledAt"].isNull())
+            if (order[u"displayFulfillmentStatus"].toString() == status
+                && !order[u"closed"].toBool() && order[u"cancelledAt"].isNull())
                 ids.insert(order[u"id"].toString());
         }
         return ids;
@@ -69,7 +69,8 @@ private:
 private slots:
     void printsExactlyTheDemoStoresUnfulfilledOrdersAsJson()
     {
-        const Run result = run({u"--demo"_s, u"orders"_s, u"--status"_s, u"unfulfilled"_s, u"--format"_s, u"json"_s});
+        const Run result = run(
+            {u"--demo"_s, u"orders"_s, u"--status"_s, u"unfulfilled"_s, u"--format"_s, u"json"_s});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
@@ -101,7 +102,12 @@ private slots:
 
     void optionsMayFollowTheCommand()
     {
-        const Run result = run({u"orders"_s, u"--format"_s, u"csv"_s, u"--status"_s, u"PARTIALLY-FULFILLED"_s, u"--demo"_s});
+        const Run result = run({u"orders"_s,
+                                u"--format"_s,
+                                u"csv"_s,
+                                u"--status"_s,
+                                u"PARTIALLY-FULFILLED"_s,
+                                u"--demo"_s});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         const QList<QByteArray> lines = result.out.trimmed().split('\n');
         QVERIFY(lines.first().startsWith("id,name,createdAt"));
@@ -112,7 +118,8 @@ private slots:
 
     void searchesLikeTheWindow()
     {
-        const Run result = run({u"--demo"_s, u"orders"_s, u"--search"_s, u"#1001"_s, u"--format"_s, u"json"_s});
+        const Run result = run(
+            {u"--demo"_s, u"orders"_s, u"--search"_s, u"#1001"_s, u"--format"_s, u"json"_s});
         QCOMPARE(result.exitCode, 0);
         const QJsonArray orders = QJsonDocument::fromJson(result.out).array();
         QCOMPARE(orders.size(), 1);
@@ -134,17 +141,28 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         QTest::newRow("no command") << QStringList{u"--demo"_s} << u"sync, orders, fulfil"_s;
-        QTest::newRow("unknown command") << QStringList{u"ship"_s, u"--demo"_s} << u"Unknown command \"ship\""_s;
+        QTest::newRow("unknown command")
+            << QStringList{u"ship"_s, u"--demo"_s} << u"Unknown command \"ship\""_s;
         QTest::newRow("two commands") << QStringList{u"sync"_s, u"orders"_s} << u"one command"_s;
-        QTest::newRow("plain http to a shop") << QStringList{u"sync"_s, u"--shop"_s, u"http://my-shop.myshopify.com"_s}
-                                              << u"https://"_s;
-        QTest::newRow("bad shop name") << QStringList{u"sync"_s, u"--shop"_s, u"my shop"_s} << u"not a valid shop name"_s;
-        QTest::newRow("unknown status") << QStringList{u"orders"_s, u"--demo"_s, u"--status"_s, u"shipped-ish"_s}
-                                        << u"Unknown status"_s;
-        QTest::newRow("unknown format") << QStringList{u"orders"_s, u"--demo"_s, u"--format"_s, u"xml"_s} << u"Unknown format"_s;
-        QTest::newRow("empty token variable") << QStringList{u"sync"_s, u"--shop"_s, u"my-shop"_s, u"--token-env"_s, u"NO_SUCH_TOKEN_VAR"_s}
+        QTest::newRow("plain http to a shop")
+            << QStringList{u"sync"_s, u"--shop"_s, u"http://my-shop.myshopify.com"_s}
+            << u"https://"_s;
+        QTest::newRow("bad shop name")
+            << QStringList{u"sync"_s, u"--shop"_s, u"my shop"_s} << u"not a valid shop name"_s;
+        QTest::newRow("unknown status")
+            << QStringList{u"orders"_s, u"--demo"_s, u"--status"_s, u"shipped-ish"_s}
+            << u"Unknown status"_s;
+        QTest::newRow("unknown format")
+            << QStringList{u"orders"_s, u"--demo"_s, u"--format"_s, u"xml"_s}
+            << u"Unknown format"_s;
+        QTest::newRow("empty token variable") << QStringList{u"sync"_s,
+                                                             u"--shop"_s,
+                                                             u"my-shop"_s,
+                                                             u"--token-env"_s,
+                                                             u"NO_SUCH_TOKEN_VAR"_s}
                                               << u"NO_SUCH_TOKEN_VAR"_s;
-        QTest::newRow("demo and shop") << QStringList{u"sync"_s, u"--demo"_s, u"--shop"_s, u"my-shop"_s} << u"not both"_s;
+        QTest::newRow("demo and shop")
+            << QStringList{u"sync"_s, u"--demo"_s, u"--shop"_s, u"my-shop"_s} << u"not both"_s;
     }
     void refusesBadUsageWithAReason()
     {
@@ -158,7 +176,8 @@ private slots:
 
     void checksTrackingNumbersWithoutAShop()
     {
-        const Run good = run({u"tracking"_s, u"1Z999AA10123456784"_s, u"RB123456785GB"_s, u"--format"_s, u"json"_s});
+        const Run good = run(
+            {u"tracking"_s, u"1Z999AA10123456784"_s, u"RB123456785GB"_s, u"--format"_s, u"json"_s});
         QCOMPARE(good.exitCode, 0);
         const QJsonArray numbers = QJsonDocument::fromJson(good.out).array();
         QCOMPARE(numbers.size(), 2);
@@ -168,7 +187,8 @@ private slots:
         QVERIFY(numbers.at(0)[u"url"].toString().startsWith(u"https://"_s));
         QCOMPARE(numbers.at(1)[u"company"].toString(), u"Royal Mail"_s);
 
-        const Run bad = run({u"tracking"_s, u"1Z999AA10123456785"_s, u"🚚🚚"_s, u"--format"_s, u"json"_s});
+        const Run bad = run(
+            {u"tracking"_s, u"1Z999AA10123456785"_s, u"🚚🚚"_s, u"--format"_s, u"json"_s});
         QCOMPARE(bad.exitCode, 4);
         const QJsonArray flagged = QJsonDocument::fromJson(bad.out).array();
         QCOMPARE(flagged.at(0)[u"checkDigitValid"].toBool(), false);
@@ -187,13 +207,16 @@ private slots:
         QString held;
         {
             demostore::DemoStore store{demostore::DemoStoreConfig()};
-            for (int i = 0; i < store.data().orders.size() && (open.isEmpty() || held.isEmpty()); ++i) {
+            for (int i = 0; i < store.data().orders.size() && (open.isEmpty() || held.isEmpty());
+                 ++i) {
                 const QJsonObject order = store.orderJson(i);
                 const QString status = order[u"displayFulfillmentStatus"].toString();
                 const QJsonArray fos = order[u"fulfillmentOrders"].toArray();
-                const bool oneOpenFo = fos.size() == 1 && fos.at(0)[u"status"].toString() == u"OPEN"_s
-                    && fos.at(0)[u"assignedLocation"][u"location"][u"fulfillmentService"].isNull();
-                if (open.isEmpty() && status == u"UNFULFILLED"_s && oneOpenFo && order[u"cancelledAt"].isNull())
+                const bool oneOpenFo
+                    = fos.size() == 1 && fos.at(0)[u"status"].toString() == u"OPEN"_s
+                      && fos.at(0)[u"assignedLocation"][u"location"][u"fulfillmentService"].isNull();
+                if (open.isEmpty() && status == u"UNFULFILLED"_s && oneOpenFo
+                    && order[u"cancelledAt"].isNull())
                     open = order[u"name"].toString();
                 if (held.isEmpty() && status == u"ON_HOLD"_s && order[u"cancelledAt"].isNull())
                     held = order[u"name"].toString();
@@ -201,13 +224,16 @@ private slots:
         }
         QVERIFY(!open.isEmpty() && !held.isEmpty());
 
-        const Run done = run({u"--demo"_s, u"fulfil"_s, open, u"--tracking"_s, u"1Z999AA10123456784"_s});
+        const Run done = run(
+            {u"--demo"_s, u"fulfil"_s, open, u"--tracking"_s, u"1Z999AA10123456784"_s});
         QVERIFY2(done.exitCode == 0, qPrintable(done.err));
-        QVERIFY2(QString::fromUtf8(done.out).startsWith(open + u": fulfilled"_s), done.out.constData());
+        QVERIFY2(QString::fromUtf8(done.out).startsWith(open + u": fulfilled"_s),
+                 done.out.constData());
 
         const Run refused = run({u"fulfil"_s, held, u"--demo"_s});
         QCOMPARE(refused.exitCode, 4);
-        QVERIFY2(refused.err.contains(held + u": not fulfilled: on hold"_s), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(held + u": not fulfilled: on hold"_s),
+                 qPrintable(refused.err));
 
         const Run unknown = run({u"--demo"_s, u"fulfil"_s, u"#999999"_s});
         QCOMPARE(unknown.exitCode, 4);
@@ -216,13 +242,24 @@ private slots:
 
     void refusesTrackingThatCannotBeRight()
     {
-        const Run twoOrders = run({u"--demo"_s, u"fulfil"_s, u"1001"_s, u"1002"_s, u"--tracking"_s, u"1Z999AA10123456784"_s});
+        const Run twoOrders = run({u"--demo"_s,
+                                   u"fulfil"_s,
+                                   u"1001"_s,
+                                   u"1002"_s,
+                                   u"--tracking"_s,
+                                   u"1Z999AA10123456784"_s});
         QCOMPARE(twoOrders.exitCode, 1);
         QVERIFY(twoOrders.err.contains(u"one order"_s));
-        const Run company = run({u"--demo"_s, u"fulfil"_s, u"1001"_s, u"--tracking"_s, u"1Z999AA10123456784"_s,
-                                 u"--company"_s, u"postnord"_s});
+        const Run company = run({u"--demo"_s,
+                                 u"fulfil"_s,
+                                 u"1001"_s,
+                                 u"--tracking"_s,
+                                 u"1Z999AA10123456784"_s,
+                                 u"--company"_s,
+                                 u"postnord"_s});
         QCOMPARE(company.exitCode, 1);
-        QVERIFY2(company.err.contains(u"Did you mean: Portal PostNord, PostNord DK"_s), qPrintable(company.err));
+        QVERIFY2(company.err.contains(u"Did you mean: Portal PostNord, PostNord DK"_s),
+                 qPrintable(company.err));
         QVERIFY(!company.err.contains(u"Synced"_s)); // refused before anything was fetched
     }
 
@@ -235,8 +272,9 @@ private slots:
             for (int i = 0; i < store.data().orders.size() && names.size() < 2; ++i) {
                 const QJsonObject order = store.orderJson(i);
                 const QJsonArray fos = order[u"fulfillmentOrders"].toArray();
-                if (order[u"displayFulfillmentStatus"].toString() == u"UNFULFILLED"_s && fos.size() == 1
-                    && fos.at(0)[u"status"].toString() == u"OPEN"_s && order[u"cancelledAt"].isNull()
+                if (order[u"displayFulfillmentStatus"].toString() == u"UNFULFILLED"_s
+                    && fos.size() == 1 && fos.at(0)[u"status"].toString() == u"OPEN"_s
+                    && order[u"cancelledAt"].isNull()
                     && fos.at(0)[u"assignedLocation"][u"location"][u"fulfillmentService"].isNull())
                     names.append(order[u"name"].toString());
             }
@@ -254,7 +292,8 @@ private slots:
         file.close();
         const Run result = run({u"--demo"_s, u"import-tracking"_s, file.fileName()});
         QCOMPARE(result.exitCode, 4); // two rows were bad
-        QVERIFY2(result.err.contains(u"Line 4:"_s) && result.err.contains(u"Line 5:"_s), qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"Line 4:"_s) && result.err.contains(u"Line 5:"_s),
+                 qPrintable(result.err));
         const QString out = QString::fromUtf8(result.out);
         QVERIFY2(out.contains(names.at(0) + u": fulfilled with tracking"_s), qPrintable(out));
         QVERIFY2(out.contains(names.at(1) + u": fulfilled with tracking"_s), qPrintable(out));
@@ -265,7 +304,9 @@ private slots:
         // A loopback port nobody listens on: the network error, exit code 2.
         QProcessEnvironment token;
         token.insert(u"MY_TOKEN"_s, u"shpat_not_a_real_token"_s);
-        const Run result = run({u"sync"_s, u"--shop"_s, u"http://127.0.0.1:9"_s, u"--token-env"_s, u"MY_TOKEN"_s}, token);
+        const Run result
+            = run({u"sync"_s, u"--shop"_s, u"http://127.0.0.1:9"_s, u"--token-env"_s, u"MY_TOKEN"_s},
+                  token);
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(u"Could not reach the shop"_s), qPrintable(result.err));
         QVERIFY(!result.err.contains(u"shpat_not_a_real_token"_s));

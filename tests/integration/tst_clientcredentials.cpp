@@ -138,7 +138,10 @@ private slots:
         QVERIFY(store.start());
         const ShopAddress shop = ShopAddress::fromUrl(store.url());
         {
-            ClientCredentialsProvider tokens(&m_network, shop, u"smidig-client"_s, u"right-secret"_s);
+            ClientCredentialsProvider tokens(&m_network,
+                                             shop,
+                                             u"smidig-client"_s,
+                                             u"right-secret"_s);
             ShopifyClient client(&m_network);
             client.setShop(shop);
             client.setTokenProvider(&tokens);

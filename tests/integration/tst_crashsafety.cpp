@@ -34,8 +34,12 @@ private:
         environment.insert(u"SMIDIG_OUTBOX_CHECK_DELAY_MS"_s, u"200"_s);
         process->setProcessEnvironment(environment);
         process->start(QStringLiteral(SMIDIG_CLI_PATH),
-                       QStringList{u"--shop"_s, shop.toString(), u"--token-env"_s, u"CRASH_TEST_TOKEN"_s,
-                                   u"--database"_s, database()}
+                       QStringList{u"--shop"_s,
+                                   shop.toString(),
+                                   u"--token-env"_s,
+                                   u"CRASH_TEST_TOKEN"_s,
+                                   u"--database"_s,
+                                   database()}
                            + arguments);
         return process;
     }
@@ -114,7 +118,9 @@ private slots:
         int shippedBeforeTheLastRun = 0;
         for (auto it = shipments.cbegin(); it != shipments.cend(); ++it)
             shippedBeforeTheLastRun += store.store()->fulfillmentsCreated(it.key()) > 0 ? 1 : 0;
-        qInfo("%d kills; %d of 200 orders had shipped before the last, unkilled run", kills, shippedBeforeTheLastRun);
+        qInfo("%d kills; %d of 200 orders had shipped before the last, unkilled run",
+              kills,
+              shippedBeforeTheLastRun);
         QVERIFY(shippedBeforeTheLastRun > 0);
 
         // Start again without killing: what waits is sent (or checked), what never got

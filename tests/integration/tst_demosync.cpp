@@ -44,7 +44,9 @@ private:
         return c;
     }
 
-    SyncResult sync(const QUrl &shop, const QString &token = u"test-token"_s, ShopifyClient **clientOut = nullptr,
+    SyncResult sync(const QUrl &shop,
+                    const QString &token = u"test-token"_s,
+                    ShopifyClient **clientOut = nullptr,
                     OrderSync::Mode mode = OrderSync::Mode::Automatic)
     {
         auto *client = new ShopifyClient(&m_network, this);
@@ -70,7 +72,9 @@ private:
     // Rows in a fixed order: the book's order in memory is its own business.
     static QList<OrderSummary> sorted(QList<OrderSummary> rows)
     {
-        std::sort(rows.begin(), rows.end(), [](const OrderSummary &a, const OrderSummary &b) { return a.id < b.id; });
+        std::sort(rows.begin(), rows.end(), [](const OrderSummary &a, const OrderSummary &b) {
+            return a.id < b.id;
+        });
         return rows;
     }
 
@@ -123,7 +127,8 @@ private slots:
             const QString id = expected[u"id"].toString();
             QVERIFY2(byId.contains(id), qPrintable(id));
             const QString problems = orderDifferences(byId.value(id), expected);
-            QVERIFY2(problems.isEmpty(), qPrintable(expected[u"name"].toString() + u": "_s + problems));
+            QVERIFY2(problems.isEmpty(),
+                     qPrintable(expected[u"name"].toString() + u": "_s + problems));
         }
         QCOMPARE(storedRows(), memoryRows());
     }
@@ -176,18 +181,23 @@ private slots:
         QVERIFY(store.start());
         // Another app on the same shop empties the bucket. The client's first request cannot
         // know: it is throttled, waits for the bucket as Shopify's answer says, and goes on.
-        const QByteArray drain = "{\"query\":\"query Drain { orders(first: 250) { nodes { id } } }\"}";
+        const QByteArray drain
+            = "{\"query\":\"query Drain { orders(first: 250) { nodes { id } } }\"}";
         for (int i = 0; i < 4; ++i)
             store.post(drain);
         ShopifyClient client(&m_network);
         client.setShop(ShopAddress::fromUrl(store.url()));
         client.setAccessToken(u"test-token"_s);
-        const GraphqlOperation orders = GraphqlOperation::load(u":/graphql/orders.graphql"_s, u"Orders"_s);
+        const GraphqlOperation orders = GraphqlOperation::load(u":/graphql/orders.graphql"_s,
+                                                               u"Orders"_s);
         QVERIFY2(orders.isValid(), qPrintable(orders.problem()));
-        std::unique_ptr<ShopifyReply> reply(client.send(orders, {{u"first"_s, 7}, {u"lineItems"_s, 8},
-                                                                 {u"fulfillmentOrders"_s, 3},
-                                                                 {u"fulfillmentOrderLineItems"_s, 8},
-                                                                 {u"fulfillments"_s, 3}, {u"trackingInfo"_s, 2}}));
+        std::unique_ptr<ShopifyReply> reply(client.send(orders,
+                                                        {{u"first"_s, 7},
+                                                         {u"lineItems"_s, 8},
+                                                         {u"fulfillmentOrders"_s, 3},
+                                                         {u"fulfillmentOrderLineItems"_s, 8},
+                                                         {u"fulfillments"_s, 3},
+                                                         {u"trackingInfo"_s, 2}}));
         QSignalSpy finished(reply.get(), &ShopifyReply::finished);
         QVERIFY(finished.wait(30000));
         QVERIFY2(reply->isOk(), qPrintable(reply->error().detail));
@@ -217,31 +227,47 @@ private slots:
         QTest::addColumn<bool>("drop");
         QTest::addColumn<int>("kind");
         const QByteArray html = "<html><body><h1>502 Bad Gateway</h1></body></html>";
-        QTest::newRow("html error page") << u"OrdersCount"_s << 502 << html << false << int(ShopifyError::Kind::ServerError);
-        QTest::newRow("html with 200") << u"OrdersCount"_s << 200 << html << false << int(ShopifyError::Kind::BadResponse);
-        QTest::newRow("truncated json") << u"Orders"_s << 200 << QByteArray("{\"data\":{\"orders\":{\"nodes\":[{\"id\":\"gid://")
-                                        << false << int(ShopifyError::Kind::BadResponse);
-        QTest::newRow("wrong types") << u"Orders"_s << 200
-                                     << QByteArray("{\"data\":{\"orders\":{\"nodes\":[{\"id\":42}],\"pageInfo\":{\"hasNextPage\":false,\"endCursor\":null}}}}")
-                                     << false << int(ShopifyError::Kind::BadResponse);
+        QTest::newRow("html error page")
+            << u"OrdersCount"_s << 502 << html << false << int(ShopifyError::Kind::ServerError);
+        QTest::newRow("html with 200")
+            << u"OrdersCount"_s << 200 << html << false << int(ShopifyError::Kind::BadResponse);
+        QTest::newRow("truncated json")
+            << u"Orders"_s << 200
+            << QByteArray("{\"data\":{\"orders\":{\"nodes\":[{\"id\":\"gid://") << false
+            << int(ShopifyError::Kind::BadResponse);
+        QTest::newRow("wrong types")
+            << u"Orders"_s << 200
+            << QByteArray("{\"data\":{\"orders\":{\"nodes\":[{\"id\":42}],\"pageInfo\":{"
+                          "\"hasNextPage\":false,\"endCursor\":null}}}}")
+            << false << int(ShopifyError::Kind::BadResponse);
         QTest::newRow("no data") << u"Orders"_s << 200 << QByteArray("{\"extensions\":{}}") << false
                                  << int(ShopifyError::Kind::BadResponse);
-        QTest::newRow("graphql error") << u"Orders"_s << 200
-                                       << QByteArray("{\"errors\":[{\"message\":\"Field x does not exist on type Order\",\"extensions\":{\"code\":\"undefinedField\"}}]}")
-                                       << false << int(ShopifyError::Kind::GraphqlError);
-        QTest::newRow("access denied") << u"Orders"_s << 200
-                                       << QByteArray("{\"errors\":[{\"message\":\"Access denied for orders field.\",\"extensions\":{\"code\":\"ACCESS_DENIED\"}}]}")
-                                       << false << int(ShopifyError::Kind::AccessDenied);
-        QTest::newRow("401") << u"*"_s << 401 << QByteArray("{\"errors\":\"[API] Invalid API key or access token\"}") << false
-                             << int(ShopifyError::Kind::Unauthorized);
-        QTest::newRow("402") << u"*"_s << 402 << QByteArray("{\"errors\":\"Unavailable Shop\"}") << false
-                             << int(ShopifyError::Kind::PaymentRequired);
-        QTest::newRow("403") << u"*"_s << 403 << QByteArray("{\"errors\":\"Forbidden\"}") << false << int(ShopifyError::Kind::Forbidden);
-        QTest::newRow("404") << u"*"_s << 404 << QByteArray("{\"errors\":\"Not Found\"}") << false << int(ShopifyError::Kind::NotFound);
-        QTest::newRow("423") << u"*"_s << 423 << QByteArray("{\"errors\":\"This shop is unavailable\"}") << false
+        QTest::newRow("graphql error")
+            << u"Orders"_s << 200
+            << QByteArray("{\"errors\":[{\"message\":\"Field x does not exist on type "
+                          "Order\",\"extensions\":{\"code\":\"undefinedField\"}}]}")
+            << false << int(ShopifyError::Kind::GraphqlError);
+        QTest::newRow("access denied")
+            << u"Orders"_s << 200
+            << QByteArray("{\"errors\":[{\"message\":\"Access denied for orders "
+                          "field.\",\"extensions\":{\"code\":\"ACCESS_DENIED\"}}]}")
+            << false << int(ShopifyError::Kind::AccessDenied);
+        QTest::newRow("401") << u"*"_s << 401
+                             << QByteArray("{\"errors\":\"[API] Invalid API key or access token\"}")
+                             << false << int(ShopifyError::Kind::Unauthorized);
+        QTest::newRow("402") << u"*"_s << 402 << QByteArray("{\"errors\":\"Unavailable Shop\"}")
+                             << false << int(ShopifyError::Kind::PaymentRequired);
+        QTest::newRow("403") << u"*"_s << 403 << QByteArray("{\"errors\":\"Forbidden\"}") << false
+                             << int(ShopifyError::Kind::Forbidden);
+        QTest::newRow("404") << u"*"_s << 404 << QByteArray("{\"errors\":\"Not Found\"}") << false
+                             << int(ShopifyError::Kind::NotFound);
+        QTest::newRow("423") << u"*"_s << 423
+                             << QByteArray("{\"errors\":\"This shop is unavailable\"}") << false
                              << int(ShopifyError::Kind::Locked);
-        QTest::newRow("503") << u"*"_s << 503 << QByteArray("Service Unavailable") << false << int(ShopifyError::Kind::ServerError);
-        QTest::newRow("dropped connection") << u"Orders"_s << 0 << QByteArray() << true << int(ShopifyError::Kind::Network);
+        QTest::newRow("503") << u"*"_s << 503 << QByteArray("Service Unavailable") << false
+                             << int(ShopifyError::Kind::ServerError);
+        QTest::newRow("dropped connection")
+            << u"Orders"_s << 0 << QByteArray() << true << int(ShopifyError::Kind::Network);
     }
     void badAnswersChangeNothing()
     {
@@ -258,9 +284,13 @@ private slots:
         QCOMPARE(before.size(), 25);
 
         CannedHttpServer shop;
-        shop.setAnswer(u"OrdersCount"_s, {200, "application/json",
-                                          "{\"data\":{\"ordersCount\":{\"count\":25,\"precision\":\"EXACT\"}}}", false});
-        shop.setAnswer(operation, {status, body.startsWith('<') ? "text/html" : "application/json", body, drop});
+        shop.setAnswer(u"OrdersCount"_s,
+                       {200,
+                        "application/json",
+                        "{\"data\":{\"ordersCount\":{\"count\":25,\"precision\":\"EXACT\"}}}",
+                        false});
+        shop.setAnswer(operation,
+                       {status, body.startsWith('<') ? "text/html" : "application/json", body, drop});
         const SyncResult result = sync(shop.url());
         QCOMPARE(int(result.shopError.kind), kind);
         QVERIFY(!result.userMessage().isEmpty());

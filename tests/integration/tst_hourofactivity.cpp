@@ -39,7 +39,7 @@ private:
         c.clockRuns = false; // only advance() moves the store's clock: the same hour every run
         c.accessToken = u"hour-token"_s;
         c.throttling = false;
-        c.activityRate = 12; // changes per minute by staff, customers and other apps
+        c.activityRate = 12;    // changes per minute by staff, customers and other apps
         c.silentFraction = 0.1; // changes Shopify does not show in updatedAt
         c.activitySeed = 3;
         return c;
@@ -61,7 +61,8 @@ private:
     }
 
     // The orders whose local copy differs from the store's (by number), with the reasons.
-    static QHash<qint64, QString> differing(const demostore::DemoStore &store, const QList<Order> &local)
+    static QHash<qint64, QString> differing(const demostore::DemoStore &store,
+                                            const QList<Order> &local)
     {
         QHash<QString, Order> byId;
         for (const Order &order : local)
@@ -80,7 +81,8 @@ private:
                 problems.insert(number, expected[u"name"].toString() + u": "_s + difference);
         }
         for (const Order &extra : std::as_const(byId))
-            problems.insert(extra.id.section(u'/', -1).toLongLong(), extra.name + u": not in the store"_s);
+            problems.insert(extra.id.section(u'/', -1).toLongLong(),
+                            extra.name + u": not in the store"_s);
         return problems;
     }
 
@@ -112,7 +114,8 @@ private slots:
                     silentSinceReconcile.insert(event.orderId);
             }
             const SyncResult step = sync(&client, &book, OrderSync::Mode::Automatic);
-            QVERIFY2(step.isOk(), qPrintable(u"minute %1: %2"_s.arg(minute).arg(step.userMessage())));
+            QVERIFY2(step.isOk(),
+                     qPrintable(u"minute %1: %2"_s.arg(minute).arg(step.userMessage())));
             QCOMPARE(OrderSync::Mode(step.mode), OrderSync::Mode::Incremental);
             incrementalOrders += step.orderCount;
             if (minute % 10 == 0 && minute < 60) {

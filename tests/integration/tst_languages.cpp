@@ -73,13 +73,26 @@ private slots:
         QTest::addColumn<QString>("amountPattern"); // two decimals after the locale's decimal sign
 
         QTest::newRow("en") << u"en"_s << QStringList{u"File"_s, u"View"_s, u"Orders"_s, u"Help"_s}
-                            << QStringList{u"Order"_s, u"Date"_s, u"Customer"_s, u"Total"_s, u"Payment"_s}
+                            << QStringList{u"Order"_s,
+                                           u"Date"_s,
+                                           u"Customer"_s,
+                                           u"Total"_s,
+                                           u"Payment"_s}
                             << u"\\d\\.\\d\\d\\b"_s;
         QTest::newRow("da") << u"da"_s << QStringList{u"Filer"_s, u"Vis"_s, u"Ordrer"_s, u"Hjælp"_s}
-                            << QStringList{u"Ordre"_s, u"Dato"_s, u"Kunde"_s, u"Total"_s, u"Betaling"_s}
+                            << QStringList{u"Ordre"_s,
+                                           u"Dato"_s,
+                                           u"Kunde"_s,
+                                           u"Total"_s,
+                                           u"Betaling"_s}
                             << u"\\d,\\d\\d\\b"_s;
-        QTest::newRow("de") << u"de"_s << QStringList{u"Datei"_s, u"Ansicht"_s, u"Bestellungen"_s, u"Hilfe"_s}
-                            << QStringList{u"Bestellung"_s, u"Datum"_s, u"Kunde"_s, u"Gesamt"_s, u"Zahlung"_s}
+        QTest::newRow("de") << u"de"_s
+                            << QStringList{u"Datei"_s, u"Ansicht"_s, u"Bestellungen"_s, u"Hilfe"_s}
+                            << QStringList{u"Bestellung"_s,
+                                           u"Datum"_s,
+                                           u"Kunde"_s,
+                                           u"Gesamt"_s,
+                                           u"Zahlung"_s}
                             << u"\\d,\\d\\d\\b"_s;
     }
 
@@ -108,7 +121,8 @@ private slots:
         for (const QAction *action : actions)
             menuTitles.append(action->text().remove(u'&'));
         for (const QString &menu : std::as_const(menus))
-            QVERIFY2(menuTitles.contains(menu), qPrintable(menu + u" not in "_s + menuTitles.join(u", "_s)));
+            QVERIFY2(menuTitles.contains(menu),
+                     qPrintable(menu + u" not in "_s + menuTitles.join(u", "_s)));
 
         const QTableView *table = session.window()->findChild<QTableView *>(u"orderTable"_s);
         QVERIFY(table);
@@ -117,7 +131,8 @@ private slots:
         for (int column = 0; column < model->columnCount(); ++column)
             headerTexts.append(model->headerData(column, Qt::Horizontal).toString());
         for (const QString &header : std::as_const(headers))
-            QVERIFY2(headerTexts.contains(header), qPrintable(header + u" not in "_s + headerTexts.join(u", "_s)));
+            QVERIFY2(headerTexts.contains(header),
+                     qPrintable(header + u" not in "_s + headerTexts.join(u", "_s)));
 
         // Money in the locale's own format: "1.299,95 DKK" in Danish, "1,299.95 DKK" in English.
         QVERIFY(model->rowCount() > 0);
@@ -133,8 +148,10 @@ private slots:
         const QString danish = u"Ukendt kommando"_s;
         const QString german = u"Unbekannter Befehl"_s;
         const QString english = u"Unknown command"_s;
-        QTest::newRow("--lang de") << QStringList{u"--lang"_s, u"de"_s, u"nonsense"_s} << u"C.UTF-8"_s << german;
-        QTest::newRow("--lang=da") << QStringList{u"--lang=da"_s, u"nonsense"_s} << u"C.UTF-8"_s << danish;
+        QTest::newRow("--lang de")
+            << QStringList{u"--lang"_s, u"de"_s, u"nonsense"_s} << u"C.UTF-8"_s << german;
+        QTest::newRow("--lang=da")
+            << QStringList{u"--lang=da"_s, u"nonsense"_s} << u"C.UTF-8"_s << danish;
         QTest::newRow("system da") << QStringList{u"nonsense"_s} << u"da_DK.UTF-8"_s << danish;
         QTest::newRow("system de") << QStringList{u"nonsense"_s} << u"de_DE.UTF-8"_s << german;
         QTest::newRow("--lang en over system da")

@@ -151,7 +151,8 @@ private slots:
         const QStringList unfulfilled = ordersWithStatus(u"UNFULFILLED"_s);
         QVERIFY(unfulfilled.size() > 20);
         fulfilExactlyOnce(unfulfilled);
-        QVERIFY(ordersWithStatus(u"UNFULFILLED"_s).size() < unfulfilled.size() / 4); // only held or scheduled parts left
+        QVERIFY(ordersWithStatus(u"UNFULFILLED"_s).size()
+                < unfulfilled.size() / 4); // only held or scheduled parts left
     }
 
     void droppedConnectionsAfterTheWorkNeverDoubleAFulfilment()
@@ -162,7 +163,8 @@ private slots:
         faults.scope = demostore::FaultPlan::Scope::MutationsOnly;
         faults.seed = 5;
         m_store->setFaultPlan(faults);
-        QStringList ids = ordersWithStatus(u"UNFULFILLED"_s) + ordersWithStatus(u"PARTIALLY_FULFILLED"_s);
+        QStringList ids = ordersWithStatus(u"UNFULFILLED"_s)
+                          + ordersWithStatus(u"PARTIALLY_FULFILLED"_s);
         ids = ids.mid(0, 100);
         QCOMPARE(ids.size(), 100);
         fulfilExactlyOnce(ids);
@@ -191,7 +193,8 @@ private slots:
         const FulfillmentOrder &fo = order->fulfillmentOrders.first();
         FulfillmentRequest request{order->id, order->name, fo.location, {}, {}, NotifyCustomer::No};
         for (const FulfillmentOrderLineItem &line : fo.lineItems)
-            request.lines.append({fo.id, line.id, line.lineItemId, line.remainingQuantity, line.remainingQuantity});
+            request.lines.append(
+                {fo.id, line.id, line.lineItemId, line.remainingQuantity, line.remainingQuantity});
         QList<qint64> ids;
         QVERIFY(!m_desk->fulfill({request}, &ids).isError());
         settle(20000);
@@ -214,8 +217,11 @@ private slots:
         QVERIFY(!m_book->order(id, &shipped).isError());
         const Fulfillment &shipment = shipped->fulfillments.last();
 
-        QVERIFY(!m_desk->updateTracking(id, shipment.id, TrackingInput{u"UPS"_s, {u"1Z999AA10123456784"_s}, {}},
-                                        NotifyCustomer::Yes)
+        QVERIFY(!m_desk
+                     ->updateTracking(id,
+                                      shipment.id,
+                                      TrackingInput{u"UPS"_s, {u"1Z999AA10123456784"_s}, {}},
+                                      NotifyCustomer::Yes)
                      .isError());
         QVERIFY(settle(20000));
         std::optional<Order> tracked;
@@ -230,7 +236,8 @@ private slots:
         QVERIFY(!m_book->order(id, &cancelled).isError());
         QCOMPARE(cancelled->fulfillments.last().status, FulfillmentStatus::Cancelled);
         // Shopify made a new fulfillment order for the items, open to fulfil again.
-        QVERIFY(std::any_of(cancelled->fulfillmentOrders.cbegin(), cancelled->fulfillmentOrders.cend(),
+        QVERIFY(std::any_of(cancelled->fulfillmentOrders.cbegin(),
+                            cancelled->fulfillmentOrders.cend(),
                             [](const FulfillmentOrder &fo) { return fo.isFulfillable(); }));
         QCOMPARE(m_store->fulfillmentsCancelled(id), 1);
     }

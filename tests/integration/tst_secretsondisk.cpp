@@ -78,13 +78,21 @@ private slots:
         demostore::DemoStoreThread store(config);
         QString error;
         QVERIFY2(store.start(&error), qPrintable(error));
-        const QStringList shop{u"--shop"_s, store.url().toString(), u"--token-env"_s, u"SHOP_TOKEN"_s};
+        const QStringList shop{u"--shop"_s,
+                               store.url().toString(),
+                               u"--token-env"_s,
+                               u"SHOP_TOKEN"_s};
 
         QString output;
         QCOMPARE(run(QStringLiteral(SMIDIG_CLI_PATH), shop + QStringList{u"sync"_s}, &output), 0);
-        const int fulfil = run(QStringLiteral(SMIDIG_CLI_PATH), shop + QStringList{u"fulfil"_s, u"1001"_s, u"1002"_s}, &output);
+        const int fulfil = run(QStringLiteral(SMIDIG_CLI_PATH),
+                               shop + QStringList{u"fulfil"_s, u"1001"_s, u"1002"_s},
+                               &output);
         QVERIFY2(fulfil == 0 || fulfil == 4, qPrintable(output));
-        QCOMPARE(run(QStringLiteral(SMIDIG_GUI_PATH), shop + QStringList{u"--quit-after-sync"_s}, &output), 0);
+        QCOMPARE(run(QStringLiteral(SMIDIG_GUI_PATH),
+                     shop + QStringList{u"--quit-after-sync"_s},
+                     &output),
+                 0);
 
         int searched = 0;
         const QStringList found = filesContainingTheToken(&searched);
@@ -93,7 +101,9 @@ private slots:
         // written: a connection given on the command line is not remembered).
         QVERIFY2(searched >= 2, qPrintable(QString::number(searched)));
         QVERIFY(QFile::exists(m_home.filePath(u"data/Smidig/Smidig/logs/smidig.log"_s)));
-        QVERIFY(!QDir(m_home.filePath(u"data/Smidig/Smidig/shops"_s)).entryList({u"*.sqlite"_s}).isEmpty());
+        QVERIFY(!QDir(m_home.filePath(u"data/Smidig/Smidig/shops"_s))
+                     .entryList({u"*.sqlite"_s})
+                     .isEmpty());
     }
 };
 

@@ -69,12 +69,21 @@ private slots:
         QStringList risks;
         for (const QJsonValue &value : rows) {
             const QJsonObject row = value.toObject();
-            for (const char *field : {"sku", "inventoryItemId", "locationId", "available", "committed", "onHand",
-                                      "incoming", "demand", "risk"})
+            for (const char *field : {"sku",
+                                      "inventoryItemId",
+                                      "locationId",
+                                      "available",
+                                      "committed",
+                                      "onHand",
+                                      "incoming",
+                                      "demand",
+                                      "risk"})
                 QVERIFY2(row.contains(QLatin1StringView(field)), field);
             risks.append(row[u"risk"].toString());
-            const auto item = demostore::StoreJson::idFromGid(row[u"inventoryItemId"].toString(), u"InventoryItem");
-            const auto location = demostore::StoreJson::idFromGid(row[u"locationId"].toString(), u"Location");
+            const auto item = demostore::StoreJson::idFromGid(row[u"inventoryItemId"].toString(),
+                                                              u"InventoryItem");
+            const auto location = demostore::StoreJson::idFromGid(row[u"locationId"].toString(),
+                                                                  u"Location");
             QVERIFY(item);
             if (!location)
                 continue;
@@ -99,14 +108,16 @@ private slots:
 
     void filtersByRisk()
     {
-        const Run oversold = run({u"--demo"_s, u"stock"_s, u"--risk"_s, u"oversold"_s, u"--format"_s, u"json"_s});
+        const Run oversold = run(
+            {u"--demo"_s, u"stock"_s, u"--risk"_s, u"oversold"_s, u"--format"_s, u"json"_s});
         QVERIFY2(oversold.exitCode == 0, qPrintable(oversold.err));
         const QJsonArray rows = parse(oversold);
         QVERIFY(!rows.isEmpty());
         for (const QJsonValue &row : rows)
             QCOMPARE(row[u"risk"].toString(), u"oversold"_s);
 
-        const Run atRisk = run({u"--demo"_s, u"stock"_s, u"--risk"_s, u"at-risk"_s, u"--format"_s, u"csv"_s});
+        const Run atRisk = run(
+            {u"--demo"_s, u"stock"_s, u"--risk"_s, u"at-risk"_s, u"--format"_s, u"csv"_s});
         QVERIFY2(atRisk.exitCode == 0, qPrintable(atRisk.err));
         const QList<QByteArray> lines = atRisk.out.trimmed().split('\n');
         QVERIFY(lines.first().startsWith("sku,inventoryItemId,locationId"));

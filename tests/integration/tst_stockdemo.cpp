@@ -32,13 +32,16 @@ private:
     QTemporaryDir m_dir;
 
     // Every row with a level equals the store's level; returns how many were compared.
-    static int compareWithStore(const StockDesk &desk, const demostore::StoreData &data, QString *problem)
+    static int compareWithStore(const StockDesk &desk,
+                                const demostore::StoreData &data,
+                                QString *problem)
     {
         int compared = 0;
         for (const StockRow &row : desk.rows()) {
             if (row.level.locationId.isEmpty())
                 continue;
-            const auto item = demostore::StoreJson::idFromGid(row.level.inventoryItemId, u"InventoryItem");
+            const auto item = demostore::StoreJson::idFromGid(row.level.inventoryItemId,
+                                                              u"InventoryItem");
             const auto location = demostore::StoreJson::idFromGid(row.level.locationId, u"Location");
             if (!item || !location) {
                 *problem = u"bad ids in "_s + row.key();
@@ -55,16 +58,17 @@ private:
                     if (data.locations[level.location].id != *location)
                         continue;
                     const InventoryQuantities &q = row.level.quantities;
-                    if (q.onHand != level.onHand || q.committed != level.committed || q.available != level.available()
-                        || q.incoming != level.incoming) {
-                        *problem = u"%1 at %2: local %3/%4/%5, store %6/%7/%8 (on hand/committed/available)"_s
-                                       .arg(row.level.sku, row.level.locationName)
-                                       .arg(q.onHand)
-                                       .arg(q.committed)
-                                       .arg(q.available)
-                                       .arg(level.onHand)
-                                       .arg(level.committed)
-                                       .arg(level.available());
+                    if (q.onHand != level.onHand || q.committed != level.committed
+                        || q.available != level.available() || q.incoming != level.incoming) {
+                        *problem
+                            = u"%1 at %2: local %3/%4/%5, store %6/%7/%8 (on hand/committed/available)"_s
+                                  .arg(row.level.sku, row.level.locationName)
+                                  .arg(q.onHand)
+                                  .arg(q.committed)
+                                  .arg(q.available)
+                                  .arg(level.onHand)
+                                  .arg(level.committed)
+                                  .arg(level.available());
                         return -1;
                     }
                     ++compared;
@@ -120,7 +124,8 @@ private slots:
         sync.start();
         QTRY_VERIFY_WITH_TIMEOUT(stockRuns == 1, 60000);
         QVERIFY(syncOk);
-        QVERIFY2(lastStock.isOk(), qPrintable(lastStock.shopError.detail + lastStock.storeError.detail));
+        QVERIFY2(lastStock.isOk(),
+                 qPrintable(lastStock.shopError.detail + lastStock.storeError.detail));
         QVERIFY(lastStock.itemCount > 10);
 
         QString problem;
@@ -141,7 +146,8 @@ private slots:
         for (const OrderSummary &row : orders.rows()) {
             if (OrderView::readyToShip().contains(row)) {
                 ++ready;
-                if (row.fulfillmentStatus == OrderFulfillmentStatus::Unfulfilled && canShip.size() < 3)
+                if (row.fulfillmentStatus == OrderFulfillmentStatus::Unfulfilled
+                    && canShip.size() < 3)
                     canShip.append(row.id);
             }
             blocked += OrderView::blockedByStock().contains(row) ? 1 : 0;
@@ -156,13 +162,16 @@ private slots:
         QVERIFY(plan.orderCount() == 3);
         QVERIFY(!fulfilment.fulfill(plan.requests).isError());
         sender.start();
-        QTRY_VERIFY_WITH_TIMEOUT(outbox.pendingCount() == 0 && stockRuns >= 1 && !inventorySync.isRunning(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(outbox.pendingCount() == 0 && stockRuns >= 1
+                                     && !inventorySync.isRunning(),
+                                 60000);
         sender.stop();
         QCOMPARE(outbox.failedCount(), 0);
         QCOMPARE(compareWithStore(desk, store.data(), &problem), compared);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         for (const QString &id : std::as_const(canShip))
-            QCOMPARE(orders.at(orders.rowOf(id)).shipReadiness, ShipReadiness::None); // nothing left to ship
+            QCOMPARE(orders.at(orders.rowOf(id)).shipReadiness,
+                     ShipReadiness::None); // nothing left to ship
     }
 };
 

@@ -38,32 +38,44 @@ private slots:
     void memoryKeepsForTheSession()
     {
         MemorySecretStore store;
-        QCOMPARE(wait([&](auto done) { store.read(u"shop/token"_s, done); }).outcome, SecretStore::Outcome::NotFound);
-        QVERIFY(wait([&](auto done) { store.write(u"shop/token"_s, u"shpat_recognisable"_s, done); }).isOk());
+        QCOMPARE(wait([&](auto done) { store.read(u"shop/token"_s, done); }).outcome,
+                 SecretStore::Outcome::NotFound);
+        QVERIFY(wait([&](auto done) {
+                    store.write(u"shop/token"_s, u"shpat_recognisable"_s, done);
+                }).isOk());
         const auto read = wait([&](auto done) { store.read(u"shop/token"_s, done); });
         QVERIFY(read.isOk());
         QCOMPARE(read.secret, u"shpat_recognisable"_s);
         QVERIFY(wait([&](auto done) { store.remove(u"shop/token"_s, done); }).isOk());
-        QCOMPARE(wait([&](auto done) { store.read(u"shop/token"_s, done); }).outcome, SecretStore::Outcome::NotFound);
+        QCOMPARE(wait([&](auto done) { store.read(u"shop/token"_s, done); }).outcome,
+                 SecretStore::Outcome::NotFound);
     }
 
     void aFileIsReadableByItsOwnerOnly()
     {
         const QString path = m_dir.filePath(u"config/secrets.json"_s);
         FileSecretStore store(path);
-        QVERIFY(wait([&](auto done) { store.write(u"a/access-token"_s, u"token-a-1234567"_s, done); }).isOk());
-        QVERIFY(wait([&](auto done) { store.write(u"b/client-secret"_s, u"secret-b-1234567"_s, done); }).isOk());
+        QVERIFY(wait([&](auto done) {
+                    store.write(u"a/access-token"_s, u"token-a-1234567"_s, done);
+                }).isOk());
+        QVERIFY(wait([&](auto done) {
+                    store.write(u"b/client-secret"_s, u"secret-b-1234567"_s, done);
+                }).isOk());
         const QFileDevice::Permissions permissions = QFile::permissions(path);
         QVERIFY(permissions.testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
-        QVERIFY(!(permissions & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
-                                 | QFileDevice::WriteOther)));
-        QCOMPARE(wait([&](auto done) { store.read(u"a/access-token"_s, done); }).secret, u"token-a-1234567"_s);
+        QVERIFY(!(permissions
+                  & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+                     | QFileDevice::WriteOther)));
+        QCOMPARE(wait([&](auto done) { store.read(u"a/access-token"_s, done); }).secret,
+                 u"token-a-1234567"_s);
 
         // A second store on the same file sees what the first wrote (the next start).
         FileSecretStore again(path);
-        QCOMPARE(wait([&](auto done) { again.read(u"b/client-secret"_s, done); }).secret, u"secret-b-1234567"_s);
+        QCOMPARE(wait([&](auto done) { again.read(u"b/client-secret"_s, done); }).secret,
+                 u"secret-b-1234567"_s);
         QVERIFY(wait([&](auto done) { again.remove(u"a/access-token"_s, done); }).isOk());
-        QCOMPARE(wait([&](auto done) { store.read(u"a/access-token"_s, done); }).outcome, SecretStore::Outcome::NotFound);
+        QCOMPARE(wait([&](auto done) { store.read(u"a/access-token"_s, done); }).outcome,
+                 SecretStore::Outcome::NotFound);
         QVERIFY(store.description().contains(u"secrets.json"_s));
     }
 
@@ -72,7 +84,9 @@ private slots:
         const QString path = m_dir.filePath(u"open/secrets.json"_s);
         FileSecretStore store(path);
         QVERIFY(wait([&](auto done) { store.write(u"k"_s, u"secret-12345678"_s, done); }).isOk());
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+        QFile::setPermissions(path,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                  | QFileDevice::ReadOther);
         const auto read = wait([&](auto done) { store.read(u"k"_s, done); });
         QCOMPARE(read.outcome, SecretStore::Outcome::Failed);
         QVERIFY(read.problem.contains(u"other users"_s));
@@ -89,7 +103,8 @@ private slots:
         timer.start();
         const auto read = wait([&](auto done) { store.read(u"nothing/here"_s, done); });
         QVERIFY(timer.elapsed() < 10000);
-        QVERIFY2(read.outcome == SecretStore::Outcome::Unavailable || read.outcome == SecretStore::Outcome::NotFound
+        QVERIFY2(read.outcome == SecretStore::Outcome::Unavailable
+                     || read.outcome == SecretStore::Outcome::NotFound
                      || read.outcome == SecretStore::Outcome::Failed,
                  qPrintable(read.problem));
         QVERIFY(read.secret.isEmpty());

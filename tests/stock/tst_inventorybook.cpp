@@ -91,8 +91,10 @@ private slots:
     void demandComesFromOpenOrdersOnly()
     {
         OrderBook orders(m_db->connection());
-        QVERIFY(!orders.upsert({SampleOrders::make(1), SampleOrders::make(2, OrderFulfillmentStatus::Fulfilled),
-                                SampleOrders::make(3)})
+        QVERIFY(!orders
+                     .upsert({SampleOrders::make(1),
+                              SampleOrders::make(2, OrderFulfillmentStatus::Fulfilled),
+                              SampleOrders::make(3)})
                      .isError());
         InventoryBook book(m_db->connection());
         QList<DemandLine> demand;
@@ -122,7 +124,8 @@ private slots:
         QVERIFY(!inventory.replaceAll({level(kItem1, 10, 2), level(kItem2, 3, 4)}).isError());
         QCOMPARE(deskChanged.size(), 1);
         QVERIFY(rowsChanged.size() >= 1);
-        QCOMPARE(orders.at(orders.rowOf(u"gid://shopify/Order/1"_s)).shipReadiness, ShipReadiness::CanShip);
+        QCOMPARE(orders.at(orders.rowOf(u"gid://shopify/Order/1"_s)).shipReadiness,
+                 ShipReadiness::CanShip);
         const OrderSummary &second = orders.at(orders.rowOf(u"gid://shopify/Order/2"_s));
         QCOMPARE(second.shipReadiness, ShipReadiness::Partly);
         QCOMPARE(second.shortSkus, QStringList{u"SKU-2"_s});
@@ -136,9 +139,12 @@ private slots:
         QCOMPARE(desk.itemsOfOrder(u"gid://shopify/Order/1"_s), (QStringList{kItem1, kItem2}));
 
         // A fulfilled order stops needing stock; the next one can ship.
-        QVERIFY(!orders.upsert({SampleOrders::make(1, OrderFulfillmentStatus::Fulfilled)}).isError());
-        QCOMPARE(orders.at(orders.rowOf(u"gid://shopify/Order/2"_s)).shipReadiness, ShipReadiness::CanShip);
-        QCOMPARE(orders.at(orders.rowOf(u"gid://shopify/Order/1"_s)).shipReadiness, ShipReadiness::None);
+        QVERIFY(
+            !orders.upsert({SampleOrders::make(1, OrderFulfillmentStatus::Fulfilled)}).isError());
+        QCOMPARE(orders.at(orders.rowOf(u"gid://shopify/Order/2"_s)).shipReadiness,
+                 ShipReadiness::CanShip);
+        QCOMPARE(orders.at(orders.rowOf(u"gid://shopify/Order/1"_s)).shipReadiness,
+                 ShipReadiness::None);
     }
 
     void batchesStayUnderTheSingleQueryLimit()
@@ -159,20 +165,28 @@ private slots:
     void parserReadsEveryQuantityAndPolicy()
     {
         // Single quotes stand for double ones, to keep the JSON readable here.
-        QByteArray json =
-            "{'nodes': ["
-            "          {'__typename': 'InventoryItem', 'id': 'gid://shopify/InventoryItem/1', 'sku': 'SKU-1', 'tracked': true,"
-            "           'variants': {'nodes': [{'id': 'gid://shopify/ProductVariant/1', 'inventoryPolicy': 'CONTINUE'}]},"
-            "           'inventoryLevels': {'nodes': [{'location': {'id': 'gid://shopify/Location/1', 'name': 'Lager Vejle'},"
-            "             'quantities': [{'name': 'available', 'quantity': -2}, {'name': 'committed', 'quantity': 5},"
-            "                            {'name': 'on_hand', 'quantity': 3}, {'name': 'incoming', 'quantity': 10},"
-            "                            {'name': 'reserved', 'quantity': 0}, {'name': 'damaged', 'quantity': 0},"
-            "                            {'name': 'quality_control', 'quantity': 0}, {'name': 'safety_stock', 'quantity': 0}]}],"
-            "             'pageInfo': {'hasNextPage': true}}},"
-            "          null,"
-            "          {'__typename': 'InventoryItem', 'id': 'gid://shopify/InventoryItem/2', 'sku': null, 'tracked': false,"
-            "           'variants': {'nodes': []}, 'inventoryLevels': {'nodes': [], 'pageInfo': {'hasNextPage': false}}}"
-            "        ]}";
+        QByteArray json = "{'nodes': ["
+                          "          {'__typename': 'InventoryItem', 'id': "
+                          "'gid://shopify/InventoryItem/1', 'sku': 'SKU-1', 'tracked': true,"
+                          "           'variants': {'nodes': [{'id': "
+                          "'gid://shopify/ProductVariant/1', 'inventoryPolicy': 'CONTINUE'}]},"
+                          "           'inventoryLevels': {'nodes': [{'location': {'id': "
+                          "'gid://shopify/Location/1', 'name': 'Lager Vejle'},"
+                          "             'quantities': [{'name': 'available', 'quantity': -2}, "
+                          "{'name': 'committed', 'quantity': 5},"
+                          "                            {'name': 'on_hand', 'quantity': 3}, "
+                          "{'name': 'incoming', 'quantity': 10},"
+                          "                            {'name': 'reserved', 'quantity': 0}, "
+                          "{'name': 'damaged', 'quantity': 0},"
+                          "                            {'name': 'quality_control', 'quantity': 0}, "
+                          "{'name': 'safety_stock', 'quantity': 0}]}],"
+                          "             'pageInfo': {'hasNextPage': true}}},"
+                          "          null,"
+                          "          {'__typename': 'InventoryItem', 'id': "
+                          "'gid://shopify/InventoryItem/2', 'sku': null, 'tracked': false,"
+                          "           'variants': {'nodes': []}, 'inventoryLevels': {'nodes': [], "
+                          "'pageInfo': {'hasNextPage': false}}}"
+                          "        ]}";
         json.replace('\'', '"');
         const auto parsed = InventoryParser::inventoryItems(QJsonDocument::fromJson(json).object());
         QVERIFY2(parsed.isOk(), qPrintable(parsed.problem));
@@ -192,7 +206,8 @@ private slots:
 
         // A wrong shape is a problem with its path, not half an answer.
         const auto bad = InventoryParser::inventoryItems(
-            QJsonDocument::fromJson("{\"nodes\": [{\"__typename\": \"InventoryItem\", \"id\": 5}]}").object());
+            QJsonDocument::fromJson("{\"nodes\": [{\"__typename\": \"InventoryItem\", \"id\": 5}]}")
+                .object());
         QVERIFY(!bad.isOk());
         QVERIFY2(bad.problem.contains(u"data.nodes[0].id"_s), qPrintable(bad.problem));
     }

@@ -55,7 +55,8 @@ void CannedHttpServer::serve(QTcpSocket *socket)
     buffer.remove(0, headerEnd + 4 + length);
     ++m_requests;
 
-    const QString operation = QJsonDocument::fromJson(body).object().value(QStringLiteral("operationName")).toString();
+    const QString operation
+        = QJsonDocument::fromJson(body).object().value(QStringLiteral("operationName")).toString();
     const Answer answer = m_answers.value(operation, m_answers.value(QStringLiteral("*")));
     if (answer.dropConnection) {
         socket->abort();

@@ -31,10 +31,10 @@ QString DemoClient::Response::firstErrorCode() const
 
 DemoClient::DemoClient(const QUrl &graphqlUrl)
     : m_url(graphqlUrl)
-{
-}
+{}
 
-DemoClient::Response DemoClient::post(const QString &query, const QJsonObject &variables,
+DemoClient::Response DemoClient::post(const QString &query,
+                                      const QJsonObject &variables,
                                       const QString &operationName)
 {
     QJsonObject body{{QStringLiteral("query"), query}, {QStringLiteral("variables"), variables}};
@@ -43,18 +43,25 @@ DemoClient::Response DemoClient::post(const QString &query, const QJsonObject &v
     return send(QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
-DemoClient::Response DemoClient::requestToken(const QUrl &tokenUrl, const QString &clientId,
+DemoClient::Response DemoClient::requestToken(const QUrl &tokenUrl,
+                                              const QString &clientId,
                                               const QString &clientSecret)
 {
     // Every value percent-encoded: QUrlQuery would leave a '+' as it is, which a form reader
     // takes for a space.
     const QByteArray form = QByteArrayLiteral("grant_type=client_credentials&client_id=")
-        + QUrl::toPercentEncoding(clientId) + QByteArrayLiteral("&client_secret=")
-        + QUrl::toPercentEncoding(clientSecret);
-    return send(form, tokenUrl, QByteArrayLiteral("POST"), QByteArrayLiteral("application/x-www-form-urlencoded"));
+                            + QUrl::toPercentEncoding(clientId)
+                            + QByteArrayLiteral("&client_secret=")
+                            + QUrl::toPercentEncoding(clientSecret);
+    return send(form,
+                tokenUrl,
+                QByteArrayLiteral("POST"),
+                QByteArrayLiteral("application/x-www-form-urlencoded"));
 }
 
-DemoClient::Response DemoClient::send(const QByteArray &body, const QUrl &url, const QByteArray &method,
+DemoClient::Response DemoClient::send(const QByteArray &body,
+                                      const QUrl &url,
+                                      const QByteArray &method,
                                       const QByteArray &contentType)
 {
     QNetworkRequest request(url.isEmpty() ? m_url : url);
@@ -75,13 +82,16 @@ DemoClient::Response DemoClient::send(const QByteArray &body, const QUrl &url, c
         response.networkError = QStringLiteral("no answer within 15 s");
     } else {
         response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        response.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+        response.reasonPhrase
+            = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
         response.body = reply->readAll();
         response.headers = reply->rawHeaderPairs();
         // QNetworkReply's codes below 100 are the connection's; HTTP statuses come after.
         const bool connectionFailed = reply->error() != QNetworkReply::NoError
-            && reply->error() < QNetworkReply::ProxyConnectionRefusedError;
-        if (connectionFailed || (reply->error() != QNetworkReply::NoError && response.httpStatus == 0))
+                                      && reply->error()
+                                             < QNetworkReply::ProxyConnectionRefusedError;
+        if (connectionFailed
+            || (reply->error() != QNetworkReply::NoError && response.httpStatus == 0))
             response.networkError = reply->errorString();
         response.json = QJsonDocument::fromJson(response.body).object();
     }

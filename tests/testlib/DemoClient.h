@@ -16,7 +16,7 @@ class DemoClient final
 public:
     struct Response
     {
-        int httpStatus = 0; // 0 when no HTTP answer came
+        int httpStatus = 0;      // 0 when no HTTP answer came
         QByteArray reasonPhrase; // of the status line: "Too Many Requests"
         QByteArray body;
         QJsonObject json; // the body, when it is a JSON object
@@ -35,15 +35,19 @@ public:
     void setAccessToken(const QByteArray &token) { m_token = token; }
 
     // POSTs {query, variables, operationName}.
-    Response post(const QString &query, const QJsonObject &variables = {},
+    Response post(const QString &query,
+                  const QJsonObject &variables = {},
                   const QString &operationName = {});
     // Sends a body as is, to another URL, with another method or content type if given.
-    Response send(const QByteArray &body, const QUrl &url = {},
+    Response send(const QByteArray &body,
+                  const QUrl &url = {},
                   const QByteArray &method = QByteArrayLiteral("POST"),
                   const QByteArray &contentType = QByteArrayLiteral("application/json"));
     // The client-credentials grant: POSTs grant_type=client_credentials&client_id=…&
     // client_secret=… form-encoded to `tokenUrl`, as Shopify documents it.
-    Response requestToken(const QUrl &tokenUrl, const QString &clientId, const QString &clientSecret);
+    Response requestToken(const QUrl &tokenUrl,
+                          const QString &clientId,
+                          const QString &clientSecret);
 
 private:
     QNetworkAccessManager m_network;

@@ -26,10 +26,12 @@ Order make(int number, OrderFulfillmentStatus status)
     fo.status = fulfilled ? FulfillmentOrderStatus::Closed : FulfillmentOrderStatus::Open;
     fo.statusName = shopifyName(fo.status);
     fo.requestStatus = QStringLiteral("UNSUBMITTED");
-    fo.location = Location{QStringLiteral("gid://shopify/Location/1"), QStringLiteral("Lager Vejle")};
+    fo.location = Location{QStringLiteral("gid://shopify/Location/1"),
+                           QStringLiteral("Lager Vejle")};
     fo.updatedAt = o.updatedAt;
     if (!fulfilled)
-        fo.supportedActions = QStringList{QStringLiteral("CREATE_FULFILLMENT"), QStringLiteral("HOLD")};
+        fo.supportedActions = QStringList{QStringLiteral("CREATE_FULFILLMENT"),
+                                          QStringLiteral("HOLD")};
 
     for (int i = 1; i <= 2; ++i) {
         LineItem item;
@@ -44,8 +46,11 @@ Order make(int number, OrderFulfillmentStatus status)
         item.unfulfilledQuantity = fulfilled ? 0 : i;
         item.unitPrice = Money{9995, QStringLiteral("DKK")};
         o.lineItems.append(item);
-        fo.lineItems.append(FulfillmentOrderLineItem{QStringLiteral("gid://shopify/FulfillmentOrderLineItem/%1%2").arg(n).arg(i),
-                                                     item.id, i, fulfilled ? 0 : i});
+        fo.lineItems.append(FulfillmentOrderLineItem{
+            QStringLiteral("gid://shopify/FulfillmentOrderLineItem/%1%2").arg(n).arg(i),
+            item.id,
+            i,
+            fulfilled ? 0 : i});
     }
     o.fulfillmentOrders.append(fo);
     if (fulfilled) {
@@ -56,8 +61,10 @@ Order make(int number, OrderFulfillmentStatus status)
         f.statusName = QStringLiteral("SUCCESS");
         f.createdAt = o.updatedAt;
         f.location = fo.location;
-        f.tracking.append(TrackingInfo{QStringLiteral("PostNord DK"), QStringLiteral("00370712345%1").arg(number, 9, 10, QLatin1Char('0')),
-                                       QStringLiteral("https://tracking.example/%1").arg(number)});
+        f.tracking.append(
+            TrackingInfo{QStringLiteral("PostNord DK"),
+                         QStringLiteral("00370712345%1").arg(number, 9, 10, QLatin1Char('0')),
+                         QStringLiteral("https://tracking.example/%1").arg(number)});
         o.fulfillments.append(f);
     }
     return o;

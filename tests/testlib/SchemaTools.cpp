@@ -55,8 +55,10 @@ QByteArray fixture(const QString &name)
     return file.readAll();
 }
 
-Outcome checkResponse(const QString &graphqlFile, const QString &operationName,
-                      const QJsonObject &variables, const QByteArray &response)
+Outcome checkResponse(const QString &graphqlFile,
+                      const QString &operationName,
+                      const QJsonObject &variables,
+                      const QByteArray &response)
 {
     QTemporaryDir dir;
     if (!dir.isValid())
@@ -73,8 +75,13 @@ Outcome checkResponse(const QString &graphqlFile, const QString &operationName,
     responseFile.close();
     variablesFile.close();
     return run(QStringLiteral("check-response"),
-               {QStringLiteral("--query"), graphqlFile, QStringLiteral("--response"), responsePath,
-                QStringLiteral("--variables"), variablesPath, QStringLiteral("--operation"),
+               {QStringLiteral("--query"),
+                graphqlFile,
+                QStringLiteral("--response"),
+                responsePath,
+                QStringLiteral("--variables"),
+                variablesPath,
+                QStringLiteral("--operation"),
                 operationName});
 }
 

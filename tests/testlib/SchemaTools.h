@@ -23,8 +23,10 @@ struct Outcome
 };
 
 // Runs check-response on a response to the named operation of the .graphql file.
-Outcome checkResponse(const QString &graphqlFile, const QString &operationName,
-                      const QJsonObject &variables, const QByteArray &response);
+Outcome checkResponse(const QString &graphqlFile,
+                      const QString &operationName,
+                      const QJsonObject &variables,
+                      const QByteArray &response);
 
 // Runs validate-graphql on files or folders.
 Outcome validateGraphql(const QStringList &paths);

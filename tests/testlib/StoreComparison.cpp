@@ -17,18 +17,27 @@ QString orderDifferences(const Order &local, const QJsonObject &store)
     };
     expect(local.id == store[u"id"].toString(), u"id"_s);
     expect(local.name == store[u"name"].toString(), u"name"_s);
-    expect(local.createdAt == QDateTime::fromString(store[u"createdAt"].toString(), Qt::ISODate), u"createdAt"_s);
-    expect(local.updatedAt == QDateTime::fromString(store[u"updatedAt"].toString(), Qt::ISODate), u"updatedAt"_s);
-    expect(local.fulfillmentStatusName == store[u"displayFulfillmentStatus"].toString(), u"displayFulfillmentStatus"_s);
-    expect(local.financialStatusName == store[u"displayFinancialStatus"].toString(), u"displayFinancialStatus"_s);
+    expect(local.createdAt == QDateTime::fromString(store[u"createdAt"].toString(), Qt::ISODate),
+           u"createdAt"_s);
+    expect(local.updatedAt == QDateTime::fromString(store[u"updatedAt"].toString(), Qt::ISODate),
+           u"updatedAt"_s);
+    expect(local.fulfillmentStatusName == store[u"displayFulfillmentStatus"].toString(),
+           u"displayFulfillmentStatus"_s);
+    expect(local.financialStatusName == store[u"displayFinancialStatus"].toString(),
+           u"displayFinancialStatus"_s);
     expect(local.email == store[u"email"].toString(), u"email"_s);
     expect(local.closed == store[u"closed"].toBool(), u"closed"_s);
-    expect(local.cancelledAt == QDateTime::fromString(store[u"cancelledAt"].toString(), Qt::ISODate), u"cancelledAt"_s);
-    const QString customer = store[u"customer"].isObject() ? store[u"customer"][u"displayName"].toString()
-                                                           : store[u"shippingAddress"][u"name"].toString();
+    expect(local.cancelledAt == QDateTime::fromString(store[u"cancelledAt"].toString(), Qt::ISODate),
+           u"cancelledAt"_s);
+    const QString customer = store[u"customer"].isObject()
+                                 ? store[u"customer"][u"displayName"].toString()
+                                 : store[u"shippingAddress"][u"name"].toString();
     expect(local.customerName == customer, u"customer"_s);
     expect(local.total.toDecimalString()
-               == Money::fromDecimal(store[u"currentTotalPriceSet"][u"shopMoney"][u"amount"].toString(), u"DKK"_s)->toDecimalString(),
+               == Money::fromDecimal(store[u"currentTotalPriceSet"][u"shopMoney"][u"amount"]
+                                         .toString(),
+                                     u"DKK"_s)
+                      ->toDecimalString(),
            u"total"_s);
 
     const QJsonArray lines = store[u"lineItems"].toArray();
@@ -36,7 +45,8 @@ QString orderDifferences(const Order &local, const QJsonObject &store)
     for (int i = 0; i < std::min(int(lines.size()), int(local.lineItems.size())); ++i) {
         const LineItem &a = local.lineItems.at(i);
         const QJsonObject b = lines.at(i).toObject();
-        expect(a.id == b[u"id"].toString() && a.sku == b[u"sku"].toString() && a.quantity == b[u"quantity"].toInt()
+        expect(a.id == b[u"id"].toString() && a.sku == b[u"sku"].toString()
+                   && a.quantity == b[u"quantity"].toInt()
                    && a.currentQuantity == b[u"currentQuantity"].toInt()
                    && a.unfulfilledQuantity == b[u"unfulfilledQuantity"].toInt(),
                u"line item %1"_s.arg(i));
@@ -66,7 +76,8 @@ QString orderDifferences(const Order &local, const QJsonObject &store)
         expect(a.id == fulfillments.at(i)[u"id"].toString() && a.tracking.size() == tracking.size(),
                u"fulfillment %1"_s.arg(i));
         for (int t = 0; t < std::min(int(tracking.size()), int(a.tracking.size())); ++t)
-            expect(a.tracking.at(t).number == tracking.at(t)[u"number"].toString(), u"tracking %1.%2"_s.arg(i).arg(t));
+            expect(a.tracking.at(t).number == tracking.at(t)[u"number"].toString(),
+                   u"tracking %1.%2"_s.arg(i).arg(t));
     }
     return problems.join(u", "_s);
 }

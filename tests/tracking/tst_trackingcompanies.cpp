@@ -28,8 +28,8 @@ private slots:
 private:
     // The "Supported tracking companies" section of FulfillmentTrackingInfo.company.
     QString m_description;
-    QStringList m_anyCountry;                  // "display for shops located in any country"
-    QMap<QString, QStringList> m_byCountry;    // country name as Shopify writes it -> names
+    QStringList m_anyCountry;               // "display for shops located in any country"
+    QMap<QString, QStringList> m_byCountry; // country name as Shopify writes it -> names
 };
 
 namespace {
@@ -47,17 +47,14 @@ QString sharedDir()
 const QMap<QString, QString> &countryCodes()
 {
     static const QMap<QString, QString> codes{
-        {u"Australia"_s, u"AU"_s},      {u"Austria"_s, u"AT"_s},
-        {u"Bulgaria"_s, u"BG"_s},       {u"Canada"_s, u"CA"_s},
-        {u"China"_s, u"CN"_s},          {u"Czechia"_s, u"CZ"_s},
-        {u"Germany"_s, u"DE"_s},        {u"Spain"_s, u"ES"_s},
-        {u"France"_s, u"FR"_s},         {u"United Kingdom"_s, u"GB"_s},
-        {u"Greece"_s, u"GR"_s},         {u"Hong Kong SAR"_s, u"HK"_s},
-        {u"Ireland"_s, u"IE"_s},        {u"India"_s, u"IN"_s},
-        {u"Italy"_s, u"IT"_s},          {u"Japan"_s, u"JP"_s},
-        {u"Netherlands"_s, u"NL"_s},    {u"Norway"_s, u"NO"_s},
-        {u"Poland"_s, u"PL"_s},         {u"Turkey"_s, u"TR"_s},
-        {u"United States"_s, u"US"_s},  {u"South Africa"_s, u"ZA"_s},
+        {u"Australia"_s, u"AU"_s},      {u"Austria"_s, u"AT"_s},     {u"Bulgaria"_s, u"BG"_s},
+        {u"Canada"_s, u"CA"_s},         {u"China"_s, u"CN"_s},       {u"Czechia"_s, u"CZ"_s},
+        {u"Germany"_s, u"DE"_s},        {u"Spain"_s, u"ES"_s},       {u"France"_s, u"FR"_s},
+        {u"United Kingdom"_s, u"GB"_s}, {u"Greece"_s, u"GR"_s},      {u"Hong Kong SAR"_s, u"HK"_s},
+        {u"Ireland"_s, u"IE"_s},        {u"India"_s, u"IN"_s},       {u"Italy"_s, u"IT"_s},
+        {u"Japan"_s, u"JP"_s},          {u"Netherlands"_s, u"NL"_s}, {u"Norway"_s, u"NO"_s},
+        {u"Poland"_s, u"PL"_s},         {u"Turkey"_s, u"TR"_s},      {u"United States"_s, u"US"_s},
+        {u"South Africa"_s, u"ZA"_s},
     };
     return codes;
 }
@@ -146,8 +143,7 @@ void TestTrackingCompanies::countrySectionsMatch()
     for (const QString &name : TrackingCompanies::all()) {
         for (const QString &code : TrackingCompanies::countriesOf(name)) {
             const QString country = countryCodes().key(code);
-            QVERIFY2(m_byCountry.value(country).contains(name),
-                     qPrintable(name + u" in "_s + code));
+            QVERIFY2(m_byCountry.value(country).contains(name), qPrintable(name + u" in "_s + code));
         }
     }
 }
@@ -159,17 +155,39 @@ void TestTrackingCompanies::detectorReturnsOnlyShopifyNames()
 
     // And what detect() really returns, for one number of each format, in several countries.
     const QStringList numbers{
-        u"1Z999AA10123456784"_s, u"9400111201080805483016"_s, u"986578788855"_s,
-        u"041441760228964"_s,    u"3318810025"_s,             u"JJD0099999999"_s,
-        u"GM2951173225174494"_s, u"01905002345615Y"_s,        u"201234567898"_s,
-        u"00370724760120000898"_s, u"0073938000549297"_s,     u"TBA502887274000"_s,
+        u"1Z999AA10123456784"_s,
+        u"9400111201080805483016"_s,
+        u"986578788855"_s,
+        u"041441760228964"_s,
+        u"3318810025"_s,
+        u"JJD0099999999"_s,
+        u"GM2951173225174494"_s,
+        u"01905002345615Y"_s,
+        u"201234567898"_s,
+        u"00370724760120000898"_s,
+        u"0073938000549297"_s,
+        u"TBA502887274000"_s,
     };
     QStringList s10;
-    for (const QStringView country : {u"GB", u"US", u"CA", u"DK", u"SE", u"NO", u"DE", u"FR", u"NL",
-                                   u"JP", u"CN", u"BR", u"TR", u"LT", u"AT", u"BF"})
+    for (const QStringView country : {u"GB",
+                                      u"US",
+                                      u"CA",
+                                      u"DK",
+                                      u"SE",
+                                      u"NO",
+                                      u"DE",
+                                      u"FR",
+                                      u"NL",
+                                      u"JP",
+                                      u"CN",
+                                      u"BR",
+                                      u"TR",
+                                      u"LT",
+                                      u"AT",
+                                      u"BF"})
         s10.append(u"RR123456785"_s + country);
-    for (const QString &shop : {u""_s, u"DK"_s, u"SE"_s, u"NO"_s, u"FI"_s, u"GB"_s, u"IE"_s,
-                                u"IT"_s, u"US"_s, u"DE"_s}) {
+    for (const QString &shop :
+         {u""_s, u"DK"_s, u"SE"_s, u"NO"_s, u"FI"_s, u"GB"_s, u"IE"_s, u"IT"_s, u"US"_s, u"DE"_s}) {
         const TrackingNumberDetector detector(shop);
         for (const QString &number : numbers + s10) {
             const TrackingDetection detection = detector.detect(number);
@@ -187,8 +205,7 @@ void TestTrackingCompanies::lookupIgnoresCaseAndSpacing()
     QCOMPARE(TrackingCompanies::canonical(u"fedex"), std::optional<QString>(u"FedEx"_s));
     QCOMPARE(TrackingCompanies::canonical(u"  dhl   EXPRESS "),
              std::optional<QString>(u"DHL Express"_s));
-    QCOMPARE(TrackingCompanies::canonical(u"postnord dk"),
-             std::optional<QString>(u"PostNord DK"_s));
+    QCOMPARE(TrackingCompanies::canonical(u"postnord dk"), std::optional<QString>(u"PostNord DK"_s));
     QCOMPARE(TrackingCompanies::canonical(u"ÖSTERREICHISCHE POST"),
              std::optional<QString>(u"Österreichische Post"_s));
     QCOMPARE(TrackingCompanies::canonical(u"lietuvos paštas"),
@@ -218,8 +235,11 @@ void TestTrackingCompanies::shopCountryAddsItsOwnNames()
 void TestTrackingCompanies::suggestsNamesForAPartialOne()
 {
     const QStringList postNord = TrackingCompanies::suggestions(u"postnord");
-    QCOMPARE(postNord, (QStringList{u"Portal PostNord"_s, u"PostNord DK"_s, u"PostNord NO"_s,
-                                    u"PostNord SE"_s}));
+    QCOMPARE(postNord,
+             (QStringList{u"Portal PostNord"_s,
+                          u"PostNord DK"_s,
+                          u"PostNord NO"_s,
+                          u"PostNord SE"_s}));
     QCOMPARE(TrackingCompanies::suggestions(u"dhl", 2).size(), 2);
     QVERIFY(TrackingCompanies::suggestions(u"zzzz").isEmpty());
     QVERIFY(TrackingCompanies::suggestions(u"  ").isEmpty());

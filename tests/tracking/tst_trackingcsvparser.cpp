@@ -193,17 +193,18 @@ void TestTrackingCsvParser::quotedFields()
 
 void TestTrackingCsvParser::reportsBadRowsByLine()
 {
-    const auto result = parse("order,tracking,company\n"              // 1
-                              "1001,1Z999AA10123456784,UPS\n"         // 2 good
-                              ",3318810025,\n"                        // 3 no order
-                              "1003,,UPS\n"                           // 4 no number
-                              "1004,1Z999AA1\xf0\x9f\x93\xa6,UPS\n"   // 5 emoji
-                              "1005,3318810025,Fed Ex\n"              // 6 unknown company
-                              "1006,3318810025,DHL Express,extra\n"   // 7 too many columns
-                              "\n"                                    // 8 blank
-                              "1008,1Z999AA10123456785,\n"            // 9 wrong check digit
-                              "1009,3318810025,DHL Express,\n"        // 10 empty extra: fine
-                              "1010," + QByteArray(200, '9') + ",\n"  // 11 too long
+    const auto result = parse("order,tracking,company\n"            // 1
+                              "1001,1Z999AA10123456784,UPS\n"       // 2 good
+                              ",3318810025,\n"                      // 3 no order
+                              "1003,,UPS\n"                         // 4 no number
+                              "1004,1Z999AA1\xf0\x9f\x93\xa6,UPS\n" // 5 emoji
+                              "1005,3318810025,Fed Ex\n"            // 6 unknown company
+                              "1006,3318810025,DHL Express,extra\n" // 7 too many columns
+                              "\n"                                  // 8 blank
+                              "1008,1Z999AA10123456785,\n"          // 9 wrong check digit
+                              "1009,3318810025,DHL Express,\n"      // 10 empty extra: fine
+                              "1010,"
+                              + QByteArray(200, '9') + ",\n"              // 11 too long
                               + QByteArray(300, 'x') + ",3318810025,\n"); // 12 order too long
     QVERIFY(result.isReadable());
     QCOMPARE(result.rows.size(), 2);
@@ -235,7 +236,7 @@ void TestTrackingCsvParser::lineNumbersAfterAQuotedMultiLineField()
     const auto result = parse("order;tracking;company\r\n"
                               "\"#1001\r\nsecond line\r\nthird line\";3318810025;\r\n" // 2-4
                               "#1002;;\r\n"                                            // 5
-                              "\"#1003\nwith LF\";1Z999AA10123456784;UPS\r\n"           // 6-7
+                              "\"#1003\nwith LF\";1Z999AA10123456784;UPS\r\n"          // 6-7
                               "#1004;bad/number;\r\n");                                // 8
     QVERIFY(result.isReadable());
     QCOMPARE(result.rows.size(), 2);
@@ -247,7 +248,8 @@ void TestTrackingCsvParser::lineNumbersAfterAQuotedMultiLineField()
 
 void TestTrackingCsvParser::unterminatedQuoteIsReported()
 {
-    const auto result = parse("order,tracking\n1001,3318810025\n\"1002,8487135506\n1003,1099255990\n");
+    const auto result = parse(
+        "order,tracking\n1001,3318810025\n\"1002,8487135506\n1003,1099255990\n");
     QVERIFY(result.isReadable());
     QCOMPARE(result.rows.size(), 1);
     QCOMPARE(result.problems.size(), 1);
@@ -260,7 +262,7 @@ void TestTrackingCsvParser::companyIsCanonicalised()
     const auto result = parse("order,tracking,company\n"
                               "1,3318810025,dhl EXPRESS\n"
                               "2,201234567898,gls\n"
-                              "3,ABC-123,Tinghao\n"  // a company we cannot check: taken as given
+                              "3,ABC-123,Tinghao\n" // a company we cannot check: taken as given
                               "4,3318810025,PostNord\n");
     QCOMPARE(result.rows.size(), 3);
     QCOMPARE(result.rows.at(0).company, u"DHL Express"_s);
@@ -314,18 +316,18 @@ void TestTrackingCsvParser::fileErrors_data()
     QTest::addColumn<TrackingImportFileError>("error");
     QTest::newRow("empty file") << QByteArray() << TrackingImportFileError::Empty;
     QTest::newRow("only a BOM") << QByteArray("\xef\xbb\xbf") << TrackingImportFileError::Empty;
-    QTest::newRow("only blank lines") << QByteArray("\r\n\r\n ; \r\n")
-                                      << TrackingImportFileError::Empty;
+    QTest::newRow("only blank lines")
+        << QByteArray("\r\n\r\n ; \r\n") << TrackingImportFileError::Empty;
     QTest::newRow("no header") << QByteArray("#1001,1Z999AA10123456784,UPS\n")
                                << TrackingImportFileError::NoHeader;
     QTest::newRow("no order column") << QByteArray("tracking,company\n1Z999AA10123456784,UPS\n")
                                      << TrackingImportFileError::MissingColumn;
-    QTest::newRow("no tracking column") << QByteArray("order,company\n1,UPS\n")
-                                        << TrackingImportFileError::MissingColumn;
-    QTest::newRow("two order columns") << QByteArray("order,tracking,ordre\n")
-                                       << TrackingImportFileError::DuplicateColumn;
-    QTest::newRow("binary garbage") << QByteArray("\x00\x01\x02\xff\xfe\x00garbage", 14)
-                                    << TrackingImportFileError::NoHeader;
+    QTest::newRow("no tracking column")
+        << QByteArray("order,company\n1,UPS\n") << TrackingImportFileError::MissingColumn;
+    QTest::newRow("two order columns")
+        << QByteArray("order,tracking,ordre\n") << TrackingImportFileError::DuplicateColumn;
+    QTest::newRow("binary garbage")
+        << QByteArray("\x00\x01\x02\xff\xfe\x00garbage", 14) << TrackingImportFileError::NoHeader;
 }
 
 void TestTrackingCsvParser::fileErrors()
@@ -342,8 +344,8 @@ void TestTrackingCsvParser::fileErrors()
 
 void TestTrackingCsvParser::headerOnlyHasNoRows()
 {
-    for (const QByteArray &content : {QByteArray("order,tracking,company"),
-                                      QByteArray("order,tracking,company\r\n\r\n\r\n")}) {
+    for (const QByteArray &content :
+         {QByteArray("order,tracking,company"), QByteArray("order,tracking,company\r\n\r\n\r\n")}) {
         const auto result = parse(content);
         QVERIFY(result.isReadable());
         QVERIFY(result.rows.isEmpty());

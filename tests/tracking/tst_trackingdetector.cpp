@@ -68,33 +68,48 @@ void TestTrackingDetector::detectsValidNumbers_data()
     const auto none = CheckDigitState::NotApplicable;
     const auto high = TrackingConfidence::High;
     const auto medium = TrackingConfidence::Medium;
-    const auto row = [](const QString &text, const QString &company, const QString &number,
-                        CheckDigitState check, TrackingConfidence confidence) {
+    const auto row = [](const QString &text,
+                        const QString &company,
+                        const QString &number,
+                        CheckDigitState check,
+                        TrackingConfidence confidence) {
         QTest::addRow("%s %s", qPrintable(company), qPrintable(text))
             << text << company << number << check << confidence;
     };
-    const auto same = [&row](const QString &text, const QString &company, CheckDigitState check,
+    const auto same = [&row](const QString &text,
+                             const QString &company,
+                             CheckDigitState check,
                              TrackingConfidence confidence) {
         row(text, company, text, check, confidence);
     };
 
-    for (const QString &n : {u"1Z999AA10123456784"_s, u"1Z5R89390357567127"_s,
-                             u"1Z879E930346834440"_s, u"1Z410E7W0392751591"_s,
+    for (const QString &n : {u"1Z999AA10123456784"_s,
+                             u"1Z5R89390357567127"_s,
+                             u"1Z879E930346834440"_s,
+                             u"1Z410E7W0392751591"_s,
                              u"1Z8V92A70367203024"_s})
         same(n, u"UPS"_s, valid, high);
 
-    for (const QString &n : {u"9400111201080805483016"_s, u"9505511069605048600624"_s,
-                             u"9361289878700317633795"_s, u"9405803699300124287899"_s,
-                             u"92748931507708513018050063"_s, u"03071790000523483741"_s,
-                             u"71123456789123456787"_s, u"RB123456785US"_s})
+    for (const QString &n : {u"9400111201080805483016"_s,
+                             u"9505511069605048600624"_s,
+                             u"9361289878700317633795"_s,
+                             u"9405803699300124287899"_s,
+                             u"92748931507708513018050063"_s,
+                             u"03071790000523483741"_s,
+                             u"71123456789123456787"_s,
+                             u"RB123456785US"_s})
         same(n, u"USPS"_s, valid, high);
     row(u"420221539101026837331000039521"_s, u"USPS"_s, u"9101026837331000039521"_s, valid, high);
-    row(u"4201002334249200190132607600833457"_s, u"USPS"_s, u"9200190132607600833457"_s, valid,
-        high);
+    row(u"4201002334249200190132607600833457"_s, u"USPS"_s, u"9200190132607600833457"_s, valid, high);
 
-    for (const QString &n : {u"986578788855"_s, u"477179081230"_s, u"799531274483"_s,
-                             u"790535312317"_s, u"974367662710"_s, u"041441760228964"_s,
-                             u"568283610012000"_s, u"568283610012734"_s})
+    for (const QString &n : {u"986578788855"_s,
+                             u"477179081230"_s,
+                             u"799531274483"_s,
+                             u"790535312317"_s,
+                             u"974367662710"_s,
+                             u"041441760228964"_s,
+                             u"568283610012000"_s,
+                             u"568283610012734"_s})
         same(n, u"FedEx"_s, valid, high);
     row(u"9611020987654312345672"_s, u"FedEx"_s, u"987654312345672"_s, valid, high);
     row(u"1001921334250001000300779017972697"_s, u"FedEx"_s, u"779017972697"_s, valid, high);
@@ -173,24 +188,31 @@ void TestTrackingDetector::flagsAWrongCheckDigit_data()
         QTest::addRow("%s %s", qPrintable(company), qPrintable(text))
             << text << company << position;
     };
-    for (const QString &n : {u"1Z999AA10123456784"_s, u"1Z5R89390357567127"_s,
-                             u"1Z879E930346834440"_s, u"1Z8V92A70367203024"_s})
+    for (const QString &n : {u"1Z999AA10123456784"_s,
+                             u"1Z5R89390357567127"_s,
+                             u"1Z879E930346834440"_s,
+                             u"1Z8V92A70367203024"_s})
         row(n, u"UPS"_s, 17);
-    for (const QString &n : {u"9400111201080805483016"_s, u"9361289878700317633795"_s,
-                             u"92748931507708513018050063"_s, u"03071790000523483741"_s,
+    for (const QString &n : {u"9400111201080805483016"_s,
+                             u"9361289878700317633795"_s,
+                             u"92748931507708513018050063"_s,
+                             u"03071790000523483741"_s,
                              u"420221539101026837331000039521"_s})
         row(n, u"USPS"_s, int(n.size()) - 1);
     row(u"RB123456785US"_s, u"USPS"_s, 10);
-    for (const QString &n : {u"986578788855"_s, u"477179081230"_s, u"799531274483"_s,
-                             u"041441760228964"_s, u"568283610012734"_s,
+    for (const QString &n : {u"986578788855"_s,
+                             u"477179081230"_s,
+                             u"799531274483"_s,
+                             u"041441760228964"_s,
+                             u"568283610012734"_s,
                              u"9611020987654312345672"_s,
                              u"1001921334250001000300779017972697"_s,
                              u"9622001900000000000000776632517510"_s})
         row(n, u"FedEx"_s, int(n.size()) - 1);
     for (const QString &n : {u"3318810025"_s, u"8487135506"_s, u"1099255990"_s})
         row(n, u"DHL Express"_s, 9);
-    for (const QString &n : {u"01905002345615Y"_s, u"01015026003653C"_s,
-                             u"008182709980000020033350276C"_s})
+    for (const QString &n :
+         {u"01905002345615Y"_s, u"01015026003653C"_s, u"008182709980000020033350276C"_s})
         row(n, u"DPD"_s, int(n.size()) - 1);
     for (const QString &n : {u"201234567898"_s, u"109876543211"_s, u"850000000116"_s})
         row(n, u"GLS"_s, 11);
@@ -248,8 +270,8 @@ void TestTrackingDetector::flagsAChangedDigit()
     QFETCH(QString, text);
     QFETCH(QString, company);
     QFETCH(int, position);
-    const TrackingDetection detection =
-        TrackingNumberDetector().detect(withDigitChanged(text, position));
+    const TrackingDetection detection = TrackingNumberDetector().detect(
+        withDigitChanged(text, position));
     QCOMPARE(candidateOf(detection, company).checkDigit, CheckDigitState::Invalid);
 }
 
@@ -263,10 +285,10 @@ void TestTrackingDetector::refusesGarbage_data()
     QTest::newRow("200 letters and spaces")
         << QString(100, u'A') + QString(100, u' ') << TrackingNumberProblem::TooLong;
     QTest::newRow("emoji") << u"\U0001F4E6\U0001F69A"_s << TrackingNumberProblem::NonAscii;
-    QTest::newRow("emoji in a number") << u"1Z999AA1012345678\U0001F4E6"_s
-                                       << TrackingNumberProblem::NonAscii;
-    QTest::newRow("control character") << u"33188\u000710025"_s
-                                       << TrackingNumberProblem::ControlCharacter;
+    QTest::newRow("emoji in a number")
+        << u"1Z999AA1012345678\U0001F4E6"_s << TrackingNumberProblem::NonAscii;
+    QTest::newRow("control character")
+        << u"33188\u000710025"_s << TrackingNumberProblem::ControlCharacter;
     QTest::newRow("punctuation") << u"1Z999AA1/0123456784"_s
                                  << TrackingNumberProblem::UnexpectedCharacter;
 }
@@ -309,8 +331,8 @@ void TestTrackingDetector::unknownFormatIsNoError()
 
 void TestTrackingDetector::normalisesWhatPeopleType()
 {
-    const TrackingDetection detection =
-        TrackingNumberDetector().detect(u"  1z 999 aa1 0123-4567 84\r\n"_s);
+    const TrackingDetection detection = TrackingNumberDetector().detect(
+        u"  1z 999 aa1 0123-4567 84\r\n"_s);
     QCOMPARE(detection.input.number, u"1Z999AA10123456784"_s);
     QCOMPARE(detection.best()->company, u"UPS"_s);
     QCOMPARE(detection.best()->checkDigit, CheckDigitState::Valid);
@@ -399,10 +421,9 @@ void TestTrackingDetector::s10MapsToTheNationalPost_data()
     QTest::newRow("CA") << u"CP123456785CA"_s << u"Canada Post"_s << u"Canada Post"_s << high;
     QTest::newRow("DK") << u"RR123456785DK"_s << u"PostNord DK"_s << u"PostNord DK"_s << high;
     QTest::newRow("SE") << u"UA123456785SE"_s << u"PostNord SE"_s << u"PostNord SE"_s << high;
-    QTest::newRow("NO: Posten Norge is Bring") << u"LA123456785NO"_s << u"Bring"_s << u"Bring"_s
-                                               << high;
-    QTest::newRow("DE") << u"RR123456785DE"_s << u"Deutsche Post"_s << u"Deutsche Post"_s
-                        << high;
+    QTest::newRow("NO: Posten Norge is Bring")
+        << u"LA123456785NO"_s << u"Bring"_s << u"Bring"_s << high;
+    QTest::newRow("DE") << u"RR123456785DE"_s << u"Deutsche Post"_s << u"Deutsche Post"_s << high;
     QTest::newRow("AT") << u"RR123456785AT"_s << u"Österreichische Post"_s
                         << u"Österreichische Post"_s << high;
     QTest::newRow("FI: Posti is not in Shopify's list")
@@ -435,20 +456,18 @@ void TestTrackingDetector::nationalVariantFollowsTheShop_data()
     QTest::addColumn<QString>("shopCountry");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("company");
-    QTest::newRow("PostNord in Denmark") << u"DK"_s << u"00370724760120000898"_s
-                                         << u"PostNord DK"_s;
-    QTest::newRow("PostNord in Sweden") << u"SE"_s << u"00370724760120000898"_s
-                                        << u"PostNord SE"_s;
-    QTest::newRow("PostNord in Norway") << u"NO"_s << u"00370724760120000898"_s
-                                        << u"PostNord NO"_s;
-    QTest::newRow("PostNord in Finland") << u"FI"_s << u"00370724760120000898"_s
-                                         << u"Portal PostNord"_s;
+    QTest::newRow("PostNord in Denmark")
+        << u"DK"_s << u"00370724760120000898"_s << u"PostNord DK"_s;
+    QTest::newRow("PostNord in Sweden") << u"SE"_s << u"00370724760120000898"_s << u"PostNord SE"_s;
+    QTest::newRow("PostNord in Norway") << u"NO"_s << u"00370724760120000898"_s << u"PostNord NO"_s;
+    QTest::newRow("PostNord in Finland")
+        << u"FI"_s << u"00370724760120000898"_s << u"Portal PostNord"_s;
     QTest::newRow("DPD in the UK") << u"GB"_s << u"01905002345615Y"_s << u"DPD UK"_s;
     QTest::newRow("DPD in Ireland") << u"IE"_s << u"01905002345615Y"_s << u"DPD Ireland"_s;
     QTest::newRow("DPD in Germany") << u"DE"_s << u"01905002345615Y"_s << u"DPD"_s;
     QTest::newRow("GLS in Italy") << u"IT"_s << u"201234567898"_s << u"GLS Italy"_s;
-    QTest::newRow("Amazon in the UK") << u"GB"_s << u"TBA502887274000"_s
-                                      << u"Amazon Logistics UK"_s;
+    QTest::newRow("Amazon in the UK")
+        << u"GB"_s << u"TBA502887274000"_s << u"Amazon Logistics UK"_s;
     QTest::newRow("Amazon in the US") << u"US"_s << u"TBA502887274000"_s << u"Amazon"_s;
 }
 

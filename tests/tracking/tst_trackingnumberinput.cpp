@@ -24,16 +24,16 @@ void TestTrackingNumberInput::normalises_data()
     QTest::newRow("as printed") << u"1Z999AA10123456784"_s << u"1Z999AA10123456784"_s;
     QTest::newRow("lower case") << u"1z999aa10123456784"_s << u"1Z999AA10123456784"_s;
     QTest::newRow("spaces in groups") << u"1Z 999 AA1 01 2345 6784"_s << u"1Z999AA10123456784"_s;
-    QTest::newRow("scanner's Enter") << u"9400111201080805483016\r\n"_s
-                                     << u"9400111201080805483016"_s;
+    QTest::newRow("scanner's Enter")
+        << u"9400111201080805483016\r\n"_s << u"9400111201080805483016"_s;
     QTest::newRow("scanner's tab suffix") << u"3318810025\t"_s << u"3318810025"_s;
     QTest::newRow("dashes") << u"0073-9380-0054-9297"_s << u"0073938000549297"_s;
     QTest::newRow("en dash and no-break space")
         << u"RB\u00a0123456785\u2013GB"_s << u"RB123456785GB"_s;
     QTest::newRow("GS1 group separator from a scanner")
         << u"42010023\u001d9200190132607600833457"_s << u"420100239200190132607600833457"_s;
-    QTest::newRow("DPD barcode's percent sign") << u"%008182709980000020033350276"_s
-                                                << u"008182709980000020033350276"_s;
+    QTest::newRow("DPD barcode's percent sign")
+        << u"%008182709980000020033350276"_s << u"008182709980000020033350276"_s;
 }
 
 void TestTrackingNumberInput::normalises()
@@ -56,33 +56,33 @@ void TestTrackingNumberInput::refuses_data()
     QTest::newRow("empty") << QString() << TrackingNumberProblem::Empty << u"empty"_s;
     QTest::newRow("only spaces") << u"   \t  "_s << TrackingNumberProblem::Empty << u"empty"_s;
     QTest::newRow("only dashes") << u"- - -"_s << TrackingNumberProblem::Empty << u"empty"_s;
-    QTest::newRow("200 characters") << QString(200, u'7') << TrackingNumberProblem::TooLong
-                                    << u"200"_s;
-    QTest::newRow("41 characters") << QString(41, u'A') << TrackingNumberProblem::TooLong
-                                   << u"41"_s;
+    QTest::newRow("200 characters")
+        << QString(200, u'7') << TrackingNumberProblem::TooLong << u"200"_s;
+    QTest::newRow("41 characters")
+        << QString(41, u'A') << TrackingNumberProblem::TooLong << u"41"_s;
     QTest::newRow("a megabyte") << QString(1 << 20, u'1') << TrackingNumberProblem::TooLong
                                 << u"too long"_s;
     QTest::newRow("emoji") << u"1Z999AA1\U0001F4E60123456784"_s << TrackingNumberProblem::NonAscii
                            << u"\U0001F4E6"_s;
-    QTest::newRow("only an emoji") << u"\U0001F600"_s << TrackingNumberProblem::NonAscii
-                                   << u"\U0001F600"_s;
-    QTest::newRow("accented letter") << u"RB12345678\u00c9GB"_s << TrackingNumberProblem::NonAscii
-                                     << u"\u00c9"_s;
-    QTest::newRow("full-width digit") << u"12345\uff16"_s << TrackingNumberProblem::NonAscii
-                                      << u"\uff16"_s;
-    QTest::newRow("lone surrogate") << QString(QChar(0xd83d)) + u"123"_s
-                                    << TrackingNumberProblem::NonAscii << QString();
+    QTest::newRow("only an emoji")
+        << u"\U0001F600"_s << TrackingNumberProblem::NonAscii << u"\U0001F600"_s;
+    QTest::newRow("accented letter")
+        << u"RB12345678\u00c9GB"_s << TrackingNumberProblem::NonAscii << u"\u00c9"_s;
+    QTest::newRow("full-width digit")
+        << u"12345\uff16"_s << TrackingNumberProblem::NonAscii << u"\uff16"_s;
+    QTest::newRow("lone surrogate")
+        << QString(QChar(0xd83d)) + u"123"_s << TrackingNumberProblem::NonAscii << QString();
     QTest::newRow("tab inside") << u"1Z999\tAA10123456784"_s
                                 << TrackingNumberProblem::ControlCharacter << u"U+0009"_s;
     QTest::newRow("null byte") << u"1234\u0000567"_s << TrackingNumberProblem::ControlCharacter
                                << u"U+0000"_s;
     QTest::newRow("escape") << u"\u001b[A1234"_s << TrackingNumberProblem::ControlCharacter
                             << u"U+001B"_s;
-    QTest::newRow("zero-width space") << u"1234\u200b5678"_s
-                                      << TrackingNumberProblem::ControlCharacter << u"U+200B"_s;
+    QTest::newRow("zero-width space")
+        << u"1234\u200b5678"_s << TrackingNumberProblem::ControlCharacter << u"U+200B"_s;
     QTest::newRow("hash") << u"#1001"_s << TrackingNumberProblem::UnexpectedCharacter << u"#"_s;
-    QTest::newRow("decimal point") << u"3.70725E+17"_s
-                                   << TrackingNumberProblem::UnexpectedCharacter << u"."_s;
+    QTest::newRow("decimal point")
+        << u"3.70725E+17"_s << TrackingNumberProblem::UnexpectedCharacter << u"."_s;
     QTest::newRow("URL") << u"https://ups.com/1Z"_s << TrackingNumberProblem::UnexpectedCharacter
                          << u":"_s;
 }

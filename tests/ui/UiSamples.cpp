@@ -11,7 +11,8 @@ Order onHold(int number)
     fo.status = FulfillmentOrderStatus::OnHold;
     fo.statusName = shopifyName(fo.status);
     fo.supportedActions = QStringList{QStringLiteral("RELEASE_HOLD")};
-    fo.holds.append(FulfillmentHold{FulfillmentHoldReason::AwaitingPayment, QStringLiteral("AWAITING_PAYMENT"),
+    fo.holds.append(FulfillmentHold{FulfillmentHoldReason::AwaitingPayment,
+                                    QStringLiteral("AWAITING_PAYMENT"),
                                     QStringLiteral("Bank transfer not in yet")});
     return order;
 }

@@ -1,5 +1,5 @@
-#include "dialogs/ConnectDialog.h"
 #include "demostore/DemoStore.h"
+#include "dialogs/ConnectDialog.h"
 #include "shopify/AccessScopes.h"
 #include "shopify/ConnectionTester.h"
 #include "widgets/MessageBanner.h"
@@ -70,7 +70,8 @@ private:
         QTest::mouseClick(testButton(), Qt::LeftButton);
         if (testButton()->isEnabled() || !child<QProgressBar>(u"testBusy"_s)->isVisible())
             return false;
-        return QTest::qWaitFor([this] { return !m_tester->isRunning() && testButton()->isEnabled(); }, 20000);
+        return QTest::qWaitFor([this] { return !m_tester->isRunning() && testButton()->isEnabled(); },
+                               20000);
     }
 
 private slots:
@@ -239,7 +240,8 @@ private slots:
         QVERIFY(store.start());
         type(store.url().toString(), u"shpat_right"_s);
         QVERIFY(testConnection());
-        QVERIFY2(testResult()->text().contains(u"Smidig Demo Butik"_s), qPrintable(testResult()->text()));
+        QVERIFY2(testResult()->text().contains(u"Smidig Demo Butik"_s),
+                 qPrintable(testResult()->text()));
         QVERIFY(testResult()->text().contains(u"smidig-demo.myshopify.com"_s));
         QCOMPARE(connectButton()->text(), u"C&onnect"_s);
 
@@ -262,7 +264,8 @@ private slots:
         QTest::keyClicks(clientIdField(), u"client-1"_s);
         QTest::keyClicks(clientSecretField()->lineEdit(), u"shpss_right"_s);
         QVERIFY(testConnection());
-        QVERIFY2(testResult()->text().contains(u"Smidig Demo Butik"_s), qPrintable(testResult()->text()));
+        QVERIFY2(testResult()->text().contains(u"Smidig Demo Butik"_s),
+                 qPrintable(testResult()->text()));
     }
 
     void missingScopeIsNamedWithItsPurpose()

@@ -74,7 +74,9 @@ private:
         for (qsizetype i = 0; i < names.size(); ++i) {
             const QModelIndex index = rowOf(names.at(i));
             QVERIFY2(index.isValid(), qPrintable(names.at(i)));
-            QTest::mouseClick(table()->viewport(), Qt::LeftButton, i == 0 ? Qt::NoModifier : Qt::ControlModifier,
+            QTest::mouseClick(table()->viewport(),
+                              Qt::LeftButton,
+                              i == 0 ? Qt::NoModifier : Qt::ControlModifier,
                               table()->visualRect(index).center());
         }
         QCOMPARE(table()->selectionModel()->selectedRows().size(), names.size());
@@ -140,10 +142,16 @@ private slots:
         m_book = std::make_unique<OrderBook>(m_db->connection());
         Order cancelledShipment = SampleOrders::make(7, OrderFulfillmentStatus::Fulfilled);
         cancelledShipment.fulfillments.first().status = FulfillmentStatus::Cancelled;
-        cancelledShipment.fulfillments.first().statusName = shopifyName(FulfillmentStatus::Cancelled);
-        QVERIFY(!m_book->upsert({SampleOrders::make(1), SampleOrders::make(2, OrderFulfillmentStatus::Fulfilled),
-                                 UiSamples::onHold(3), SampleOrders::make(4), UiSamples::scheduled(5),
-                                 UiSamples::byService(6, u"Amazon MCF"_s), cancelledShipment})
+        cancelledShipment.fulfillments.first().statusName = shopifyName(
+            FulfillmentStatus::Cancelled);
+        QVERIFY(!m_book
+                     ->upsert({SampleOrders::make(1),
+                               SampleOrders::make(2, OrderFulfillmentStatus::Fulfilled),
+                               UiSamples::onHold(3),
+                               SampleOrders::make(4),
+                               UiSamples::scheduled(5),
+                               UiSamples::byService(6, u"Amazon MCF"_s),
+                               cancelledShipment})
                      .isError());
         m_network = std::make_unique<QNetworkAccessManager>();
         m_client = std::make_unique<ShopifyClient>(m_network.get());
@@ -154,7 +162,11 @@ private slots:
         m_desk = std::make_unique<FulfillmentDesk>(m_book.get(), m_outbox.get());
         FulfillmentSettings settings;
         settings.shopCountry = u"DK"_s;
-        m_window = std::make_unique<MainWindow>(m_book.get(), m_sync.get(), m_outbox.get(), m_desk.get(), settings);
+        m_window = std::make_unique<MainWindow>(m_book.get(),
+                                                m_sync.get(),
+                                                m_outbox.get(),
+                                                m_desk.get(),
+                                                settings);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
@@ -193,10 +205,14 @@ private slots:
         QCOMPARE(why.size(), 3);
         QCOMPARE(why.value(u"#1002"_s), u"already fulfilled"_s);
         QCOMPARE(why.value(u"#1003"_s), u"on hold: Awaiting payment"_s);
-        QVERIFY2(why.value(u"#1005"_s).startsWith(u"scheduled for "_s), qPrintable(why.value(u"#1005"_s)));
+        QVERIFY2(why.value(u"#1005"_s).startsWith(u"scheduled for "_s),
+                 qPrintable(why.value(u"#1005"_s)));
 
         // Two shipments, in the table's order (newest first): #1004, then #1001.
-        QVERIFY(dialog->findChild<QWidget *>(u"shipment0"_s)->findChild<QLabel *>(u"shipmentTitle"_s)->text().startsWith(u"#1004"_s));
+        QVERIFY(dialog->findChild<QWidget *>(u"shipment0"_s)
+                    ->findChild<QLabel *>(u"shipmentTitle"_s)
+                    ->text()
+                    .startsWith(u"#1004"_s));
         scan(u"1Z999AA10123456784"_s);
         scan(u"1Z5R89390357567127"_s);
         QVERIFY(dialog->isVisible()); // scanning never confirms
@@ -209,20 +225,31 @@ private slots:
         const std::optional<OutboxEntry> first = entryFor(u"gid://shopify/Order/1"_s);
         QVERIFY(first);
         QCOMPARE(first->action, OutboxEntry::Action::Fulfill);
-        const QJsonObject fulfillment = first->payload.value("variables"_L1).toObject().value("fulfillment"_L1).toObject();
+        const QJsonObject fulfillment
+            = first->payload.value("variables"_L1).toObject().value("fulfillment"_L1).toObject();
         const QJsonArray byOrder = fulfillment.value("lineItemsByFulfillmentOrder"_L1).toArray();
         QCOMPARE(byOrder.size(), 1);
-        QCOMPARE(byOrder.at(0).toObject().value("fulfillmentOrderId"_L1).toString(), u"gid://shopify/FulfillmentOrder/1"_s);
-        const QJsonArray lines = byOrder.at(0).toObject().value("fulfillmentOrderLineItems"_L1).toArray();
+        QCOMPARE(byOrder.at(0).toObject().value("fulfillmentOrderId"_L1).toString(),
+                 u"gid://shopify/FulfillmentOrder/1"_s);
+        const QJsonArray lines
+            = byOrder.at(0).toObject().value("fulfillmentOrderLineItems"_L1).toArray();
         QCOMPARE(lines.size(), 2);
-        QCOMPARE(lines.at(1).toObject().value("id"_L1).toString(), u"gid://shopify/FulfillmentOrderLineItem/12"_s);
+        QCOMPARE(lines.at(1).toObject().value("id"_L1).toString(),
+                 u"gid://shopify/FulfillmentOrderLineItem/12"_s);
         QCOMPARE(lines.at(1).toObject().value("quantity"_L1).toInt(), 2);
         const QJsonObject tracking = fulfillment.value("trackingInfo"_L1).toObject();
         QCOMPARE(tracking.value("company"_L1).toString(), u"UPS"_s);
         QCOMPARE(tracking.value("number"_L1).toString(), u"1Z5R89390357567127"_s);
         QCOMPARE(fulfillment.value("notifyCustomer"_L1).toBool(), false);
-        QCOMPARE(entryFor(u"gid://shopify/Order/4"_s)->payload.value("variables"_L1).toObject().value("fulfillment"_L1)
-                     .toObject().value("trackingInfo"_L1).toObject().value("number"_L1).toString(),
+        QCOMPARE(entryFor(u"gid://shopify/Order/4"_s)
+                     ->payload.value("variables"_L1)
+                     .toObject()
+                     .value("fulfillment"_L1)
+                     .toObject()
+                     .value("trackingInfo"_L1)
+                     .toObject()
+                     .value("number"_L1)
+                     .toString(),
                  u"1Z999AA10123456784"_s);
 
         // The progress shows without blocking the window, and the table says what is on its way.
@@ -230,11 +257,15 @@ private slots:
         QVERIFY(progress);
         QVERIFY(!progress->isModal());
         QCOMPARE(QApplication::activeModalWidget(), nullptr);
-        QAbstractItemModelTester tester(progress->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(progress->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(progress->findChild<QTreeView *>(u"progressList"_s)->model()->rowCount(), 2);
-        QVERIFY(readsAs(progress->model()->index(0, FulfillProgressModel::ShipmentColumn).data().toString(),
-                        u"Fulfill %n item(s) from Lager Vejle · UPS 1Z999AA10123456784"_s, 3));
-        QCOMPARE(progress->findChild<QLabel *>(u"progressTotals"_s)->text(), u"0 done · 0 failed · 2 left"_s);
+        QVERIFY(readsAs(
+            progress->model()->index(0, FulfillProgressModel::ShipmentColumn).data().toString(),
+            u"Fulfill %n item(s) from Lager Vejle · UPS 1Z999AA10123456784"_s,
+            3));
+        QCOMPARE(progress->findChild<QLabel *>(u"progressTotals"_s)->text(),
+                 u"0 done · 0 failed · 2 left"_s);
         QCOMPARE(statusText(u"#1001"_s), u"Unfulfilled · sending"_s);
         auto *indicator = m_window->findChild<QToolButton *>(u"outboxIndicator"_s);
         QVERIFY(indicator->isVisible());
@@ -243,7 +274,8 @@ private slots:
         // Sent: the progress follows.
         const auto sent = m_outbox->takeDue(QDateTime::currentDateTimeUtc().addSecs(1));
         QVERIFY(!m_outbox->finish(sent->id, std::nullopt).isError());
-        QCOMPARE(progress->findChild<QLabel *>(u"progressTotals"_s)->text(), u"1 done · 0 failed · 1 left"_s);
+        QCOMPARE(progress->findChild<QLabel *>(u"progressTotals"_s)->text(),
+                 u"1 done · 0 failed · 1 left"_s);
         progress->findChild<QPushButton *>(u"closeButton"_s)->click();
         QVERIFY(!progress->isVisible());
         QCOMPARE(m_outbox->entries().size(), 1); // closing stops nothing
@@ -258,13 +290,16 @@ private slots:
         auto *refusals = dialog->findChild<QTreeWidget *>(u"refusalList"_s);
         QStringList refused;
         for (int i = 0; i < refusals->topLevelItemCount(); ++i)
-            refused.append(refusals->topLevelItem(i)->text(0) + u": "_s + refusals->topLevelItem(i)->text(1));
+            refused.append(refusals->topLevelItem(i)->text(0) + u": "_s
+                           + refusals->topLevelItem(i)->text(1));
         refused.sort();
         QCOMPARE(refused.size(), 3); // shipped and cancelled orders are not even asked about
         QCOMPARE(refused.at(0), u"#1003: on hold: Awaiting payment"_s);
         QVERIFY(refused.at(1).startsWith(u"#1005: scheduled for"_s));
         QCOMPARE(refused.at(2), u"#1006: shipped by Amazon MCF"_s);
-        QVERIFY(readsAs(dialog->findChild<QPushButton *>(u"fulfillButton"_s)->text(), u"Fulfill %n Order(s)"_s, 2));
+        QVERIFY(readsAs(dialog->findChild<QPushButton *>(u"fulfillButton"_s)->text(),
+                        u"Fulfill %n Order(s)"_s,
+                        2));
 
         // Escape takes it back; nothing is queued.
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
@@ -289,8 +324,13 @@ private slots:
         QVERIFY(progress);
         auto *undo = progress->findChild<QPushButton *>(u"undoButton"_s);
         QVERIFY(undo->isVisible());
-        QVERIFY2(undo->text() == u"&Undo (60 s)"_s || undo->text() == u"&Undo (59 s)"_s, qPrintable(undo->text()));
-        QVERIFY(progress->model()->index(0, FulfillProgressModel::StateColumn).data().toString().startsWith(u"Sends in"_s));
+        QVERIFY2(undo->text() == u"&Undo (60 s)"_s || undo->text() == u"&Undo (59 s)"_s,
+                 qPrintable(undo->text()));
+        QVERIFY(progress->model()
+                    ->index(0, FulfillProgressModel::StateColumn)
+                    .data()
+                    .toString()
+                    .startsWith(u"Sends in"_s));
 
         // The progress window does not take the keyboard: Ctrl+Z in the window undoes.
         QVERIFY(QApplication::activeWindow() != progress);
@@ -302,8 +342,10 @@ private slots:
         QVERIFY(m_outbox->entries().isEmpty());
         QVERIFY(!undoAction->isEnabled());
         QVERIFY(!undo->isVisible());
-        QCOMPARE(progress->findChild<QLabel *>(u"progressNote"_s)->text(), u"Undone: nothing was sent to Shopify."_s);
-        QCOMPARE(progress->findChild<QLabel *>(u"progressTotals"_s)->text(), u"0 done · 0 failed · 0 left · 1 withdrawn"_s);
+        QCOMPARE(progress->findChild<QLabel *>(u"progressNote"_s)->text(),
+                 u"Undone: nothing was sent to Shopify."_s);
+        QCOMPARE(progress->findChild<QLabel *>(u"progressTotals"_s)->text(),
+                 u"0 done · 0 failed · 0 left · 1 withdrawn"_s);
         QCOMPARE(statusText(u"#1001"_s), u"Unfulfilled"_s);
 
         // The button does the same for the next batch.
@@ -337,13 +379,16 @@ private slots:
         QCOMPARE(m_outbox->entries().size(), 1);
         QCOMPARE(m_outbox->entries().first().id, onItsWay->id);
         const QString note = progress->findChild<QLabel *>(u"progressNote"_s)->text();
-        QVERIFY2(readsAs(note, u"%n shipment(s) withdrawn; %n shipment(s) had already gone to Shopify."_s, 1),
+        QVERIFY2(readsAs(note,
+                         u"%n shipment(s) withdrawn; %n shipment(s) had already gone to Shopify."_s,
+                         1),
                  qPrintable(note));
         QVERIFY(!cancel->isEnabled());
 
         // What had gone finishes.
         QVERIFY(!m_outbox->finish(onItsWay->id, std::nullopt).isError());
-        QCOMPARE(progress->findChild<QLabel *>(u"progressTotals"_s)->text(), u"1 done · 0 failed · 0 left · 1 withdrawn"_s);
+        QCOMPARE(progress->findChild<QLabel *>(u"progressTotals"_s)->text(),
+                 u"1 done · 0 failed · 0 left · 1 withdrawn"_s);
     }
 
     void aFailedEntryCanBeRetriedOrDropped()
@@ -353,10 +398,12 @@ private slots:
         QVERIFY(!m_outbox->markFailed(sending->id, u"Line item quantity is invalid."_s).isError());
 
         FulfillProgressDialog *progress = visible<FulfillProgressDialog>();
-        QCOMPARE(progress->model()->index(0, FulfillProgressModel::StateColumn).data().toString(), u"Failed"_s);
+        QCOMPARE(progress->model()->index(0, FulfillProgressModel::StateColumn).data().toString(),
+                 u"Failed"_s);
         QCOMPARE(progress->model()->index(0, FulfillProgressModel::MessageColumn).data().toString(),
                  u"Line item quantity is invalid."_s);
-        QCOMPARE(progress->findChild<QLabel *>(u"progressTotals"_s)->text(), u"0 done · 1 failed · 0 left"_s);
+        QCOMPARE(progress->findChild<QLabel *>(u"progressTotals"_s)->text(),
+                 u"0 done · 1 failed · 0 left"_s);
         QCOMPARE(statusText(u"#1001"_s), u"Unfulfilled · not sent"_s);
         auto *indicator = m_window->findChild<QToolButton *>(u"outboxIndicator"_s);
         QCOMPARE(indicator->text(), u"1 failed"_s);
@@ -369,13 +416,17 @@ private slots:
         QVERIFY(dock->isVisible());
         progress->close();
         auto *list = dock->findChild<QTableView *>(u"outboxList"_s);
-        QAbstractItemModelTester tester(list->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(list->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(list->model()->rowCount(), 1);
         QCOMPARE(list->model()->index(0, 3).data().toString(), u"Line item quantity is invalid."_s);
         auto *retry = dock->findChild<QPushButton *>(u"retryButton"_s);
         auto *drop = dock->findChild<QPushButton *>(u"dropButton"_s);
         QVERIFY(!retry->isEnabled()); // nothing selected yet
-        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(list->model()->index(0, 0)).center());
+        QTest::mouseClick(list->viewport(),
+                          Qt::LeftButton,
+                          {},
+                          list->visualRect(list->model()->index(0, 0)).center());
         QVERIFY(retry->isEnabled());
         retry->click();
         QCOMPARE(m_outbox->entries().first().state, OutboxEntry::State::Ready);
@@ -406,7 +457,9 @@ private slots:
         QTest::keyClick(table(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(dock->isVisible());
         QCOMPARE(QApplication::focusWidget(), dock->findChild<QTableView *>(u"outboxList"_s));
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(QApplication::focusWidget(),
+                        Qt::Key_O,
+                        Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(!dock->isVisible());
     }
 
@@ -444,15 +497,25 @@ private slots:
         FulfillDialog *dialog = visible<FulfillDialog>();
         QVERIFY(dialog);
         QTRY_COMPARE(QApplication::activeWindow(), dialog);
-        QVERIFY(readsAs(dialog->findChild<QLabel *>(u"fulfillSummary"_s)->text(),
-                        u"1 order(s) in 1 shipment(s) with %n item(s) will be marked as fulfilled in Shopify."_s, 1));
+        QVERIFY(readsAs(
+            dialog->findChild<QLabel *>(u"fulfillSummary"_s)->text(),
+            u"1 order(s) in 1 shipment(s) with %n item(s) will be marked as fulfilled in Shopify."_s,
+            1));
         pressCtrlReturn();
         QCOMPARE(m_outbox->entries().size(), 1);
-        const QJsonArray byOrder = m_outbox->entries().first().payload.value("variables"_L1).toObject()
-                                       .value("fulfillment"_L1).toObject().value("lineItemsByFulfillmentOrder"_L1).toArray();
-        const QJsonArray lines = byOrder.at(0).toObject().value("fulfillmentOrderLineItems"_L1).toArray();
+        const QJsonArray byOrder = m_outbox->entries()
+                                       .first()
+                                       .payload.value("variables"_L1)
+                                       .toObject()
+                                       .value("fulfillment"_L1)
+                                       .toObject()
+                                       .value("lineItemsByFulfillmentOrder"_L1)
+                                       .toArray();
+        const QJsonArray lines
+            = byOrder.at(0).toObject().value("fulfillmentOrderLineItems"_L1).toArray();
         QCOMPARE(lines.size(), 1);
-        QCOMPARE(lines.at(0).toObject().value("id"_L1).toString(), u"gid://shopify/FulfillmentOrderLineItem/12"_s);
+        QCOMPARE(lines.at(0).toObject().value("id"_L1).toString(),
+                 u"gid://shopify/FulfillmentOrderLineItem/12"_s);
         QCOMPARE(lines.at(0).toObject().value("quantity"_L1).toInt(), 1);
 
         // Nothing chosen: nothing to ask for.
@@ -525,11 +588,13 @@ private slots:
         const std::optional<OutboxEntry> entry = entryFor(u"gid://shopify/Order/2"_s);
         QVERIFY(entry);
         QCOMPARE(entry->action, OutboxEntry::Action::CancelFulfillment);
-        QCOMPARE(entry->payload.value("variables"_L1).toObject().value("id"_L1).toString(), u"gid://shopify/Fulfillment/2"_s);
+        QCOMPARE(entry->payload.value("variables"_L1).toObject().value("id"_L1).toString(),
+                 u"gid://shopify/Fulfillment/2"_s);
 
         // A cancelled shipment offers neither.
         select({u"#1007"_s});
-        QVERIFY(details->findChild<QLabel *>(u"detailsFulfillment"_s)->text().contains(u"#1007-F1"_s));
+        QVERIFY(
+            details->findChild<QLabel *>(u"detailsFulfillment"_s)->text().contains(u"#1007-F1"_s));
         QCOMPARE(details->findChild<QPushButton *>(u"editTrackingButton"_s), nullptr);
         QCOMPARE(details->findChild<QPushButton *>(u"cancelShipmentButton"_s), nullptr);
     }

@@ -12,16 +12,16 @@
 
 #include "SampleOrders.h"
 
-#include <QApplication>
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
-#include <QSignalSpy>
-#include <QSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,9 +44,18 @@ private:
     std::unique_ptr<FulfillmentDesk> m_desk;
     std::unique_ptr<MainWindow> m_window;
 
-    QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("orderTable")); }
-    QLineEdit *search() const { return m_window->findChild<QLineEdit *>(QStringLiteral("searchField")); }
-    StatusSidebar *sidebar() const { return m_window->findChild<StatusSidebar *>(QStringLiteral("statusSidebar")); }
+    QTableView *table() const
+    {
+        return m_window->findChild<QTableView *>(QStringLiteral("orderTable"));
+    }
+    QLineEdit *search() const
+    {
+        return m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+    }
+    StatusSidebar *sidebar() const
+    {
+        return m_window->findChild<StatusSidebar *>(QStringLiteral("statusSidebar"));
+    }
 
     QStringList visibleOrderNames() const
     {
@@ -67,8 +76,12 @@ private slots:
         m_book = std::make_unique<OrderBook>(m_db->connection());
         Order weiss = SampleOrders::make(3, OrderFulfillmentStatus::OnHold);
         weiss.customerName = QStringLiteral("Jürgen Weiß");
-        QVERIFY(!m_book->upsert({SampleOrders::make(1), SampleOrders::make(2, OrderFulfillmentStatus::Fulfilled), weiss,
-                                 SampleOrders::make(4), SampleOrders::make(5, OrderFulfillmentStatus::Scheduled)})
+        QVERIFY(!m_book
+                     ->upsert({SampleOrders::make(1),
+                               SampleOrders::make(2, OrderFulfillmentStatus::Fulfilled),
+                               weiss,
+                               SampleOrders::make(4),
+                               SampleOrders::make(5, OrderFulfillmentStatus::Scheduled)})
                      .isError());
         m_network = std::make_unique<QNetworkAccessManager>();
         m_client = std::make_unique<ShopifyClient>(m_network.get());
@@ -76,7 +89,10 @@ private slots:
         m_outbox = std::make_unique<Outbox>(m_db->connection(), m_book.get());
         QVERIFY(!m_outbox->load().isError());
         m_desk = std::make_unique<FulfillmentDesk>(m_book.get(), m_outbox.get());
-        m_window = std::make_unique<MainWindow>(m_book.get(), m_sync.get(), m_outbox.get(), m_desk.get(),
+        m_window = std::make_unique<MainWindow>(m_book.get(),
+                                                m_sync.get(),
+                                                m_outbox.get(),
+                                                m_desk.get(),
                                                 FulfillmentSettings());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -95,13 +111,15 @@ private slots:
 
     void showsEveryOrderAtStart()
     {
-        QAbstractItemModelTester tester(table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(table()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(table()->model()->rowCount(), 5);
     }
 
     void typingNarrowsTheTable()
     {
-        QAbstractItemModelTester tester(table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(table()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
         QVERIFY(search()->hasFocus());
         QTest::keyClicks(search(), QStringLiteral("weiß"));
@@ -123,7 +141,8 @@ private slots:
         sidebar()->setFocus();
         QTest::keyClick(sidebar(), Qt::Key_Down); // All orders -> Unfulfilled
         QCOMPARE(sidebar()->currentView(), OrderView::ofStatus(OrderFulfillmentStatus::Unfulfilled));
-        QCOMPARE(visibleOrderNames(), (QStringList{QStringLiteral("#1001"), QStringLiteral("#1004")}));
+        QCOMPARE(visibleOrderNames(),
+                 (QStringList{QStringLiteral("#1001"), QStringLiteral("#1004")}));
 
         QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier); // Scheduled
         QCOMPARE(visibleOrderNames(), QStringList{QStringLiteral("#1005")});
@@ -170,7 +189,8 @@ private slots:
         QVERIFY(fos->text().contains(QStringLiteral("Lager Vejle")));
 
         // The shown order changes in the store: the pane follows.
-        QVERIFY(!m_book->upsert({SampleOrders::make(3, OrderFulfillmentStatus::Fulfilled)}).isError());
+        QVERIFY(
+            !m_book->upsert({SampleOrders::make(3, OrderFulfillmentStatus::Fulfilled)}).isError());
         auto *shipment = details->findChild<QLabel *>(QStringLiteral("detailsFulfillment"));
         QVERIFY(shipment->text().contains(QStringLiteral("00370712345000000003")));
     }

@@ -22,7 +22,8 @@ private:
 
     static QList<Order> someOrders()
     {
-        return {SampleOrders::make(1), SampleOrders::make(2, OrderFulfillmentStatus::Fulfilled),
+        return {SampleOrders::make(1),
+                SampleOrders::make(2, OrderFulfillmentStatus::Fulfilled),
                 SampleOrders::make(3, OrderFulfillmentStatus::OnHold),
                 SampleOrders::make(4, OrderFulfillmentStatus::Unfulfilled),
                 SampleOrders::make(5, OrderFulfillmentStatus::PartiallyFulfilled)};
@@ -45,22 +46,36 @@ private slots:
     void tableModelFollowsTheBook()
     {
         OrderTableModel model(m_book.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!m_book->upsert(someOrders()).isError());
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.columnCount(), int(OrderTableModel::ColumnCount));
         const int row = m_book->rowOf(QStringLiteral("gid://shopify/Order/2"));
-        QCOMPARE(model.index(row, OrderTableModel::NameColumn).data().toString(), QStringLiteral("#1002"));
-        QCOMPARE(model.index(row, OrderTableModel::FulfillmentColumn).data().toString(), QStringLiteral("Fulfilled"));
-        QVERIFY(!model.index(row, OrderTableModel::FulfillmentColumn).data(Qt::DecorationRole).isNull());
+        QCOMPARE(model.index(row, OrderTableModel::NameColumn).data().toString(),
+                 QStringLiteral("#1002"));
+        QCOMPARE(model.index(row, OrderTableModel::FulfillmentColumn).data().toString(),
+                 QStringLiteral("Fulfilled"));
+        QVERIFY(
+            !model.index(row, OrderTableModel::FulfillmentColumn).data(Qt::DecorationRole).isNull());
         QCOMPARE(model.index(row, OrderTableModel::ItemsColumn).data().toInt(), 3);
-        QCOMPARE(model.index(row, OrderTableModel::TrackingColumn).data().toString(), QStringLiteral("00370712345000000002"));
-        QCOMPARE(model.index(row, OrderTableModel::NameColumn).data(OrderTableModel::SortRole).toLongLong(), 2);
-        QCOMPARE(model.headerData(OrderTableModel::CustomerColumn, Qt::Horizontal).toString(), QStringLiteral("Customer"));
+        QCOMPARE(model.index(row, OrderTableModel::TrackingColumn).data().toString(),
+                 QStringLiteral("00370712345000000002"));
+        QCOMPARE(model.index(row, OrderTableModel::NameColumn)
+                     .data(OrderTableModel::SortRole)
+                     .toLongLong(),
+                 2);
+        QCOMPARE(model.headerData(OrderTableModel::CustomerColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Customer"));
 
-        QVERIFY(!m_book->upsert({SampleOrders::make(1, OrderFulfillmentStatus::Fulfilled)}).isError());
-        QCOMPARE(model.index(m_book->rowOf(QStringLiteral("gid://shopify/Order/1")), OrderTableModel::FulfillmentColumn).data().toString(),
+        QVERIFY(
+            !m_book->upsert({SampleOrders::make(1, OrderFulfillmentStatus::Fulfilled)}).isError());
+        QCOMPARE(model
+                     .index(m_book->rowOf(QStringLiteral("gid://shopify/Order/1")),
+                            OrderTableModel::FulfillmentColumn)
+                     .data()
+                     .toString(),
                  QStringLiteral("Fulfilled"));
         QVERIFY(!m_book->replaceAll({SampleOrders::make(3), SampleOrders::make(9)}).isError());
         QCOMPARE(model.rowCount(), 2);
@@ -69,20 +84,26 @@ private slots:
     void unknownStatusShowsAsUnknown()
     {
         OrderTableModel model(m_book.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         Order odd = SampleOrders::make(1);
         odd.fulfillmentStatus = OrderFulfillmentStatus::Unknown;
         odd.fulfillmentStatusName = QStringLiteral("AWAITING_DRONE");
         QVERIFY(!m_book->upsert({odd}).isError());
-        QCOMPARE(model.index(0, OrderTableModel::FulfillmentColumn).data().toString(), QStringLiteral("Unknown"));
-        QVERIFY(model.index(0, OrderTableModel::FulfillmentColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("AWAITING_DRONE")));
+        QCOMPARE(model.index(0, OrderTableModel::FulfillmentColumn).data().toString(),
+                 QStringLiteral("Unknown"));
+        QVERIFY(model.index(0, OrderTableModel::FulfillmentColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("AWAITING_DRONE")));
     }
 
     void proxyFiltersAndSorts()
     {
         OrderTableModel model(m_book.get());
         OrderFilterProxyModel proxy(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.sort(OrderTableModel::NameColumn, Qt::DescendingOrder);
         QVERIFY(!m_book->upsert(someOrders()).isError());
         QCOMPARE(proxy.rowCount(), 5);
@@ -100,7 +121,8 @@ private slots:
         QCOMPARE(proxy.rowCount(), 1);
 
         // An order that changes status leaves the filtered view by itself.
-        QVERIFY(!m_book->upsert({SampleOrders::make(4, OrderFulfillmentStatus::Fulfilled)}).isError());
+        QVERIFY(
+            !m_book->upsert({SampleOrders::make(4, OrderFulfillmentStatus::Fulfilled)}).isError());
         QCOMPARE(proxy.rowCount(), 0);
         proxy.setFilter(OrderFilter());
         QCOMPARE(proxy.rowCount(), 5);
@@ -112,7 +134,8 @@ private slots:
     {
         OrderTableModel model(m_book.get());
         OrderFilterProxyModel proxy(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(!m_book->upsert(someOrders()).isError());
         proxy.sort(OrderTableModel::NameColumn, Qt::AscendingOrder);
         QItemSelectionModel selection(&proxy);
@@ -130,8 +153,10 @@ private slots:
             names.sort();
             return names;
         };
-        selection.select(rowNamed(QStringLiteral("#1004")), QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        selection.select(rowNamed(QStringLiteral("#1002")), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        selection.select(rowNamed(QStringLiteral("#1004")),
+                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        selection.select(rowNamed(QStringLiteral("#1002")),
+                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
         selection.setCurrentIndex(rowNamed(QStringLiteral("#1004")), QItemSelectionModel::NoUpdate);
 
         proxy.sort(OrderTableModel::NameColumn, Qt::DescendingOrder);
@@ -175,10 +200,14 @@ private slots:
     {
         OrderTableModel model(m_book.get());
         OrderFilterProxyModel proxy(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QList<Order> orders = someOrders();
-        const QStringList customers{QStringLiteral("bo"), QStringLiteral("Åse"), QStringLiteral("Anna"),
-                                    QStringLiteral("Carl"), QStringLiteral("anders")};
+        const QStringList customers{QStringLiteral("bo"),
+                                    QStringLiteral("Åse"),
+                                    QStringLiteral("Anna"),
+                                    QStringLiteral("Carl"),
+                                    QStringLiteral("anders")};
         for (int i = 0; i < orders.size(); ++i)
             orders[i].customerName = customers.at(i);
         QVERIFY(!m_book->upsert(orders).isError());
@@ -187,15 +216,19 @@ private slots:
         for (int row = 0; row < proxy.rowCount(); ++row)
             shown.append(proxy.index(row, OrderTableModel::CustomerColumn).data().toString());
         // Case does not split the names; the C locale puts Å after the plain letters.
-        QCOMPARE(shown.mid(0, 4), (QStringList{QStringLiteral("anders"), QStringLiteral("Anna"), QStringLiteral("bo"),
-                                               QStringLiteral("Carl")}));
+        QCOMPARE(shown.mid(0, 4),
+                 (QStringList{QStringLiteral("anders"),
+                              QStringLiteral("Anna"),
+                              QStringLiteral("bo"),
+                              QStringLiteral("Carl")}));
         QCOMPARE(shown.last(), QStringLiteral("Åse"));
     }
 
     void statusCountsStayLive()
     {
         StatusCountModel counts(m_book.get());
-        QAbstractItemModelTester tester(&counts, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&counts,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         using Status = OrderFulfillmentStatus;
         QCOMPARE(counts.viewAt(0), OrderView::all());
         QCOMPARE(counts.index(0).data().toString(), QStringLiteral("All orders"));
@@ -207,7 +240,10 @@ private slots:
         QCOMPARE(counts.countOf(OrderView::ofStatus(Status::Unfulfilled)), 2);
         const int unfulfilledRow = counts.rowOf(OrderView::ofStatus(Status::Unfulfilled));
         QCOMPARE(counts.index(unfulfilledRow).data(StatusCountModel::CountRole).toInt(), 2);
-        QVERIFY(counts.index(unfulfilledRow).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Unfulfilled: 2 order")));
+        QVERIFY(counts.index(unfulfilledRow)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Unfulfilled: 2 order")));
 
         // A rare status gets a row while orders have it, and loses it after.
         QCOMPARE(counts.rowOf(OrderView::ofStatus(Status::Restocked)), -1);

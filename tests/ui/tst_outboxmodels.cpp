@@ -47,8 +47,11 @@ private slots:
         m_db = std::make_unique<Database>();
         QVERIFY(!m_db->open(m_dir.filePath(u"o.sqlite"_s)).isError());
         m_book = std::make_unique<OrderBook>(m_db->connection());
-        QVERIFY(!m_book->upsert({SampleOrders::make(1), SampleOrders::make(2), SampleOrders::make(3),
-                                 SampleOrders::make(4)})
+        QVERIFY(!m_book
+                     ->upsert({SampleOrders::make(1),
+                               SampleOrders::make(2),
+                               SampleOrders::make(3),
+                               SampleOrders::make(4)})
                      .isError());
         m_outbox = std::make_unique<Outbox>(m_db->connection(), m_book.get());
         QVERIFY(!m_outbox->load().isError());
@@ -66,24 +69,34 @@ private slots:
     void outboxModelFollowsTheOutbox()
     {
         OutboxModel model(m_outbox.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
 
-        const QList<qint64> first = fulfill({u"gid://shopify/Order/1"_s, u"gid://shopify/Order/2"_s});
+        const QList<qint64> first = fulfill(
+            {u"gid://shopify/Order/1"_s, u"gid://shopify/Order/2"_s});
         QCOMPARE(first.size(), 2);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), int(OutboxModel::ColumnCount));
         QCOMPARE(model.index(0, OutboxModel::OrderColumn).data().toString(), u"#1001"_s);
-        QVERIFY(readsAs(model.index(0, OutboxModel::ActionColumn).data().toString(), u"Fulfill %n item(s) from Lager Vejle"_s, 3));
-        QCOMPARE(model.index(0, OutboxModel::StateColumn).data().toString(), u"Waiting to be sent"_s);
+        QVERIFY(readsAs(model.index(0, OutboxModel::ActionColumn).data().toString(),
+                        u"Fulfill %n item(s) from Lager Vejle"_s,
+                        3));
+        QCOMPARE(model.index(0, OutboxModel::StateColumn).data().toString(),
+                 u"Waiting to be sent"_s);
         QVERIFY(!model.index(0, OutboxModel::StateColumn).data(Qt::DecorationRole).isNull());
-        QCOMPARE(model.headerData(OutboxModel::MessageColumn, Qt::Horizontal).toString(), u"Message"_s);
+        QCOMPARE(model.headerData(OutboxModel::MessageColumn, Qt::Horizontal).toString(),
+                 u"Message"_s);
 
         // Sent and refused: the row stays, with Shopify's words.
-        const std::optional<OutboxEntry> sending = m_outbox->takeDue(QDateTime::currentDateTimeUtc());
+        const std::optional<OutboxEntry> sending = m_outbox->takeDue(
+            QDateTime::currentDateTimeUtc());
         QVERIFY(sending);
         QCOMPARE(model.index(0, OutboxModel::StateColumn).data().toString(), u"Sending"_s);
-        QVERIFY(!m_outbox->markFailed(sending->id, u"Invalid fulfillment order line item quantity requested."_s).isError());
+        QVERIFY(!m_outbox
+                     ->markFailed(sending->id,
+                                  u"Invalid fulfillment order line item quantity requested."_s)
+                     .isError());
         QCOMPARE(model.index(0, OutboxModel::StateColumn).data().toString(), u"Not sent"_s);
         QCOMPARE(model.index(0, OutboxModel::MessageColumn).data().toString(),
                  u"Invalid fulfillment order line item quantity requested."_s);
@@ -110,39 +123,47 @@ private slots:
     void progressModelCountsDownAndFollowsEachEntry()
     {
         m_outbox->setUndoWindow(std::chrono::milliseconds(5000));
-        const QList<qint64> ids = fulfill({u"gid://shopify/Order/1"_s, u"gid://shopify/Order/2"_s,
-                                           u"gid://shopify/Order/3"_s, u"gid://shopify/Order/4"_s});
+        const QList<qint64> ids = fulfill({u"gid://shopify/Order/1"_s,
+                                           u"gid://shopify/Order/2"_s,
+                                           u"gid://shopify/Order/3"_s,
+                                           u"gid://shopify/Order/4"_s});
         QCOMPARE(ids.size(), 4);
         FulfillProgressModel model(m_outbox.get(), ids);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QDateTime now = m_outbox->entry(ids.first())->createdAt;
         model.setClock([&now] { return now; });
         QSignalSpy totals(&model, &FulfillProgressModel::totalsChanged);
 
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.index(0, FulfillProgressModel::OrderColumn).data().toString(), u"#1001"_s);
-        QCOMPARE(model.index(0, FulfillProgressModel::StateColumn).data().toString(), u"Sends in 5 s (can be undone)"_s);
+        QCOMPARE(model.index(0, FulfillProgressModel::StateColumn).data().toString(),
+                 u"Sends in 5 s (can be undone)"_s);
         QCOMPARE(model.undoSecondsLeft(), 5);
         now = now.addMSecs(3200);
         model.tick();
-        QCOMPARE(model.index(0, FulfillProgressModel::StateColumn).data().toString(), u"Sends in 2 s (can be undone)"_s);
+        QCOMPARE(model.index(0, FulfillProgressModel::StateColumn).data().toString(),
+                 u"Sends in 2 s (can be undone)"_s);
         QCOMPARE(model.leftCount(), 4);
         now = now.addSecs(10);
         QCOMPARE(model.undoSecondsLeft(), 0);
-        QCOMPARE(model.index(0, FulfillProgressModel::StateColumn).data().toString(), u"Waiting to be sent"_s);
+        QCOMPARE(model.index(0, FulfillProgressModel::StateColumn).data().toString(),
+                 u"Waiting to be sent"_s);
 
         // The sender takes #1001 and #1002: one goes through, one is refused.
         const auto a = m_outbox->takeDue(far());
         const auto b = m_outbox->takeDue(far());
         QVERIFY(a && b);
         QCOMPARE(model.outcomeAt(0), FulfillProgressModel::Outcome::Sending);
-        QCOMPARE(model.index(0, FulfillProgressModel::StateColumn).data().toString(), u"Sending..."_s);
+        QCOMPARE(model.index(0, FulfillProgressModel::StateColumn).data().toString(),
+                 u"Sending..."_s);
         QVERIFY(!m_outbox->finish(a->id, std::nullopt).isError());
         QVERIFY(!m_outbox->markFailed(b->id, u"The fulfillment order is on hold."_s).isError());
         QCOMPARE(model.outcomeAt(0), FulfillProgressModel::Outcome::Done);
         QCOMPARE(model.index(0, FulfillProgressModel::StateColumn).data().toString(), u"Done"_s);
         QCOMPARE(model.outcomeAt(1), FulfillProgressModel::Outcome::Failed);
-        QCOMPARE(model.index(1, FulfillProgressModel::MessageColumn).data().toString(), u"The fulfillment order is on hold."_s);
+        QCOMPARE(model.index(1, FulfillProgressModel::MessageColumn).data().toString(),
+                 u"The fulfillment order is on hold."_s);
         QCOMPARE(model.count(FulfillProgressModel::Outcome::Done), 1);
         QCOMPARE(model.count(FulfillProgressModel::Outcome::Failed), 1);
         QCOMPARE(model.leftCount(), 2);
@@ -152,7 +173,8 @@ private slots:
         QCOMPARE(model.unsentIds(), (QList<qint64>{ids.at(2), ids.at(3)}));
         QCOMPARE(m_outbox->withdraw(model.unsentIds()), 2);
         QCOMPARE(model.count(FulfillProgressModel::Outcome::Withdrawn), 2);
-        QCOMPARE(model.index(2, FulfillProgressModel::StateColumn).data().toString(), u"Withdrawn, not sent"_s);
+        QCOMPARE(model.index(2, FulfillProgressModel::StateColumn).data().toString(),
+                 u"Withdrawn, not sent"_s);
         QVERIFY(!m_outbox->drop(b->id).isError());
         QCOMPARE(model.outcomeAt(1), FulfillProgressModel::Outcome::Dropped);
         QCOMPARE(model.leftCount(), 0);
@@ -162,7 +184,8 @@ private slots:
     void tableShowsTheOutboxMark()
     {
         OrderTableModel model(m_book.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int row = m_book->rowOf(u"gid://shopify/Order/2"_s);
         const QModelIndex status = model.index(row, OrderTableModel::FulfillmentColumn);
         QCOMPARE(status.data().toString(), u"Unfulfilled"_s);

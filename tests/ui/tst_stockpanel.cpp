@@ -2,10 +2,10 @@
 // the threshold, a click asking for the SKU's orders, and a fulfilment moving the numbers
 // without a reset. QAbstractItemModelTester watches the model and the proxy throughout.
 
+#include "models/OrderTableModel.h"
 #include "models/StatusCountModel.h"
 #include "models/StockFilterProxyModel.h"
 #include "models/StockTableModel.h"
-#include "models/OrderTableModel.h"
 #include "stock/StockDesk.h"
 #include "storage/Database.h"
 #include "storage/InventoryBook.h"
@@ -73,35 +73,45 @@ private slots:
         InventoryBook inventory(m_db->connection());
         StockDesk desk(&orders, &inventory);
         StockPanel panel(&desk);
-        QAbstractItemModelTester modelTester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(panel.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester modelTester(panel.model(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(panel.proxy(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         StatusCountModel counts(&orders);
         OrderTableModel table(&orders);
-        QAbstractItemModelTester countsTester(&counts, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester countsTester(&counts,
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel.show();
         QCOMPARE(panel.proxy()->rowCount(), 0);
         QCOMPARE(counts.rowOf(OrderView::readyToShip()), -1); // nothing to say before stock was read
 
         // WHEN the stock is read: SKU-2 has 3 on the shelf for 4 wanted, SKU-1 plenty, SKU-3 untracked
-        QVERIFY(!inventory.replaceAll({level(1, 10, 2), level(2, 3, 4), level(3, 0, 0, false)}).isError());
+        QVERIFY(!inventory.replaceAll({level(1, 10, 2), level(2, 3, 4), level(3, 0, 0, false)})
+                     .isError());
 
         // THEN the worst comes first, with its text and icon
         const QAbstractItemModel *view = panel.table()->model();
         QCOMPARE(view->rowCount(), 3);
         QCOMPARE(cell(view, 0, StockTableModel::Sku), u"SKU-2"_s);
         QCOMPARE(cell(view, 0, StockTableModel::Risk), u"Oversold"_s);
-        QVERIFY(!view->index(0, StockTableModel::Risk).data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(
+            !view->index(0, StockTableModel::Risk).data(Qt::DecorationRole).value<QIcon>().isNull());
         QCOMPARE(cell(view, 0, StockTableModel::Demand), u"4"_s);
         QCOMPARE(cell(view, 0, StockTableModel::Available), u"-1"_s);
         QCOMPARE(cell(view, 1, StockTableModel::Sku), u"SKU-1"_s);
         QCOMPARE(cell(view, 1, StockTableModel::Risk), u"OK"_s);
         QCOMPARE(cell(view, 2, StockTableModel::Risk), u"Not tracked"_s);
-        QCOMPARE(cell(view, 2, StockTableModel::OnHand), u"\u2013"_s); // untracked numbers mean nothing
+        QCOMPARE(cell(view, 2, StockTableModel::OnHand),
+                 u"\u2013"_s); // untracked numbers mean nothing
 
         // and the orders know: #1001 can ship, #1002 is short of SKU-2
         const int second = orders.rowOf(u"gid://shopify/Order/2"_s);
-        QCOMPARE(table.index(second, OrderTableModel::StockColumn).data().toString(), u"Ships partly"_s);
-        QVERIFY(table.index(second, OrderTableModel::StockColumn).data(Qt::ToolTipRole).toString().contains(u"SKU-2"_s));
+        QCOMPARE(table.index(second, OrderTableModel::StockColumn).data().toString(),
+                 u"Ships partly"_s);
+        QVERIFY(table.index(second, OrderTableModel::StockColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"SKU-2"_s));
         QCOMPARE(counts.countOf(OrderView::readyToShip()), 1);
         QCOMPARE(counts.countOf(OrderView::blockedByStock()), 1);
         QVERIFY(counts.rowOf(OrderView::readyToShip()) > 0);
@@ -134,9 +144,12 @@ private slots:
         // change in place (no reset), and #1002 can ship now
         QSignalSpy reset(panel.model(), &QAbstractItemModel::modelReset);
         QSignalSpy changed(panel.model(), &QAbstractItemModel::dataChanged);
-        QVERIFY(!orders.upsert({SampleOrders::make(1, OrderFulfillmentStatus::Fulfilled)}).isError());
-        QVERIFY(!inventory.replaceItems({u"gid://shopify/InventoryItem/1"_s, u"gid://shopify/InventoryItem/2"_s},
-                                        {level(1, 9, 1), level(2, 2, 2)})
+        QVERIFY(
+            !orders.upsert({SampleOrders::make(1, OrderFulfillmentStatus::Fulfilled)}).isError());
+        QVERIFY(!inventory
+                     .replaceItems({u"gid://shopify/InventoryItem/1"_s,
+                                    u"gid://shopify/InventoryItem/2"_s},
+                                   {level(1, 9, 1), level(2, 2, 2)})
                      .isError());
         QCOMPARE(reset.size(), 0);
         QVERIFY(changed.size() >= 1);
@@ -150,7 +163,9 @@ private slots:
         QCOMPARE(cell(view, sku2, StockTableModel::OnHand), u"2"_s);
         QCOMPARE(cell(view, sku2, StockTableModel::Committed), u"2"_s);
         QCOMPARE(cell(view, sku2, StockTableModel::Demand), u"2"_s);
-        QCOMPARE(table.index(orders.rowOf(u"gid://shopify/Order/2"_s), OrderTableModel::StockColumn).data().toString(),
+        QCOMPARE(table.index(orders.rowOf(u"gid://shopify/Order/2"_s), OrderTableModel::StockColumn)
+                     .data()
+                     .toString(),
                  u"Can ship"_s);
     }
 };

@@ -41,10 +41,22 @@ private:
     std::unique_ptr<FulfillmentDesk> m_desk;
     std::unique_ptr<MainWindow> m_window;
 
-    MessageBanner *offlineBanner() const { return m_window->findChild<MessageBanner *>(u"offlineBanner"_s); }
-    MessageBanner *attentionBanner() const { return m_window->findChild<MessageBanner *>(u"attentionBanner"_s); }
-    QPushButton *connectAgain() const { return m_window->findChild<QPushButton *>(u"connectAgainButton"_s); }
-    SyncStatusWidget *syncStatus() const { return m_window->findChild<SyncStatusWidget *>(u"syncStatus"_s); }
+    MessageBanner *offlineBanner() const
+    {
+        return m_window->findChild<MessageBanner *>(u"offlineBanner"_s);
+    }
+    MessageBanner *attentionBanner() const
+    {
+        return m_window->findChild<MessageBanner *>(u"attentionBanner"_s);
+    }
+    QPushButton *connectAgain() const
+    {
+        return m_window->findChild<QPushButton *>(u"connectAgainButton"_s);
+    }
+    SyncStatusWidget *syncStatus() const
+    {
+        return m_window->findChild<SyncStatusWidget *>(u"syncStatus"_s);
+    }
 
     static demostore::DemoStoreConfig storeConfig()
     {
@@ -82,7 +94,10 @@ private slots:
         m_outbox = std::make_unique<Outbox>(m_db->connection(), m_book.get());
         QVERIFY(!m_outbox->load().isError());
         m_desk = std::make_unique<FulfillmentDesk>(m_book.get(), m_outbox.get());
-        m_window = std::make_unique<MainWindow>(m_book.get(), m_sync.get(), m_outbox.get(), m_desk.get(),
+        m_window = std::make_unique<MainWindow>(m_book.get(),
+                                                m_sync.get(),
+                                                m_outbox.get(),
+                                                m_desk.get(),
                                                 FulfillmentSettings());
         m_window->setSyncScheduler(m_scheduler.get());
         m_window->show();
@@ -127,7 +142,8 @@ private slots:
         QVERIFY(offlineBanner()->text().startsWith(u"Offline since %1."_s.arg(since)));
         // The scheduler's own retry, not the F5, is what the banner announces next.
         QVERIFY(m_scheduler->nextSyncAt().isValid());
-        QVERIFY(offlineBanner()->text().contains(DisplayFormat::timeOrDateTime(m_scheduler->nextSyncAt())));
+        QVERIFY(offlineBanner()->text().contains(
+            DisplayFormat::timeOrDateTime(m_scheduler->nextSyncAt())));
 
         // The shop answers again.
         demostore::DemoStore store(storeConfig());
@@ -191,21 +207,30 @@ private slots:
 
         using K = ShopifyError::Kind;
         using M = demostore::FaultPlan::Malformation;
-        QTest::newRow("revoked token (401)") << 401 << -1 << QString() << false << int(K::Unauthorized) << u"attention"_s;
-        QTest::newRow("shop frozen (402)") << 402 << -1 << QString() << false << int(K::PaymentRequired) << u"attention"_s;
-        QTest::newRow("forbidden (403)") << 403 << -1 << QString() << false << int(K::Forbidden) << u"attention"_s;
-        QTest::newRow("unknown shop (404)") << 0 << -1 << QString() << true << int(K::NotFound) << u"attention"_s;
-        QTest::newRow("shop locked (423)") << 423 << -1 << QString() << false << int(K::Locked) << u"attention"_s;
-        QTest::newRow("missing scope (ACCESS_DENIED)") << 0 << -1 << u"read_orders"_s << false << int(K::AccessDenied)
-                                                       << u"attention"_s;
-        QTest::newRow("API down (500)") << 500 << -1 << QString() << false << int(K::ServerError) << u"offline"_s;
-        QTest::newRow("API down (502)") << 502 << -1 << QString() << false << int(K::ServerError) << u"offline"_s;
-        QTest::newRow("API down (503)") << 503 << -1 << QString() << false << int(K::ServerError) << u"offline"_s;
-        QTest::newRow("not JSON") << 0 << int(M::NotJson) << QString() << false << int(K::BadResponse) << u"status"_s;
-        QTest::newRow("a field missing") << 0 << int(M::MissingField) << QString() << false << int(K::BadResponse)
-                                         << u"status"_s;
-        QTest::newRow("a field of the wrong type") << 0 << int(M::WrongType) << QString() << false
-                                                   << int(K::BadResponse) << u"status"_s;
+        QTest::newRow("revoked token (401)")
+            << 401 << -1 << QString() << false << int(K::Unauthorized) << u"attention"_s;
+        QTest::newRow("shop frozen (402)")
+            << 402 << -1 << QString() << false << int(K::PaymentRequired) << u"attention"_s;
+        QTest::newRow("forbidden (403)")
+            << 403 << -1 << QString() << false << int(K::Forbidden) << u"attention"_s;
+        QTest::newRow("unknown shop (404)")
+            << 0 << -1 << QString() << true << int(K::NotFound) << u"attention"_s;
+        QTest::newRow("shop locked (423)")
+            << 423 << -1 << QString() << false << int(K::Locked) << u"attention"_s;
+        QTest::newRow("missing scope (ACCESS_DENIED)")
+            << 0 << -1 << u"read_orders"_s << false << int(K::AccessDenied) << u"attention"_s;
+        QTest::newRow("API down (500)")
+            << 500 << -1 << QString() << false << int(K::ServerError) << u"offline"_s;
+        QTest::newRow("API down (502)")
+            << 502 << -1 << QString() << false << int(K::ServerError) << u"offline"_s;
+        QTest::newRow("API down (503)")
+            << 503 << -1 << QString() << false << int(K::ServerError) << u"offline"_s;
+        QTest::newRow("not JSON") << 0 << int(M::NotJson) << QString() << false
+                                  << int(K::BadResponse) << u"status"_s;
+        QTest::newRow("a field missing") << 0 << int(M::MissingField) << QString() << false
+                                         << int(K::BadResponse) << u"status"_s;
+        QTest::newRow("a field of the wrong type")
+            << 0 << int(M::WrongType) << QString() << false << int(K::BadResponse) << u"status"_s;
     }
 
     void everyShopErrorIsSaidAndChangesNothing()
@@ -259,7 +284,8 @@ private slots:
             QVERIFY(!offlineBanner()->isVisible());
         } else if (shownIn == u"offline") {
             QVERIFY(offlineBanner()->isVisible());
-            QVERIFY2(offlineBanner()->text().startsWith(u"Offline since "_s), qPrintable(offlineBanner()->text()));
+            QVERIFY2(offlineBanner()->text().startsWith(u"Offline since "_s),
+                     qPrintable(offlineBanner()->text()));
             QVERIFY(!attentionBanner()->isVisible());
         } else {
             QVERIFY(!attentionBanner()->isVisible());
@@ -268,9 +294,11 @@ private slots:
         // The status bar names the failure in every case, with the whole message at hand; where
         // no banner says it, the status bar says it all.
         if (shownIn == u"status")
-            QVERIFY2(syncStatus()->text().startsWith(u"Sync failed: "_s + message), qPrintable(syncStatus()->text()));
+            QVERIFY2(syncStatus()->text().startsWith(u"Sync failed: "_s + message),
+                     qPrintable(syncStatus()->text()));
         else
-            QVERIFY2(syncStatus()->text().contains(u"Sync failed"_s) || syncStatus()->text().startsWith(u"Offline"_s),
+            QVERIFY2(syncStatus()->text().contains(u"Sync failed"_s)
+                         || syncStatus()->text().startsWith(u"Offline"_s),
                      qPrintable(syncStatus()->text()));
         QCOMPARE(syncStatus()->findChild<QLabel *>()->toolTip(), message);
 

@@ -2,8 +2,8 @@
 #include "dialogs/FulfillDialog.h"
 #include "models/TrackingCompanyModel.h"
 #include "tracking/TrackingAssessment.h"
-#include "tracking/TrackingNumberDetector.h"
 #include "tracking/TrackingCompanies.h"
+#include "tracking/TrackingNumberDetector.h"
 
 #include "PluralText.h"
 
@@ -34,7 +34,9 @@ private:
         r.location = Location{u"gid://shopify/Location/1"_s, u"Lager Vejle"_s};
         r.lines = {FulfillmentLine{u"gid://shopify/FulfillmentOrder/%1"_s.arg(n),
                                    u"gid://shopify/FulfillmentOrderLineItem/%11"_s.arg(n),
-                                   u"gid://shopify/LineItem/%11"_s.arg(n), 2, 2}};
+                                   u"gid://shopify/LineItem/%11"_s.arg(n),
+                                   2,
+                                   2}};
         return r;
     }
 
@@ -54,9 +56,14 @@ private:
         return s;
     }
 
-    static std::unique_ptr<FulfillDialog> openDialog(int shipments, const FulfillmentSettings &s = settings())
+    static std::unique_ptr<FulfillDialog> openDialog(int shipments,
+                                                     const FulfillmentSettings &s = settings())
     {
-        auto dialog = std::make_unique<FulfillDialog>(plan(shipments), QHash<QString, QString>{{u"gid://shopify/Order/1"_s, u"Kunde Ærø"_s}}, s);
+        auto dialog = std::make_unique<FulfillDialog>(plan(shipments),
+                                                      QHash<QString, QString>{
+                                                          {u"gid://shopify/Order/1"_s,
+                                                           u"Kunde Ærø"_s}},
+                                                      s);
         dialog->open();
         if (!QTest::qWaitForWindowActive(dialog.get()))
             return nullptr;
@@ -96,7 +103,10 @@ private slots:
         auto dialog = openDialog(3);
         QVERIFY(dialog);
         QCOMPARE(QApplication::focusWidget(), numbers(dialog.get(), 0).first());
-        QVERIFY(shipment(dialog.get(), 0)->findChild<QLabel *>(u"shipmentTitle"_s)->text().contains(u"Kunde Ærø"_s));
+        QVERIFY(shipment(dialog.get(), 0)
+                    ->findChild<QLabel *>(u"shipmentTitle"_s)
+                    ->text()
+                    .contains(u"Kunde Ærø"_s));
 
         scan(u"1Z999AA10123456784"_s);
         QCOMPARE(QApplication::focusWidget(), numbers(dialog.get(), 1).first());
@@ -130,7 +140,8 @@ private slots:
         QVERIFY(okButton(dialog.get())->isEnabled());
         QVERIFY(!dialog->findChild<QLabel *>(u"fulfillWarnings"_s)->isVisible());
         // The number goes as the carrier prints it, without spaces.
-        QCOMPARE(dialog->requests().first().tracking, (TrackingInput{u"UPS"_s, {u"1Z999AA10123456784"_s}, {}}));
+        QCOMPARE(dialog->requests().first().tracking,
+                 (TrackingInput{u"UPS"_s, {u"1Z999AA10123456784"_s}, {}}));
     }
 
     void aWrongCheckDigitWarnsButCanBeSent()
@@ -139,11 +150,13 @@ private slots:
         QVERIFY(dialog);
         QLineEdit *number = numbers(dialog.get(), 0).first();
         QTest::keyClicks(number, u"1Z999AA10123456785"_s);
-        QVERIFY2(statusOf(number)->text().contains(u"check digit is wrong"_s), qPrintable(statusOf(number)->text()));
+        QVERIFY2(statusOf(number)->text().contains(u"check digit is wrong"_s),
+                 qPrintable(statusOf(number)->text()));
         QVERIFY(statusOf(number)->text().contains(u"UPS"_s));
         auto *warnings = dialog->findChild<QLabel *>(u"fulfillWarnings"_s);
         QVERIFY(warnings->isVisible());
-        QVERIFY2(warnings->text().contains(u"A warning on 1 tracking number"_s), qPrintable(warnings->text()));
+        QVERIFY2(warnings->text().contains(u"A warning on 1 tracking number"_s),
+                 qPrintable(warnings->text()));
         QVERIFY(readsAs(okButton(dialog.get())->text(), u"Fulfill %n Order(s) Anyway"_s, 2));
         QVERIFY(okButton(dialog.get())->isEnabled());
 
@@ -163,7 +176,9 @@ private slots:
         QVERIFY2(statusOf(number)->text().contains(u"/"_s), qPrintable(statusOf(number)->text()));
         QVERIFY(statusOf(number)->text().contains(u"only the letters A to Z and digits"_s));
         QVERIFY(!okButton(dialog.get())->isEnabled());
-        QVERIFY(dialog->findChild<QLabel *>(u"fulfillWarnings"_s)->text().contains(u"Cannot be sent as typed: 1 tracking number"_s));
+        QVERIFY(dialog->findChild<QLabel *>(u"fulfillWarnings"_s)
+                    ->text()
+                    .contains(u"Cannot be sent as typed: 1 tracking number"_s));
         QTest::keyClick(number, Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(dialog->isVisible()); // not accepted
         number->clear();
@@ -196,7 +211,8 @@ private slots:
         QTest::keyClick(carrier->lineEdit(), Qt::Key_Tab);
         // Shopify's own spelling, and the number is no longer checked as a UPS one.
         QCOMPARE(carrier->currentText(), u"DHL Express"_s);
-        QVERIFY2(statusOf(number)->text().contains(u"Looks like UPS, not DHL Express"_s), qPrintable(statusOf(number)->text()));
+        QVERIFY2(statusOf(number)->text().contains(u"Looks like UPS, not DHL Express"_s),
+                 qPrintable(statusOf(number)->text()));
         QVERIFY(!dialog->findChild<QLineEdit *>(u"trackingUrl"_s)->isVisible());
 
         // A number typed now does not take the choice away.
@@ -238,7 +254,9 @@ private slots:
         QVERIFY(!hint->isVisible());
         QVERIFY(readsAs(okButton(dialog.get())->text(), u"Fulfill %n Order(s)"_s, 1));
         QCOMPARE(dialog->requests().first().tracking,
-                 (TrackingInput{u"Hansen Kurer"_s, {u"XY12"_s}, {u"https://hansen-kurer.example/t/XY12"_s}}));
+                 (TrackingInput{u"Hansen Kurer"_s,
+                                {u"XY12"_s},
+                                {u"https://hansen-kurer.example/t/XY12"_s}}));
     }
 
     void plusAddsAnotherParcelToTheSameShipment()
@@ -270,10 +288,14 @@ private slots:
     {
         auto dialog = openDialog(1);
         QVERIFY(dialog);
-        numbers(dialog.get(), 0).first()->insert(u"1Z999AA10123456784, 1Z5R89390357567127;1Z879E930346834440"_s);
+        numbers(dialog.get(), 0)
+            .first()
+            ->insert(u"1Z999AA10123456784, 1Z5R89390357567127;1Z879E930346834440"_s);
         QCOMPARE(numbers(dialog.get(), 0).size(), 3);
         QCOMPARE(dialog->requests().first().tracking.numbers,
-                 (QStringList{u"1Z999AA10123456784"_s, u"1Z5R89390357567127"_s, u"1Z879E930346834440"_s}));
+                 (QStringList{u"1Z999AA10123456784"_s,
+                              u"1Z5R89390357567127"_s,
+                              u"1Z879E930346834440"_s}));
     }
 
     void notifyCustomerFollowsTheShopSetting_data()
@@ -292,13 +314,18 @@ private slots:
         QCOMPARE(notify->isChecked(), setting == NotifyCustomer::Yes);
         QCOMPARE(dialog->requests().at(1).notify, setting);
         notify->click();
-        QCOMPARE(dialog->requests().at(1).notify, setting == NotifyCustomer::Yes ? NotifyCustomer::No : NotifyCustomer::Yes);
+        QCOMPARE(dialog->requests().at(1).notify,
+                 setting == NotifyCustomer::Yes ? NotifyCustomer::No : NotifyCustomer::Yes);
     }
 
     void refusalsAreListedWithTheirReasons()
     {
         FulfillmentPlanner::Plan p = plan(1);
-        p.refusals.append({u"gid://shopify/Order/7"_s, u"#1007"_s, FulfillmentPlanner::Reason::OnHold, u"Awaiting payment"_s, false});
+        p.refusals.append({u"gid://shopify/Order/7"_s,
+                           u"#1007"_s,
+                           FulfillmentPlanner::Reason::OnHold,
+                           u"Awaiting payment"_s,
+                           false});
         FulfillDialog dialog(p, {}, settings());
         auto *list = dialog.findChild<QTreeWidget *>(u"refusalList"_s);
         QVERIFY(list);
@@ -310,7 +337,8 @@ private slots:
         p.requests.clear();
         FulfillDialog nothing(p, {}, settings());
         QVERIFY(!nothing.findChild<QPushButton *>(u"fulfillButton"_s)->isEnabled());
-        QCOMPARE(nothing.findChild<QPushButton *>(u"fulfillButton"_s)->text(), u"Nothing to Fulfill"_s);
+        QCOMPARE(nothing.findChild<QPushButton *>(u"fulfillButton"_s)->text(),
+                 u"Nothing to Fulfill"_s);
     }
 
     void editTrackingStartsFromTheShipmentsTracking()
@@ -319,7 +347,9 @@ private slots:
         shipment.id = u"gid://shopify/Fulfillment/9"_s;
         shipment.name = u"#1009-F1"_s;
         shipment.status = FulfillmentStatus::Success;
-        shipment.tracking = {TrackingInfo{u"PostNord DK"_s, u"00370712345000000009"_s, u"https://tracking.example/9"_s}};
+        shipment.tracking = {TrackingInfo{u"PostNord DK"_s,
+                                          u"00370712345000000009"_s,
+                                          u"https://tracking.example/9"_s}};
         EditTrackingDialog dialog(u"#1009"_s, shipment, settings());
         dialog.open();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
@@ -327,7 +357,8 @@ private slots:
         auto edits = dialog.findChildren<QLineEdit *>(u"trackingNumber"_s);
         QCOMPARE(edits.size(), 1);
         QCOMPARE(edits.first()->text(), u"00370712345000000009"_s);
-        QCOMPARE(dialog.findChild<QComboBox *>(u"trackingCarrier"_s)->currentText(), u"PostNord DK"_s);
+        QCOMPARE(dialog.findChild<QComboBox *>(u"trackingCarrier"_s)->currentText(),
+                 u"PostNord DK"_s);
         QCOMPARE(QApplication::focusWidget(), edits.first());
 
         edits.first()->selectAll();
@@ -335,11 +366,13 @@ private slots:
         QVERIFY(dialog.isVisible());
         // The carrier was Shopify's record, so it stays until someone changes it: the number
         // is checked against it.
-        QCOMPARE(dialog.findChild<QComboBox *>(u"trackingCarrier"_s)->currentText(), u"PostNord DK"_s);
+        QCOMPARE(dialog.findChild<QComboBox *>(u"trackingCarrier"_s)->currentText(),
+                 u"PostNord DK"_s);
         QVERIFY(statusOf(edits.first())->text().contains(u"Looks like UPS"_s));
         QTest::keyClick(edits.first(), Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QCOMPARE(dialog.tracking(), (TrackingInput{u"PostNord DK"_s, {u"1Z999AA10123456784"_s}, {}}));
+        QCOMPARE(dialog.tracking(),
+                 (TrackingInput{u"PostNord DK"_s, {u"1Z999AA10123456784"_s}, {}}));
         QCOMPARE(dialog.notifyCustomer(), NotifyCustomer::No);
     }
 
@@ -347,14 +380,20 @@ private slots:
     {
         // Without a shop country the detector says "Portal PostNord"; a shipment Shopify has
         // as "PostNord DK" is the same carrier, not a mismatch.
-        const TrackingDetection detection = TrackingNumberDetector().detect(u"00370712345000000004");
+        const TrackingDetection detection = TrackingNumberDetector().detect(
+            u"00370712345000000004");
         QVERIFY(detection.best());
         QCOMPARE(detection.best()->carrierName, u"PostNord"_s);
-        const auto national = TrackingAssessment::of(detection, u"PostNord DK"_s,
-                                                     TrackingAssessment::CarrierChoice::ChosenByPerson);
+        const auto national
+            = TrackingAssessment::of(detection,
+                                     u"PostNord DK"_s,
+                                     TrackingAssessment::CarrierChoice::ChosenByPerson);
         QCOMPARE(national.level, TrackingAssessment::Level::Good);
-        QVERIFY2(national.text.startsWith(u"Fits PostNord DK (confidence: "_s), qPrintable(national.text));
-        const auto other = TrackingAssessment::of(detection, u"UPS"_s, TrackingAssessment::CarrierChoice::ChosenByPerson);
+        QVERIFY2(national.text.startsWith(u"Fits PostNord DK (confidence: "_s),
+                 qPrintable(national.text));
+        const auto other = TrackingAssessment::of(detection,
+                                                  u"UPS"_s,
+                                                  TrackingAssessment::CarrierChoice::ChosenByPerson);
         QCOMPARE(other.level, TrackingAssessment::Level::Note);
         QCOMPARE(other.text, u"Looks like PostNord, not UPS: check the carrier"_s);
         QCOMPARE(other.number, u"00370712345000000004"_s);
@@ -363,14 +402,16 @@ private slots:
     void companyModelListsTheShopsCountryFirst()
     {
         TrackingCompanyModel model(u"DK"_s);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QStringList local = TrackingCompanies::forShopCountry(u"DK");
         QCOMPARE(model.rowCount(), int(TrackingCompanies::all().size()) + 1); // and the separator
         QVERIFY(model.rowOf(u"PostNord DK"_s) >= 0);
         QVERIFY(model.rowOf(u"PostNord DK"_s) < local.size());
         QVERIFY(model.isSeparator(int(local.size())));
         QCOMPARE(model.flags(model.index(int(local.size()))), Qt::NoItemFlags);
-        QCOMPARE(model.index(int(local.size())).data(Qt::AccessibleDescriptionRole).toString(), u"separator"_s);
+        QCOMPARE(model.index(int(local.size())).data(Qt::AccessibleDescriptionRole).toString(),
+                 u"separator"_s);
         QVERIFY(!local.contains(u"Hermes"_s)); // shown to German shops only
         QVERIFY(model.rowOf(u"Hermes"_s) > local.size());
         QCOMPARE(model.rowOf(u"No Such Carrier"_s), -1);

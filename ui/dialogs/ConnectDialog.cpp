@@ -84,8 +84,9 @@ ConnectDialog::ConnectDialog(ConnectionTester *tester, QWidget *parent)
     layout->addWidget(m_notice);
 
     auto *intro = wrappedLabel(this);
-    intro->setText(tr("Smidig reads the shop's orders and fulfills them through an app installed in the shop. "
-                      "Enter the shop's address and how the app signs in, then test the connection."));
+    intro->setText(
+        tr("Smidig reads the shop's orders and fulfills them through an app installed in the shop. "
+           "Enter the shop's address and how the app signs in, then test the connection."));
     layout->addWidget(intro);
 
     m_form = new QFormLayout;
@@ -93,7 +94,8 @@ ConnectDialog::ConnectDialog(ConnectionTester *tester, QWidget *parent)
     m_shop = new QLineEdit(this);
     m_shop->setObjectName(u"shopField"_s);
     m_shop->setPlaceholderText(tr("my-shop.myshopify.com"));
-    m_shop->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
+    m_shop->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase
+                                | Qt::ImhNoPredictiveText);
     m_form->addRow(tr("Shop &address:"), m_shop);
     m_shopStatusIcon = iconLabel(this);
     m_shopStatus = wrappedLabel(this);
@@ -110,7 +112,8 @@ ConnectDialog::ConnectDialog(ConnectionTester *tester, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     m_demo = new QPushButton(tr("Try the &Demo Store"), this);
     m_demo->setObjectName(u"demoButton"_s);
-    m_demo->setToolTip(tr("Open Smidig on a made-up shop that runs on this computer, to try everything safely"));
+    m_demo->setToolTip(
+        tr("Open Smidig on a made-up shop that runs on this computer, to try everything safely"));
     // Plain buttons: Enter clicks only the focused one (see keyPressEvent), never a default.
     m_connect = new QPushButton(tr("C&onnect"), this);
     m_connect->setObjectName(u"connectButton"_s);
@@ -159,7 +162,8 @@ QWidget *ConnectDialog::buildCredentials()
     kindLayout->setContentsMargins(0, 0, 0, 0);
     m_useToken = new QRadioButton(tr("A&ccess token"), kinds);
     m_useToken->setObjectName(u"accessTokenChoice"_s);
-    m_useToken->setToolTip(tr("An Admin API access token of a custom app made in the shop's admin"));
+    m_useToken->setToolTip(
+        tr("An Admin API access token of a custom app made in the shop's admin"));
     m_useClient = new QRadioButton(tr("C&lient ID and secret"), kinds);
     m_useClient->setObjectName(u"clientCredentialsChoice"_s);
     m_useClient->setToolTip(tr("The client credentials of an app made in Shopify's Dev Dashboard"));
@@ -224,7 +228,8 @@ QWidget *ConnectDialog::buildTest()
     m_test = new QPushButton(tr("Test Co&nnection"), box);
     m_test->setObjectName(u"testButton"_s);
     m_test->setAutoDefault(false);
-    m_test->setToolTip(tr("Ask the shop for its name and the access the app has, without changing anything"));
+    m_test->setToolTip(
+        tr("Ask the shop for its name and the access the app has, without changing anything"));
     m_busy = new QProgressBar(box);
     m_busy->setObjectName(u"testBusy"_s);
     m_busy->setRange(0, 0);
@@ -256,7 +261,8 @@ void ConnectDialog::setShopText(const QString &text)
 
 void ConnectDialog::setCredentials(const ShopCredentials &credentials)
 {
-    (credentials.kind == ShopCredentials::Kind::AccessToken ? m_useToken : m_useClient)->setChecked(true);
+    (credentials.kind == ShopCredentials::Kind::AccessToken ? m_useToken : m_useClient)
+        ->setChecked(true);
     m_token->setText(credentials.accessToken);
     m_clientId->setText(credentials.clientId);
     m_clientSecret->setText(credentials.clientSecret);
@@ -333,11 +339,13 @@ void ConnectDialog::updateCredentialRows()
     m_form->setRowVisible(m_token, token);
     m_form->setRowVisible(m_clientId, !token);
     m_form->setRowVisible(m_clientSecret, !token);
-    m_credentialHint->setText(
-        token ? tr("The Admin API access token of a custom app made in the shop's admin (Settings > Apps and "
-                   "sales channels > Develop apps). It starts with shpat_.")
-              : tr("The client ID and secret of an app made in Shopify's Dev Dashboard and installed in the "
-                   "shop. Smidig exchanges them for access tokens, which expire, and renews them itself."));
+    m_credentialHint->setText(token ? tr("The Admin API access token of a custom app made in the "
+                                         "shop's admin (Settings > Apps and "
+                                         "sales channels > Develop apps). It starts with shpat_.")
+                                    : tr("The client ID and secret of an app made in Shopify's Dev "
+                                         "Dashboard and installed in the "
+                                         "shop. Smidig exchanges them for access tokens, which "
+                                         "expire, and renews them itself."));
 }
 
 void ConnectDialog::updateLocationHint()
@@ -345,16 +353,19 @@ void ConnectDialog::updateLocationHint()
     switch (secretLocation()) {
     case SecretLocation::Keychain:
         setIcon(m_locationIcon, StatusIcons::information());
-        m_locationHint->setText(tr("The system keeps the secret encrypted and unlocks it when you sign in."));
+        m_locationHint->setText(
+            tr("The system keeps the secret encrypted and unlocks it when you sign in."));
         break;
     case SecretLocation::File:
         setIcon(m_locationIcon, StatusIcons::warning());
-        m_locationHint->setText(tr("The secret is saved unencrypted: anyone who can sign in as you, or read "
-                                   "your backups, can use the shop with it."));
+        m_locationHint->setText(
+            tr("The secret is saved unencrypted: anyone who can sign in as you, or read "
+               "your backups, can use the shop with it."));
         break;
     case SecretLocation::SessionOnly:
         setIcon(m_locationIcon, StatusIcons::information());
-        m_locationHint->setText(tr("Smidig forgets the secret when it closes and asks for it at the next start."));
+        m_locationHint->setText(
+            tr("Smidig forgets the secret when it closes and asks for it at the next start."));
         break;
     }
 }
@@ -378,8 +389,9 @@ void ConnectDialog::updateButtons()
         m_connect->setToolTip(m_useToken->isChecked() ? tr("Enter the access token first")
                                                       : tr("Enter the client ID and secret first"));
     else if (failed)
-        m_connect->setToolTip(tr("The test failed: Smidig connects anyway, but syncing fails until the problem "
-                                 "is solved (Ctrl+Return)"));
+        m_connect->setToolTip(
+            tr("The test failed: Smidig connects anyway, but syncing fails until the problem "
+               "is solved (Ctrl+Return)"));
     else
         m_connect->setToolTip(tr("Ctrl+Return"));
 }
@@ -415,7 +427,8 @@ void ConnectDialog::showReport(const ConnectionTester::Report &report)
         m_testState = TestState::Failed;
         QStringList lines;
         //: %1 is the shop's name, %2 its myshopify address
-        lines.append(tr("Connected to %1 (%2), but the app lacks access Smidig needs:").arg(shopName, domain));
+        lines.append(tr("Connected to %1 (%2), but the app lacks access Smidig needs:")
+                         .arg(shopName, domain));
         for (const QString &scope : report.missingScopes)
             //: A missing access scope: %1 what it allows ("read stock levels"), %2 Shopify's name for it
             lines.append(tr("• %1 (%2)").arg(AccessScopes::purpose(scope), scope));
@@ -424,7 +437,8 @@ void ConnectDialog::showReport(const ConnectionTester::Report &report)
     } else {
         m_testState = TestState::Passed;
         showResult(StatusIcons::detected(),
-                   tr("Connected to %1 (%2). The app has all the access Smidig needs.").arg(shopName, domain));
+                   tr("Connected to %1 (%2). The app has all the access Smidig needs.")
+                       .arg(shopName, domain));
     }
     updateButtons();
 }

@@ -37,8 +37,10 @@ TrackingInput currentTracking(const Fulfillment &fulfillment)
 
 } // namespace
 
-EditTrackingDialog::EditTrackingDialog(const QString &orderName, const Fulfillment &fulfillment,
-                                       const FulfillmentSettings &settings, QWidget *parent)
+EditTrackingDialog::EditTrackingDialog(const QString &orderName,
+                                       const Fulfillment &fulfillment,
+                                       const FulfillmentSettings &settings,
+                                       QWidget *parent)
     : QDialog(parent)
     , m_editor(new TrackingEditor(settings.shopCountry, this))
     , m_notify(new QCheckBox(tr("&Notify customer"), this))
@@ -48,9 +50,10 @@ EditTrackingDialog::EditTrackingDialog(const QString &orderName, const Fulfillme
     //: %1 is a shipment, such as #1001-F1
     setWindowTitle(tr("Edit Tracking of %1").arg(fulfillment.name));
 
-    auto *intro = new QLabel(tr("Shopify replaces the shipment's tracking with what is here. Enter goes to the "
-                                "next number, + adds another parcel."),
-                             this);
+    auto *intro = new QLabel(
+        tr("Shopify replaces the shipment's tracking with what is here. Enter goes to the "
+           "next number, + adds another parcel."),
+        this);
     intro->setWordWrap(true);
     QStringList parts{fulfillment.name.isEmpty() ? orderName : fulfillment.name};
     if (!fulfillment.location.name.isEmpty())

@@ -17,7 +17,9 @@ class EditTrackingDialog final : public QDialog
     Q_OBJECT
 
 public:
-    EditTrackingDialog(const QString &orderName, const Fulfillment &fulfillment, const FulfillmentSettings &settings,
+    EditTrackingDialog(const QString &orderName,
+                       const Fulfillment &fulfillment,
+                       const FulfillmentSettings &settings,
                        QWidget *parent = nullptr);
 
     TrackingInput tracking() const;

@@ -29,8 +29,10 @@ QLabel *heading(const QString &text, QWidget *parent)
 
 } // namespace
 
-FulfillDialog::FulfillDialog(const FulfillmentPlanner::Plan &plan, const QHash<QString, QString> &customers,
-                             const FulfillmentSettings &settings, QWidget *parent)
+FulfillDialog::FulfillDialog(const FulfillmentPlanner::Plan &plan,
+                             const QHash<QString, QString> &customers,
+                             const FulfillmentSettings &settings,
+                             QWidget *parent)
     : QDialog(parent)
     , m_plan(plan)
 {
@@ -74,10 +76,11 @@ FulfillDialog::FulfillDialog(const FulfillmentPlanner::Plan &plan, const QHash<Q
         }
         m_editor->setShipments(shipments);
         auto *trackingTitle = heading(tr("Tracking Numbers"), this);
-        auto *hint = new QLabel(tr("Optional. Scan or type each shipment's number: Enter goes to the next "
-                                   "shipment, + adds another parcel to the same shipment. The carrier is "
-                                   "detected from the number; choose another if Smidig got it wrong."),
-                                this);
+        auto *hint
+            = new QLabel(tr("Optional. Scan or type each shipment's number: Enter goes to the next "
+                            "shipment, + adds another parcel to the same shipment. The carrier is "
+                            "detected from the number; choose another if Smidig got it wrong."),
+                         this);
         hint->setWordWrap(true);
         layout->addWidget(trackingTitle);
         layout->addWidget(hint);
@@ -86,7 +89,8 @@ FulfillDialog::FulfillDialog(const FulfillmentPlanner::Plan &plan, const QHash<Q
 
         m_notify = new QCheckBox(tr("&Notify customer"), this);
         m_notify->setObjectName(u"notifyCustomer"_s);
-        m_notify->setToolTip(tr("Shopify emails the customer a shipping confirmation with the tracking links."));
+        m_notify->setToolTip(
+            tr("Shopify emails the customer a shipping confirmation with the tracking links."));
         m_notify->setChecked(settings.notifyByDefault == NotifyCustomer::Yes);
         layout->addWidget(m_notify);
     }
@@ -106,7 +110,8 @@ FulfillDialog::FulfillDialog(const FulfillmentPlanner::Plan &plan, const QHash<Q
     m_ok->setObjectName(u"fulfillButton"_s);
     m_ok->setAutoDefault(false);
     m_ok->setToolTip(tr("Ctrl+Return"));
-    m_cancel = buttons->addButton(plan.requests.isEmpty() ? tr("Close") : tr("Cancel"), QDialogButtonBox::RejectRole);
+    m_cancel = buttons->addButton(plan.requests.isEmpty() ? tr("Close") : tr("Cancel"),
+                                  QDialogButtonBox::RejectRole);
     m_cancel->setAutoDefault(false);
     layout->addWidget(buttons);
     connect(m_ok, &QPushButton::clicked, this, &FulfillDialog::tryAccept);
@@ -133,7 +138,8 @@ void FulfillDialog::buildRefusals(QWidget *parent)
     for (const FulfillmentPlanner::Refusal &refusal : m_plan.refusals)
         orders.insert(refusal.orderId);
     auto *layout = static_cast<QVBoxLayout *>(this->layout());
-    layout->addWidget(heading(tr("Not Fulfilled (%n order(s))", nullptr, int(orders.size())), parent));
+    layout->addWidget(
+        heading(tr("Not Fulfilled (%n order(s))", nullptr, int(orders.size())), parent));
     m_refusals = new QTreeWidget(parent);
     m_refusals->setObjectName(u"refusalList"_s);
     m_refusals->setAccessibleName(tr("Orders that are not fulfilled"));
@@ -148,7 +154,8 @@ void FulfillDialog::buildRefusals(QWidget *parent)
     }
     m_refusals->resizeColumnToContents(0);
     const int rows = std::min<int>(int(m_plan.refusals.size()), 6);
-    m_refusals->setMaximumHeight(m_refusals->header()->sizeHint().height() + rows * (m_refusals->sizeHintForRow(0) + 1)
+    m_refusals->setMaximumHeight(m_refusals->header()->sizeHint().height()
+                                 + rows * (m_refusals->sizeHintForRow(0) + 1)
                                  + 2 * m_refusals->frameWidth() + 4);
     layout->addWidget(m_refusals, m_plan.requests.isEmpty() ? 1 : 0);
 }

@@ -22,8 +22,10 @@ class FulfillDialog final : public QDialog
 public:
     // `customers` maps order ids to the customer's name, shown with each shipment so a
     // packer can match a label to it.
-    FulfillDialog(const FulfillmentPlanner::Plan &plan, const QHash<QString, QString> &customers,
-                  const FulfillmentSettings &settings, QWidget *parent = nullptr);
+    FulfillDialog(const FulfillmentPlanner::Plan &plan,
+                  const QHash<QString, QString> &customers,
+                  const FulfillmentSettings &settings,
+                  QWidget *parent = nullptr);
 
     // The planned requests with the tracking and the notification choice as entered.
     QList<FulfillmentRequest> requests() const;

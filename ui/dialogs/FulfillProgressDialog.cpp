@@ -13,7 +13,9 @@
 
 using namespace Qt::StringLiterals;
 
-FulfillProgressDialog::FulfillProgressDialog(Outbox *outbox, const QList<qint64> &entryIds, const QString &title,
+FulfillProgressDialog::FulfillProgressDialog(Outbox *outbox,
+                                             const QList<qint64> &entryIds,
+                                             const QString &title,
                                              QWidget *parent)
     : QDialog(parent)
     , m_outbox(outbox)
@@ -37,10 +39,12 @@ FulfillProgressDialog::FulfillProgressDialog(Outbox *outbox, const QList<qint64>
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::NoSelection);
     const QFontMetrics metrics = fontMetrics();
-    m_view->setColumnWidth(FulfillProgressModel::OrderColumn, metrics.horizontalAdvance(u"#000000"_s) + 24);
+    m_view->setColumnWidth(FulfillProgressModel::OrderColumn,
+                           metrics.horizontalAdvance(u"#000000"_s) + 24);
     m_view->setColumnWidth(FulfillProgressModel::ShipmentColumn,
-                           metrics.horizontalAdvance(u"Fulfill 10 items from Butik København · PostNord DK "
-                                                     "00370712345000000004"_s)
+                           metrics.horizontalAdvance(
+                               u"Fulfill 10 items from Butik København · PostNord DK "
+                               "00370712345000000004"_s)
                                + 24);
     m_view->setColumnWidth(FulfillProgressModel::StateColumn,
                            metrics.horizontalAdvance(u"Sends in 10 s (can be undone)"_s) + 40);
@@ -86,7 +90,10 @@ FulfillProgressDialog::FulfillProgressDialog(Outbox *outbox, const QList<qint64>
     layout->addWidget(m_note);
     layout->addWidget(buttons);
 
-    connect(m_model, &FulfillProgressModel::totalsChanged, this, &FulfillProgressDialog::updateState);
+    connect(m_model,
+            &FulfillProgressModel::totalsChanged,
+            this,
+            &FulfillProgressDialog::updateState);
     // The countdown repaints a few times a second while a window is open; nothing waits on it.
     m_countdown.setInterval(250);
     connect(&m_countdown, &QTimer::timeout, this, [this] {
@@ -95,7 +102,8 @@ FulfillProgressDialog::FulfillProgressDialog(Outbox *outbox, const QList<qint64>
     });
     updateState();
     const int rows = int(std::min<qsizetype>(entryIds.size(), 12));
-    const int listHeight = m_view->header()->sizeHint().height() + (rows + 1) * (fontMetrics().lineSpacing() + 8);
+    const int listHeight = m_view->header()->sizeHint().height()
+                           + (rows + 1) * (fontMetrics().lineSpacing() + 8);
     resize(1000, sizeHint().height() - m_view->sizeHint().height() + listHeight);
 }
 
@@ -119,10 +127,11 @@ void FulfillProgressDialog::cancelRemaining()
     StoreError error;
     const int withdrawn = m_outbox->withdraw(ids, &error);
     const int gone = m_model->rowCount() - m_model->count(FulfillProgressModel::Outcome::Withdrawn)
-        - m_model->count(FulfillProgressModel::Outcome::Dropped);
+                     - m_model->count(FulfillProgressModel::Outcome::Dropped);
     //: %1 says how many were withdrawn ("3 shipments withdrawn"), %2 how many had gone
-    QString text = tr("%1; %2.").arg(tr("%n shipment(s) withdrawn", nullptr, withdrawn),
-                                     tr("%n shipment(s) had already gone to Shopify", nullptr, gone));
+    QString text
+        = tr("%1; %2.").arg(tr("%n shipment(s) withdrawn", nullptr, withdrawn),
+                            tr("%n shipment(s) had already gone to Shopify", nullptr, gone));
     if (error.isError())
         text += u' ' + tr("Not everything could be withdrawn: %1").arg(error.userMessage());
     m_note->setText(text);
@@ -136,7 +145,9 @@ void FulfillProgressDialog::updateState()
     const int failed = m_model->count(Outcome::Failed);
     const int left = m_model->leftCount();
     const int withdrawn = m_model->count(Outcome::Withdrawn) + m_model->count(Outcome::Dropped);
-    QStringList parts{tr("%n done", nullptr, done), tr("%n failed", nullptr, failed), tr("%n left", nullptr, left)};
+    QStringList parts{tr("%n done", nullptr, done),
+                      tr("%n failed", nullptr, failed),
+                      tr("%n left", nullptr, left)};
     if (withdrawn > 0)
         parts.append(tr("%n withdrawn", nullptr, withdrawn));
     m_totals->setText(parts.join(u" · "_s));
@@ -151,8 +162,9 @@ void FulfillProgressDialog::updateState()
     m_cancel->setEnabled(!m_model->unsentIds().isEmpty());
     m_showOutbox->setVisible(failed > 0);
     if (failed > 0 && m_note->text().isEmpty()) {
-        m_note->setText(tr("Failed shipments stay in the outbox with Shopify's message, where you can retry "
-                           "or drop them."));
+        m_note->setText(
+            tr("Failed shipments stay in the outbox with Shopify's message, where you can retry "
+               "or drop them."));
     }
     m_note->setVisible(!m_note->text().isEmpty());
     if (seconds > 0 && !m_countdown.isActive())

@@ -20,7 +20,9 @@ class FulfillProgressDialog final : public QDialog
     Q_OBJECT
 
 public:
-    FulfillProgressDialog(Outbox *outbox, const QList<qint64> &entryIds, const QString &title,
+    FulfillProgressDialog(Outbox *outbox,
+                          const QList<qint64> &entryIds,
+                          const QString &title,
                           QWidget *parent = nullptr);
 
     FulfillProgressModel *model() const { return m_model; }

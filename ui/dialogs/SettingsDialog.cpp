@@ -32,7 +32,9 @@ int seconds(std::chrono::milliseconds duration)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(const FulfillmentSettings &fulfillment, const SyncSettings &sync, QWidget *parent)
+SettingsDialog::SettingsDialog(const FulfillmentSettings &fulfillment,
+                               const SyncSettings &sync,
+                               QWidget *parent)
     : QDialog(parent)
     , m_fulfillment(fulfillment)
     , m_sync(sync)
@@ -50,9 +52,9 @@ SettingsDialog::SettingsDialog(const FulfillmentSettings &fulfillment, const Syn
     m_notify->setObjectName(u"notifyByDefault"_s);
     m_notify->setChecked(fulfillment.notifyByDefault == NotifyCustomer::Yes);
     fulfillmentForm->addRow(m_notify);
-    fulfillmentForm->addRow(
-        hint(tr("\"Notify customer\" starts ticked when you fulfill: Shopify emails a shipping confirmation."),
-             fulfillmentBox));
+    fulfillmentForm->addRow(hint(tr("\"Notify customer\" starts ticked when you fulfill: Shopify "
+                                    "emails a shipping confirmation."),
+                                 fulfillmentBox));
     m_undoWindow->setObjectName(u"undoWindow"_s);
     m_undoWindow->setRange(0, 30);
     //: Unit after the undo window's number of seconds
@@ -61,13 +63,14 @@ SettingsDialog::SettingsDialog(const FulfillmentSettings &fulfillment, const Syn
     m_undoWindow->setSpecialValueText(tr("No undo"));
     m_undoWindow->setValue(seconds(fulfillment.undoWindow));
     fulfillmentForm->addRow(tr("&Undo window:"), m_undoWindow);
-    fulfillmentForm->addRow(
-        hint(tr("How long a fulfillment waits before it is sent, so it can be taken back (Ctrl+Z)."),
-             fulfillmentBox));
+    fulfillmentForm->addRow(hint(
+        tr("How long a fulfillment waits before it is sent, so it can be taken back (Ctrl+Z)."),
+        fulfillmentBox));
     m_country->setCountryCode(fulfillment.shopCountry);
     fulfillmentForm->addRow(tr("Shop &country:"), m_country);
-    fulfillmentForm->addRow(hint(tr("The carriers of this country are offered first, such as PostNord DK."),
-                                 fulfillmentBox));
+    fulfillmentForm->addRow(
+        hint(tr("The carriers of this country are offered first, such as PostNord DK."),
+             fulfillmentBox));
 
     auto *syncBox = new QGroupBox(tr("Sync"), this);
     auto *syncForm = new QFormLayout(syncBox);
@@ -77,18 +80,21 @@ SettingsDialog::SettingsDialog(const FulfillmentSettings &fulfillment, const Syn
     m_interval->setSuffix(tr(" min"));
     m_interval->setValue(int(sync.interval.count()));
     syncForm->addRow(tr("Sync &every:"), m_interval);
-    syncForm->addRow(hint(tr("Smidig fetches what changed in the shop this often; F5 syncs at once."), syncBox));
+    syncForm->addRow(
+        hint(tr("Smidig fetches what changed in the shop this often; F5 syncs at once."), syncBox));
     m_reconcile->setObjectName(u"reconcileInterval"_s);
     m_reconcile->setRange(15, 1440);
     m_reconcile->setSingleStep(15);
     m_reconcile->setSuffix(tr(" min"));
     m_reconcile->setValue(int(sync.reconcileInterval.count()));
     syncForm->addRow(tr("&Reconcile open orders every:"), m_reconcile);
-    syncForm->addRow(hint(tr("Reads every open order again, for the changes Shopify does not mark as updates."),
-                          syncBox));
+    syncForm->addRow(
+        hint(tr("Reads every open order again, for the changes Shopify does not mark as updates."),
+             syncBox));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    QPushButton *another = buttons->addButton(tr("Connect &Another Shop..."), QDialogButtonBox::ResetRole);
+    QPushButton *another = buttons->addButton(tr("Connect &Another Shop..."),
+                                              QDialogButtonBox::ResetRole);
     another->setObjectName(u"connectAnotherShopButton"_s);
     another->setAutoDefault(false);
     another->setToolTip(tr("Keeps the changes made here, then connects Smidig to another shop"));

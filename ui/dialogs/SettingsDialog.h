@@ -17,7 +17,9 @@ class SettingsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    SettingsDialog(const FulfillmentSettings &fulfillment, const SyncSettings &sync, QWidget *parent = nullptr);
+    SettingsDialog(const FulfillmentSettings &fulfillment,
+                   const SyncSettings &sync,
+                   QWidget *parent = nullptr);
 
     // The values as edited; what the dialog does not edit is kept as given.
     FulfillmentSettings fulfillmentSettings() const;

@@ -15,12 +15,18 @@ using Outcome = FulfillProgressModel::Outcome;
 Outcome outcomeOf(OutboxEntry::State state)
 {
     switch (state) {
-    case OutboxEntry::State::Waiting: return Outcome::Waiting;
-    case OutboxEntry::State::Ready: return Outcome::Ready;
-    case OutboxEntry::State::Sending: return Outcome::Sending;
-    case OutboxEntry::State::Unknown: return Outcome::Checking;
-    case OutboxEntry::State::Failed: return Outcome::Failed;
-    case OutboxEntry::State::Done: return Outcome::Done;
+    case OutboxEntry::State::Waiting:
+        return Outcome::Waiting;
+    case OutboxEntry::State::Ready:
+        return Outcome::Ready;
+    case OutboxEntry::State::Sending:
+        return Outcome::Sending;
+    case OutboxEntry::State::Unknown:
+        return Outcome::Checking;
+    case OutboxEntry::State::Failed:
+        return Outcome::Failed;
+    case OutboxEntry::State::Done:
+        return Outcome::Done;
     }
     return Outcome::Ready;
 }
@@ -32,7 +38,9 @@ bool isFinal(Outcome outcome)
 
 } // namespace
 
-FulfillProgressModel::FulfillProgressModel(const Outbox *outbox, const QList<qint64> &entryIds, QObject *parent)
+FulfillProgressModel::FulfillProgressModel(const Outbox *outbox,
+                                           const QList<qint64> &entryIds,
+                                           QObject *parent)
     : QAbstractTableModel(parent)
     , m_outbox(outbox)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
@@ -84,9 +92,11 @@ void FulfillProgressModel::follow()
         } else {
             // Gone from the outbox. A finished entry is reported right after this by
             // entryFinished, which makes it Done; anything else was taken back.
-            updated.outcome = row.outcome == Outcome::Failed ? Outcome::Dropped : Outcome::Withdrawn;
+            updated.outcome = row.outcome == Outcome::Failed ? Outcome::Dropped
+                                                             : Outcome::Withdrawn;
         }
-        if (updated.outcome != row.outcome || updated.message != row.message || updated.sendAfter != row.sendAfter) {
+        if (updated.outcome != row.outcome || updated.message != row.message
+            || updated.sendAfter != row.sendAfter) {
             row = updated;
             anyChanged = true;
             emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
@@ -119,13 +129,15 @@ void FulfillProgressModel::tick()
 
 int FulfillProgressModel::count(Outcome outcome) const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                             [outcome](const Row &row) { return row.outcome == outcome; }));
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [outcome](const Row &row) {
+        return row.outcome == outcome;
+    }));
 }
 
 int FulfillProgressModel::leftCount() const
 {
-    return count(Outcome::Waiting) + count(Outcome::Ready) + count(Outcome::Sending) + count(Outcome::Checking);
+    return count(Outcome::Waiting) + count(Outcome::Ready) + count(Outcome::Sending)
+           + count(Outcome::Checking);
 }
 
 QList<qint64> FulfillProgressModel::unsentIds() const
@@ -158,13 +170,20 @@ QString FulfillProgressModel::stateText(const Row &row) const
             return tr("Waiting to be sent");
         return tr("Sends in %n s (can be undone)", nullptr, int(std::ceil(double(ms) / 1000.0)));
     }
-    case Outcome::Ready: return tr("Waiting to be sent");
-    case Outcome::Sending: return tr("Sending...");
-    case Outcome::Checking: return tr("Checking with Shopify");
-    case Outcome::Failed: return tr("Failed");
-    case Outcome::Done: return tr("Done");
-    case Outcome::Withdrawn: return tr("Withdrawn, not sent");
-    case Outcome::Dropped: return tr("Dropped, not sent");
+    case Outcome::Ready:
+        return tr("Waiting to be sent");
+    case Outcome::Sending:
+        return tr("Sending...");
+    case Outcome::Checking:
+        return tr("Checking with Shopify");
+    case Outcome::Failed:
+        return tr("Failed");
+    case Outcome::Done:
+        return tr("Done");
+    case Outcome::Withdrawn:
+        return tr("Withdrawn, not sent");
+    case Outcome::Dropped:
+        return tr("Dropped, not sent");
     }
     return {};
 }
@@ -178,10 +197,14 @@ QVariant FulfillProgressModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case OrderColumn: return row.orderName;
-        case ShipmentColumn: return row.shipment;
-        case StateColumn: return stateText(row);
-        case MessageColumn: return row.message;
+        case OrderColumn:
+            return row.orderName;
+        case ShipmentColumn:
+            return row.shipment;
+        case StateColumn:
+            return stateText(row);
+        case MessageColumn:
+            return row.message;
         }
         return {};
     case Qt::DecorationRole:
@@ -189,13 +212,18 @@ QVariant FulfillProgressModel::data(const QModelIndex &index, int role) const
             return {};
         switch (row.outcome) {
         case Outcome::Waiting:
-        case Outcome::Ready: return OutboxText::stateIcon(OutboxEntry::State::Waiting);
+        case Outcome::Ready:
+            return OutboxText::stateIcon(OutboxEntry::State::Waiting);
         case Outcome::Sending:
-        case Outcome::Checking: return OutboxText::stateIcon(OutboxEntry::State::Sending);
-        case Outcome::Failed: return OutboxText::stateIcon(OutboxEntry::State::Failed);
-        case Outcome::Done: return OutboxText::stateIcon(OutboxEntry::State::Done);
+        case Outcome::Checking:
+            return OutboxText::stateIcon(OutboxEntry::State::Sending);
+        case Outcome::Failed:
+            return OutboxText::stateIcon(OutboxEntry::State::Failed);
+        case Outcome::Done:
+            return OutboxText::stateIcon(OutboxEntry::State::Done);
         case Outcome::Withdrawn:
-        case Outcome::Dropped: return StatusIcons::forStatus(FulfillmentOrderStatus::Cancelled);
+        case Outcome::Dropped:
+            return StatusIcons::forStatus(FulfillmentOrderStatus::Cancelled);
         }
         return {};
     case EntryIdRole:
@@ -212,10 +240,14 @@ QVariant FulfillProgressModel::headerData(int section, Qt::Orientation orientati
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case OrderColumn: return tr("Order");
-    case ShipmentColumn: return tr("Shipment");
-    case StateColumn: return tr("State");
-    case MessageColumn: return tr("Message from Shopify");
+    case OrderColumn:
+        return tr("Order");
+    case ShipmentColumn:
+        return tr("Shipment");
+    case StateColumn:
+        return tr("State");
+    case MessageColumn:
+        return tr("Message from Shopify");
     }
     return {};
 }

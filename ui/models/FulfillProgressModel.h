@@ -22,7 +22,9 @@ public:
 
     enum class Outcome { Waiting, Ready, Sending, Checking, Failed, Done, Withdrawn, Dropped };
 
-    FulfillProgressModel(const Outbox *outbox, const QList<qint64> &entryIds, QObject *parent = nullptr);
+    FulfillProgressModel(const Outbox *outbox,
+                         const QList<qint64> &entryIds,
+                         QObject *parent = nullptr);
 
     // The clock the countdown reads; the wall clock unless a test sets another.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
@@ -30,7 +32,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
+    QVariant headerData(int section,
+                        Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
     Outcome outcomeAt(int row) const { return m_rows.at(row).outcome; }

@@ -15,19 +15,41 @@ OrderFilterProxyModel::OrderFilterProxyModel(OrderTableModel *source, QObject *p
     , m_source(source)
 {
     QAbstractProxyModel::setSourceModel(source);
-    connect(source, &QAbstractItemModel::rowsAboutToBeInserted, this,
-            [this](const QModelIndex &, int first, int last) { sourceRowsAboutToBeInserted(first, last); });
-    connect(source, &QAbstractItemModel::rowsInserted, this, &OrderFilterProxyModel::sourceRowsInserted);
-    connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-            [this](const QModelIndex &, int first, int last) { sourceRowsAboutToBeRemoved(first, last); });
-    connect(source, &QAbstractItemModel::rowsRemoved, this, &OrderFilterProxyModel::sourceRowsRemoved);
-    connect(source, &QAbstractItemModel::dataChanged, this, &OrderFilterProxyModel::sourceDataChanged);
+    connect(source,
+            &QAbstractItemModel::rowsAboutToBeInserted,
+            this,
+            [this](const QModelIndex &, int first, int last) {
+                sourceRowsAboutToBeInserted(first, last);
+            });
+    connect(source,
+            &QAbstractItemModel::rowsInserted,
+            this,
+            &OrderFilterProxyModel::sourceRowsInserted);
+    connect(source,
+            &QAbstractItemModel::rowsAboutToBeRemoved,
+            this,
+            [this](const QModelIndex &, int first, int last) {
+                sourceRowsAboutToBeRemoved(first, last);
+            });
+    connect(source,
+            &QAbstractItemModel::rowsRemoved,
+            this,
+            &OrderFilterProxyModel::sourceRowsRemoved);
+    connect(source,
+            &QAbstractItemModel::dataChanged,
+            this,
+            &OrderFilterProxyModel::sourceDataChanged);
     connect(source, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); });
     connect(source, &QAbstractItemModel::modelReset, this, &OrderFilterProxyModel::sourceReset);
     // The table model never reorders its rows; were it to, everything is read again.
-    connect(source, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { beginResetModel(); });
+    connect(source, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] {
+        beginResetModel();
+    });
     connect(source, &QAbstractItemModel::layoutChanged, this, &OrderFilterProxyModel::sourceReset);
-    connect(source, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
+    connect(source,
+            &QAbstractItemModel::headerDataChanged,
+            this,
+            &QAbstractItemModel::headerDataChanged);
     rebuildSearchTexts();
     resort();
     refilter();
@@ -36,7 +58,8 @@ OrderFilterProxyModel::OrderFilterProxyModel(OrderTableModel *source, QObject *p
 
 QModelIndex OrderFilterProxyModel::index(int row, int column, const QModelIndex &parent) const
 {
-    if (parent.isValid() || row < 0 || column < 0 || row >= m_visible.size() || column >= columnCount())
+    if (parent.isValid() || row < 0 || column < 0 || row >= m_visible.size()
+        || column >= columnCount())
         return {};
     return createIndex(row, column);
 }
@@ -70,7 +93,8 @@ QModelIndex OrderFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) co
 
 QModelIndex OrderFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
 {
-    if (!sourceIndex.isValid() || sourceIndex.model() != m_source || sourceIndex.row() >= m_proxyRowOf.size())
+    if (!sourceIndex.isValid() || sourceIndex.model() != m_source
+        || sourceIndex.row() >= m_proxyRowOf.size())
         return {};
     const int row = m_proxyRowOf.at(sourceIndex.row());
     return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
@@ -123,7 +147,9 @@ void OrderFilterProxyModel::changeLayout(Change change, RowAfter sourceRowAfter)
     after.reserve(before.size());
     for (qsizetype i = 0; i < before.size(); ++i) {
         const int sourceRow = sourceRows.at(i) < 0 ? -1 : sourceRowAfter(sourceRows.at(i));
-        const int row = sourceRow < 0 || sourceRow >= m_proxyRowOf.size() ? -1 : m_proxyRowOf.at(sourceRow);
+        const int row = sourceRow < 0 || sourceRow >= m_proxyRowOf.size()
+                            ? -1
+                            : m_proxyRowOf.at(sourceRow);
         after.append(row < 0 ? QModelIndex() : createIndex(row, before.at(i).column()));
     }
     changePersistentIndexList(before, after);
@@ -182,7 +208,7 @@ void OrderFilterProxyModel::resort()
 bool OrderFilterProxyModel::accepts(int sourceRow) const
 {
     return m_filter.matchesStatus(m_source->summaryAt(sourceRow))
-        && m_filter.matchesSearchText(m_searchTexts.at(sourceRow));
+           && m_filter.matchesSearchText(m_searchTexts.at(sourceRow));
 }
 
 void OrderFilterProxyModel::refilter()
@@ -258,7 +284,9 @@ void OrderFilterProxyModel::sourceRowsRemoved()
     after.reserve(m_savedPersistent.size());
     for (qsizetype i = 0; i < m_savedPersistent.size(); ++i) {
         const int sourceRow = m_savedSourceRows.at(i);
-        const int row = sourceRow < 0 || sourceRow >= m_proxyRowOf.size() ? -1 : m_proxyRowOf.at(sourceRow);
+        const int row = sourceRow < 0 || sourceRow >= m_proxyRowOf.size()
+                            ? -1
+                            : m_proxyRowOf.at(sourceRow);
         after.append(row < 0 ? QModelIndex() : createIndex(row, m_savedPersistent.at(i).column()));
     }
     changePersistentIndexList(m_savedPersistent, after);
@@ -267,7 +295,8 @@ void OrderFilterProxyModel::sourceRowsRemoved()
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-void OrderFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+void OrderFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft,
+                                              const QModelIndex &bottomRight)
 {
     if (!topLeft.isValid() || !bottomRight.isValid())
         return;
@@ -279,7 +308,9 @@ void OrderFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, const 
         m_searchTexts[row] = OrderFilter::searchText(m_source->summaryAt(row));
         if (accepts(row) != (m_proxyRowOf.at(row) >= 0))
             moves = true;
-        if (m_sortColumn >= 0 && m_source->index(row, m_sortColumn).data(OrderTableModel::SortRole) != m_sortKeys.at(row))
+        if (m_sortColumn >= 0
+            && m_source->index(row, m_sortColumn).data(OrderTableModel::SortRole)
+                   != m_sortKeys.at(row))
             moves = true;
     }
     if (moves) {
@@ -293,7 +324,8 @@ void OrderFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, const 
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
         const int proxyRow = m_proxyRowOf.at(row);
         if (proxyRow >= 0)
-            emit dataChanged(index(proxyRow, topLeft.column()), index(proxyRow, bottomRight.column()));
+            emit dataChanged(index(proxyRow, topLeft.column()),
+                             index(proxyRow, bottomRight.column()));
     }
 }
 

@@ -43,10 +43,10 @@ private:
     template<typename Change, typename RowAfter>
     void changeLayout(Change change, RowAfter sourceRowAfter);
 
-    void resort();        // m_sorted from the sort column, all source rows
-    void refilter();      // m_visible from m_sorted, all of it
-    void narrowFilter();  // m_visible from itself: the new filter only takes rows away
-    void rebuildIndex();  // m_proxyRowOf from m_visible
+    void resort();       // m_sorted from the sort column, all source rows
+    void refilter();     // m_visible from m_sorted, all of it
+    void narrowFilter(); // m_visible from itself: the new filter only takes rows away
+    void rebuildIndex(); // m_proxyRowOf from m_visible
     void rebuildSearchTexts();
     bool accepts(int sourceRow) const;
 
@@ -61,9 +61,9 @@ private:
     OrderFilter m_filter;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QList<int> m_sorted;        // every source row, in sort order
-    QList<int> m_visible;       // the rows shown: source rows in sort order
-    QList<int> m_proxyRowOf;    // per source row: its row here, or -1 when hidden
+    QList<int> m_sorted;          // every source row, in sort order
+    QList<int> m_visible;         // the rows shown: source rows in sort order
+    QList<int> m_proxyRowOf;      // per source row: its row here, or -1 when hidden
     QList<QString> m_searchTexts; // per source row: OrderFilter::searchText() of its order
     QList<QVariant> m_sortKeys;   // per source row: its sort key when last sorted
 

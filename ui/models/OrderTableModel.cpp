@@ -10,11 +10,13 @@ OrderTableModel::OrderTableModel(const OrderBook *book, QObject *parent)
     : QAbstractTableModel(parent)
     , m_book(book)
 {
-    connect(book, &OrderBook::rowsAboutToBeAdded, this,
-            [this](int first, int last) { beginInsertRows({}, first, last); });
+    connect(book, &OrderBook::rowsAboutToBeAdded, this, [this](int first, int last) {
+        beginInsertRows({}, first, last);
+    });
     connect(book, &OrderBook::rowsAdded, this, [this] { endInsertRows(); });
-    connect(book, &OrderBook::rowsAboutToBeRemoved, this,
-            [this](int first, int last) { beginRemoveRows({}, first, last); });
+    connect(book, &OrderBook::rowsAboutToBeRemoved, this, [this](int first, int last) {
+        beginRemoveRows({}, first, last);
+    });
     connect(book, &OrderBook::rowsRemoved, this, [this] { endRemoveRows(); });
     connect(book, &OrderBook::rowsChanged, this, [this](int first, int last) {
         emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
@@ -48,10 +50,13 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == FulfillmentColumn && order.outboxMark == OutboxMark::Pending)
             return tr("Smidig is sending a change for this order to Shopify.");
         if (index.column() == FulfillmentColumn && order.outboxMark == OutboxMark::Failed)
-            return tr("A change for this order did not reach Shopify. The outbox (Ctrl+Shift+O) shows why, "
+            return tr("A change for this order did not reach Shopify. The outbox (Ctrl+Shift+O) "
+                      "shows why, "
                       "and lets you retry or drop it.");
-        if (index.column() == FulfillmentColumn && order.fulfillmentStatus == OrderFulfillmentStatus::Unknown)
-            return tr("Shopify reports the status \"%1\", which this version of Smidig does not know.")
+        if (index.column() == FulfillmentColumn
+            && order.fulfillmentStatus == OrderFulfillmentStatus::Unknown)
+            return tr("Shopify reports the status \"%1\", which this version of Smidig does not "
+                      "know.")
                 .arg(order.fulfillmentStatusName);
         if (index.column() == StockColumn && !order.shortSkus.isEmpty())
             //: %1 is a list of SKUs
@@ -69,9 +74,12 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
             return {};
         // The outbox's mark replaces the status icon: the text still names the status.
         switch (order.outboxMark) {
-        case OutboxMark::Pending: return StatusIcons::sending();
-        case OutboxMark::Failed: return StatusIcons::warning();
-        case OutboxMark::None: break;
+        case OutboxMark::Pending:
+            return StatusIcons::sending();
+        case OutboxMark::Failed:
+            return StatusIcons::warning();
+        case OutboxMark::None:
+            break;
         }
         return StatusIcons::forStatus(order.fulfillmentStatus);
         return {};
@@ -106,14 +114,18 @@ QVariant OrderTableModel::display(const OrderSummary &order, int column) const
             return QString();
         return displayName(order.financialStatus);
     case FulfillmentColumn: {
-        const QString status = order.cancelled ? tr("%1 (cancelled)").arg(displayName(order.fulfillmentStatus))
-                                               : displayName(order.fulfillmentStatus);
+        const QString status = order.cancelled
+                                   ? tr("%1 (cancelled)").arg(displayName(order.fulfillmentStatus))
+                                   : displayName(order.fulfillmentStatus);
         switch (order.outboxMark) {
         //: a fulfillment status ("Unfulfilled") while Smidig sends a change for the order
-        case OutboxMark::Pending: return tr("%1 · sending").arg(status);
+        case OutboxMark::Pending:
+            return tr("%1 · sending").arg(status);
         //: a fulfillment status ("Unfulfilled") when a change for the order failed
-        case OutboxMark::Failed: return tr("%1 · not sent").arg(status);
-        case OutboxMark::None: break;
+        case OutboxMark::Failed:
+            return tr("%1 · not sent").arg(status);
+        case OutboxMark::None:
+            break;
         }
         return status;
     }
@@ -156,16 +168,26 @@ QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Order");
-    case DateColumn: return tr("Date");
-    case CustomerColumn: return tr("Customer");
-    case ItemsColumn: return tr("Items");
-    case TotalColumn: return tr("Total");
-    case PaymentColumn: return tr("Payment");
-    case FulfillmentColumn: return tr("Fulfillment");
-    case StockColumn: return tr("Stock");
-    case LocationColumn: return tr("Location");
-    case TrackingColumn: return tr("Tracking");
+    case NameColumn:
+        return tr("Order");
+    case DateColumn:
+        return tr("Date");
+    case CustomerColumn:
+        return tr("Customer");
+    case ItemsColumn:
+        return tr("Items");
+    case TotalColumn:
+        return tr("Total");
+    case PaymentColumn:
+        return tr("Payment");
+    case FulfillmentColumn:
+        return tr("Fulfillment");
+    case StockColumn:
+        return tr("Stock");
+    case LocationColumn:
+        return tr("Location");
+    case TrackingColumn:
+        return tr("Tracking");
     }
     return {};
 }

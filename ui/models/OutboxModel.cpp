@@ -88,10 +88,14 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case OrderColumn: return entry.orderName;
-        case ActionColumn: return OutboxText::describe(entry);
-        case StateColumn: return OutboxText::stateName(entry.state);
-        case MessageColumn: return entry.message;
+        case OrderColumn:
+            return entry.orderName;
+        case ActionColumn:
+            return OutboxText::describe(entry);
+        case StateColumn:
+            return OutboxText::stateName(entry.state);
+        case MessageColumn:
+            return entry.message;
         }
         return {};
     case Qt::DecorationRole:
@@ -112,10 +116,14 @@ QVariant OutboxModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case OrderColumn: return tr("Order");
-    case ActionColumn: return tr("Action");
-    case StateColumn: return tr("State");
-    case MessageColumn: return tr("Message");
+    case OrderColumn:
+        return tr("Order");
+    case ActionColumn:
+        return tr("Action");
+    case StateColumn:
+        return tr("State");
+    case MessageColumn:
+        return tr("Message");
     }
     return {};
 }

@@ -74,12 +74,18 @@ int StatusCountModel::rowOf(const OrderView &view) const
 int StatusCountModel::countOf(const OrderView &view) const
 {
     switch (view.kind) {
-    case OrderView::Kind::All: return m_total;
-    case OrderView::Kind::Status: return m_statusCounts.at(int(view.status));
-    case OrderView::Kind::Archived: return m_archived;
-    case OrderView::Kind::Cancelled: return m_cancelled;
-    case OrderView::Kind::ReadyToShip: return m_readyToShip;
-    case OrderView::Kind::BlockedByStock: return m_blockedByStock;
+    case OrderView::Kind::All:
+        return m_total;
+    case OrderView::Kind::Status:
+        return m_statusCounts.at(int(view.status));
+    case OrderView::Kind::Archived:
+        return m_archived;
+    case OrderView::Kind::Cancelled:
+        return m_cancelled;
+    case OrderView::Kind::ReadyToShip:
+        return m_readyToShip;
+    case OrderView::Kind::BlockedByStock:
+        return m_blockedByStock;
     }
     return 0;
 }
@@ -94,12 +100,18 @@ QVariant StatusCountModel::data(const QModelIndex &index, int role) const
         return view.displayName();
     case Qt::DecorationRole:
         switch (view.kind) {
-        case OrderView::Kind::All: return StatusIcons::allOrders();
-        case OrderView::Kind::Status: return StatusIcons::forStatus(view.status);
-        case OrderView::Kind::Archived: return StatusIcons::archived();
-        case OrderView::Kind::Cancelled: return StatusIcons::cancelled();
-        case OrderView::Kind::ReadyToShip: return StockIcons::forReadiness(ShipReadiness::CanShip);
-        case OrderView::Kind::BlockedByStock: return StockIcons::forReadiness(ShipReadiness::Blocked);
+        case OrderView::Kind::All:
+            return StatusIcons::allOrders();
+        case OrderView::Kind::Status:
+            return StatusIcons::forStatus(view.status);
+        case OrderView::Kind::Archived:
+            return StatusIcons::archived();
+        case OrderView::Kind::Cancelled:
+            return StatusIcons::cancelled();
+        case OrderView::Kind::ReadyToShip:
+            return StockIcons::forReadiness(ShipReadiness::CanShip);
+        case OrderView::Kind::BlockedByStock:
+            return StockIcons::forReadiness(ShipReadiness::Blocked);
         }
         return {};
     case Qt::ToolTipRole:
@@ -139,8 +151,10 @@ void StatusCountModel::recount()
     // Rows to list now, as a subsequence of the fixed sidebar order.
     QList<OrderView> wanted;
     for (const OrderView &view : sidebarOrder()) {
-        const bool stockView = view.kind == OrderView::Kind::ReadyToShip || view.kind == OrderView::Kind::BlockedByStock;
-        if (isAlwaysListed(view) || countOf(view) > 0 || (stockView && m_readyToShip + m_blockedByStock > 0))
+        const bool stockView = view.kind == OrderView::Kind::ReadyToShip
+                               || view.kind == OrderView::Kind::BlockedByStock;
+        if (isAlwaysListed(view) || countOf(view) > 0
+            || (stockView && m_readyToShip + m_blockedByStock > 0))
             wanted.append(view);
     }
     // Remove what goes, from the back, then insert what comes, front to back.

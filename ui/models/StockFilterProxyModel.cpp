@@ -25,7 +25,9 @@ bool StockFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
         return true;
     const QAbstractItemModel *model = sourceModel();
     for (int column : {int(StockTableModel::Sku), int(StockTableModel::Location)}) {
-        const QString text = model->index(sourceRow, column, sourceParent).data(StockTableModel::SortRole).toString();
+        const QString text = model->index(sourceRow, column, sourceParent)
+                                 .data(StockTableModel::SortRole)
+                                 .toString();
         if (text.contains(m_search, Qt::CaseInsensitive))
             return true;
     }
@@ -44,8 +46,9 @@ bool StockFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex 
     // Ties by SKU, then location, so the order is stable and readable.
     const QAbstractItemModel *model = left.model();
     for (int column : {int(StockTableModel::Sku), int(StockTableModel::Location)}) {
-        const int c = QString::localeAwareCompare(model->index(left.row(), column).data(StockTableModel::SortRole).toString(),
-                                                  model->index(right.row(), column).data(StockTableModel::SortRole).toString());
+        const int c = QString::localeAwareCompare(
+            model->index(left.row(), column).data(StockTableModel::SortRole).toString(),
+            model->index(right.row(), column).data(StockTableModel::SortRole).toString());
         if (c != 0)
             return c < 0;
     }

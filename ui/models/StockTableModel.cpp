@@ -109,8 +109,10 @@ QVariant StockTableModel::data(const QModelIndex &index, int role) const
                 break;
             case StockRisk::AtRisk:
                 tip = level.policy == InventoryPolicy::Continue
-                    ? tr("At risk: %1 available, and the variant keeps selling when out of stock.").arg(q.available)
-                    : tr("At risk: only %1 available.").arg(q.available);
+                          ? tr("At risk: %1 available, and the variant keeps selling when out of "
+                               "stock.")
+                                .arg(q.available)
+                          : tr("At risk: only %1 available.").arg(q.available);
                 break;
             case StockRisk::Ok:
                 tip = tr("%1 available.").arg(q.available);
@@ -139,10 +141,14 @@ QVariant StockTableModel::data(const QModelIndex &index, int role) const
         if (level.locationName.isEmpty())
             return role == Qt::DisplayRole ? tr("(not stocked)") : QString();
         return level.locationName;
-    case OnHand: return number(q.onHand);
-    case Committed: return number(q.committed);
-    case Available: return number(q.available);
-    case Incoming: return number(q.incoming);
+    case OnHand:
+        return number(q.onHand);
+    case Committed:
+        return number(q.committed);
+    case Available:
+        return number(q.available);
+    case Incoming:
+        return number(q.incoming);
     case Demand:
         return role == SortRole ? QVariant(row.demand) : QVariant(QLocale().toString(row.demand));
     case Risk:
@@ -150,10 +156,13 @@ QVariant StockTableModel::data(const QModelIndex &index, int role) const
     case Policy:
         switch (level.policy) {
         //: The variant's inventory policy CONTINUE: it can be bought when out of stock
-        case InventoryPolicy::Continue: return tr("Keeps selling");
+        case InventoryPolicy::Continue:
+            return tr("Keeps selling");
         //: The variant's inventory policy DENY: it cannot be bought when out of stock
-        case InventoryPolicy::Deny: return tr("Stops selling");
-        case InventoryPolicy::Unknown: return QString();
+        case InventoryPolicy::Deny:
+            return tr("Stops selling");
+        case InventoryPolicy::Unknown:
+            return QString();
         }
         return {};
     }
@@ -165,19 +174,28 @@ QVariant StockTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Sku: return tr("SKU");
-    case Location: return tr("Location");
+    case Sku:
+        return tr("SKU");
+    case Location:
+        return tr("Location");
     //: Stock physically at the location
-    case OnHand: return tr("On Hand");
+    case OnHand:
+        return tr("On Hand");
     //: Stock in placed orders that are not shipped yet
-    case Committed: return tr("Committed");
-    case Available: return tr("Available");
-    case Incoming: return tr("Incoming");
+    case Committed:
+        return tr("Committed");
+    case Available:
+        return tr("Available");
+    case Incoming:
+        return tr("Incoming");
     //: Units the open orders in this desk still need from this location
-    case Demand: return tr("Demand");
-    case Risk: return tr("Risk");
+    case Demand:
+        return tr("Demand");
+    case Risk:
+        return tr("Risk");
     //: What the shop does when the item is out of stock
-    case Policy: return tr("When Out of Stock");
+    case Policy:
+        return tr("When Out of Stock");
     }
     return {};
 }

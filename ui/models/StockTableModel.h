@@ -16,7 +16,18 @@ class StockTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Risk, Sku, Location, OnHand, Committed, Available, Incoming, Demand, Policy, ColumnCount };
+    enum Column {
+        Risk,
+        Sku,
+        Location,
+        OnHand,
+        Committed,
+        Available,
+        Incoming,
+        Demand,
+        Policy,
+        ColumnCount
+    };
     enum Role {
         SortRole = Qt::UserRole + 1, // numbers as numbers; the risk by its severity
         RiskRole,                    // int(StockRisk)
@@ -29,7 +40,9 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section,
+                        Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     const StockRow &rowAt(int row) const { return m_rows.at(row); }
 

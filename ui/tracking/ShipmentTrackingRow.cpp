@@ -16,8 +16,10 @@
 
 using namespace Qt::StringLiterals;
 
-ShipmentTrackingRow::ShipmentTrackingRow(const QString &title, const TrackingNumberDetector *detector,
-                                         TrackingCompanyModel *companies, QWidget *parent)
+ShipmentTrackingRow::ShipmentTrackingRow(const QString &title,
+                                         const TrackingNumberDetector *detector,
+                                         TrackingCompanyModel *companies,
+                                         QWidget *parent)
     : QFrame(parent)
     , m_detector(detector)
     , m_fieldLayout(new QVBoxLayout)
@@ -42,7 +44,8 @@ ShipmentTrackingRow::ShipmentTrackingRow(const QString &title, const TrackingNum
     m_carrier->setMinimumContentsLength(18);
     m_carrier->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_carrier->lineEdit()->setPlaceholderText(tr("Detected from the number"));
-    m_carrier->setToolTip(tr("Shopify's name for the carrier. Type any other name to give a tracking URL instead."));
+    m_carrier->setToolTip(
+        tr("Shopify's name for the carrier. Type any other name to give a tracking URL instead."));
     // "post" finds "PostNord DK" and "Deutsche Post" alike.
     m_carrier->completer()->setFilterMode(Qt::MatchContains);
     m_carrier->completer()->setCompletionMode(QCompleter::PopupCompletion);
@@ -51,7 +54,8 @@ ShipmentTrackingRow::ShipmentTrackingRow(const QString &title, const TrackingNum
     m_addButton->setObjectName(u"addTrackingNumber"_s);
     m_addButton->setText(u"+"_s);
     m_addButton->setAccessibleName(tr("Add another tracking number"));
-    m_addButton->setToolTip(tr("Another parcel in this shipment: add a tracking number (+ in a number field)"));
+    m_addButton->setToolTip(
+        tr("Another parcel in this shipment: add a tracking number (+ in a number field)"));
     m_addButton->setFocusPolicy(Qt::TabFocus);
 
     auto *carrierLabel = new QLabel(tr("&Carrier:"), this);
@@ -107,7 +111,8 @@ ShipmentTrackingRow::ShipmentTrackingRow(const QString &title, const TrackingNum
     });
     connect(m_carrier->lineEdit(), &QLineEdit::editingFinished, this, [this] {
         // " dhl  express " becomes "DHL Express" when the person is done with the box.
-        const std::optional<QString> canonical = TrackingCompanies::canonical(m_carrier->currentText());
+        const std::optional<QString> canonical = TrackingCompanies::canonical(
+            m_carrier->currentText());
         if (canonical && *canonical != m_carrier->currentText()) {
             m_carrier->setCurrentText(*canonical);
             applyCarrier();
@@ -126,10 +131,16 @@ TrackingNumberField *ShipmentTrackingRow::addField(TrackingNumberField *after)
     field->setCarrier(carrier(), m_choice);
 
     TrackingNumberEdit *edit = field->edit();
-    connect(edit, &TrackingNumberEdit::advanceRequested, this, [this, field] { emit advanceRequested(field); });
-    connect(edit, &TrackingNumberEdit::addNumberRequested, this, [this, field] { focusField(addField(field)); });
+    connect(edit, &TrackingNumberEdit::advanceRequested, this, [this, field] {
+        emit advanceRequested(field);
+    });
+    connect(edit, &TrackingNumberEdit::addNumberRequested, this, [this, field] {
+        focusField(addField(field));
+    });
     connect(edit, &TrackingNumberEdit::removeRequested, this, [this, field] { removeField(field); });
-    connect(edit, &TrackingNumberEdit::severalNumbersEntered, this,
+    connect(edit,
+            &TrackingNumberEdit::severalNumbersEntered,
+            this,
             [this, field](const QStringList &numbers) { spreadNumbers(field, numbers); });
     connect(field, &TrackingNumberField::numberChanged, this, &ShipmentTrackingRow::followDetection);
     connect(field, &TrackingNumberField::changed, this, &ShipmentTrackingRow::changed);

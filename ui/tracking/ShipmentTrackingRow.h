@@ -22,8 +22,10 @@ class ShipmentTrackingRow final : public QFrame
     Q_OBJECT
 
 public:
-    ShipmentTrackingRow(const QString &title, const TrackingNumberDetector *detector,
-                        TrackingCompanyModel *companies, QWidget *parent = nullptr);
+    ShipmentTrackingRow(const QString &title,
+                        const TrackingNumberDetector *detector,
+                        TrackingCompanyModel *companies,
+                        QWidget *parent = nullptr);
 
     // Fills the row from existing tracking; a carrier given counts as chosen by a person.
     void setTracking(const TrackingInput &tracking);

@@ -12,13 +12,15 @@ bool isSameCarrier(const QString &company, const TrackingCandidate &candidate)
     const QString &carrier = candidate.carrierName;
     if (carrier.isEmpty())
         return false;
-    return company.compare(carrier, Qt::CaseInsensitive) == 0 || company.startsWith(carrier + u' ', Qt::CaseInsensitive)
-        || company.endsWith(u' ' + carrier, Qt::CaseInsensitive);
+    return company.compare(carrier, Qt::CaseInsensitive) == 0
+           || company.startsWith(carrier + u' ', Qt::CaseInsensitive)
+           || company.endsWith(u' ' + carrier, Qt::CaseInsensitive);
 }
 
 } // namespace
 
-TrackingAssessment TrackingAssessment::of(const TrackingDetection &detection, const QString &company,
+TrackingAssessment TrackingAssessment::of(const TrackingDetection &detection,
+                                          const QString &company,
                                           CarrierChoice choice)
 {
     TrackingAssessment result;
@@ -41,7 +43,8 @@ TrackingAssessment TrackingAssessment::of(const TrackingDetection &detection, co
     }
 
     // The candidate for the carrier in the box: the best guess while the box is empty.
-    std::optional<TrackingCandidate> match = company.isEmpty() ? best : detection.candidateFor(company);
+    std::optional<TrackingCandidate> match = company.isEmpty() ? best
+                                                               : detection.candidateFor(company);
     if (!match) {
         for (const TrackingCandidate &candidate : detection.candidates) {
             if (isSameCarrier(company, candidate)) {
@@ -63,16 +66,19 @@ TrackingAssessment TrackingAssessment::of(const TrackingDetection &detection, co
     const bool isBest = *match == *best;
     if (match->checkDigit == CheckDigitState::Invalid) {
         result.level = Level::Warning;
-        result.text = isBest ? detection.message()
-                             //: %1 is a carrier
-                             : tr("The check digit is wrong for a %1 number. Please check the number.").arg(company);
+        result.text = isBest
+                          ? detection.message()
+                          //: %1 is a carrier
+                          : tr("The check digit is wrong for a %1 number. Please check the number.")
+                                .arg(company);
     } else if (isBest && detection.isAmbiguous() && choice == CarrierChoice::Detected) {
         result.level = Level::Note;
         result.text = detection.message();
     } else if (company.isEmpty() || company == match->company || company == match->carrierName) {
         result.level = Level::Good;
         //: %1 is a carrier, %2 how sure Smidig is (High, Medium, Low)
-        result.text = tr("Detected: %1 (confidence: %2)").arg(match->carrierName, displayName(match->confidence));
+        result.text = tr("Detected: %1 (confidence: %2)")
+                          .arg(match->carrierName, displayName(match->confidence));
     } else {
         result.level = Level::Good;
         //: %1 is a carrier, %2 how sure Smidig is (High, Medium, Low)
@@ -84,11 +90,16 @@ TrackingAssessment TrackingAssessment::of(const TrackingDetection &detection, co
 QIcon TrackingAssessment::icon() const
 {
     switch (level) {
-    case Level::Empty: return {};
-    case Level::Good: return StatusIcons::detected();
-    case Level::Note: return StatusIcons::information();
-    case Level::Warning: return StatusIcons::warning();
-    case Level::Invalid: return StatusIcons::error();
+    case Level::Empty:
+        return {};
+    case Level::Good:
+        return StatusIcons::detected();
+    case Level::Note:
+        return StatusIcons::information();
+    case Level::Warning:
+        return StatusIcons::warning();
+    case Level::Invalid:
+        return StatusIcons::error();
     }
     return {};
 }

@@ -30,7 +30,8 @@ public:
     // empty unless the text is a valid number.
     QString number;
 
-    static TrackingAssessment of(const TrackingDetection &detection, const QString &company,
+    static TrackingAssessment of(const TrackingDetection &detection,
+                                 const QString &company,
                                  CarrierChoice choice);
 
     QIcon icon() const;

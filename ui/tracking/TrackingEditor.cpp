@@ -136,18 +136,23 @@ QString TrackingEditor::problemHtml() const
     const int warnings = warningCount();
     QStringList lines;
     if (invalid > 0) {
-        lines.append(tr("Cannot be sent as typed: %n tracking number(s) or link(s). Correct or clear what is "
+        lines.append(tr("Cannot be sent as typed: %n tracking number(s) or link(s). Correct or "
+                        "clear what is "
                         "marked above.",
-                        nullptr, invalid)
+                        nullptr,
+                        invalid)
                          .toHtmlEscaped());
     }
     if (warnings > 0) {
-        lines.append(tr("A warning on %n tracking number(s) (see above). Send anyway only if you are sure.",
-                        nullptr, warnings)
-                         .toHtmlEscaped());
+        lines.append(
+            tr("A warning on %n tracking number(s) (see above). Send anyway only if you are sure.",
+               nullptr,
+               warnings)
+                .toHtmlEscaped());
     }
     if (lines.isEmpty())
         return {};
     const QString icon = invalid > 0 ? u"error"_s : u"warning"_s;
-    return u"<img src=\":/icons/%1.svg\" width=\"14\" height=\"14\"/>&nbsp;"_s.arg(icon) + lines.join(u"<br/>"_s);
+    return u"<img src=\":/icons/%1.svg\" width=\"14\" height=\"14\"/>&nbsp;"_s.arg(icon)
+           + lines.join(u"<br/>"_s);
 }

@@ -14,7 +14,8 @@ TrackingNumberEdit::TrackingNumberEdit(QWidget *parent)
 void TrackingNumberEdit::keyPressEvent(QKeyEvent *event)
 {
     const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && modifiers == Qt::NoModifier) {
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        && modifiers == Qt::NoModifier) {
         event->accept();
         emit advanceRequested();
         return;

@@ -105,7 +105,8 @@ bool TrackingNumberField::isEmpty() const
     return m_edit->text().trimmed().isEmpty();
 }
 
-void TrackingNumberField::setCarrier(const QString &company, TrackingAssessment::CarrierChoice choice)
+void TrackingNumberField::setCarrier(const QString &company,
+                                     TrackingAssessment::CarrierChoice choice)
 {
     if (company == m_company && choice == m_choice)
         return;
@@ -127,7 +128,8 @@ void TrackingNumberField::assess()
     m_edit->setToolTip(m_assessment.text);
 
     // Shopify builds the link itself for the companies it lists; any other needs one.
-    const bool needsUrl = !m_company.isEmpty() && !TrackingCompanies::contains(m_company) && !isEmpty();
+    const bool needsUrl = !m_company.isEmpty() && !TrackingCompanies::contains(m_company)
+                          && !isEmpty();
     m_urlRow->setVisible(needsUrl);
     if (needsUrl && !m_urlTyped) {
         QString known = TrackingNumberDetector::trackingUrl(m_company, m_assessment.number);
@@ -152,7 +154,8 @@ void TrackingNumberField::updateUrl()
                               "carrier's tracking URL for the customer.")
                                .arg(m_company));
     } else if (hasBadUrl()) {
-        m_urlHint->setText(tr("This is not a web address: it must start with https:// or http://."));
+        m_urlHint->setText(
+            tr("This is not a web address: it must start with https:// or http://."));
     } else {
         m_urlHint->clear();
     }
@@ -178,5 +181,5 @@ bool TrackingNumberField::hasBadUrl() const
         return false;
     const QUrl parsed(text, QUrl::StrictMode);
     return !parsed.isValid() || parsed.host().isEmpty()
-        || (parsed.scheme() != u"https"_s && parsed.scheme() != u"http"_s);
+           || (parsed.scheme() != u"https"_s && parsed.scheme() != u"http"_s);
 }

@@ -18,8 +18,8 @@ struct Country
 
 bool isCountryCode(const QString &code)
 {
-    return code.size() == 2 && code.at(0).isUpper() && code.at(1).isUpper() && code.at(0).unicode() < 128
-        && code.at(1).unicode() < 128;
+    return code.size() == 2 && code.at(0).isUpper() && code.at(1).isUpper()
+           && code.at(0).unicode() < 128 && code.at(1).unicode() < 128;
 }
 
 // Qt's territories that are countries to Shopify: its two-letter codes without the
@@ -27,8 +27,15 @@ bool isCountryCode(const QString &code)
 // Shopify has no country for.
 QList<Country> countries()
 {
-    static const QSet<QString> notCountries{u"EU"_s, u"EZ"_s, u"UN"_s, u"QO"_s, u"ZZ"_s,
-                                            u"IC"_s, u"EA"_s, u"DG"_s, u"CP"_s};
+    static const QSet<QString> notCountries{u"EU"_s,
+                                            u"EZ"_s,
+                                            u"UN"_s,
+                                            u"QO"_s,
+                                            u"ZZ"_s,
+                                            u"IC"_s,
+                                            u"EA"_s,
+                                            u"DG"_s,
+                                            u"CP"_s};
     QList<Country> list;
     QSet<QString> seen;
     for (int value = 1; value <= int(QLocale::LastTerritory); ++value) {
@@ -40,8 +47,9 @@ QList<Country> countries()
         list.append({code, QLocale::territoryToString(territory)});
     }
     QCollator collator;
-    std::sort(list.begin(), list.end(),
-              [&collator](const Country &a, const Country &b) { return collator.compare(a.name, b.name) < 0; });
+    std::sort(list.begin(), list.end(), [&collator](const Country &a, const Country &b) {
+        return collator.compare(a.name, b.name) < 0;
+    });
     return list;
 }
 

@@ -30,7 +30,8 @@ QString styleFor(MessageBanner::Kind kind)
         break;
     }
     return u"MessageBanner { background: %1; border: 1px solid %2; border-left: 5px solid %2; }"
-           u"MessageBanner > QLabel { color: #111827; background: transparent; }"_s.arg(background, edge);
+           u"MessageBanner > QLabel { color: #111827; background: transparent; }"_s.arg(background,
+                                                                                        edge);
 }
 
 } // namespace

@@ -51,14 +51,22 @@ QString iconHtml(const QString &name)
 QString fulfillmentOrderIconName(FulfillmentOrderStatus status)
 {
     switch (status) {
-    case FulfillmentOrderStatus::Open: return u"status-unfulfilled"_s;
-    case FulfillmentOrderStatus::InProgress: return u"status-in-progress"_s;
-    case FulfillmentOrderStatus::OnHold: return u"status-on-hold"_s;
-    case FulfillmentOrderStatus::Scheduled: return u"status-scheduled"_s;
-    case FulfillmentOrderStatus::Incomplete: return u"status-partially-fulfilled"_s;
-    case FulfillmentOrderStatus::Closed: return u"status-fulfilled"_s;
-    case FulfillmentOrderStatus::Cancelled: return u"status-declined"_s;
-    case FulfillmentOrderStatus::Unknown: break;
+    case FulfillmentOrderStatus::Open:
+        return u"status-unfulfilled"_s;
+    case FulfillmentOrderStatus::InProgress:
+        return u"status-in-progress"_s;
+    case FulfillmentOrderStatus::OnHold:
+        return u"status-on-hold"_s;
+    case FulfillmentOrderStatus::Scheduled:
+        return u"status-scheduled"_s;
+    case FulfillmentOrderStatus::Incomplete:
+        return u"status-partially-fulfilled"_s;
+    case FulfillmentOrderStatus::Closed:
+        return u"status-fulfilled"_s;
+    case FulfillmentOrderStatus::Cancelled:
+        return u"status-declined"_s;
+    case FulfillmentOrderStatus::Unknown:
+        break;
     }
     return u"status-unknown"_s;
 }
@@ -82,7 +90,8 @@ OrderDetailsPane::OrderDetailsPane(QWidget *parent)
     m_placeholder->setObjectName(u"detailsPlaceholder"_s);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
-    m_placeholder->setText(tr("Select an order to see its items, fulfillment orders and tracking."));
+    m_placeholder->setText(
+        tr("Select an order to see its items, fulfillment orders and tracking."));
     m_placeholder->setEnabled(false);
 
     m_title->setObjectName(u"detailsTitle"_s);
@@ -94,7 +103,8 @@ OrderDetailsPane::OrderDetailsPane(QWidget *parent)
 
     m_lineItems->setObjectName(u"detailsLineItems"_s);
     m_lineItems->setRootIsDecorated(false);
-    m_lineItems->setHeaderLabels({tr("Item"), tr("Ordered"), tr("Fulfilled"), tr("Remaining"), tr("Ship Now")});
+    m_lineItems->setHeaderLabels(
+        {tr("Item"), tr("Ordered"), tr("Fulfilled"), tr("Remaining"), tr("Ship Now")});
     m_lineItems->setWordWrap(true);
     m_lineItems->setUniformRowHeights(false);
     m_lineItems->header()->setStretchLastSection(false);
@@ -174,11 +184,13 @@ void OrderDetailsPane::showStock(const OrderReadiness &readiness)
         break;
     case ShipReadiness::Partly:
         //: %1 is a list of SKUs
-        text = tr("<b>Stock:</b> ships partly; short of %1.").arg(readiness.shortSkus.join(u", "_s).toHtmlEscaped());
+        text = tr("<b>Stock:</b> ships partly; short of %1.")
+                   .arg(readiness.shortSkus.join(u", "_s).toHtmlEscaped());
         break;
     case ShipReadiness::Blocked:
         //: %1 is a list of SKUs
-        text = tr("<b>Stock:</b> blocked; short of %1.").arg(readiness.shortSkus.join(u", "_s).toHtmlEscaped());
+        text = tr("<b>Stock:</b> blocked; short of %1.")
+                   .arg(readiness.shortSkus.join(u", "_s).toHtmlEscaped());
         break;
     }
     m_stock->setText(text);
@@ -190,7 +202,8 @@ void OrderDetailsPane::showOrder(const std::optional<Order> &order)
     if (!order) {
         m_orderId.clear();
         m_order.reset();
-        m_placeholder->setText(tr("Select an order to see its items, fulfillment orders and tracking."));
+        m_placeholder->setText(
+            tr("Select an order to see its items, fulfillment orders and tracking."));
         m_stack->setCurrentWidget(m_placeholder);
         return;
     }
@@ -253,7 +266,9 @@ void OrderDetailsPane::fillHeader(const Order &order)
         lines.append(tr("Payment: %1").arg(escaped(displayName(order.financialStatus))));
     lines.append(tr("Total: %1").arg(escaped(DisplayFormat::money(order.total))));
     if (order.cancelledAt.isValid())
-        lines.append(u"<b>"_s + tr("Cancelled %1").arg(escaped(DisplayFormat::dateTime(order.cancelledAt))) + u"</b>"_s);
+        lines.append(u"<b>"_s
+                     + tr("Cancelled %1").arg(escaped(DisplayFormat::dateTime(order.cancelledAt)))
+                     + u"</b>"_s);
     m_summary->setText(lines.join(u"<br/>"_s));
 }
 
@@ -305,7 +320,8 @@ void OrderDetailsPane::fillLineItems(const Order &order)
     int height = m_lineItems->header()->sizeHint().height() + 2 * m_lineItems->frameWidth() + 2;
     for (int i = 0; i < m_lineItems->topLevelItemCount(); ++i) {
         const QWidget *quantity = m_lineItems->itemWidget(m_lineItems->topLevelItem(i), 4);
-        height += std::max(m_lineItems->sizeHintForRow(i), quantity ? quantity->sizeHint().height() + 2 : 0);
+        height += std::max(m_lineItems->sizeHintForRow(i),
+                           quantity ? quantity->sizeHint().height() + 2 : 0);
     }
     m_lineItems->setFixedHeight(height);
 }
@@ -322,15 +338,16 @@ void OrderDetailsPane::fillFulfillmentOrders(const Order &order)
         if (fo.status == FulfillmentOrderStatus::Unknown)
             statusText += u" ("_s + fo.statusName + u')';
         QString block = iconHtml(fulfillmentOrderIconName(fo.status)) + u"<b>"_s
-            + escaped(statusText) + u"</b> · "_s
-            + escaped(fo.location.name.isEmpty() ? tr("No location") : fo.location.name);
+                        + escaped(statusText) + u"</b> · "_s
+                        + escaped(fo.location.name.isEmpty() ? tr("No location") : fo.location.name);
         const int remaining = fo.remainingQuantity();
         if (remaining > 0)
             block += u"<br/>"_s + tr("%n item(s) left to ship", nullptr, remaining);
         if (!fo.fulfillmentService.isEmpty())
             block += u"<br/>"_s + tr("Handled by %1").arg(escaped(fo.fulfillmentService));
         if (fo.status == FulfillmentOrderStatus::Scheduled && fo.fulfillAt.isValid())
-            block += u"<br/>"_s + tr("Opens %1").arg(escaped(DisplayFormat::dateTime(fo.fulfillAt)));
+            block += u"<br/>"_s
+                     + tr("Opens %1").arg(escaped(DisplayFormat::dateTime(fo.fulfillAt)));
         for (const FulfillmentHold &hold : fo.holds) {
             QString reason = displayName(hold.reason);
             if (hold.reason == FulfillmentHoldReason::Unknown)
@@ -359,7 +376,7 @@ void OrderDetailsPane::fillFulfillments(const Order &order)
         if (f.status == FulfillmentStatus::Unknown)
             statusText += u" ("_s + f.statusName + u')';
         QString block = u"<b>"_s + escaped(f.name) + u"</b> · "_s + escaped(statusText) + u" · "_s
-            + escaped(DisplayFormat::dateTime(f.createdAt));
+                        + escaped(DisplayFormat::dateTime(f.createdAt));
         if (!f.location.name.isEmpty())
             block += u"<br/>"_s + tr("From %1").arg(escaped(f.location.name));
         if (f.tracking.isEmpty())
@@ -369,7 +386,8 @@ void OrderDetailsPane::fillFulfillments(const Order &order)
             const QUrl url(t.url);
             if (url.isValid() && (url.scheme() == u"https"_s || url.scheme() == u"http"_s))
                 number = u"<a href=\"%1\">%2</a>"_s.arg(escaped(url.toString()), number);
-            block += u"<br/>"_s + (t.company.isEmpty() ? tr("Tracking") : escaped(t.company)) + u": "_s + number;
+            block += u"<br/>"_s + (t.company.isEmpty() ? tr("Tracking") : escaped(t.company))
+                     + u": "_s + number;
         }
         auto *shipment = new QWidget(m_shipments);
         auto *label = richLabel(shipment, u"detailsFulfillment"_s);
@@ -380,8 +398,9 @@ void OrderDetailsPane::fillFulfillments(const Order &order)
         layout->addWidget(label);
 
         // A cancelled shipment, or one Shopify could not make, has nothing left to change.
-        const bool changeable = f.status != FulfillmentStatus::Cancelled && f.status != FulfillmentStatus::Error
-            && f.status != FulfillmentStatus::Failure;
+        const bool changeable = f.status != FulfillmentStatus::Cancelled
+                                && f.status != FulfillmentStatus::Error
+                                && f.status != FulfillmentStatus::Failure;
         if (changeable && !order.cancelledAt.isValid()) {
             auto *edit = new QPushButton(tr("Edit Tracking..."), shipment);
             edit->setObjectName(u"editTrackingButton"_s);
@@ -392,10 +411,12 @@ void OrderDetailsPane::fillFulfillments(const Order &order)
             cancel->setAccessibleName(tr("Cancel shipment %1").arg(f.name));
             const QString orderId = order.id;
             const QString fulfillmentId = f.id;
-            connect(edit, &QPushButton::clicked, this,
-                    [this, orderId, fulfillmentId] { emit editTrackingRequested(orderId, fulfillmentId); });
-            connect(cancel, &QPushButton::clicked, this,
-                    [this, orderId, fulfillmentId] { emit cancelShipmentRequested(orderId, fulfillmentId); });
+            connect(edit, &QPushButton::clicked, this, [this, orderId, fulfillmentId] {
+                emit editTrackingRequested(orderId, fulfillmentId);
+            });
+            connect(cancel, &QPushButton::clicked, this, [this, orderId, fulfillmentId] {
+                emit cancelShipmentRequested(orderId, fulfillmentId);
+            });
             auto *buttons = new QHBoxLayout;
             buttons->addWidget(edit);
             buttons->addWidget(cancel);

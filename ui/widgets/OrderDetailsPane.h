@@ -60,8 +60,8 @@ private:
     QLabel *m_fulfillmentOrders;
     QWidget *m_shipments;
     QVBoxLayout *m_shipmentsLayout;
-    QList<QSpinBox *> m_quantities;      // one per line item with something left
-    QList<QString> m_quantityLineItems;  // their line item ids
+    QList<QSpinBox *> m_quantities;     // one per line item with something left
+    QList<QString> m_quantityLineItems; // their line item ids
     QList<QPushButton *> m_shipmentButtons;
     QString m_orderId;
     std::optional<Order> m_order;

@@ -28,7 +28,8 @@ void OutboxIndicator::refresh()
         parts.append(tr("%n failed", nullptr, failed));
     setText(parts.join(u" · "_s));
     setIcon(failed > 0 ? StatusIcons::warning() : StatusIcons::sending());
-    setToolTip(failed > 0 ? tr("Some actions did not reach Shopify: click to see them and retry or drop them")
+    setToolTip(failed > 0 ? tr(
+                   "Some actions did not reach Shopify: click to see them and retry or drop them")
                           : tr("Actions on their way to Shopify: click to see them"));
     setVisible(pending > 0 || failed > 0);
 }

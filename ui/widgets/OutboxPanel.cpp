@@ -37,10 +37,12 @@ OutboxPanel::OutboxPanel(Outbox *outbox, QWidget *parent)
     const QFontMetrics metrics = fontMetrics();
     m_view->setColumnWidth(OutboxModel::OrderColumn, metrics.horizontalAdvance(u"#000000"_s) + 24);
     m_view->setColumnWidth(OutboxModel::ActionColumn,
-                           metrics.horizontalAdvance(u"Fulfill 10 items from Butik København · PostNord DK "
-                                                     "00370712345000000004"_s)
+                           metrics.horizontalAdvance(
+                               u"Fulfill 10 items from Butik København · PostNord DK "
+                               "00370712345000000004"_s)
                                + 24);
-    m_view->setColumnWidth(OutboxModel::StateColumn, metrics.horizontalAdvance(u"Waiting (can be undone)"_s) + 40);
+    m_view->setColumnWidth(OutboxModel::StateColumn,
+                           metrics.horizontalAdvance(u"Waiting (can be undone)"_s) + 40);
 
     m_retry->setObjectName(u"retryButton"_s);
     m_retry->setToolTip(tr("Send the selected failed actions again"));
@@ -56,7 +58,8 @@ OutboxPanel::OutboxPanel(Outbox *outbox, QWidget *parent)
     m_view->addAction(dropAction);
 
     auto *hint = new QLabel(
-        tr("Actions on their way to Shopify. Failed ones stay here until you retry or drop them."), this);
+        tr("Actions on their way to Shopify. Failed ones stay here until you retry or drop them."),
+        this);
     hint->setWordWrap(true);
 
     auto *buttons = new QVBoxLayout;
@@ -73,7 +76,10 @@ OutboxPanel::OutboxPanel(Outbox *outbox, QWidget *parent)
 
     connect(m_retry, &QPushButton::clicked, this, &OutboxPanel::retrySelected);
     connect(m_drop, &QPushButton::clicked, this, &OutboxPanel::askToDropSelected);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OutboxPanel::updateButtons);
+    connect(m_view->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
+            &OutboxPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &OutboxPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &OutboxPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OutboxPanel::updateButtons);
@@ -130,13 +136,17 @@ void OutboxPanel::askToDropSelected()
     }
     if (ids.isEmpty())
         return;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Drop Actions"),
-                                tr("Drop %n action(s) for %1?", nullptr, int(ids.size())).arg(orders.join(u", "_s)),
-                                QMessageBox::NoButton, this);
+    auto *box = new QMessageBox(QMessageBox::Question,
+                                tr("Drop Actions"),
+                                tr("Drop %n action(s) for %1?", nullptr, int(ids.size()))
+                                    .arg(orders.join(u", "_s)),
+                                QMessageBox::NoButton,
+                                this);
     box->setObjectName(u"dropConfirmation"_s);
-    box->setInformativeText(tr("They are not sent to Shopify, and the orders no longer show them. An action "
-                               "whose outcome Smidig could not check may still have reached Shopify: the next "
-                               "sync shows the order as Shopify has it."));
+    box->setInformativeText(
+        tr("They are not sent to Shopify, and the orders no longer show them. An action "
+           "whose outcome Smidig could not check may still have reached Shopify: the next "
+           "sync shows the order as Shopify has it."));
     QPushButton *drop = box->addButton(tr("Drop"), QMessageBox::DestructiveRole);
     drop->setObjectName(u"confirmDropButton"_s);
     QPushButton *keep = box->addButton(tr("Keep"), QMessageBox::RejectRole);

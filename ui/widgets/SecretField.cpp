@@ -14,15 +14,16 @@ SecretField::SecretField(QWidget *parent)
     m_edit->setObjectName(u"secretEdit"_s);
     m_edit->setEchoMode(QLineEdit::Password);
     // No suggestions, no capitals, no learning: input methods must not remember a secret.
-    m_edit->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase
-                                | Qt::ImhHiddenText);
+    m_edit->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText
+                                | Qt::ImhNoAutoUppercase | Qt::ImhHiddenText);
     m_toggle->setObjectName(u"secretToggle"_s);
     m_toggle->setCheckable(true);
     m_toggle->setAutoDefault(false);
     // As wide as its longer text, so the field does not jump when it changes.
     const QFontMetrics metrics = m_toggle->fontMetrics();
-    m_toggle->setMinimumWidth(std::max(metrics.horizontalAdvance(tr("S&how")), metrics.horizontalAdvance(tr("&Hide")))
-                              + 4 * metrics.averageCharWidth());
+    m_toggle->setMinimumWidth(
+        std::max(metrics.horizontalAdvance(tr("S&how")), metrics.horizontalAdvance(tr("&Hide")))
+        + 4 * metrics.averageCharWidth());
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

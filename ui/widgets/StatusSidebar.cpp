@@ -14,7 +14,8 @@ class CountDelegate final : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+    void paint(QPainter *painter,
+               const QStyleOptionViewItem &option,
                const QModelIndex &index) const override
     {
         QStyledItemDelegate::paint(painter, option, index);
@@ -22,7 +23,9 @@ public:
         const bool selected = option.state.testFlag(QStyle::State_Selected);
         painter->save();
         painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
-        painter->drawText(option.rect.adjusted(0, 0, -8, 0), Qt::AlignRight | Qt::AlignVCenter, count);
+        painter->drawText(option.rect.adjusted(0, 0, -8, 0),
+                          Qt::AlignRight | Qt::AlignVCenter,
+                          count);
         painter->restore();
     }
 
@@ -52,7 +55,9 @@ StatusSidebar::StatusSidebar(StatusCountModel *model, QWidget *parent)
     setIconSize(QSize(16, 16));
     setCurrentIndex(model->index(0));
 
-    connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
+    connect(selectionModel(),
+            &QItemSelectionModel::currentChanged,
+            this,
             [this](const QModelIndex &current) {
                 if (!current.isValid())
                     return;

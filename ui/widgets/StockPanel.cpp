@@ -36,7 +36,8 @@ StockPanel::StockPanel(StockDesk *desk, QWidget *parent)
     m_threshold->setValue(desk->rules().threshold);
     //: Before the number of units at or below which stock counts as at risk
     m_threshold->setPrefix(tr("At risk at "));
-    m_threshold->setToolTip(tr("Stock counts as at risk when this many or fewer units are available."));
+    m_threshold->setToolTip(
+        tr("Stock counts as at risk when this many or fewer units are available."));
     connect(m_threshold, &QSpinBox::valueChanged, this, [this](int value) {
         StockRiskRules rules = m_desk->rules();
         rules.threshold = value;
@@ -62,12 +63,14 @@ StockPanel::StockPanel(StockDesk *desk, QWidget *parent)
     for (int column = StockTableModel::OnHand; column <= StockTableModel::Demand; ++column)
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
-        const QString sku = index.siblingAtColumn(StockTableModel::Sku).data(StockTableModel::SkuRole).toString();
+        const QString sku
+            = index.siblingAtColumn(StockTableModel::Sku).data(StockTableModel::SkuRole).toString();
         if (!sku.isEmpty())
             emit skuActivated(sku);
     });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        const QString sku = index.siblingAtColumn(StockTableModel::Sku).data(StockTableModel::SkuRole).toString();
+        const QString sku
+            = index.siblingAtColumn(StockTableModel::Sku).data(StockTableModel::SkuRole).toString();
         if (!sku.isEmpty())
             emit skuActivated(sku);
     });
@@ -99,5 +102,6 @@ void StockPanel::updateSummary()
     if (m_desk->rows().isEmpty())
         m_summary->setText(tr("No stock read yet: it is read after each sync."));
     else
-        m_summary->setText(tr("%n oversold", nullptr, oversold) + u", "_s + tr("%n at risk", nullptr, atRisk));
+        m_summary->setText(tr("%n oversold", nullptr, oversold) + u", "_s
+                           + tr("%n at risk", nullptr, atRisk));
 }

@@ -47,14 +47,16 @@ void SyncStatusWidget::showProgress(int fetched, int total)
     }
     m_progress->setRange(0, std::max(total, 1));
     m_progress->setValue(fetched);
-    m_label->setText(tr("Syncing: %1 of %2 orders").arg(QLocale().toString(fetched), QLocale().toString(total)));
+    m_label->setText(
+        tr("Syncing: %1 of %2 orders").arg(QLocale().toString(fetched), QLocale().toString(total)));
 }
 
 void SyncStatusWidget::showWaitingForBucket(qint64 milliseconds)
 {
     if (!m_progress->isVisible() || milliseconds < 1500)
         return;
-    m_label->setText(tr("Syncing: waiting %n second(s) for Shopify's rate limit", nullptr,
+    m_label->setText(tr("Syncing: waiting %n second(s) for Shopify's rate limit",
+                        nullptr,
                         int((milliseconds + 999) / 1000)));
 }
 
@@ -68,8 +70,9 @@ void SyncStatusWidget::showFinished(const SyncResult &result)
     m_label->setToolTip(result.userMessage());
     // A banner above the orders explains these at length; here they only keep the time of
     // the last sync in view.
-    const QString synced = m_lastSync.isValid() ? tr("Synced %1").arg(DisplayFormat::dateTime(m_lastSync))
-                                                : tr("Not synced yet");
+    const QString synced = m_lastSync.isValid()
+                               ? tr("Synced %1").arg(DisplayFormat::dateTime(m_lastSync))
+                               : tr("Not synced yet");
     switch (syncProblemOf(result)) {
     case SyncProblem::Unreachable:
         //: %1 is "Synced <time>" or "Not synced yet"
@@ -85,8 +88,8 @@ void SyncStatusWidget::showFinished(const SyncResult &result)
         break;
     }
     const QString last = m_lastSync.isValid()
-        ? tr("Last synced %1.").arg(DisplayFormat::dateTime(m_lastSync))
-        : tr("Not synced yet.");
+                             ? tr("Last synced %1.").arg(DisplayFormat::dateTime(m_lastSync))
+                             : tr("Not synced yet.");
     m_label->setText(tr("Sync failed: %1 %2").arg(result.userMessage(), last));
 }
 
