@@ -5,7 +5,10 @@
 #include "shopify/OrderPageSizes.h"
 #include "shopify/OrderParser.h"
 #include "storage/OrderBook.h"
+#include "sync/OrderSync.h"
 
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -52,4 +55,20 @@ QString fillWithDemoOrders(OrderBook *book, int orderCount, quint64 seed)
             return {};
         after = page.value.page.endCursor;
     }
+}
+
+SyncResult runFullSync(OrderSync *sync, double *seconds)
+{
+    SyncResult result;
+    QEventLoop loop;
+    QObject::connect(sync, &OrderSync::finished, &loop, [&](const SyncResult &r) {
+        result = r;
+        loop.quit();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    sync->start(OrderSync::Mode::Full);
+    loop.exec();
+    *seconds = double(timer.nsecsElapsed()) / 1e9;
+    return result;
 }

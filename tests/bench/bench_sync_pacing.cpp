@@ -7,6 +7,7 @@
 //
 //   bench_sync_pacing [--orders N] [--bucket N] [--restore N]
 
+#include "BenchOrders.h"
 #include "demostore/DemoStore.h"
 #include "demostore/DemoStoreThread.h"
 #include "shopify/ShopifyClient.h"
@@ -65,17 +66,8 @@ int main(int argc, char *argv[])
     client.setAccessToken(u"bench"_s);
     OrderSync sync(&client, &book);
 
-    SyncResult result;
-    QEventLoop loop;
-    QObject::connect(&sync, &OrderSync::finished, &loop, [&](const SyncResult &r) {
-        result = r;
-        loop.quit();
-    });
-    QElapsedTimer timer;
-    timer.start();
-    sync.start(OrderSync::Mode::Full);
-    loop.exec();
-    const double seconds = double(timer.elapsed()) / 1000.0;
+    double seconds = 0;
+    const SyncResult result = runFullSync(&sync, &seconds);
     if (!result.isOk()) {
         std::fprintf(stderr, "sync failed: %s\n", qPrintable(result.shopError.detail));
         return 1;

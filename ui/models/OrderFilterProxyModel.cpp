@@ -7,6 +7,7 @@
 #include <QCollatorSortKey>
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
 #include <optional>
 
@@ -24,7 +25,7 @@ OrderFilterProxyModel::OrderFilterProxyModel(OrderTableModel *source, QObject *p
     connect(source,
             &QAbstractItemModel::rowsInserted,
             this,
-            &OrderFilterProxyModel::sourceRowsInserted);
+            &OrderFilterProxyModel::sourceRowsChanged);
     connect(source,
             &QAbstractItemModel::rowsAboutToBeRemoved,
             this,
@@ -34,7 +35,7 @@ OrderFilterProxyModel::OrderFilterProxyModel(OrderTableModel *source, QObject *p
     connect(source,
             &QAbstractItemModel::rowsRemoved,
             this,
-            &OrderFilterProxyModel::sourceRowsRemoved);
+            &OrderFilterProxyModel::sourceRowsChanged);
     connect(source,
             &QAbstractItemModel::dataChanged,
             this,
@@ -105,54 +106,55 @@ void OrderFilterProxyModel::setFilter(const OrderFilter &filter)
     if (filter == m_filter)
         return;
     const bool narrowing = m_filter.isNarrowedBy(filter);
-    changeLayout(
-        [&] {
-            m_filter = filter;
-            if (narrowing)
-                narrowFilter();
-            else
-                refilter();
-        },
-        [](int sourceRow) { return sourceRow; });
+    beginLayoutChange();
+    m_filter = filter;
+    if (narrowing)
+        narrowFilter();
+    else
+        refilter();
+    endLayoutChange();
 }
 
 void OrderFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
     if (column == m_sortColumn && order == m_sortOrder)
         return;
-    changeLayout(
-        [&] {
-            m_sortColumn = column;
-            m_sortOrder = order;
-            resort();
-            refilter();
-        },
-        [](int sourceRow) { return sourceRow; });
+    beginLayoutChange();
+    m_sortColumn = column;
+    m_sortOrder = order;
+    resort();
+    refilter();
+    endLayoutChange();
 }
 
-template<typename Change, typename RowAfter>
-void OrderFilterProxyModel::changeLayout(Change change, RowAfter sourceRowAfter)
+void OrderFilterProxyModel::beginLayoutChange(const std::function<int(int)> &sourceRowAfter)
 {
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    QList<int> sourceRows;
-    sourceRows.reserve(before.size());
-    for (const QModelIndex &index : before)
-        sourceRows.append(index.row() < m_visible.size() ? m_visible.at(index.row()) : -1);
+    m_savedPersistent = persistentIndexList();
+    m_savedSourceRows.clear();
+    m_savedSourceRows.reserve(m_savedPersistent.size());
+    for (const QModelIndex &index : std::as_const(m_savedPersistent)) {
+        const int sourceRow = index.row() < m_visible.size() ? m_visible.at(index.row()) : -1;
+        m_savedSourceRows.append(sourceRow < 0 || !sourceRowAfter ? sourceRow
+                                                                  : sourceRowAfter(sourceRow));
+    }
+}
 
-    change();
+void OrderFilterProxyModel::endLayoutChange()
+{
     rebuildIndex();
-
     QModelIndexList after;
-    after.reserve(before.size());
-    for (qsizetype i = 0; i < before.size(); ++i) {
-        const int sourceRow = sourceRows.at(i) < 0 ? -1 : sourceRowAfter(sourceRows.at(i));
+    after.reserve(m_savedPersistent.size());
+    for (qsizetype i = 0; i < m_savedPersistent.size(); ++i) {
+        const int sourceRow = m_savedSourceRows.at(i);
         const int row = sourceRow < 0 || sourceRow >= m_proxyRowOf.size()
                             ? -1
                             : m_proxyRowOf.at(sourceRow);
-        after.append(row < 0 ? QModelIndex() : createIndex(row, before.at(i).column()));
+        after.append(row < 0 ? QModelIndex() : createIndex(row, m_savedPersistent.at(i).column()));
     }
-    changePersistentIndexList(before, after);
+    changePersistentIndexList(m_savedPersistent, after);
+    m_savedPersistent.clear();
+    m_savedSourceRows.clear();
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
@@ -244,55 +246,22 @@ void OrderFilterProxyModel::rebuildSearchTexts()
 // persistent indexes are shifted by what was inserted or removed before them.
 void OrderFilterProxyModel::sourceRowsAboutToBeInserted(int first, int last)
 {
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    m_savedPersistent = persistentIndexList();
-    m_savedSourceRows.clear();
     const int count = last - first + 1;
-    for (const QModelIndex &index : std::as_const(m_savedPersistent)) {
-        const int sourceRow = index.row() < m_visible.size() ? m_visible.at(index.row()) : -1;
-        m_savedSourceRows.append(sourceRow >= first ? sourceRow + count : sourceRow);
-    }
+    beginLayoutChange([=](int row) { return row >= first ? row + count : row; });
 }
 
 void OrderFilterProxyModel::sourceRowsAboutToBeRemoved(int first, int last)
 {
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    m_savedPersistent = persistentIndexList();
-    m_savedSourceRows.clear();
     const int count = last - first + 1;
-    for (const QModelIndex &index : std::as_const(m_savedPersistent)) {
-        const int sourceRow = index.row() < m_visible.size() ? m_visible.at(index.row()) : -1;
-        if (sourceRow >= first && sourceRow <= last)
-            m_savedSourceRows.append(-1);
-        else
-            m_savedSourceRows.append(sourceRow > last ? sourceRow - count : sourceRow);
-    }
+    beginLayoutChange([=](int row) { return row < first ? row : row > last ? row - count : -1; });
 }
 
-void OrderFilterProxyModel::sourceRowsInserted()
-{
-    sourceRowsRemoved(); // the same: everything is read again, then the saved rows placed
-}
-
-void OrderFilterProxyModel::sourceRowsRemoved()
+void OrderFilterProxyModel::sourceRowsChanged()
 {
     rebuildSearchTexts();
     resort();
     refilter();
-    rebuildIndex();
-    QModelIndexList after;
-    after.reserve(m_savedPersistent.size());
-    for (qsizetype i = 0; i < m_savedPersistent.size(); ++i) {
-        const int sourceRow = m_savedSourceRows.at(i);
-        const int row = sourceRow < 0 || sourceRow >= m_proxyRowOf.size()
-                            ? -1
-                            : m_proxyRowOf.at(sourceRow);
-        after.append(row < 0 ? QModelIndex() : createIndex(row, m_savedPersistent.at(i).column()));
-    }
-    changePersistentIndexList(m_savedPersistent, after);
-    m_savedPersistent.clear();
-    m_savedSourceRows.clear();
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    endLayoutChange();
 }
 
 void OrderFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft,
@@ -314,12 +283,10 @@ void OrderFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft,
             moves = true;
     }
     if (moves) {
-        changeLayout(
-            [this] {
-                resort();
-                refilter();
-            },
-            [](int sourceRow) { return sourceRow; });
+        beginLayoutChange();
+        resort();
+        refilter();
+        endLayoutChange();
     }
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
         const int proxyRow = m_proxyRowOf.at(row);

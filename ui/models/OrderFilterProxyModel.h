@@ -6,6 +6,8 @@
 #include <QList>
 #include <QVariant>
 
+#include <functional>
+
 class OrderTableModel;
 
 // The order table as the user narrowed and sorted it, built for a big shop: a hundred
@@ -37,11 +39,11 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    // A layout change around `change`, which may move, hide or show any row. The source rows
-    // of the persistent indexes are remembered before; `sourceRowAfter` says where each of
-    // them is afterwards (-1: gone).
-    template<typename Change, typename RowAfter>
-    void changeLayout(Change change, RowAfter sourceRowAfter);
+    // A layout change that may move, hide or show any row: begin remembers the source rows
+    // of the persistent indexes (mapped by `sourceRowAfter` when the source's rows shift, -1
+    // for a row that goes); end places them where those rows are now.
+    void beginLayoutChange(const std::function<int(int)> &sourceRowAfter = {});
+    void endLayoutChange();
 
     void resort();       // m_sorted from the sort column, all source rows
     void refilter();     // m_visible from m_sorted, all of it
@@ -51,9 +53,8 @@ private:
     bool accepts(int sourceRow) const;
 
     void sourceRowsAboutToBeInserted(int first, int last);
-    void sourceRowsInserted();
     void sourceRowsAboutToBeRemoved(int first, int last);
-    void sourceRowsRemoved();
+    void sourceRowsChanged(); // after rows were inserted or removed: everything read again
     void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void sourceReset();
 
@@ -67,7 +68,7 @@ private:
     QList<QString> m_searchTexts; // per source row: OrderFilter::searchText() of its order
     QList<QVariant> m_sortKeys;   // per source row: its sort key when last sorted
 
-    // Between a source's rowsAboutTo... and its rows... signals.
+    // Between beginLayoutChange() and endLayoutChange().
     QModelIndexList m_savedPersistent;
     QList<int> m_savedSourceRows;
 };
