@@ -7,20 +7,20 @@
 
 JsonCursor::JsonCursor(const QJsonValue &value, QLatin1StringView rootName, Problems *problems)
     : m_value(value)
-    , m_step(std::make_shared<const Step>(Step{nullptr, rootName, -1}))
+    , m_step(problems->step(nullptr, rootName, -1))
     , m_problems(problems)
 {}
 
-JsonCursor::JsonCursor(const QJsonValue &value, std::shared_ptr<const Step> step, Problems *problems)
+JsonCursor::JsonCursor(const QJsonValue &value, const Step *step, Problems *problems)
     : m_value(value)
-    , m_step(std::move(step))
+    , m_step(step)
     , m_problems(problems)
 {}
 
 QString JsonCursor::path() const
 {
     QStringList parts;
-    for (const Step *step = m_step.get(); step; step = step->parent.get()) {
+    for (const Step *step = m_step; step; step = step->parent) {
         if (step->index >= 0)
             parts.prepend(u'[' + QString::number(step->index) + u']');
         else
@@ -55,14 +55,11 @@ JsonCursor JsonCursor::field(QLatin1StringView key) const
         // Report the parent once; the child then reads as missing without a second report.
         expect(false, "an object");
         return JsonCursor(QJsonValue(QJsonValue::Undefined),
-                          std::make_shared<const Step>(Step{m_step, key, -1}),
+                          m_problems->step(m_step, key, -1),
                           m_problems);
     }
-    const QJsonObject object = m_value.toObject();
-    const auto it = object.constFind(key);
-    return JsonCursor(it == object.constEnd() ? QJsonValue(QJsonValue::Undefined) : it.value(),
-                      std::make_shared<const Step>(Step{m_step, key, -1}),
-                      m_problems);
+    // value() reads a missing key as undefined, which reports as "missing".
+    return JsonCursor(m_value.toObject().value(key), m_problems->step(m_step, key, -1), m_problems);
 }
 
 bool JsonCursor::isPresentObject() const
@@ -130,7 +127,6 @@ QList<JsonCursor> JsonCursor::array() const
     const QJsonArray array = m_value.toArray();
     items.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i)
-        items.append(
-            JsonCursor(array.at(i), std::make_shared<const Step>(Step{m_step, {}, i}), m_problems));
+        items.append(JsonCursor(array.at(i), m_problems->step(m_step, {}, i), m_problems));
     return items;
 }

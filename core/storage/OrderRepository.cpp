@@ -1,5 +1,7 @@
 #include "OrderRepository.h"
 
+#include "SqliteStatement.h"
+
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,10 +11,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QVariant msOrNull(const QDateTime &time)
+std::optional<qint64> msOrNone(const QDateTime &time)
 {
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
-                          : QVariant(QMetaType(QMetaType::LongLong));
+    return time.isValid() ? std::optional<qint64>(time.toMSecsSinceEpoch()) : std::nullopt;
 }
 
 QDateTime timeOrNull(const QVariant &value)
@@ -78,26 +79,30 @@ OrderRepository::OrderRepository(QSqlDatabase db)
 StoreError OrderRepository::save(const QList<Order> &orders)
 {
     // Deleting the order removes its parts by cascade; the insert then writes the new ones.
-    Statement deleteOrder(m_db, u"DELETE FROM orders WHERE id = ?"_s);
-    Statement insertOrder(m_db, uR"(INSERT INTO orders (id, name, number, created_at, updated_at,
+    // SQLite's own interface, not QSqlQuery: binding through QVariants cost more than the
+    // writing itself (SqliteStatement.h).
+    SqliteStatement deleteOrder(m_db, u"DELETE FROM orders WHERE id = ?"_s);
+    SqliteStatement insertOrder(m_db,
+                                uR"(INSERT INTO orders (id, name, number, created_at, updated_at,
         processed_at, cancelled_at, closed, email, customer_name, financial_status,
         fulfillment_status, total_minor, currency, item_count, location_names, tracking_numbers,
         skus) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
-    Statement insertLineItem(m_db, uR"(INSERT INTO line_items (id, order_id, position, title,
+    SqliteStatement insertLineItem(m_db, uR"(INSERT INTO line_items (id, order_id, position, title,
         variant_title, sku, variant_id, inventory_item_id, quantity, current_quantity,
         unfulfilled_quantity, unit_price_minor, currency)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
-    Statement insertFulfillmentOrder(m_db, uR"(INSERT INTO fulfillment_orders (id, order_id,
+    SqliteStatement insertFulfillmentOrder(m_db, uR"(INSERT INTO fulfillment_orders (id, order_id,
         position, status, request_status, location_id, location_name, fulfillment_service,
         fulfill_at, updated_at, supported_actions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
-    Statement insertHold(m_db, uR"(INSERT INTO fulfillment_holds (fulfillment_order_id,
+    SqliteStatement insertHold(m_db, uR"(INSERT INTO fulfillment_holds (fulfillment_order_id,
         position, reason, notes) VALUES (?, ?, ?, ?))"_s);
-    Statement insertFoLineItem(m_db, uR"(INSERT INTO fulfillment_order_line_items (id,
+    SqliteStatement insertFoLineItem(m_db, uR"(INSERT INTO fulfillment_order_line_items (id,
         fulfillment_order_id, position, line_item_id, total_quantity, remaining_quantity)
         VALUES (?, ?, ?, ?, ?, ?))"_s);
-    Statement insertFulfillment(m_db, uR"(INSERT INTO fulfillments (id, order_id, position, name,
+    SqliteStatement insertFulfillment(m_db,
+                                      uR"(INSERT INTO fulfillments (id, order_id, position, name,
         status, created_at, location_id, location_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?))"_s);
-    Statement insertTracking(m_db, uR"(INSERT INTO tracking_info (fulfillment_id, position,
+    SqliteStatement insertTracking(m_db, uR"(INSERT INTO tracking_info (fulfillment_id, position,
         company, number, url) VALUES (?, ?, ?, ?, ?))"_s);
 
     for (const Order &order : orders) {
@@ -108,8 +113,8 @@ StoreError OrderRepository::save(const QList<Order> &orders)
                         order.number,
                         s.createdAtMs,
                         s.updatedAtMs,
-                        msOrNull(order.processedAt),
-                        msOrNull(order.cancelledAt),
+                        msOrNone(order.processedAt),
+                        msOrNone(order.cancelledAt),
                         int(order.closed),
                         order.email,
                         order.customerName,
@@ -147,8 +152,8 @@ StoreError OrderRepository::save(const QList<Order> &orders)
                                        fo.location.id,
                                        fo.location.name,
                                        fo.fulfillmentService,
-                                       msOrNull(fo.fulfillAt),
-                                       msOrNull(fo.updatedAt),
+                                       msOrNone(fo.fulfillAt),
+                                       msOrNone(fo.updatedAt),
                                        fo.supportedActions.join(u' '));
             for (int h = 0; h < fo.holds.size(); ++h)
                 insertHold.run(fo.id, h, fo.holds.at(h).reasonName, fo.holds.at(h).notes);
@@ -178,14 +183,14 @@ StoreError OrderRepository::save(const QList<Order> &orders)
             }
         }
     }
-    for (const Statement *statement : {&deleteOrder,
-                                       &insertOrder,
-                                       &insertLineItem,
-                                       &insertFulfillmentOrder,
-                                       &insertHold,
-                                       &insertFoLineItem,
-                                       &insertFulfillment,
-                                       &insertTracking}) {
+    for (const SqliteStatement *statement : {&deleteOrder,
+                                             &insertOrder,
+                                             &insertLineItem,
+                                             &insertFulfillmentOrder,
+                                             &insertHold,
+                                             &insertFoLineItem,
+                                             &insertFulfillment,
+                                             &insertTracking}) {
         if (statement->error().isError())
             return statement->error();
     }
@@ -202,39 +207,38 @@ StoreError OrderRepository::remove(const QStringList &orderIds)
 
 StoreError OrderRepository::loadSummaries(QList<OrderSummary> *summaries) const
 {
-    Statement select(m_db, uR"(SELECT id, name, number, created_at, updated_at, customer_name,
+    // Every order's row at start: SQLite's own interface, one QString per text cell and no
+    // QVariant (SqliteStatement.h).
+    SqliteStatement select(m_db, uR"(SELECT id, name, number, created_at, updated_at, customer_name,
         email, item_count, total_minor, currency, financial_status, fulfillment_status,
         location_names, tracking_numbers, skus, cancelled_at IS NOT NULL, closed
         FROM orders ORDER BY created_at, number)"_s);
-    if (!select.run())
-        return select.error();
-    QSqlQuery &q = select.query();
     summaries->clear();
-    while (q.next()) {
+    while (select.next()) {
         OrderSummary s;
-        s.id = q.value(0).toString();
-        s.name = q.value(1).toString();
-        s.number = q.value(2).toLongLong();
-        s.createdAtMs = q.value(3).toLongLong();
-        s.updatedAtMs = q.value(4).toLongLong();
-        s.customerName = q.value(5).toString();
-        s.email = q.value(6).toString();
-        s.itemCount = q.value(7).toInt();
-        s.total = Money{q.value(8).toLongLong(), q.value(9).toString()};
-        s.financialStatusName = q.value(10).toString();
+        s.id = select.text(0);
+        s.name = select.text(1);
+        s.number = select.integer(2);
+        s.createdAtMs = select.integer(3);
+        s.updatedAtMs = select.integer(4);
+        s.customerName = select.text(5);
+        s.email = select.text(6);
+        s.itemCount = int(select.integer(7));
+        s.total = Money{select.integer(8), select.text(9)};
+        s.financialStatusName = select.text(10);
         s.financialStatus = orderFinancialStatusFromShopify(s.financialStatusName);
-        s.fulfillmentStatusName = q.value(11).toString();
+        s.fulfillmentStatusName = select.text(11);
         s.fulfillmentStatus = orderFulfillmentStatusFromShopify(s.fulfillmentStatusName);
-        s.locationNames = q.value(12).toString();
-        s.trackingNumbers = q.value(13).toString();
-        s.skus = q.value(14).toString();
-        s.cancelled = q.value(15).toBool();
-        s.closed = q.value(16).toBool();
+        s.locationNames = select.text(12);
+        s.trackingNumbers = select.text(13);
+        s.skus = select.text(14);
+        s.cancelled = select.integer(15) != 0;
+        s.closed = select.integer(16) != 0;
         summaries->append(std::move(s));
     }
-    if (q.lastError().isValid())
-        return StoreError::fromSql(q.lastError(), u"reading orders"_s);
-    return {};
+    if (select.error().isError())
+        summaries->clear();
+    return select.error();
 }
 
 StoreError OrderRepository::load(const QString &orderId, std::optional<Order> *order) const

@@ -4,16 +4,20 @@
 
 StoreError StoreError::fromSql(const QSqlError &error, const QString &context)
 {
-    StoreError result;
-    result.detail = context + QStringLiteral(": ") + error.text();
-    // SQLite's primary result codes (the low byte of extended codes).
     bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
-    if (!ok) {
-        result.kind = Kind::Failed;
-        return result;
-    }
-    switch (code) {
+    const int code = error.nativeErrorCode().toInt(&ok);
+    const QString detail = context + QStringLiteral(": ") + error.text();
+    if (!ok)
+        return {Kind::Failed, detail};
+    return fromSqliteCode(code, detail);
+}
+
+StoreError StoreError::fromSqliteCode(int code, const QString &detail)
+{
+    StoreError result;
+    result.detail = detail;
+    // SQLite's primary result codes (the low byte of extended codes).
+    switch (code & 0xff) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
         result.kind = Kind::Locked;

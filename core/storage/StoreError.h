@@ -29,4 +29,6 @@ public:
     QString userMessage() const;
 
     static StoreError fromSql(const QSqlError &error, const QString &context);
+    // From an SQLite result code (primary or extended) and the message to keep as detail.
+    static StoreError fromSqliteCode(int code, const QString &detail);
 };

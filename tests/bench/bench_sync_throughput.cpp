@@ -27,7 +27,9 @@
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -67,6 +69,12 @@ QList<QByteArray> sameAnswers(int orders, int pageSize)
     }
 }
 
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -77,10 +85,15 @@ int main(int argc, char *argv[])
                                           u"Orders in the store."_s,
                                           u"n"_s,
                                           u"10000"_s);
-    parser.addOptions({ordersOption});
+    const QCommandLineOption roundsOption(u"rounds"_s,
+                                          u"Rounds of the baseline and the client's work."_s,
+                                          u"n"_s,
+                                          u"5"_s);
+    parser.addOptions({ordersOption, roundsOption});
     parser.addHelpOption();
     parser.process(app);
     const int orderCount = parser.value(ordersOption).toInt();
+    const int rounds = qMax(1, parser.value(roundsOption).toInt());
 
     demostore::DemoStoreThread store(storeConfig(orderCount));
     QString error;
@@ -107,37 +120,55 @@ int main(int argc, char *argv[])
     }
 
     const QList<QByteArray> answers = sameAnswers(orderCount, sync.plannedPageSize());
-    qint64 bytes = 0;
-    QElapsedTimer timer;
-    timer.start();
-    for (const QByteArray &answer : answers) {
-        const QJsonDocument document = QJsonDocument::fromJson(answer);
-        bytes += answer.size();
-        if (document.isNull())
-            return 1;
-    }
-    const double parseSeconds = double(timer.nsecsElapsed()) / 1e9;
+    const qint64 bytes = std::accumulate(answers.cbegin(),
+                                         answers.cend(),
+                                         qint64(0),
+                                         [](qint64 sum, const QByteArray &a) {
+                                             return sum + a.size();
+                                         });
 
-    // The client's own work on the same answers, without the demo store and HTTP: parse the
-    // JSON, read the orders out of it, store them in one transaction, as the sync does.
-    Database other;
-    if (other.open(dir.filePath(u"client-only.sqlite"_s)).isError())
-        return 2;
-    OrderBook clientBook(other.connection());
-    timer.restart();
-    QList<Order> orders;
-    for (const QByteArray &answer : answers) {
-        const QJsonObject data
-            = QJsonDocument::fromJson(answer).object().value(u"data"_s).toObject();
-        auto page = OrderParser::ordersPage(data);
-        if (!page.isOk())
+    // The baseline and the client's work take turns, round after round, and each reports its
+    // median: a shared machine's load then weighs on both alike.
+    QList<double> parseTimes;
+    QList<double> readTimes;
+    QList<double> storeTimes;
+    QList<double> clientTimes;
+    for (int round = 0; round < rounds; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        for (const QByteArray &answer : answers) {
+            if (QJsonDocument::fromJson(answer).isNull())
+                return 1;
+        }
+        parseTimes.append(double(timer.nsecsElapsed()) / 1e9);
+
+        // The client's own work on the same answers, without the demo store and HTTP: parse
+        // the JSON, read the orders out of it, store them in one transaction into an empty
+        // store, as the first sync does.
+        Database other;
+        if (other.open(dir.filePath(u"client-only-%1.sqlite"_s.arg(round))).isError())
+            return 2;
+        OrderBook clientBook(other.connection());
+        timer.restart();
+        QList<Order> orders;
+        for (const QByteArray &answer : answers) {
+            const QJsonObject data
+                = QJsonDocument::fromJson(answer).object().value(u"data"_s).toObject();
+            auto page = OrderParser::ordersPage(data);
+            if (!page.isOk())
+                return 1;
+            orders.append(std::move(page.value.orders));
+        }
+        const double readSeconds = double(timer.nsecsElapsed()) / 1e9;
+        if (clientBook.replaceAll(orders).isError() || clientBook.count() != result.orderCount)
             return 1;
-        orders.append(std::move(page.value.orders));
+        const double clientSeconds = double(timer.nsecsElapsed()) / 1e9;
+        readTimes.append(readSeconds);
+        storeTimes.append(clientSeconds - readSeconds);
+        clientTimes.append(clientSeconds);
     }
-    const double readSeconds = double(timer.nsecsElapsed()) / 1e9;
-    if (clientBook.replaceAll(orders).isError())
-        return 1;
-    const double clientSeconds = double(timer.nsecsElapsed()) / 1e9;
+    const double parseSeconds = median(parseTimes);
+    const double clientSeconds = median(clientTimes);
 
     std::printf("sync throughput: %d orders, throttling off, %d requests, %.1f MB of answers\n",
                 result.orderCount,
@@ -146,13 +177,14 @@ int main(int argc, char *argv[])
     std::printf("  full sync (HTTP, parse, store): %.2f s, %.0f orders/s\n",
                 syncSeconds,
                 double(result.orderCount) / syncSeconds);
+    std::printf("  medians of %d rounds, taking turns:\n", rounds);
     std::printf("  QJsonDocument alone on the same answers: %.2f s\n", parseSeconds);
     std::printf("  the client's work alone: parse and read %.2f s, then store %.2f s: %.2f s, %.0f "
                 "orders/s\n",
-                readSeconds,
-                clientSeconds - readSeconds,
+                median(readTimes),
+                median(storeTimes),
                 clientSeconds,
-                double(orders.size()) / clientSeconds);
+                double(result.orderCount) / clientSeconds);
     std::printf("  ratio client's work/QJsonDocument: %.1f (goal <= 3)\n",
                 parseSeconds > 0 ? clientSeconds / parseSeconds : 0.0);
     std::printf("  ratio whole sync/QJsonDocument: %.1f (the demo store's answering included)\n",
