@@ -1,6 +1,7 @@
 #include "OrderFilter.h"
 
 #include "OrderSummary.h"
+#include "TextSearch.h"
 
 void OrderFilter::setStatus(std::optional<OrderFulfillmentStatus> status)
 {
@@ -33,7 +34,7 @@ QString OrderFilter::searchText(const OrderSummary &order)
 
 bool OrderFilter::matchesSearchText(const QString &foldedText) const
 {
-    return m_searchTerm.isEmpty() || foldedText.contains(m_searchTerm);
+    return TextSearch::contains(foldedText, m_searchTerm);
 }
 
 bool OrderFilter::isNarrowedBy(const OrderFilter &narrower) const

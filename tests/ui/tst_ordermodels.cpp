@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 class TestOrderModels final : public QObject
 {
     Q_OBJECT
@@ -19,6 +21,48 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<OrderBook> m_book;
+
+    // Customers whose names start alike, for typing a search term key by key.
+    static QList<Order> customers()
+    {
+        QList<Order> orders = someOrders();
+        const QStringList names{QStringLiteral("Ida Møller"),
+                                QStringLiteral("Ida Holm"),
+                                QStringLiteral("Idun Berg"),
+                                QStringLiteral("Bo Ide"),
+                                QStringLiteral("Ida Mølle")};
+        for (int i = 0; i < orders.size(); ++i)
+            orders[i].customerName = names.at(i);
+        return orders;
+    }
+
+    static QStringList shownNames(const QAbstractItemModel &model)
+    {
+        QStringList names;
+        for (int row = 0; row < model.rowCount(); ++row)
+            names.append(model.index(row, OrderTableModel::NameColumn).data().toString());
+        return names;
+    }
+
+    static QModelIndex rowNamed(const QAbstractItemModel &model, const QString &name)
+    {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.index(row, OrderTableModel::NameColumn).data().toString() == name)
+                return model.index(row, OrderTableModel::NameColumn);
+        }
+        return {};
+    }
+
+    // What a proxy sorted by name like the one under test shows when given `filter` right away.
+    static QStringList freshlyFiltered(OrderTableModel &model,
+                                       const OrderFilter &filter,
+                                       Qt::SortOrder order)
+    {
+        OrderFilterProxyModel fresh(&model);
+        fresh.sort(OrderTableModel::NameColumn, order);
+        fresh.setFilter(filter);
+        return shownNames(fresh);
+    }
 
     static QList<Order> someOrders()
     {
@@ -194,6 +238,105 @@ private slots:
         search.setSearchText(QStringLiteral("#10"));
         proxy.setFilter(search);
         QCOMPARE(proxy.rowCount(), 1);
+    }
+
+    // Deleting keys widens the filter back to terms typed before: the rows shown then are
+    // the rows a filter set afresh shows, in the same order.
+    void proxyWidensBackToTheRowsOfAFreshFilter()
+    {
+        OrderTableModel model(m_book.get());
+        OrderFilterProxyModel proxy(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(!m_book->upsert(customers()).isError());
+        proxy.sort(OrderTableModel::NameColumn, Qt::DescendingOrder);
+        QItemSelectionModel selection(&proxy);
+        selection.setCurrentIndex(rowNamed(proxy, QStringLiteral("#1001")),
+                                  QItemSelectionModel::SelectCurrent | QItemSelectionModel::Rows);
+
+        const QString typed = QStringLiteral("ida møller");
+        QStringList terms;
+        for (qsizetype length = 1; length <= typed.size(); ++length)
+            terms.append(typed.left(length));
+        for (qsizetype length = typed.size() - 1; length >= 0; --length)
+            terms.append(typed.left(length));
+        terms.append({QStringLiteral("ida"), QStringLiteral("idun"), QStringLiteral("id")});
+        bool gone = false;
+        for (const QString &term : std::as_const(terms)) {
+            OrderFilter filter;
+            filter.setSearchText(term);
+            proxy.setFilter(filter);
+            QCOMPARE(shownNames(proxy), freshlyFiltered(model, filter, Qt::DescendingOrder));
+            // #1001 (Ida Møller) matches every term but "idun", which takes it out of the
+            // selection for good.
+            if (term == QStringLiteral("idun"))
+                gone = true;
+            if (gone) {
+                QVERIFY(!selection.currentIndex().isValid());
+            } else {
+                QCOMPARE(selection.currentIndex().data().toString(), QStringLiteral("#1001"));
+                QCOMPARE(selection.selectedRows().size(), 1);
+            }
+        }
+    }
+
+    // The rows of a wider term, kept for when keys are deleted, are not reused once an order,
+    // the rows or the sort changed since.
+    void proxyWidensBackToChangedOrders()
+    {
+        OrderTableModel model(m_book.get());
+        OrderFilterProxyModel proxy(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<Order> orders = customers();
+        QVERIFY(!m_book->upsert(orders).isError());
+        Qt::SortOrder order = Qt::AscendingOrder;
+        proxy.sort(OrderTableModel::NameColumn, order);
+        OrderFilter ida;
+        ida.setSearchText(QStringLiteral("ida"));
+        OrderFilter idaM;
+        idaM.setSearchText(QStringLiteral("ida m"));
+        auto typeAndChange = [&](const std::function<void()> &change) {
+            proxy.setFilter(OrderFilter());
+            proxy.setFilter(ida);
+            proxy.setFilter(idaM);
+            change();
+            QCOMPARE(shownNames(proxy), freshlyFiltered(model, idaM, order));
+            proxy.setFilter(ida);
+            QCOMPARE(shownNames(proxy), freshlyFiltered(model, ida, order));
+            proxy.setFilter(OrderFilter());
+            QCOMPARE(shownNames(proxy), freshlyFiltered(model, OrderFilter(), order));
+        };
+
+        // #1003 comes to match "ida" while "ida m" hides it; #1002 stops matching it.
+        typeAndChange([&] {
+            orders[2].customerName = QStringLiteral("Ida Berg");
+            orders[1].customerName = QStringLiteral("Bo Holm");
+            QVERIFY(!m_book->upsert({orders[2], orders[1]}).isError());
+        });
+        QVERIFY(shownNames(proxy).contains(QStringLiteral("#1003")));
+        proxy.setFilter(ida);
+        QCOMPARE(shownNames(proxy),
+                 (QStringList{QStringLiteral("#1001"),
+                              QStringLiteral("#1003"),
+                              QStringLiteral("#1005")}));
+
+        // An order added, one removed.
+        typeAndChange([&] {
+            Order added = SampleOrders::make(6);
+            added.customerName = QStringLiteral("Ida Sand");
+            QVERIFY(!m_book->upsert({added}).isError());
+        });
+        QVERIFY(shownNames(proxy).contains(QStringLiteral("#1006")));
+        typeAndChange([&] { QVERIFY(!m_book->replaceAll(orders.mid(2)).isError()); });
+
+        // The sort turned round.
+        typeAndChange([&] {
+            order = Qt::DescendingOrder;
+            proxy.sort(OrderTableModel::NameColumn, order);
+        });
+        proxy.setFilter(ida);
+        QCOMPARE(shownNames(proxy), (QStringList{QStringLiteral("#1005"), QStringLiteral("#1003")}));
     }
 
     void proxySortsTextByTheLocale()

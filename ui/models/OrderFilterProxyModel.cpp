@@ -107,12 +107,41 @@ void OrderFilterProxyModel::setFilter(const OrderFilter &filter)
         return;
     const bool narrowing = m_filter.isNarrowedBy(filter);
     beginLayoutChange();
-    m_filter = filter;
-    if (narrowing)
+    if (narrowing) {
+        // One per key typed. The cap bounds the memory (a result is up to one int per order)
+        // for a very long term; the widest results are the least likely to be deleted back to.
+        constexpr qsizetype maxWider = 64;
+        if (m_wider.size() == maxWider)
+            m_wider.removeFirst();
+        m_wider.append({m_filter, m_visible});
+        m_filter = filter;
         narrowFilter();
-    else
-        refilter();
+    } else {
+        m_filter = filter;
+        if (!reuseWiderResult())
+            refilter();
+    }
     endLayoutChange();
+}
+
+bool OrderFilterProxyModel::reuseWiderResult()
+{
+    // The narrowest remembered result that m_filter narrows: the fewest rows to match again.
+    for (qsizetype i = m_wider.size() - 1; i >= 0; --i) {
+        if (!m_wider.at(i).filter.isNarrowedBy(m_filter))
+            continue;
+        if (m_wider.at(i).filter == m_filter) {
+            m_visible = std::move(m_wider[i].visible);
+            m_wider.resize(i);
+        } else {
+            m_wider.resize(i + 1);
+            m_visible = m_wider.at(i).visible;
+            narrowFilter();
+        }
+        return true;
+    }
+    m_wider.clear();
+    return false;
 }
 
 void OrderFilterProxyModel::sort(int column, Qt::SortOrder order)
@@ -122,6 +151,7 @@ void OrderFilterProxyModel::sort(int column, Qt::SortOrder order)
     beginLayoutChange();
     m_sortColumn = column;
     m_sortOrder = order;
+    m_wider.clear();
     resort();
     refilter();
     endLayoutChange();
@@ -258,6 +288,7 @@ void OrderFilterProxyModel::sourceRowsAboutToBeRemoved(int first, int last)
 
 void OrderFilterProxyModel::sourceRowsChanged()
 {
+    m_wider.clear();
     rebuildSearchTexts();
     resort();
     refilter();
@@ -272,6 +303,10 @@ void OrderFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft,
     // Most changes (an outbox mark, a new tracking number) neither hide a row nor move it:
     // those are passed on as they are. A row that appears, disappears or sorts elsewhere
     // makes it a layout change.
+    //
+    // A changed order may now match a wider filter it did not match before, or no longer
+    // match one it did: the remembered results of those are no longer true.
+    m_wider.clear();
     bool moves = false;
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
         m_searchTexts[row] = OrderFilter::searchText(m_source->summaryAt(row));
@@ -298,6 +333,7 @@ void OrderFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft,
 
 void OrderFilterProxyModel::sourceReset()
 {
+    m_wider.clear();
     rebuildSearchTexts();
     resort();
     refilter();

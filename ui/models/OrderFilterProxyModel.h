@@ -48,6 +48,8 @@ private:
     void resort();       // m_sorted from the sort column, all source rows
     void refilter();     // m_visible from m_sorted, all of it
     void narrowFilter(); // m_visible from itself: the new filter only takes rows away
+    // Sets m_visible for m_filter from a remembered wider result when there is one.
+    bool reuseWiderResult();
     void rebuildIndex(); // m_proxyRowOf from m_visible
     void rebuildSearchTexts();
     bool accepts(int sourceRow) const;
@@ -67,6 +69,19 @@ private:
     QList<int> m_proxyRowOf;      // per source row: its row here, or -1 when hidden
     QList<QString> m_searchTexts; // per source row: OrderFilter::searchText() of its order
     QList<QVariant> m_sortKeys;   // per source row: its sort key when last sorted
+
+    // Typing a term narrows the filter key by key; deleting keys widens it again, and then
+    // every row would have to be matched again. So the results of the filters typed on the
+    // way are kept, widest first, each narrowed by the next and m_filter narrowing the last:
+    // deleting back to one of them takes its rows as they were. They are the same source rows
+    // in the same order only as long as nothing else changes, so any change of the source or
+    // of the sort forgets them.
+    struct WiderResult
+    {
+        OrderFilter filter;
+        QList<int> visible;
+    };
+    QList<WiderResult> m_wider;
 
     // Between beginLayoutChange() and endLayoutChange().
     QModelIndexList m_savedPersistent;
