@@ -53,7 +53,7 @@ bench: build
 	$(call step,bench: sync pacing, 2000 orders against a small, slow bucket)
 	$(BUILD_DIR)/tests/bench/bench_sync_pacing --orders 2000 --bucket 1000 --restore 500
 	$(call step,bench: sync throughput, 10000 orders with throttling off)
-	$(BUILD_DIR)/tests/bench/bench_sync_throughput --orders 10000
+	$(BUILD_DIR)/tests/bench/bench_sync_throughput --orders 10000 --rounds 5
 	$(call step,bench: fulfilling 1000 orders through the outbox, Standard rate limit)
 	$(BUILD_DIR)/tests/bench/bench_bulk_fulfil --fulfil 1000 --bucket 2000 --restore 100
 	$(call step,bench: filtering and searching 100000 orders)
