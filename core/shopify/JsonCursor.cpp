@@ -1,5 +1,7 @@
 #include "JsonCursor.h"
 
+#include "IsoDateTime.h"
+
 #include <QJsonObject>
 #include <QStringList>
 
@@ -103,10 +105,12 @@ QDateTime JsonCursor::dateTime() const
 {
     if (!expect(m_value.isString(), "a date and time"))
         return {};
-    const QDateTime parsed = QDateTime::fromString(m_value.toString(), Qt::ISODateWithMs);
+    const QString text = m_value.toString();
+    if (const std::optional<QDateTime> fast = IsoDateTime::parseUtc(text))
+        return *fast;
+    const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!parsed.isValid()) {
-        fail(QStringLiteral("expected an ISO 8601 date and time, found \"%1\"")
-                 .arg(m_value.toString().left(40)));
+        fail(QStringLiteral("expected an ISO 8601 date and time, found \"%1\"").arg(text.left(40)));
         return {};
     }
     return parsed.toUTC();

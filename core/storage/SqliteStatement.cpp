@@ -33,8 +33,11 @@ SqliteStatement::SqliteStatement(const QSqlDatabase &db, const QString &sql)
                                           int(sql.size() * sizeof(QChar)),
                                           &m_statement,
                                           nullptr);
-    if (code != SQLITE_OK)
+    if (code != SQLITE_OK) {
         fail(code);
+        return;
+    }
+    m_utf8.resize(size_t(sqlite3_bind_parameter_count(m_statement)));
 }
 
 SqliteStatement::~SqliteStatement()
@@ -77,10 +80,13 @@ bool SqliteStatement::next()
 
 void SqliteStatement::bind(int position, const QString &text)
 {
-    // SQLITE_STATIC: the text outlives the step, since run() holds it until it returns.
-    static const char16_t empty[] = u"";
-    const void *data = text.isNull() ? static_cast<const void *>(empty) : text.constData();
-    sqlite3_bind_text16(m_statement, position, data, int(text.size() * sizeof(QChar)), SQLITE_STATIC);
+    // SQLITE_STATIC: the buffer outlives the step, since only the next run() rewrites it.
+    std::string &utf8 = m_utf8.at(size_t(position - 1));
+    const auto needed = size_t(m_toUtf8.requiredSpace(text.size()));
+    if (utf8.size() < needed) // never shrinks, so a warm buffer is neither allocated nor cleared
+        utf8.resize(needed);
+    const char *end = m_toUtf8.appendToBuffer(utf8.data(), text);
+    sqlite3_bind_text(m_statement, position, utf8.data(), int(end - utf8.data()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bind(int position, qint64 value)

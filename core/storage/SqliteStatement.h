@@ -4,8 +4,11 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringEncoder>
 
 #include <optional>
+#include <string>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -65,6 +68,11 @@ private:
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    // Text is handed to SQLite as UTF-8, the store's encoding, converted into one buffer per
+    // position that is reused from run to run: given UTF-16, SQLite would convert each value
+    // into memory it allocates and frees again, a third of a sync's storing (docs/benchmarks.md).
+    QStringEncoder m_toUtf8{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
+    std::vector<std::string> m_utf8;
     QString m_context; // the statement's start, for error messages
     StoreError m_error;
 };

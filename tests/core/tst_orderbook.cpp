@@ -113,6 +113,42 @@ private slots:
         QCOMPARE(reread.rows(), before);
     }
 
+    void textComesBackExactlyAsStored()
+    {
+        // Text goes to SQLite as UTF-8 through one buffer per column that is reused from
+        // order to order: a long value followed by a short one must not leave a tail behind,
+        // and letters beyond ASCII and emoji must come back as they were.
+        QList<Order> orders;
+        const QStringList names{QStringLiteral("Ida Møller-Ærø, Straße 12, Grüß Gott 📦📦📦"),
+                                QStringLiteral("Bo"),
+                                QString(),
+                                QStringLiteral("Åse 🇩🇰")};
+        for (int i = 0; i < names.size(); ++i) {
+            Order order = SampleOrders::make(i + 1);
+            order.customerName = names.at(i);
+            order.lineItems[0].title = names.at((i + 1) % names.size());
+            order.lineItems[1].variantTitle = names.at((i + 2) % names.size());
+            orders.append(order);
+        }
+        {
+            OrderBook book(m_db->connection());
+            const StoreError error = book.upsert(orders);
+            QVERIFY2(!error.isError(), qPrintable(error.detail));
+        }
+        OrderBook reread(m_db->connection());
+        QVERIFY(!reread.load().isError());
+        for (const Order &stored : std::as_const(orders)) {
+            std::optional<Order> read;
+            QVERIFY(!reread.order(stored.id, &read).isError());
+            QVERIFY(read);
+            QCOMPARE(read->customerName, stored.customerName);
+            QCOMPARE(read->lineItems[0].title, stored.lineItems[0].title);
+            QCOMPARE(read->lineItems[1].variantTitle, stored.lineItems[1].variantTitle);
+            QCOMPARE(*read, stored);
+            QCOMPARE(reread.at(reread.rowOf(stored.id)).customerName, stored.customerName);
+        }
+    }
+
     void keepsSyncValues()
     {
         OrderBook book(m_db->connection());
