@@ -1,6 +1,8 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "SqliteHandle.h"
+#include "WalCheckpointer.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -65,6 +67,7 @@ bool Database::isOpen() const
 
 void Database::close()
 {
+    m_checkpointer.reset(); // before the connection it watches goes
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -114,6 +117,8 @@ StoreError Database::open(const QString &path, std::chrono::milliseconds busyTim
         close();
         return migrated;
     }
+    if (sqlite3 *handle = sqliteHandle(db))
+        m_checkpointer = std::make_unique<WalCheckpointer>(handle, path);
     return {};
 }
 

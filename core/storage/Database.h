@@ -6,10 +6,14 @@
 #include <QString>
 
 #include <chrono>
+#include <memory>
+
+class WalCheckpointer;
 
 // The local store's SQLite connection: opened in write-ahead-log mode with foreign keys on,
 // and migrated to the current schema step by step, each step in its own transaction.
-// One Database per thread; its connection name is unique to it.
+// One Database per thread; its connection name is unique to it. The log is copied back into
+// the file in the background (WalCheckpointer), not by the commit that filled it.
 class Database final
 {
 public:
@@ -38,6 +42,7 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
 // A transaction that rolls back unless commit() succeeded: early returns cannot leave half a

@@ -1,24 +1,12 @@
 #include "SqliteStatement.h"
 
+#include "SqliteHandle.h"
+
 #include <QByteArrayView>
-#include <QSqlDriver>
-#include <QVariant>
 
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-} // namespace
 
 SqliteStatement::SqliteStatement(const QSqlDatabase &db, const QString &sql)
     : m_db(sqliteHandle(db))

@@ -4,6 +4,7 @@
 #include "SampleOrders.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QScopeGuard>
 #ifdef Q_OS_UNIX
@@ -33,6 +34,55 @@ private slots:
         QSqlQuery keys(db.connection());
         QVERIFY(keys.exec(QStringLiteral("PRAGMA foreign_keys")) && keys.next());
         QCOMPARE(keys.value(0).toInt(), 1);
+    }
+
+    void bigCommitsAreCopiedIntoTheFileInTheBackground()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("orders.sqlite"));
+        const QString log = path + QStringLiteral("-wal");
+        {
+            Database db;
+            QVERIFY(!db.open(path).isError());
+            OrderBook book(db.connection());
+            // 3,000 of these orders fill about 1,100 pages of the log, more than the 1,000 from
+            // which a commit asks for a checkpoint.
+            constexpr int perCommit = 3000;
+            qint64 fileSize = QFileInfo(path).size();
+            qint64 largestLog = 0;
+            for (int batch = 0; batch < 3; ++batch) {
+                QList<Order> orders;
+                for (int i = 1; i <= perCommit; ++i)
+                    orders.append(SampleOrders::make(batch * perCommit + i));
+                const StoreError error = book.upsert(orders);
+                QVERIFY2(!error.isError(), qPrintable(error.detail));
+                // The commit no longer copies the log itself; the background connection
+                // does, and the file holds the orders while the app's connection stays open.
+                const qint64 expected = fileSize + 3 * 1024 * 1024;
+                QTRY_VERIFY2(QFileInfo(path).size() > expected,
+                             qPrintable(QStringLiteral("file %1 bytes, log %2 bytes")
+                                            .arg(QFileInfo(path).size())
+                                            .arg(QFileInfo(log).size())));
+                fileSize = QFileInfo(path).size();
+                largestLog = qMax(largestLog, QFileInfo(log).size());
+            }
+            // A copied log is written over from its start, so it does not grow with every
+            // commit: it stays about the size of the largest single commit.
+            QVERIFY2(QFileInfo(log).size() <= largestLog,
+                     qPrintable(QString::number(QFileInfo(log).size())));
+            QVERIFY2(largestLog < 3 * QFileInfo(path).size() / 4,
+                     qPrintable(QStringLiteral("log %1 bytes, file %2 bytes")
+                                    .arg(largestLog)
+                                    .arg(QFileInfo(path).size())));
+            QCOMPARE(book.count(), 3 * perCommit);
+        }
+        // Closed cleanly: the log is gone and every order is there for the next start.
+        QVERIFY(!QFile::exists(log));
+        Database db;
+        QVERIFY(!db.open(path).isError());
+        OrderBook book(db.connection());
+        QVERIFY(!book.load().isError());
+        QCOMPARE(book.count(), 9000);
     }
 
     void reopeningKeepsTheOrders()
