@@ -87,7 +87,7 @@ std::optional<QDateTime> IsoDateTime::parseUtc(QStringView text)
         return std::nullopt;
     }
 
-    const qint64 seconds = daysSinceEpoch(year, month, day) * 86400 + hour * 3600 + minute * 60
-                           + second - offsetSeconds;
+    const int secondOfDay = hour * 3600 + minute * 60 + second;
+    const qint64 seconds = daysSinceEpoch(year, month, day) * 86400 + secondOfDay - offsetSeconds;
     return QDateTime::fromMSecsSinceEpoch(seconds * 1000 + milliseconds, Qt::UTC);
 }
