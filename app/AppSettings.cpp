@@ -4,6 +4,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace AppSettings {
@@ -92,6 +94,25 @@ void setFulfillmentSettings(const ShopAddress &shop, const FulfillmentSettings &
     settings.setValue(u"notifyCustomer"_s, value.notifyByDefault == NotifyCustomer::Yes);
     settings.setValue(u"undoWindowMs"_s, qint64(value.undoWindow.count()));
     settings.setValue(u"country"_s, value.shopCountry);
+}
+
+StockRiskRules stockRiskRules(const ShopAddress &shop)
+{
+    QSettings settings;
+    settings.beginGroup(group(shop));
+    StockRiskRules rules;
+    // The stock panel's spin box offers 0 to 999.
+    rules.threshold = std::clamp(settings.value(u"stockRiskThreshold"_s, rules.threshold).toInt(),
+                                 0,
+                                 999);
+    return rules;
+}
+
+void setStockRiskRules(const ShopAddress &shop, const StockRiskRules &rules)
+{
+    QSettings settings;
+    settings.beginGroup(group(shop));
+    settings.setValue(u"stockRiskThreshold"_s, rules.threshold);
 }
 
 SyncSettings syncSettings()

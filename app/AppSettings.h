@@ -4,6 +4,7 @@
 #include "secrets/SecretLocation.h"
 #include "shopify/ShopAddress.h"
 #include "shopify/ShopCredentials.h"
+#include "stock/StockRisk.h"
 #include "sync/SyncSettings.h"
 
 #include <optional>
@@ -27,6 +28,10 @@ void saveConnection(const SavedConnection &connection);
 
 FulfillmentSettings fulfillmentSettings(const ShopAddress &shop);
 void setFulfillmentSettings(const ShopAddress &shop, const FulfillmentSettings &settings);
+
+// The stock panel's "at risk at" threshold, per shop.
+StockRiskRules stockRiskRules(const ShopAddress &shop);
+void setStockRiskRules(const ShopAddress &shop, const StockRiskRules &rules);
 
 SyncSettings syncSettings();
 void setSyncSettings(const SyncSettings &settings);

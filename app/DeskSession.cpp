@@ -127,6 +127,10 @@ bool DeskSession::open(const Setup &setup, QString *problem)
                                                               m_book.get(),
                                                               m_inventorySync.get());
     m_stock = std::make_unique<StockDesk>(m_book.get(), m_inventory.get());
+    m_stock->setRules(AppSettings::stockRiskRules(m_shop));
+    connect(m_stock.get(), &StockDesk::rulesChanged, this, [this](const StockRiskRules &rules) {
+        AppSettings::setStockRiskRules(m_shop, rules);
+    });
 
     m_window = std::make_unique<MainWindow>(m_book.get(),
                                             m_sync.get(),

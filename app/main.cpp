@@ -38,6 +38,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QLatin1StringView(SMIDIG_VERSION));
     QGuiApplication::setDesktopFileName(QLatin1StringView(SMIDIG_APP_ID));
 
+    // Before the options are described, so that --help speaks the chosen language too.
+    Translations::install(&app, Translations::languageArgument(app.arguments()));
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Smidig, the order desk for Shopify stores."));
@@ -57,7 +60,6 @@ int main(int argc, char *argv[])
     parser.addOptions({languageOption, quitAfterSync});
     parser.process(app);
 
-    Translations::install(&app, parser.value(languageOption));
     LogFile::install(LogFile::defaultPath());
 
     ConnectionOptions::Resolved connection;

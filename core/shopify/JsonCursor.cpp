@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <cmath>
+#include <limits>
 
 JsonCursor::JsonCursor(const QJsonValue &value, QLatin1StringView rootName, Problems *problems)
     : m_value(value)
@@ -94,6 +95,17 @@ qint64 JsonCursor::integer() const
         return 0;
     }
     return static_cast<qint64>(number);
+}
+
+int JsonCursor::int32() const
+{
+    // GraphQL's Int is 32 bits: a bigger number is a broken answer, not one to cut short.
+    const qint64 number = integer();
+    if (number < std::numeric_limits<int>::min() || number > std::numeric_limits<int>::max()) {
+        fail(QStringLiteral("expected an integer within 32 bits, found %1").arg(number));
+        return 0;
+    }
+    return int(number);
 }
 
 bool JsonCursor::boolean() const

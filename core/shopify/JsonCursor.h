@@ -70,6 +70,7 @@ public:
     QString string() const;       // a string; never null
     QString stringOrNull() const; // a string or null (null reads as an empty string)
     qint64 integer() const;       // an integer-valued number
+    int int32() const;            // a GraphQL Int: an integer within 32 bits
     bool boolean() const;
     QDateTime dateTime() const;       // an ISO 8601 string; never null
     QDateTime dateTimeOrNull() const; // invalid QDateTime for null

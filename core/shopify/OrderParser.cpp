@@ -38,9 +38,9 @@ LineItem readLineItem(const JsonCursor &node)
     item.title = node.field("title"_L1).string();
     item.variantTitle = node.field("variantTitle"_L1).stringOrNull();
     item.sku = node.field("sku"_L1).stringOrNull();
-    item.quantity = int(node.field("quantity"_L1).integer());
-    item.currentQuantity = int(node.field("currentQuantity"_L1).integer());
-    item.unfulfilledQuantity = int(node.field("unfulfilledQuantity"_L1).integer());
+    item.quantity = node.field("quantity"_L1).int32();
+    item.currentQuantity = node.field("currentQuantity"_L1).int32();
+    item.unfulfilledQuantity = node.field("unfulfilledQuantity"_L1).int32();
     item.unitPrice = readMoneyBag(node.field("originalUnitPriceSet"_L1));
     const JsonCursor variant = node.field("variant"_L1);
     if (variant.isPresentObject()) {
@@ -55,8 +55,8 @@ FulfillmentOrderLineItem readFulfillmentOrderLineItem(const JsonCursor &node)
 {
     FulfillmentOrderLineItem item;
     item.id = node.field("id"_L1).string();
-    item.totalQuantity = int(node.field("totalQuantity"_L1).integer());
-    item.remainingQuantity = int(node.field("remainingQuantity"_L1).integer());
+    item.totalQuantity = node.field("totalQuantity"_L1).int32();
+    item.remainingQuantity = node.field("remainingQuantity"_L1).int32();
     item.lineItemId = node.field("lineItem"_L1).field("id"_L1).string();
     return item;
 }
@@ -211,7 +211,7 @@ Parsed<int> ordersCount(const QJsonObject &data)
     const JsonCursor count = root.field("ordersCount"_L1);
     int value = 0;
     if (count.isPresentObject())
-        value = int(count.field("count"_L1).integer());
+        value = count.field("count"_L1).int32();
     return finish(value, problems);
 }
 

@@ -43,7 +43,7 @@ Parsed<InventoryPage> inventoryItems(const QJsonObject &data)
             level.locationName = location.field("name"_L1).string();
             for (const JsonCursor &quantity : levelNode.field("quantities"_L1).array())
                 level.quantities.set(quantity.field("name"_L1).string(),
-                                     int(quantity.field("quantity"_L1).integer()));
+                                     quantity.field("quantity"_L1).int32());
             page.levels.append(level);
         }
     }

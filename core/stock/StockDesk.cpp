@@ -16,8 +16,11 @@ StockDesk::StockDesk(OrderBook *orders, InventoryBook *inventory, QObject *paren
 
 void StockDesk::setRules(const StockRiskRules &rules)
 {
+    if (rules == m_rules)
+        return;
     m_rules = rules;
     recompute();
+    emit rulesChanged(m_rules);
 }
 
 QStringList StockDesk::itemsOfOrder(const QString &orderId) const

@@ -39,6 +39,8 @@ public:
 
 signals:
     void rowsChanged();
+    // The rules were changed (by the stock panel): for keeping them between runs.
+    void rulesChanged(const StockRiskRules &rules);
 
 private:
     OrderBook *m_orders;

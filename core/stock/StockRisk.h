@@ -27,4 +27,6 @@ struct StockRiskRules
 
     // `demand` is what open orders in the local store still need from this level.
     StockRisk assess(const InventoryLevel &level, int demand) const;
+
+    friend bool operator==(const StockRiskRules &, const StockRiskRules &) = default;
 };

@@ -153,6 +153,15 @@ private slots:
         QTest::newRow("quantity not whole")
             << "orders.nodes.0.lineItems.nodes.0.quantity" << QJsonValue(1.5)
             << "data.orders.nodes[0].lineItems.nodes[0].quantity: expected an integer, found 1.5";
+        QTest::newRow("quantity beyond 32 bits")
+            << "orders.nodes.0.lineItems.nodes.0.quantity" << QJsonValue(qint64(1) << 32)
+            << "data.orders.nodes[0].lineItems.nodes[0].quantity: expected an integer within 32 "
+               "bits, found 4294967296";
+        QTest::newRow("negative beyond 32 bits")
+            << "orders.nodes.0.fulfillmentOrders.nodes.0.lineItems.nodes.0.remainingQuantity"
+            << QJsonValue(-(qint64(1) << 31) - 1)
+            << "data.orders.nodes[0].fulfillmentOrders.nodes[0].lineItems.nodes[0]."
+               "remainingQuantity: expected an integer within 32 bits, found -2147483649";
         QTest::newRow("bad date") << "orders.nodes.0.createdAt"
                                   << QJsonValue(QStringLiteral("yesterday"))
                                   << "data.orders.nodes[0].createdAt: expected an ISO 8601 date "

@@ -42,6 +42,18 @@ private:
         Translations::install(qApp, language);
     }
 
+    static QString appHelp(const QStringList &arguments)
+    {
+        QProcess app;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        app.setProcessEnvironment(environment);
+        app.start(QStringLiteral(SMIDIG_APP_PATH), arguments + QStringList{u"--help"_s});
+        if (!app.waitForFinished(60000))
+            return {};
+        return QString::fromUtf8(app.readAllStandardOutput() + app.readAllStandardError());
+    }
+
     static QString cliStderr(const QStringList &arguments, const QProcessEnvironment &environment)
     {
         QProcess cli;
@@ -138,6 +150,26 @@ private slots:
         QVERIFY(model->rowCount() > 0);
         const QString total = model->index(0, OrderTableModel::TotalColumn).data().toString();
         QVERIFY2(QRegularExpression(amountPattern).match(total).hasMatch(), qPrintable(total));
+    }
+
+    void appHelpFollowsLanguage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("--lang de") << QStringList{u"--lang"_s, u"de"_s}
+                                   << u"Diese Sprache (da, de, en) statt der Systemsprache"_s;
+        QTest::newRow("--lang=da") << QStringList{u"--lang=da"_s}
+                                   << u"Brug dette sprog (da, de, en) i stedet for systemets"_s;
+        QTest::newRow("--lang en") << QStringList{u"--lang"_s, u"en"_s}
+                                   << u"Use this language (da, de, en) instead of the system's"_s;
+    }
+
+    void appHelpFollowsLanguage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        const QString help = appHelp(arguments);
+        QVERIFY2(help.contains(expected), qPrintable(help));
     }
 
     void cliFollowsLanguage_data()

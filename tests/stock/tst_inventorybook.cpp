@@ -210,6 +210,17 @@ private slots:
                 .object());
         QVERIFY(!bad.isOk());
         QVERIFY2(bad.problem.contains(u"data.nodes[0].id"_s), qPrintable(bad.problem));
+
+        // GraphQL's Int has 32 bits: a quantity beyond them is reported, not cut short into
+        // a small (or negative) stock figure.
+        QByteArray huge = json;
+        huge.replace("\"quantity\": 10}", "\"quantity\": 4294967306}");
+        QVERIFY(huge != json);
+        const auto tooBig = InventoryParser::inventoryItems(QJsonDocument::fromJson(huge).object());
+        QVERIFY(!tooBig.isOk());
+        QCOMPARE(tooBig.problem,
+                 u"data.nodes[0].inventoryLevels.nodes[0].quantities[3].quantity: expected an "
+                 "integer within 32 bits, found 4294967306"_s);
     }
 };
 
