@@ -131,7 +131,9 @@ void ShopifyClient::setTimeout(int milliseconds)
 
 ShopifyReply *ShopifyClient::send(const GraphqlOperation &operation, const QJsonObject &variables)
 {
-    auto *reply = new ShopifyReply;
+    // The receiver deletes the reply when it has its answer; one that never gets an answer,
+    // because the client goes first (a desk closed while a sync waits), goes with the client.
+    auto *reply = new ShopifyReply(this);
     Pending pending;
     pending.reply = reply;
     pending.operationName = operation.name();

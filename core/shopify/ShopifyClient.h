@@ -49,7 +49,8 @@ public:
     // How long to wait for an answer before giving up with a Timeout error (default 30 s).
     void setTimeout(int milliseconds);
 
-    // Queues the operation; the reply finishes with its data or an error. The caller owns it.
+    // Queues the operation; the reply finishes with its data or an error. The caller deletes
+    // it (deleteLater) once answered; the client deletes any still unanswered when it goes.
     ShopifyReply *send(const GraphqlOperation &operation, const QJsonObject &variables);
 
     const ThrottleState &throttle() const { return m_throttle; }
