@@ -101,10 +101,9 @@ StockRiskRules stockRiskRules(const ShopAddress &shop)
     QSettings settings;
     settings.beginGroup(group(shop));
     StockRiskRules rules;
-    // The stock panel's spin box offers 0 to 999.
     rules.threshold = std::clamp(settings.value(u"stockRiskThreshold"_s, rules.threshold).toInt(),
                                  0,
-                                 999);
+                                 StockRiskRules::maxThreshold);
     return rules;
 }
 

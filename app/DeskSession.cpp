@@ -126,8 +126,9 @@ bool DeskSession::open(const Setup &setup, QString *problem)
     m_inventoryFollower = std::make_unique<InventoryFollower>(m_outbox.get(),
                                                               m_book.get(),
                                                               m_inventorySync.get());
-    m_stock = std::make_unique<StockDesk>(m_book.get(), m_inventory.get());
-    m_stock->setRules(AppSettings::stockRiskRules(m_shop));
+    m_stock = std::make_unique<StockDesk>(m_book.get(),
+                                          m_inventory.get(),
+                                          AppSettings::stockRiskRules(m_shop));
     connect(m_stock.get(), &StockDesk::rulesChanged, this, [this](const StockRiskRules &rules) {
         AppSettings::setStockRiskRules(m_shop, rules);
     });

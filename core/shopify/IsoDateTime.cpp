@@ -74,17 +74,14 @@ std::optional<QDateTime> IsoDateTime::parseUtc(QStringView text)
     }
 
     int offsetSeconds = 0;
-    if (at == text.size() - 1 && text[at] == u'Z') {
-        offsetSeconds = 0;
-    } else if (at == text.size() - 6 && (text[at] == u'+' || text[at] == u'-')
-               && text[at + 3] == u':') {
+    if (at != text.size() - 1 || text[at] != u'Z') { // not UTC, so an offset
+        if (at != text.size() - 6 || (text[at] != u'+' && text[at] != u'-') || text[at + 3] != u':')
+            return std::nullopt;
         const int offsetHours = digits(text, at + 1, 2);
         const int offsetMinutes = digits(text, at + 4, 2);
         if (offsetHours < 0 || offsetHours > 23 || offsetMinutes < 0 || offsetMinutes > 59)
             return std::nullopt;
         offsetSeconds = (offsetHours * 60 + offsetMinutes) * 60 * (text[at] == u'-' ? -1 : 1);
-    } else {
-        return std::nullopt;
     }
 
     const int secondOfDay = hour * 3600 + minute * 60 + second;

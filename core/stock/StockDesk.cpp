@@ -4,10 +4,14 @@
 #include "storage/InventoryBook.h"
 #include "storage/OrderBook.h"
 
-StockDesk::StockDesk(OrderBook *orders, InventoryBook *inventory, QObject *parent)
+StockDesk::StockDesk(OrderBook *orders,
+                     InventoryBook *inventory,
+                     const StockRiskRules &rules,
+                     QObject *parent)
     : QObject(parent)
     , m_orders(orders)
     , m_inventory(inventory)
+    , m_rules(rules)
 {
     connect(orders, &OrderBook::changed, this, &StockDesk::recompute);
     connect(inventory, &InventoryBook::changed, this, &StockDesk::recompute);

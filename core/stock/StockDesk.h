@@ -21,7 +21,11 @@ class StockDesk final : public QObject
     Q_OBJECT
 
 public:
-    StockDesk(OrderBook *orders, InventoryBook *inventory, QObject *parent = nullptr);
+    // `rules` are the ones to start with (the saved ones), so the first analysis uses them.
+    StockDesk(OrderBook *orders,
+              InventoryBook *inventory,
+              const StockRiskRules &rules = {},
+              QObject *parent = nullptr);
 
     void setRules(const StockRiskRules &rules);
     const StockRiskRules &rules() const { return m_rules; }

@@ -20,7 +20,8 @@ QString machineName(StockRisk risk);
 
 struct StockRiskRules
 {
-    int threshold = 2; // available at or below this is at risk
+    static constexpr int maxThreshold = 999;
+    int threshold = 2; // available at or below this is at risk, 0 to maxThreshold
     // A CONTINUE variant keeps selling past zero, so it warns earlier: at this many times the
     // threshold.
     int continueFactor = 2;

@@ -146,7 +146,7 @@ const QList<QStringList> &schemaMigrations()
         },
         // 4: no query looks line items up by their inventory item (the stock panel reads its
         // demand through the fulfillment orders), and keeping that index up to date was a
-        // twentieth of storing a sync's orders (docs/benchmarks.md).
+        // twelfth of storing a sync's orders (docs/benchmarks.md).
         {
             u"DROP INDEX IF EXISTS line_items_inventory_item"_s,
         },

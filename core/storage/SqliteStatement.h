@@ -70,7 +70,8 @@ private:
     sqlite3_stmt *m_statement = nullptr;
     // Text is handed to SQLite as UTF-8, the store's encoding, converted into one buffer per
     // position that is reused from run to run: given UTF-16, SQLite would convert each value
-    // into memory it allocates and frees again, a third of a sync's storing (docs/benchmarks.md).
+    // into memory it allocates and frees again, over a quarter of a sync's storing
+    // (docs/benchmarks.md).
     QStringEncoder m_toUtf8{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
     std::vector<std::string> m_utf8;
     QString m_context; // the statement's start, for error messages

@@ -24,12 +24,6 @@ WalCheckpointer::~WalCheckpointer()
     m_thread.join();
 }
 
-int WalCheckpointer::checkpointsDone() const
-{
-    const std::lock_guard lock(m_mutex);
-    return m_done;
-}
-
 int WalCheckpointer::afterCommit(void *self, sqlite3 *, const char *, int pages)
 {
     // Runs on the committing thread, right after the commit: only ask.
@@ -75,8 +69,6 @@ void WalCheckpointer::run()
             = sqlite3_wal_checkpoint_v2(own, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
         if (code != SQLITE_OK && code != SQLITE_BUSY)
             qWarning("store: checkpoint failed: %s", sqlite3_errmsg(own));
-        const std::lock_guard lock(m_mutex);
-        ++m_done;
     }
     sqlite3_close(own); // a no-op for nullptr
 }

@@ -31,9 +31,6 @@ public:
     // Log pages after a commit from which a checkpoint is asked for: SQLite's own default.
     static constexpr int pagesWorthCopying = 1000;
 
-    // Checkpoints done in the background so far, for tests.
-    int checkpointsDone() const;
-
 private:
     static int afterCommit(void *self, sqlite3 *connection, const char *database, int pages);
     void request();
@@ -41,10 +38,9 @@ private:
 
     sqlite3 *m_connection;
     QString m_path;
-    mutable std::mutex m_mutex;
+    std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_requested = false;
     bool m_stopping = false;
-    int m_done = 0;
     std::thread m_thread;
 };

@@ -41,16 +41,17 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("orders.sqlite"));
         const QString log = path + QStringLiteral("-wal");
+        // 3,000 of these orders fill about 1,100 pages of the log, more than the 1,000 from
+        // which a commit asks for a checkpoint.
+        constexpr int perCommit = 3000;
+        constexpr int commits = 3;
         {
             Database db;
             QVERIFY(!db.open(path).isError());
             OrderBook book(db.connection());
-            // 3,000 of these orders fill about 1,100 pages of the log, more than the 1,000 from
-            // which a commit asks for a checkpoint.
-            constexpr int perCommit = 3000;
             qint64 fileSize = QFileInfo(path).size();
             qint64 largestLog = 0;
-            for (int batch = 0; batch < 3; ++batch) {
+            for (int batch = 0; batch < commits; ++batch) {
                 QList<Order> orders;
                 for (int i = 1; i <= perCommit; ++i)
                     orders.append(SampleOrders::make(batch * perCommit + i));
@@ -74,7 +75,7 @@ private slots:
                      qPrintable(QStringLiteral("log %1 bytes, file %2 bytes")
                                     .arg(largestLog)
                                     .arg(QFileInfo(path).size())));
-            QCOMPARE(book.count(), 3 * perCommit);
+            QCOMPARE(book.count(), commits * perCommit);
         }
         // Closed cleanly: the log is gone and every order is there for the next start.
         QVERIFY(!QFile::exists(log));
@@ -82,7 +83,7 @@ private slots:
         QVERIFY(!db.open(path).isError());
         OrderBook book(db.connection());
         QVERIFY(!book.load().isError());
-        QCOMPARE(book.count(), 9000);
+        QCOMPARE(book.count(), commits * perCommit);
     }
 
     void reopeningKeepsTheOrders()

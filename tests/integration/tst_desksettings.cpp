@@ -1,6 +1,7 @@
 // What staff set on the desk is there at the next start: the desk opened twice through
 // DeskSession, as app/main.cpp opens it, with the settings in a folder of the test's own.
 
+#include "AppIdentity.h"
 #include "DeskSession.h"
 #include "MainWindow.h"
 #include "stock/StockDesk.h"
@@ -9,7 +10,6 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,11 +41,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(u"Smidig"_s);
-        QCoreApplication::setApplicationName(u"Smidig"_s);
-        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+        AppIdentity::useForTest(m_dir.path());
     }
 
     void theStockThresholdIsKeptBetweenRuns()

@@ -3,6 +3,7 @@
 // person sees first (menu titles, column headers, amounts) and that smidig-cli follows --lang
 // and the system language.
 
+#include "AppIdentity.h"
 #include "DeskSession.h"
 #include "MainWindow.h"
 #include "Translations.h"
@@ -14,9 +15,7 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,7 +47,7 @@ private:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         app.setProcessEnvironment(environment);
-        app.start(QStringLiteral(SMIDIG_APP_PATH), arguments + QStringList{u"--help"_s});
+        app.start(QStringLiteral(SMIDIG_GUI_PATH), arguments + QStringList{u"--help"_s});
         if (!app.waitForFinished(60000))
             return {};
         return QString::fromUtf8(app.readAllStandardOutput() + app.readAllStandardError());
@@ -67,12 +66,8 @@ private:
 private slots:
     void initTestCase()
     {
-        // As main() names them; settings and logs stay out of the real home.
-        QCoreApplication::setOrganizationName(u"Smidig"_s);
-        QCoreApplication::setApplicationName(u"Smidig"_s);
-        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+        AppIdentity::useForTest(m_dir.path());
     }
 
     void cleanupTestCase() { useLanguage(u"en"_s); }

@@ -32,7 +32,7 @@ StockPanel::StockPanel(StockDesk *desk, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_proxy, &StockFilterProxyModel::setSearchText);
 
     m_threshold->setObjectName(u"stockThreshold"_s);
-    m_threshold->setRange(0, 999);
+    m_threshold->setRange(0, StockRiskRules::maxThreshold);
     m_threshold->setValue(desk->rules().threshold);
     //: Before the number of units at or below which stock counts as at risk
     m_threshold->setPrefix(tr("At risk at "));
