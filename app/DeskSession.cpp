@@ -140,6 +140,12 @@ bool DeskSession::open(const Setup &setup, QString *problem)
                                             fulfillment);
     m_window->setSyncScheduler(m_scheduler.get());
     m_window->setStockDesk(m_stock.get());
+    m_window->setLogPath(LogFile::defaultPath());
+    // A stock read that fails is the stock panel's news, not a failed sync.
+    connect(m_inventorySync.get(),
+            &InventorySync::finished,
+            m_window.get(),
+            &MainWindow::showStockRead);
     m_window->setPreferences(fulfillment, syncSettings);
     m_window->setShopName(setup.demo ? tr("Demo store") : m_shop.displayName());
     connect(m_window.get(), &MainWindow::connectRequested, this, &DeskSession::connectRequested);

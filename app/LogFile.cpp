@@ -25,6 +25,7 @@ struct State
     QMutex mutex;
     QString path;
     QStringList secrets;
+    bool echo = true;
     QtMessageHandler previous = nullptr;
 };
 
@@ -79,7 +80,8 @@ void handle(QtMsgType type, const QMessageLogContext &context, const QString &me
                                   QLatin1StringView(context.category ? context.category : "default"),
                                   text);
     const QByteArray bytes = line.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    if (s.echo)
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     if (!s.path.isEmpty()) {
         rollOver(s.path);
         QFile file(s.path);
@@ -95,12 +97,13 @@ void handle(QtMsgType type, const QMessageLogContext &context, const QString &me
 
 } // namespace
 
-void install(const QString &path)
+void install(const QString &path, Echo echo)
 {
     State &s = state();
     {
         QMutexLocker lock(&s.mutex);
         s.path = path;
+        s.echo = echo == Echo::ToStderr;
         QDir().mkpath(QFileInfo(path).absolutePath());
     }
     s.previous = qInstallMessageHandler(handle);

@@ -8,8 +8,12 @@
 // on purpose.
 namespace LogFile {
 
+// Whether each line also goes to stderr: the window's does; smidig-cli's only with --verbose,
+// since its stderr is for the sentences people read.
+enum class Echo { ToStderr, No };
+
 // Installs the message handler. Qt's handler is process-wide, so this is too.
-void install(const QString &path);
+void install(const QString &path, Echo echo = Echo::ToStderr);
 // Masks this text wherever it would appear in a message from now on.
 void addSecret(const QString &secret);
 // logs/smidig.log in the data folder.

@@ -43,6 +43,67 @@ void FulfillmentFlow::fulfillQuantities(const QString &orderId,
     });
 }
 
+void FulfillmentFlow::prepareForPickup(const QStringList &orderIds)
+{
+    if (orderIds.isEmpty())
+        return;
+    StoreError error;
+    const FulfillmentPlanner::PickupPlan plan = m_desk->planPickupReady(orderIds, &error);
+    if (error.isError()) {
+        showProblem(tr("Cannot Mark Ready for Pickup"), error.userMessage());
+        return;
+    }
+    QStringList refused;
+    for (const FulfillmentPlanner::Refusal &refusal : plan.refusals)
+        refused.append(u"%1: %2"_s.arg(refusal.orderName, refusal.message()));
+    if (plan.requests.isEmpty()) {
+        showProblem(tr("Nothing to Mark Ready"), refused.join(u'\n'));
+        return;
+    }
+    int items = 0;
+    for (const FulfillmentPlanner::PickupRequest &request : plan.requests)
+        items += request.itemCount;
+    auto *box = new QMessageBox(QMessageBox::Question,
+                                tr("Ready for Pickup"),
+                                tr("Mark %n order(s) ready for pickup?",
+                                   nullptr,
+                                   int(plan.requests.size())),
+                                QMessageBox::NoButton,
+                                m_window);
+    box->setObjectName(u"pickupReadyConfirmation"_s);
+    QString details = tr("%n item(s). Shopify tells each customer that the order is ready to "
+                         "collect.",
+                         nullptr,
+                         items);
+    if (!refused.isEmpty())
+        details += u"\n\n"_s + tr("Not included:") + u'\n' + refused.join(u'\n');
+    box->setInformativeText(details);
+    QPushButton *ready = box->addButton(tr("Mark Ready"), QMessageBox::AcceptRole);
+    ready->setObjectName(u"confirmPickupReadyButton"_s);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(ready);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QList<FulfillmentPlanner::PickupRequest> requests = plan.requests;
+    connect(ready, &QPushButton::clicked, this, [this, requests] {
+        QList<qint64> ids;
+        const StoreError queued = m_desk->preparePickup(requests, &ids);
+        if (queued.isError()) {
+            showProblem(tr("Cannot Mark Ready for Pickup"), queued.userMessage());
+            return;
+        }
+        showProgress(ids, tr("Ready for Pickup"));
+    });
+    box->open();
+}
+
+void FulfillmentFlow::markPickedUp(const QStringList &orderIds)
+{
+    if (orderIds.isEmpty())
+        return;
+    confirmAndQueue(
+        [this, orderIds](StoreError *error) { return m_desk->planPickedUp(orderIds, error); });
+}
+
 void FulfillmentFlow::confirmAndQueue(const Planner &planner)
 {
     StoreError error;
@@ -156,6 +217,13 @@ std::optional<Fulfillment> FulfillmentFlow::findFulfillment(const QString &order
     const StoreError error = m_book->order(orderId, &order);
     if (error.isError()) {
         showProblem(tr("Cannot Read the Order"), error.userMessage());
+        return std::nullopt;
+    }
+    if (order && !order->fulfillmentsComplete) {
+        showProblem(tr("Shipments Not Complete"),
+                    tr("Shopify did not give every shipment or parcel of %1, so Smidig does not "
+                       "change or cancel them. Use Shopify's admin for this order.")
+                        .arg(order->name));
         return std::nullopt;
     }
     if (order) {

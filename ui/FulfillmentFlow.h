@@ -38,6 +38,10 @@ public:
     void fulfillOrders(const QStringList &orderIds);
     // Chosen quantities (by line item id) of one order.
     void fulfillQuantities(const QString &orderId, const QHash<QString, int> &quantities);
+    // Local pickup: mark the orders' pickups ready for the customer (Shopify tells them), and
+    // later fulfil what the customer collected.
+    void prepareForPickup(const QStringList &orderIds);
+    void markPickedUp(const QStringList &orderIds);
     void editTracking(const QString &orderId, const QString &fulfillmentId);
     void cancelShipment(const QString &orderId, const QString &fulfillmentId);
     // Takes back the latest batch while it waits out its undo window; false when none does.

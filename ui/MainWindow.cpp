@@ -9,6 +9,7 @@
 #include "models/OrderFilterProxyModel.h"
 #include "models/OrderTableModel.h"
 #include "models/StatusCountModel.h"
+#include "stock/InventorySync.h"
 #include "storage/OrderBook.h"
 #include "sync/OrderSync.h"
 #include "sync/SyncScheduler.h"
@@ -22,7 +23,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -37,6 +41,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -71,6 +76,7 @@ MainWindow::MainWindow(OrderBook *book,
     connect(m_sync, &OrderSync::started, this, [this] { m_syncAction->setEnabled(false); });
     connect(m_sync, &OrderSync::finished, this, [this] { m_syncAction->setEnabled(true); });
     connect(m_sync, &OrderSync::finished, this, &MainWindow::showSyncProblem);
+    connect(m_sync, &OrderSync::finished, this, &MainWindow::showSyncNotices);
     connect(m_book, &OrderBook::changed, this, &MainWindow::refreshDetailsIfShown);
 
     QString lastSync;
@@ -185,13 +191,39 @@ void MainWindow::buildActions()
     connect(undo, &QAction::triggered, m_flow, &FulfillmentFlow::undoLatest);
     connect(m_flow, &FulfillmentFlow::undoAvailableChanged, undo, &QAction::setEnabled);
 
+    // Local pickup: made ready (Shopify tells the customer), then handed over.
+    auto *pickupReady = new QAction(tr("&Ready for Pickup..."), this);
+    pickupReady->setObjectName(u"pickupReadyAction"_s);
+    pickupReady->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    pickupReady->setToolTip(
+        tr("Tell the customers of the selected pickup orders that they can collect (Ctrl+R)"));
+    connect(pickupReady, &QAction::triggered, this, [this] {
+        m_flow->prepareForPickup(selectedOrderIds());
+    });
+    auto *pickedUp = new QAction(tr("&Picked Up..."), this);
+    pickedUp->setObjectName(u"pickedUpAction"_s);
+    pickedUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    pickedUp->setToolTip(
+        tr("Fulfill the selected pickup orders: the customer has collected them (Ctrl+Shift+R)"));
+    connect(pickedUp, &QAction::triggered, this, [this] {
+        m_flow->markPickedUp(selectedOrderIds());
+    });
+
     QMenu *ordersMenu = menuBar()->addMenu(tr("&Orders"));
     ordersMenu->addAction(m_fulfillAction);
     ordersMenu->addAction(m_fulfillShownAction);
     ordersMenu->addSeparator();
+    ordersMenu->addAction(pickupReady);
+    ordersMenu->addAction(pickedUp);
+    ordersMenu->addSeparator();
     ordersMenu->addAction(undo);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto *openLog = new QAction(tr("Open &Log"), this);
+    openLog->setObjectName(u"openLogAction"_s);
+    openLog->setToolTip(tr("Show the log, which has the technical detail of every problem"));
+    connect(openLog, &QAction::triggered, this, &MainWindow::openLog);
+    helpMenu->addAction(openLog);
     auto *about = new QAction(tr("&About Smidig"), this);
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this,
@@ -430,6 +462,14 @@ QWidget *MainWindow::buildBanners()
     m_attentionBanner->hide();
     layout->addWidget(m_attentionBanner);
 
+    m_noticeBanner = new MessageBanner(MessageBanner::Kind::Information, banners);
+    m_noticeBanner->setObjectName(u"noticeBanner"_s);
+    QPushButton *dismiss = m_noticeBanner->addButton(tr("&Dismiss"));
+    dismiss->setObjectName(u"dismissNoticeButton"_s);
+    connect(dismiss, &QPushButton::clicked, m_noticeBanner, &QWidget::hide);
+    m_noticeBanner->hide();
+    layout->addWidget(m_noticeBanner);
+
     // The strip has no margins, so each banner keeps a little room of its own when shown.
     const int gap = style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing);
     layout->setSpacing(gap);
@@ -505,6 +545,53 @@ void MainWindow::showSyncProblem(const SyncResult &result)
         // Whatever needed a person before is not known to be solved yet.
         break;
     }
+}
+
+void MainWindow::showSyncNotices(const SyncResult &result)
+{
+    if (!result.isOk())
+        return;
+    QStringList notices;
+    if (result.customerHiddenCount > 0 && !m_customerNoticeShown) {
+        m_customerNoticeShown = true;
+        notices.append(tr("Customer details hidden: the app has no access to protected customer "
+                          "data. Orders sync and ship as usual. To see names, emails and "
+                          "addresses, request access to protected customer data for the app in "
+                          "Shopify (the app's API access settings), then sync again."));
+    }
+    if (result.unreadableCount > 0 && !m_unreadableNoticeShown) {
+        m_unreadableNoticeShown = true;
+        notices.append(tr("%n open order(s) older than 60 days are no longer shown by Shopify "
+                          "and are kept as last read (\"no longer readable\"). Give the app the "
+                          "read_all_orders scope to keep reading such orders.",
+                          nullptr,
+                          result.unreadableCount));
+    }
+    if (notices.isEmpty())
+        return;
+    m_noticeBanner->setText(notices.join(u"\n"_s));
+    m_noticeBanner->show();
+}
+
+void MainWindow::showStockRead(const InventorySyncResult &result)
+{
+    const QString problem = result.userMessage();
+    if (m_stockPanel)
+        m_stockPanel->showReadProblem(problem);
+    m_syncStatus->showStockProblem(problem);
+}
+
+void MainWindow::openLog()
+{
+    if (m_logPath.isEmpty() || !QFileInfo::exists(m_logPath)) {
+        QMessageBox::information(this, tr("Log"), tr("Nothing has been logged yet."));
+        return;
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(m_logPath)))
+        QMessageBox::information(this,
+                                 tr("Log"),
+                                 tr("The log is the file %1. Open it with a text editor.")
+                                     .arg(QDir::toNativeSeparators(m_logPath)));
 }
 
 void MainWindow::openPreferences()

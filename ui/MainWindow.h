@@ -31,6 +31,7 @@ class StockDesk;
 class StockPanel;
 class SyncScheduler;
 class SyncStatusWidget;
+struct InventorySyncResult;
 struct SyncResult;
 
 // The order desk: status sidebar, order table with search, details of the current order,
@@ -61,6 +62,11 @@ public:
     void setPreferences(const FulfillmentSettings &fulfillment, const SyncSettings &sync);
     // Adds the stock panel (a dock beside the orders) over the stock analysis; not owned.
     void setStockDesk(StockDesk *desk);
+    // How the stock read after a sync went: a failure shows in the stock panel and the
+    // status bar, never as a failed sync (the orders were saved).
+    void showStockRead(const InventorySyncResult &result);
+    // The log file Help > Open Log shows.
+    void setLogPath(const QString &path) { m_logPath = path; }
 
 signals:
     // "Connect Another Shop...", or "Connect Again..." on the banner after the shop refused.
@@ -79,6 +85,10 @@ private:
     void syncNow();
     void updateOfflineBanner();
     void showSyncProblem(const SyncResult &result);
+    // What a good sync could not fully read: customer details Shopify left out, open orders
+    // it no longer shows. Each said once a session in the notice banner.
+    void showSyncNotices(const SyncResult &result);
+    void openLog();
     void openPreferences();
     QStringList selectedOrderIds() const;
     QStringList shownOrderIds() const;
@@ -117,6 +127,10 @@ private:
     OutboxIndicator *m_outboxIndicator = nullptr;
     MessageBanner *m_offlineBanner = nullptr;
     MessageBanner *m_attentionBanner = nullptr;
+    MessageBanner *m_noticeBanner = nullptr;
+    bool m_customerNoticeShown = false;
+    bool m_unreadableNoticeShown = false;
+    QString m_logPath;
     QPushButton *m_connectAgain = nullptr;
     // Coalesces the many model signals of a sync into one update of the actions.
     QTimer m_actionUpdate;

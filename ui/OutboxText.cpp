@@ -16,6 +16,8 @@ QString OutboxText::actionName(OutboxEntry::Action action)
         return tr("Update tracking");
     case OutboxEntry::Action::CancelFulfillment:
         return tr("Cancel shipment");
+    case OutboxEntry::Action::PreparePickup:
+        return tr("Ready for pickup");
     }
     return {};
 }
@@ -60,6 +62,14 @@ QString OutboxText::describe(const OutboxEntry &entry)
     }
     case OutboxEntry::Action::CancelFulfillment:
         return actionName(entry.action);
+    case OutboxEntry::Action::PreparePickup: {
+        const int items = entry.payload.value("items"_L1).toInt();
+        const QString location = entry.payload.value("location"_L1).toString();
+        //: %1 is a location, such as "Butik Aarhus"
+        return location.isEmpty()
+                   ? tr("%n item(s) ready for pickup", nullptr, items)
+                   : tr("%n item(s) ready for pickup at %1", nullptr, items).arg(location);
+    }
     }
     return {};
 }

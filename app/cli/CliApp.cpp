@@ -5,12 +5,14 @@
 #include "Console.h"
 #include "FulfilCommand.h"
 #include "ImportTrackingCommand.h"
+#include "LogFile.h"
 #include "OrderOutput.h"
 #include "OrdersCommand.h"
 #include "StockCommand.h"
 #include "TrackingCommand.h"
 #include "Translations.h"
 
+#include "stock/InventorySync.h"
 #include "sync/SyncResult.h"
 
 #include <QCommandLineParser>
@@ -44,21 +46,51 @@ std::optional<OrderView> viewFromArgument(const QString &text)
     return OrderView::ofStatus(status);
 }
 
-int reportSync(const SyncResult &result, qint64 elapsedMs)
+// A sentence for people, and with --verbose the technical detail after it.
+QString withDetail(const QString &message, const QString &detail, bool verbose)
+{
+    return verbose && !detail.isEmpty() ? message + u" ["_s + detail + u']' : message;
+}
+
+// Says what the sync saved and what did not work, each on its own: orders that were saved
+// stay saved when the stock read after them fails.
+int reportSync(const SyncResult &result,
+               const std::optional<InventorySyncResult> &stock,
+               qint64 elapsedMs,
+               bool verbose)
 {
     if (!result.isOk()) {
-        Console::err(CliApp::tr("Sync failed: %1").arg(result.userMessage()));
+        Console::err(withDetail(CliApp::tr("Sync failed: %1").arg(result.userMessage()),
+                                result.detail(),
+                                verbose));
         return result.shopError.isError() ? Console::ShopError : Console::StoreFailure;
     }
     Console::err(
         CliApp::tr("Synced %n order(s)", nullptr, result.orderCount) + u' '
         + CliApp::tr("in %1 s.").arg(QLocale().toString(double(elapsedMs) / 1000.0, 'f', 1)));
+    if (result.customerHiddenCount > 0)
+        Console::err(CliApp::tr("Customer details hidden in %n order(s): the app has no access "
+                                "to protected customer data. Orders sync and ship as usual; to "
+                                "see names, emails and addresses, request access to protected "
+                                "customer data for the app in Shopify, then sync again.",
+                                nullptr,
+                                result.customerHiddenCount));
+    if (result.unreadableCount > 0)
+        Console::err(CliApp::tr("%n open order(s) older than 60 days are no longer shown by "
+                                "Shopify and were kept as last read. Give the app the "
+                                "read_all_orders scope to keep reading them.",
+                                nullptr,
+                                result.unreadableCount));
+    if (stock && !stock->isOk()) {
+        Console::err(withDetail(stock->userMessage(), stock->detail(), verbose));
+        return stock->shopError.isError() ? Console::ShopError : Console::StoreFailure;
+    }
     return Console::Ok;
 }
 
 // Sends what the outbox holds, then pulls every order: the local store then shows the shop
 // as it is, this app's own work included.
-int sendAndSync(CliSession &session)
+int sendAndSync(CliSession &session, bool verbose)
 {
     if (!session.canReachShop()) {
         Console::err(CliApp::tr(
@@ -73,7 +105,7 @@ int sendAndSync(CliSession &session)
     QElapsedTimer timer;
     timer.start();
     const SyncResult result = session.sync();
-    return reportSync(result, timer.elapsed());
+    return reportSync(result, session.stockRead(), timer.elapsed(), verbose);
 }
 
 } // namespace
@@ -131,6 +163,9 @@ int CliApp::run(QCoreApplication &app)
         tr("name"));
     const QCommandLineOption notifyOption(u"notify"_s,
                                           tr("Tell the customer by email that the order shipped."));
+    const QCommandLineOption verboseOption(
+        u"verbose"_s,
+        tr("Also print the log (requests, errors with their technical detail) on stderr."));
     // The window's wording, in the window's context, so both programs share one translation.
     const QCommandLineOption languageOption(
         u"lang"_s,
@@ -143,6 +178,7 @@ int CliApp::run(QCoreApplication &app)
                        trackingOption,
                        companyOption,
                        notifyOption,
+                       verboseOption,
                        languageOption});
     parser.addPositionalArgument(u"command"_s,
                                  tr("sync, orders, fulfil, import-tracking, tracking or stock"));
@@ -195,6 +231,10 @@ int CliApp::run(QCoreApplication &app)
     options.trackingNumbers = parser.values(trackingOption);
     options.company = parser.value(companyOption);
     options.notify = parser.isSet(notifyOption);
+    options.verbose = parser.isSet(verboseOption);
+    // The log keeps every detail; stderr shows it only when asked, being for sentences.
+    LogFile::install(LogFile::defaultPath(),
+                     options.verbose ? LogFile::Echo::ToStderr : LogFile::Echo::No);
 
     // Checking tracking numbers needs neither a shop nor a store.
     if (tracking)
@@ -215,6 +255,8 @@ int CliApp::run(QCoreApplication &app)
         Console::err(problem);
         return Console::UsageError;
     }
+    // Never in the log, on stderr or in a file, even with --verbose.
+    LogFile::addSecret(options.connection.credentials.secret());
     CliSession session;
     if (!session.open(options.connection, &problem)) {
         Console::err(problem);
@@ -228,7 +270,7 @@ int CliApp::run(QCoreApplication &app)
             return Console::UsageError;
         }
         if (session.isDemo()) {
-            if (const int code = sendAndSync(session); code != Console::Ok)
+            if (const int code = sendAndSync(session, options.verbose); code != Console::Ok)
                 return code;
         }
         return StockCommand::run(session, options, parser.value(riskOption));
@@ -236,13 +278,14 @@ int CliApp::run(QCoreApplication &app)
     if (options.command == "orders"_L1) {
         // The demo store lives for this command only, so its orders are fetched first.
         if (session.isDemo()) {
-            if (const int code = sendAndSync(session); code != Console::Ok)
+            if (const int code = sendAndSync(session, options.verbose); code != Console::Ok)
                 return code;
         }
         return OrdersCommand::run(session, options);
     }
     // Everything else talks to the shop: send what waits, and work on the orders as they are.
-    if (const int code = sendAndSync(session); code != Console::Ok || options.command == "sync"_L1)
+    if (const int code = sendAndSync(session, options.verbose);
+        code != Console::Ok || options.command == "sync"_L1)
         return code;
     if (options.command == "fulfil"_L1)
         return FulfilCommand::run(session, options);

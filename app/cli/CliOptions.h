@@ -17,4 +17,5 @@ struct CliOptions
     QStringList trackingNumbers;
     QString company;
     bool notify = false;
+    bool verbose = false; // the log on stderr too, and errors with their technical detail
 };

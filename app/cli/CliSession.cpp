@@ -133,6 +133,7 @@ SyncResult CliSession::sync()
     });
     orderSync.start();
     loop.exec();
+    m_stockRead.reset();
     if (!result.isOk())
         return result;
     InventorySync inventorySync(m_client.get(), m_inventory.get());
@@ -140,8 +141,7 @@ SyncResult CliSession::sync()
                      &InventorySync::finished,
                      &loop,
                      [&](const InventorySyncResult &r) {
-                         result.shopError = r.shopError;
-                         result.storeError = r.storeError;
+                         m_stockRead = r;
                          result.requestCount += r.requestCount;
                          loop.quit();
                      });

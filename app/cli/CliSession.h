@@ -6,6 +6,7 @@
 #include "outbox/Outbox.h"
 #include "outbox/OutboxSender.h"
 #include "shopify/ShopifyClient.h"
+#include "stock/InventorySync.h"
 #include "stock/StockDesk.h"
 #include "storage/Database.h"
 #include "storage/InventoryBook.h"
@@ -16,6 +17,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 namespace demostore {
 class DemoStoreThread;
@@ -45,9 +47,12 @@ public:
     InventoryBook *inventory() { return m_inventory.get(); }
     StockDesk *stock() { return m_stock.get(); }
 
-    // Runs a full sync to the end, then reads the stock of what open orders need (a failure
-    // there is reported as the sync's).
+    // Runs a sync to the end, then, when it went well, reads the stock of what open orders
+    // need; that read's outcome is kept apart (stockRead()), since the orders are saved
+    // whatever happens to the stock.
     SyncResult sync();
+    // The stock read of the last sync(); nullopt when none ran.
+    const std::optional<InventorySyncResult> &stockRead() const { return m_stockRead; }
 
     // Sends what waits in the outbox (from this run or an earlier one) until nothing is due
     // soon: everything is done or failed, or what is left waits for a shop that does not
@@ -68,4 +73,5 @@ private:
     std::unique_ptr<FulfillmentDesk> m_desk;
     std::unique_ptr<InventoryBook> m_inventory;
     std::unique_ptr<StockDesk> m_stock;
+    std::optional<InventorySyncResult> m_stockRead;
 };

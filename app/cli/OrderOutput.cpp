@@ -64,6 +64,10 @@ QJsonObject orderJson(const Order &order)
                               ? QJsonValue(QJsonValue::Null)
                               : QJsonValue(QJsonObject{{"id"_L1, fo.location.id}})}}},
             {"fulfillAt"_L1, timeOrNull(fo.fulfillAt)},
+            {"deliveryMethod"_L1,
+             fo.deliveryMethodName.isEmpty()
+                 ? QJsonValue(QJsonValue::Null)
+                 : QJsonValue(QJsonObject{{"methodType"_L1, fo.deliveryMethodName}})},
             {"fulfillmentHolds"_L1, holds},
         });
     }
@@ -87,6 +91,7 @@ QJsonObject orderJson(const Order &order)
         {"updatedAt"_L1, timeOrNull(order.updatedAt)},
         {"cancelledAt"_L1, timeOrNull(order.cancelledAt)},
         {"closed"_L1, order.closed},
+        {"test"_L1, order.test},
         {"email"_L1, stringOrNull(order.email)},
         {"customer"_L1,
          order.customerName.isEmpty()

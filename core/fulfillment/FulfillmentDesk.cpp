@@ -46,12 +46,60 @@ FulfillmentPlanner::Plan FulfillmentDesk::planPartial(const QString &orderId,
     return planner.planPartial(orders.first(), quantities);
 }
 
+FulfillmentPlanner::PickupPlan FulfillmentDesk::planPickupReady(const QStringList &orderIds,
+                                                                StoreError *error) const
+{
+    FulfillmentPlanner planner;
+    planner.setPendingOrders(m_outbox->pendingOrderIds());
+    return planner.planPickupReady(load(orderIds, error));
+}
+
+FulfillmentPlanner::Plan FulfillmentDesk::planPickedUp(const QStringList &orderIds,
+                                                       StoreError *error) const
+{
+    FulfillmentPlanner planner;
+    planner.setPendingOrders(m_outbox->pendingOrderIds());
+    return planner.planPickedUp(load(orderIds, error));
+}
+
+StoreError FulfillmentDesk::preparePickup(const QList<FulfillmentPlanner::PickupRequest> &requests,
+                                          QList<qint64> *entryIds)
+{
+    QList<OutboxEntry> entries;
+    for (const FulfillmentPlanner::PickupRequest &request : requests)
+        entries.append(OutboxRequests::preparePickup(request.orderId,
+                                                     request.orderName,
+                                                     request.location.name,
+                                                     request.fulfillmentOrderIds,
+                                                     request.itemCount));
+    const StoreError error = m_outbox->enqueue(&entries);
+    if (!error.isError() && entryIds) {
+        entryIds->clear();
+        for (const OutboxEntry &entry : entries)
+            entryIds->append(entry.id);
+    }
+    return error;
+}
+
 StoreError FulfillmentDesk::fulfill(const QList<FulfillmentRequest> &requests,
                                     QList<qint64> *entryIds)
 {
     QList<OutboxEntry> entries;
-    for (const FulfillmentRequest &request : requests)
-        entries.append(OutboxRequests::fulfill(request));
+    for (const FulfillmentRequest &request : requests) {
+        if (request.lines.size() <= kMaxLinesPerFulfillment) {
+            entries.append(OutboxRequests::fulfill(request));
+            continue;
+        }
+        // One parcel's worth of lines is more than one call takes: the same shipment goes as
+        // several fulfillments, each showing its tracking, the customer told once.
+        for (qsizetype first = 0; first < request.lines.size(); first += kMaxLinesPerFulfillment) {
+            FulfillmentRequest part = request;
+            part.lines = request.lines.mid(first, kMaxLinesPerFulfillment);
+            if (first > 0)
+                part.notify = NotifyCustomer::No;
+            entries.append(OutboxRequests::fulfill(part));
+        }
+    }
     const StoreError error = m_outbox->enqueue(&entries);
     if (!error.isError() && entryIds) {
         entryIds->clear();

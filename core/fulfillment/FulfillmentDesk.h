@@ -27,9 +27,23 @@ public:
                                          const QHash<QString, int> &quantities,
                                          StoreError *error = nullptr) const;
 
-    // Queues one fulfillmentCreate per request (with its tracking and notification choice);
-    // the entries' ids come back in the same order.
+    // Local pickups of these orders that can be made ready, and those picked up.
+    FulfillmentPlanner::PickupPlan planPickupReady(const QStringList &orderIds,
+                                                   StoreError *error = nullptr) const;
+    FulfillmentPlanner::Plan planPickedUp(const QStringList &orderIds,
+                                          StoreError *error = nullptr) const;
+
+    // The most lines one fulfillmentCreate carries: a request with more goes as several,
+    // each with the same tracking, the customer told once (with the first).
+    static constexpr int kMaxLinesPerFulfillment = 250;
+
+    // Queues one fulfillmentCreate per request (with its tracking and notification choice),
+    // or several for a request of more than kMaxLinesPerFulfillment lines; the entries' ids
+    // come back in the order they were queued.
     StoreError fulfill(const QList<FulfillmentRequest> &requests, QList<qint64> *entryIds = nullptr);
+    // Queues one "ready for pickup" per request.
+    StoreError preparePickup(const QList<FulfillmentPlanner::PickupRequest> &requests,
+                             QList<qint64> *entryIds = nullptr);
     StoreError updateTracking(const QString &orderId,
                               const QString &fulfillmentId,
                               const TrackingInput &tracking,

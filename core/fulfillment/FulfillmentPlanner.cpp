@@ -19,6 +19,12 @@ bool isOpenWork(const FulfillmentOrder &fo)
            && fo.status != FulfillmentOrderStatus::Cancelled && fo.remainingQuantity() > 0;
 }
 
+// What goes out as a parcel: a local pickup is collected instead (planPickedUp).
+bool isShippable(const FulfillmentOrder &fo)
+{
+    return fo.isFulfillable() && !fo.isPickup();
+}
+
 FulfillmentRequest &requestFor(QList<FulfillmentRequest> &requests,
                                const Order &order,
                                const Location &location)
@@ -77,6 +83,29 @@ QString FulfillmentPlanner::Refusal::message() const
     case Reason::NothingChosen:
         text = tr("no quantities chosen");
         break;
+    case Reason::AwaitingRouting:
+        text = tr("Shopify is still assigning it to a location; try again in a minute");
+        break;
+    case Reason::Unreadable:
+        text = tr("Shopify no longer shows this order to Smidig (it is older than 60 days); "
+                  "fulfil it in Shopify's admin, or give the app the read_all_orders scope");
+        break;
+    case Reason::Pickup:
+        text = detail.isEmpty()
+                   ? tr("local pickup: use Ready for Pickup, then Picked Up")
+                   : tr("local pickup at %1: use Ready for Pickup, then Picked Up").arg(detail);
+        break;
+    case Reason::PickupNotReady:
+        text = tr("local pickup not marked ready yet: use Ready for Pickup first");
+        break;
+    case Reason::NoPickup:
+        text = tr("not a local pickup order");
+        break;
+    case Reason::ExternalService:
+        text = detail.isEmpty()
+                   ? tr("fulfilled outside Shopify; Smidig may not fulfil it")
+                   : tr("fulfilled outside Shopify (%1); Smidig may not fulfil it").arg(detail);
+        break;
     }
     return partly ? tr("partly: %1").arg(text) : text;
 }
@@ -86,6 +115,12 @@ FulfillmentPlanner::Refusal FulfillmentPlanner::refusalFor(const Order &order,
                                                            bool partly)
 {
     Refusal refusal{order.id, order.name, Reason::NotFulfillable, {}, partly};
+    if (fo.isPickup() && fo.supports(u"CREATE_FULFILLMENT")
+        && fo.status != FulfillmentOrderStatus::OnHold && fo.holds.isEmpty()) {
+        refusal.reason = Reason::Pickup;
+        refusal.detail = fo.location.name;
+        return refusal;
+    }
     if (fo.status == FulfillmentOrderStatus::OnHold || !fo.holds.isEmpty()) {
         refusal.reason = Reason::OnHold;
         QStringList reasons;
@@ -102,6 +137,11 @@ FulfillmentPlanner::Refusal FulfillmentPlanner::refusalFor(const Order &order,
                                || fo.requestStatus == QLatin1StringView("REJECTED");
         refusal.reason = requested ? Reason::AwaitingRequest : Reason::FulfillmentService;
         refusal.detail = fo.fulfillmentService;
+    } else if (fo.supports(u"EXTERNAL") || fo.supports(u"REQUEST_FULFILLMENT")) {
+        // Shopify offers only to pass it on: a marketplace or service ships it, or the app
+        // may not fulfil from this location.
+        refusal.reason = Reason::ExternalService;
+        refusal.detail = fo.location.name;
     } else {
         refusal.detail = displayName(fo.status);
     }
@@ -120,6 +160,10 @@ std::optional<FulfillmentPlanner::Refusal> FulfillmentPlanner::orderRefusal(cons
         return Refusal{order.id, order.name, Reason::Pending, {}, false};
     if (order.cancelledAt.isValid())
         return Refusal{order.id, order.name, Reason::Cancelled, {}, false};
+    if (order.unreadableSince.isValid())
+        return Refusal{order.id, order.name, Reason::Unreadable, {}, false};
+    if (order.isAwaitingRouting())
+        return Refusal{order.id, order.name, Reason::AwaitingRouting, {}, false};
     const bool anythingLeft = std::any_of(order.fulfillmentOrders.cbegin(),
                                           order.fulfillmentOrders.cend(),
                                           isOpenWork);
@@ -138,14 +182,12 @@ FulfillmentPlanner::Plan FulfillmentPlanner::planWhole(const QList<Order> &order
         }
         const bool anyFulfillable = std::any_of(order.fulfillmentOrders.cbegin(),
                                                 order.fulfillmentOrders.cend(),
-                                                [](const FulfillmentOrder &fo) {
-                                                    return fo.isFulfillable();
-                                                });
+                                                isShippable);
         QList<Refusal> blocked;
         for (const FulfillmentOrder &fo : order.fulfillmentOrders) {
             if (!isOpenWork(fo))
                 continue;
-            if (!fo.isFulfillable()) {
+            if (!isShippable(fo)) {
                 blocked.append(refusalFor(order, fo, anyFulfillable));
                 continue;
             }
@@ -185,7 +227,7 @@ FulfillmentPlanner::Plan FulfillmentPlanner::planPartial(const Order &order,
             for (const FulfillmentOrderLineItem &line : fo.lineItems) {
                 if (wanted <= 0 || line.lineItemId != item.id || line.remainingQuantity <= 0)
                     continue;
-                if (!fo.isFulfillable()) {
+                if (!isShippable(fo)) {
                     if (!blocked && isOpenWork(fo))
                         blocked = refusalFor(order, fo, false);
                     continue;
@@ -200,5 +242,84 @@ FulfillmentPlanner::Plan FulfillmentPlanner::planPartial(const Order &order,
     if (plan.requests.isEmpty())
         plan.refusals.append(
             blocked.value_or(Refusal{order.id, order.name, Reason::NothingChosen, {}, false}));
+    return plan;
+}
+
+FulfillmentPlanner::PickupPlan FulfillmentPlanner::planPickupReady(const QList<Order> &orders) const
+{
+    PickupPlan plan;
+    for (const Order &order : orders) {
+        if (const auto refusal = orderRefusal(order)) {
+            plan.refusals.append(*refusal);
+            continue;
+        }
+        QList<PickupRequest> requests;
+        for (const FulfillmentOrder &fo : order.fulfillmentOrders) {
+            // Ready once: an in-progress pickup has been made ready already.
+            if (!fo.isPickup() || !isOpenWork(fo) || fo.status != FulfillmentOrderStatus::Open
+                || !fo.holds.isEmpty())
+                continue;
+            auto it = std::find_if(requests.begin(), requests.end(), [&fo](const PickupRequest &r) {
+                return locationKey(r.location) == locationKey(fo.location);
+            });
+            if (it == requests.end()) {
+                requests.append({order.id, order.name, fo.location, {}, 0});
+                it = requests.end() - 1;
+            }
+            it->fulfillmentOrderIds.append(fo.id);
+            it->itemCount += fo.remainingQuantity();
+        }
+        if (requests.isEmpty()) {
+            const bool anyPickup = std::any_of(order.fulfillmentOrders.cbegin(),
+                                               order.fulfillmentOrders.cend(),
+                                               [](const FulfillmentOrder &fo) {
+                                                   return fo.isPickup() && isOpenWork(fo);
+                                               });
+            plan.refusals.append({order.id,
+                                  order.name,
+                                  anyPickup ? Reason::NotFulfillable : Reason::NoPickup,
+                                  {},
+                                  false});
+        }
+        plan.requests.append(requests);
+    }
+    return plan;
+}
+
+FulfillmentPlanner::Plan FulfillmentPlanner::planPickedUp(const QList<Order> &orders) const
+{
+    Plan plan;
+    for (const Order &order : orders) {
+        if (const auto refusal = orderRefusal(order)) {
+            plan.refusals.append(*refusal);
+            continue;
+        }
+        bool anyPickup = false;
+        bool anyReady = false;
+        for (const FulfillmentOrder &fo : order.fulfillmentOrders) {
+            if (!fo.isPickup() || !isOpenWork(fo))
+                continue;
+            anyPickup = true;
+            // Made ready (in progress) and Shopify lets it be fulfilled.
+            if (fo.status != FulfillmentOrderStatus::InProgress || !fo.isFulfillable())
+                continue;
+            anyReady = true;
+            FulfillmentRequest &request = requestFor(plan.requests, order, fo.location);
+            for (const FulfillmentOrderLineItem &line : fo.lineItems) {
+                if (line.remainingQuantity > 0)
+                    request.lines.append({fo.id,
+                                          line.id,
+                                          line.lineItemId,
+                                          line.remainingQuantity,
+                                          line.remainingQuantity});
+            }
+        }
+        if (!anyReady)
+            plan.refusals.append({order.id,
+                                  order.name,
+                                  anyPickup ? Reason::PickupNotReady : Reason::NoPickup,
+                                  {},
+                                  false});
+    }
     return plan;
 }

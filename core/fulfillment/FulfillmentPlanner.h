@@ -26,6 +26,12 @@ public:
         Pending,            // Smidig is already sending something for this order
         NotFulfillable,     // Shopify offers no fulfillment for it now
         NothingChosen,      // a partial fulfilment with no quantities
+        AwaitingRouting,    // Shopify has not made its fulfillment orders yet
+        Unreadable,         // Shopify no longer shows the order to the app (60-day window)
+        Pickup,             // local pickup: made ready, then collected, not shipped
+        PickupNotReady,     // "picked up" before it was made ready for pickup
+        NoPickup,           // "ready for pickup" on an order that is not collected
+        ExternalService,    // fulfilled outside Shopify or requested from a service
     };
 
     struct Refusal
@@ -47,6 +53,22 @@ public:
         int orderCount() const;
     };
 
+    // Local pickup: the fulfillment orders of one order and location to mark ready.
+    struct PickupRequest
+    {
+        QString orderId;
+        QString orderName;
+        Location location;
+        QStringList fulfillmentOrderIds;
+        int itemCount = 0;
+    };
+
+    struct PickupPlan
+    {
+        QList<PickupRequest> requests;
+        QList<Refusal> refusals;
+    };
+
     // Orders with something already on its way through the outbox are refused as Pending.
     void setPendingOrders(const QSet<QString> &orderIds) { m_pending = orderIds; }
 
@@ -55,6 +77,11 @@ public:
     // Chosen quantities per line item id of one order, taken from its fulfillable fulfillment
     // orders; quantities above what is left are capped.
     Plan planPartial(const Order &order, const QHash<QString, int> &quantities) const;
+    // Local pickups that are not ready yet: what to mark ready for the customer to collect.
+    PickupPlan planPickupReady(const QList<Order> &orders) const;
+    // Local pickups made ready: the customer has collected them, so they are fulfilled (with
+    // no tracking).
+    Plan planPickedUp(const QList<Order> &orders) const;
 
 private:
     std::optional<Refusal> orderRefusal(const Order &order) const;

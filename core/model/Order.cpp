@@ -49,3 +49,12 @@ int Order::itemCount() const
         sum += item.currentQuantity;
     return sum;
 }
+
+bool Order::isAwaitingRouting() const
+{
+    if (!fulfillmentOrders.isEmpty() || cancelledAt.isValid() || closed)
+        return false;
+    return std::any_of(lineItems.cbegin(), lineItems.cend(), [](const LineItem &item) {
+        return item.unfulfilledQuantity > 0;
+    });
+}

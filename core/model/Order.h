@@ -64,6 +64,8 @@ struct FulfillmentOrder
     QString fulfillmentService; // empty unless a third-party service handles this location
     QDateTime fulfillAt;        // when a scheduled fulfillment order opens
     QDateTime updatedAt;
+    DeliveryMethod deliveryMethod = DeliveryMethod::Unknown;
+    QString deliveryMethodName; // Shopify's spelling; empty when Shopify sent none
     QList<FulfillmentHold> holds;
     QStringList supportedActions; // FulfillmentOrderAction names, such as CREATE_FULFILLMENT
     QList<FulfillmentOrderLineItem> lineItems;
@@ -73,6 +75,8 @@ struct FulfillmentOrder
     // Shopify accepts a fulfillment for it: not closed or cancelled, it offers
     // CREATE_FULFILLMENT, and something is left to ship.
     bool isFulfillable() const;
+    // The customer collects it here: it is made ready for pickup, not shipped as a parcel.
+    bool isPickup() const { return deliveryMethod == DeliveryMethod::PickUp; }
     friend bool operator==(const FulfillmentOrder &, const FulfillmentOrder &) = default;
 };
 
@@ -113,10 +117,24 @@ struct Order
     OrderFulfillmentStatus fulfillmentStatus = OrderFulfillmentStatus::Unknown;
     QString fulfillmentStatusName;
     Money total;
+    bool test = false; // placed in the shop's test mode: nothing is paid or shipped for real
+    // Shopify left the customer's name, email or address out: the app has no access to
+    // protected customer data. What is empty here is unknown, not missing.
+    bool customerHidden = false;
+    // Shopify cuts Order.fulfillments and Fulfillment.trackingInfo at the size asked for. False
+    // when even the follow-up read could not be sure it had every shipment and parcel: such an
+    // order's shipments are shown but never edited, checked or cancelled from this copy.
+    bool fulfillmentsComplete = true;
+    // Set when Shopify stopped showing this open order to the app (it is older than the 60
+    // days an app without read_all_orders may read); invalid while Shopify still shows it.
+    QDateTime unreadableSince;
     QList<LineItem> lineItems;
     QList<FulfillmentOrder> fulfillmentOrders;
     QList<Fulfillment> fulfillments;
 
+    // Shopify has not yet split it into fulfillment orders (it does so shortly after the order
+    // is placed): nothing can be planned until it has.
+    bool isAwaitingRouting() const;
     // The distinct locations its fulfillment orders are assigned to, in order of appearance.
     QList<Location> locations() const;
     int itemCount() const;

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 OrderSummary OrderSummary::from(const Order &order)
 {
     OrderSummary s;
@@ -22,6 +24,17 @@ OrderSummary OrderSummary::from(const Order &order)
     s.fulfillmentStatusName = order.fulfillmentStatusName;
     s.cancelled = order.cancelledAt.isValid();
     s.closed = order.closed;
+    s.test = order.test;
+    s.customerHidden = order.customerHidden;
+    s.unreadable = order.unreadableSince.isValid();
+    s.awaitingRouting = order.isAwaitingRouting();
+    s.pickup = std::any_of(order.fulfillmentOrders.cbegin(),
+                           order.fulfillmentOrders.cend(),
+                           [](const FulfillmentOrder &fo) {
+                               return fo.isPickup() && fo.remainingQuantity() > 0
+                                      && fo.status != FulfillmentOrderStatus::Closed
+                                      && fo.status != FulfillmentOrderStatus::Cancelled;
+                           });
 
     QStringList locations;
     for (const auto &location : order.locations())

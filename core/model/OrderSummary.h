@@ -40,6 +40,11 @@ struct OrderSummary
     QString skus;            // space separated, for searching
     bool cancelled = false;
     bool closed = false;
+    bool test = false;            // a test order (Order.test)
+    bool customerHidden = false;  // Shopify left the customer's details out (protected data)
+    bool unreadable = false;      // Shopify no longer shows this open order to the app
+    bool awaitingRouting = false; // no fulfillment orders yet: Shopify is still routing it
+    bool pickup = false;          // the customer collects (some of) what is left to ship
     OutboxMark outboxMark = OutboxMark::None; // set by the OrderBook, not read from Shopify
     // Set through the OrderBook by the stock analysis, not read from Shopify.
     ShipReadiness shipReadiness = ShipReadiness::None;

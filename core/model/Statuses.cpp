@@ -130,6 +130,16 @@ constexpr std::array kFulfillment{
     Entry<FS>{FS::Pending, "PENDING", QT_TRANSLATE_NOOP("Status", "Pending")},
 };
 
+using DM = DeliveryMethod;
+constexpr std::array kDeliveryMethod{
+    Entry<DM>{DM::Shipping, "SHIPPING", QT_TRANSLATE_NOOP("Status", "Shipping")},
+    Entry<DM>{DM::PickUp, "PICK_UP", QT_TRANSLATE_NOOP("Status", "Local pickup")},
+    Entry<DM>{DM::Local, "LOCAL", QT_TRANSLATE_NOOP("Status", "Local delivery")},
+    Entry<DM>{DM::PickupPoint, "PICKUP_POINT", QT_TRANSLATE_NOOP("Status", "Pickup point")},
+    Entry<DM>{DM::Retail, "RETAIL", QT_TRANSLATE_NOOP("Status", "In store")},
+    Entry<DM>{DM::None, "NONE", QT_TRANSLATE_NOOP("Status", "No delivery")},
+};
+
 } // namespace
 
 OrderFulfillmentStatus orderFulfillmentStatusFromShopify(QStringView name)
@@ -153,6 +163,11 @@ FulfillmentStatus fulfillmentStatusFromShopify(QStringView name)
     return fromShopify(kFulfillment, name);
 }
 
+DeliveryMethod deliveryMethodFromShopify(QStringView name)
+{
+    return fromShopify(kDeliveryMethod, name);
+}
+
 QString shopifyName(OrderFulfillmentStatus status)
 {
     return toShopify(kOrderFulfillment, status);
@@ -174,6 +189,11 @@ QString shopifyName(FulfillmentStatus status)
     return toShopify(kFulfillment, status);
 }
 
+QString shopifyName(DeliveryMethod method)
+{
+    return toShopify(kDeliveryMethod, method);
+}
+
 QString displayName(OrderFulfillmentStatus status)
 {
     return toDisplay(kOrderFulfillment, status);
@@ -193,6 +213,11 @@ QString displayName(FulfillmentHoldReason reason)
 QString displayName(FulfillmentStatus status)
 {
     return toDisplay(kFulfillment, status);
+}
+
+QString displayName(DeliveryMethod method)
+{
+    return toDisplay(kDeliveryMethod, method);
 }
 
 const QList<OrderFulfillmentStatus> &allOrderFulfillmentStatuses()

@@ -66,23 +66,38 @@ enum class FulfillmentStatus {
     Pending,
 };
 
+// How a fulfillment order reaches the customer (Shopify's DeliveryMethodType). Local pickup
+// is not shipped as a parcel: it is made ready, then collected.
+enum class DeliveryMethod {
+    Unknown, // a value a newer API adds, or Shopify sent no delivery method
+    Shipping,
+    PickUp,      // the customer collects it at the location
+    Local,       // the shop's own local delivery
+    PickupPoint, // a carrier's pickup point: shipped as a parcel
+    Retail,      // sold and handed over in a shop (point of sale)
+    None,        // nothing to deliver (digital goods, gift cards)
+};
+
 OrderFulfillmentStatus orderFulfillmentStatusFromShopify(QStringView name);
 OrderFinancialStatus orderFinancialStatusFromShopify(QStringView name);
 FulfillmentOrderStatus fulfillmentOrderStatusFromShopify(QStringView name);
 FulfillmentHoldReason fulfillmentHoldReasonFromShopify(QStringView name);
 FulfillmentStatus fulfillmentStatusFromShopify(QStringView name);
+DeliveryMethod deliveryMethodFromShopify(QStringView name);
 
 QString shopifyName(OrderFulfillmentStatus status);
 QString shopifyName(OrderFinancialStatus status);
 QString shopifyName(FulfillmentOrderStatus status);
 QString shopifyName(FulfillmentHoldReason reason);
 QString shopifyName(FulfillmentStatus status);
+QString shopifyName(DeliveryMethod method);
 
 QString displayName(OrderFulfillmentStatus status);
 QString displayName(OrderFinancialStatus status);
 QString displayName(FulfillmentOrderStatus status);
 QString displayName(FulfillmentHoldReason reason);
 QString displayName(FulfillmentStatus status);
+QString displayName(DeliveryMethod method);
 
 // Every known order fulfilment status, in the order the status sidebar lists them.
 const QList<OrderFulfillmentStatus> &allOrderFulfillmentStatuses();

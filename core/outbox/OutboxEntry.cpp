@@ -11,13 +11,18 @@ QString OutboxEntry::actionName(Action action)
         return u"tracking"_s;
     case Action::CancelFulfillment:
         return u"cancel"_s;
+    case Action::PreparePickup:
+        return u"pickup-ready"_s;
     }
     return {};
 }
 
 std::optional<OutboxEntry::Action> OutboxEntry::actionFromName(QStringView name)
 {
-    for (Action action : {Action::Fulfill, Action::UpdateTracking, Action::CancelFulfillment}) {
+    for (Action action : {Action::Fulfill,
+                          Action::UpdateTracking,
+                          Action::CancelFulfillment,
+                          Action::PreparePickup}) {
         if (name == actionName(action))
             return action;
     }

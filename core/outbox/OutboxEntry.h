@@ -11,7 +11,7 @@
 // entry whose outcome is unknown is checked against Shopify first).
 struct OutboxEntry
 {
-    enum class Action { Fulfill, UpdateTracking, CancelFulfillment };
+    enum class Action { Fulfill, UpdateTracking, CancelFulfillment, PreparePickup };
 
     enum class State {
         Waiting, // inside the undo window

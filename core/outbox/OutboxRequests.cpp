@@ -93,4 +93,27 @@ OutboxEntry cancelFulfillment(const QString &orderId,
     return entry;
 }
 
+OutboxEntry preparePickup(const QString &orderId,
+                          const QString &orderName,
+                          const QString &locationName,
+                          const QStringList &fulfillmentOrderIds,
+                          int itemCount)
+{
+    QJsonArray byFulfillmentOrder;
+    for (const QString &id : fulfillmentOrderIds)
+        byFulfillmentOrder.append(QJsonObject{{"fulfillmentOrderId"_L1, id}});
+    OutboxEntry entry;
+    entry.action = OutboxEntry::Action::PreparePickup;
+    entry.orderId = orderId;
+    entry.orderName = orderName;
+    entry.payload = {{"variables"_L1,
+                      QJsonObject{
+                          {"input"_L1,
+                           QJsonObject{{"lineItemsByFulfillmentOrder"_L1, byFulfillmentOrder}}}}},
+                     {"fulfillmentOrders"_L1, QJsonArray::fromStringList(fulfillmentOrderIds)},
+                     {"location"_L1, locationName},
+                     {"items"_L1, itemCount}};
+    return entry;
+}
+
 } // namespace OutboxRequests

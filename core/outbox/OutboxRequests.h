@@ -16,6 +16,12 @@ OutboxEntry updateTracking(const QString &orderId,
 OutboxEntry cancelFulfillment(const QString &orderId,
                               const QString &orderName,
                               const QString &fulfillmentId);
+// Local pickup: these fulfillment orders are ready for the customer to collect.
+OutboxEntry preparePickup(const QString &orderId,
+                          const QString &orderName,
+                          const QString &locationName,
+                          const QStringList &fulfillmentOrderIds,
+                          int itemCount);
 
 // Shopify's FulfillmentTrackingInput: `number`/`url` for one parcel, `numbers`/`urls` for more.
 QJsonObject trackingJson(const TrackingInput &tracking);

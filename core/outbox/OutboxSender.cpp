@@ -28,6 +28,8 @@ QLatin1StringView mutationField(OutboxEntry::Action action)
         return "fulfillmentTrackingInfoUpdate"_L1;
     case OutboxEntry::Action::CancelFulfillment:
         return "fulfillmentCancel"_L1;
+    case OutboxEntry::Action::PreparePickup:
+        return "fulfillmentOrderLineItemsPreparedForPickup"_L1;
     }
     return {};
 }
@@ -41,6 +43,8 @@ OutboxSender::OutboxSender(Outbox *outbox, ShopifyClient *client, QObject *paren
     , m_fulfill(GraphqlOperation::load(kOperations, u"FulfillmentCreate"_s))
     , m_updateTracking(GraphqlOperation::load(kOperations, u"FulfillmentTrackingInfoUpdate"_s))
     , m_cancel(GraphqlOperation::load(kOperations, u"FulfillmentCancel"_s))
+    , m_preparePickup(
+          GraphqlOperation::load(kOperations, u"FulfillmentOrderLineItemsPreparedForPickup"_s))
     , m_order(GraphqlOperation::load(kOperations, u"Order"_s))
 {
     m_timer.setSingleShot(true);
@@ -121,12 +125,25 @@ QDateTime OutboxSender::backOff(const OutboxEntry &entry) const
 void OutboxSender::send(const OutboxEntry &entry)
 {
     QJsonObject variables = entry.payload.value("variables"_L1).toObject();
-    m_sizes.addTo(variables);
-    const GraphqlOperation &operation = entry.action == OutboxEntry::Action::Fulfill ? m_fulfill
-                                        : entry.action == OutboxEntry::Action::UpdateTracking
-                                            ? m_updateTracking
-                                            : m_cancel;
-    ShopifyReply *reply = m_client->send(operation, variables);
+    const GraphqlOperation *operation = &m_cancel;
+    switch (entry.action) {
+    case OutboxEntry::Action::Fulfill:
+        operation = &m_fulfill;
+        break;
+    case OutboxEntry::Action::UpdateTracking:
+        operation = &m_updateTracking;
+        break;
+    case OutboxEntry::Action::CancelFulfillment:
+        operation = &m_cancel;
+        break;
+    case OutboxEntry::Action::PreparePickup:
+        operation = &m_preparePickup;
+        break;
+    }
+    // The mutations that answer with the order take the nested page sizes too.
+    if (entry.action != OutboxEntry::Action::PreparePickup)
+        m_sizes.addTo(variables);
+    ShopifyReply *reply = m_client->send(*operation, variables);
     connect(reply, &ShopifyReply::finished, this, [this, reply, entry] {
         handleSent(reply, entry);
     });
@@ -170,8 +187,25 @@ void OutboxSender::handleSent(ShopifyReply *reply, const OutboxEntry &entry)
         handleError(entry, reply->error());
         return settle(entry.id);
     }
+    if (entry.action == OutboxEntry::Action::PreparePickup) {
+        const Parsed<QStringList> refusals
+            = OrderParser::userErrorsOnly(reply->data(), mutationField(entry.action));
+        if (!refusals.isOk()) {
+            ShopifyError error;
+            error.kind = ShopifyError::Kind::BadResponse;
+            error.detail = refusals.problem;
+            error.mayHaveBeenProcessed = true;
+            handleError(entry, error);
+            return settle(entry.id);
+        }
+        if (!refusals.value.isEmpty())
+            return check(entry, tr("Shopify refused it: %1").arg(refusals.value.join(u"; "_s)));
+        return finishWithReadBack(entry);
+    }
     Parsed<MutationResult> result = OrderParser::fulfillmentMutation(reply->data(),
-                                                                     mutationField(entry.action));
+                                                                     mutationField(entry.action),
+                                                                     m_sizes,
+                                                                     reply->fieldErrors());
     if (!result.isOk()) {
         // An answer we cannot read may still mean the work was done.
         ShopifyError error;
@@ -215,7 +249,8 @@ void OutboxSender::handleChecked(ShopifyReply *reply,
         return settle(entry.id);
     }
     OrderOverflow overflow;
-    Parsed<std::optional<Order>> parsed = OrderParser::order(reply->data(), &overflow);
+    Parsed<std::optional<Order>> parsed
+        = OrderParser::order(reply->data(), m_sizes, &overflow, reply->fieldErrors());
     if (!parsed.isOk()) {
         ShopifyError error;
         error.kind = ShopifyError::Kind::BadResponse;
@@ -259,6 +294,32 @@ void OutboxSender::handleChecked(ShopifyReply *reply,
     completeThen(*parsed.value, overflow, decide, [this, entry](const ShopifyError &error) {
         handleError(entry, error);
         settle(entry.id);
+    });
+}
+
+void OutboxSender::finishWithReadBack(const OutboxEntry &entry)
+{
+    auto done = [this, entry](const std::optional<Order> &order) {
+        const StoreError stored = m_outbox->finish(entry.id, order);
+        if (stored.isError())
+            qCWarning(lcOutbox) << "cannot store a finished entry:" << stored.detail;
+        settle(entry.id);
+    };
+    QJsonObject variables{{"id"_L1, entry.orderId}};
+    m_sizes.addTo(variables);
+    ShopifyReply *reply = m_client->send(m_order, variables);
+    connect(reply, &ShopifyReply::finished, this, [this, reply, done] {
+        reply->deleteLater();
+        OrderOverflow overflow;
+        const Parsed<std::optional<Order>> parsed
+            = reply->isOk()
+                  ? OrderParser::order(reply->data(), m_sizes, &overflow, reply->fieldErrors())
+                  : Parsed<std::optional<Order>>{};
+        if (!reply->isOk() || !parsed.isOk() || !parsed.value)
+            return done(std::nullopt); // the next sync brings the order
+        completeThen(*parsed.value, overflow, done, [done](const ShopifyError &) {
+            done(std::nullopt);
+        });
     });
 }
 

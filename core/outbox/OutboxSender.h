@@ -51,6 +51,9 @@ private:
     void check(const OutboxEntry &entry, const QString &refusal = {});
     void handleSent(ShopifyReply *reply, const OutboxEntry &entry);
     void handleChecked(ShopifyReply *reply, const OutboxEntry &entry, const QString &refusal);
+    // A mutation whose answer holds no order (ready for pickup) was carried out: the order is
+    // read back for the local store, and the entry is done whether or not that read works.
+    void finishWithReadBack(const OutboxEntry &entry);
     void handleError(const OutboxEntry &entry, const ShopifyError &error);
     // Completes an order whose nested pages overflowed, then hands it on.
     void completeThen(const Order &order,
@@ -66,6 +69,7 @@ private:
     GraphqlOperation m_fulfill;
     GraphqlOperation m_updateTracking;
     GraphqlOperation m_cancel;
+    GraphqlOperation m_preparePickup;
     GraphqlOperation m_order;
     QSet<qint64> m_inFlight;
     QTimer m_timer;

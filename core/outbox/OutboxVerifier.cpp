@@ -62,6 +62,33 @@ Outcome checkFulfill(const OutboxEntry &entry, const Order &order)
     return Outcome::Changed;
 }
 
+Outcome checkPickup(const OutboxEntry &entry, const Order &order)
+{
+    // Made ready, a pickup fulfillment order is in progress (or already collected).
+    int ready = 0;
+    int open = 0;
+    const QJsonArray ids = entry.payload.value("fulfillmentOrders"_L1).toArray();
+    for (const QJsonValue &id : ids) {
+        const auto fo = std::find_if(order.fulfillmentOrders.cbegin(),
+                                     order.fulfillmentOrders.cend(),
+                                     [&id](const FulfillmentOrder &f) {
+                                         return f.id == id.toString();
+                                     });
+        if (fo == order.fulfillmentOrders.cend())
+            return Outcome::Changed;
+        if (fo->status == FulfillmentOrderStatus::InProgress
+            || fo->status == FulfillmentOrderStatus::Closed)
+            ++ready;
+        else if (fo->status == FulfillmentOrderStatus::Open)
+            ++open;
+        else
+            return Outcome::Changed;
+    }
+    if (!ids.isEmpty() && ready == ids.size())
+        return Outcome::Done;
+    return open == ids.size() ? Outcome::NotDone : Outcome::Changed;
+}
+
 } // namespace
 
 Outcome check(const OutboxEntry &entry, const std::optional<Order> &current)
@@ -69,6 +96,12 @@ Outcome check(const OutboxEntry &entry, const std::optional<Order> &current)
     if (!current)
         return Outcome::Changed; // the order is gone from Shopify
     const QJsonObject variables = entry.payload.value("variables"_L1).toObject();
+    // A shipment missing from a read that may have been cut is not a shipment gone: only a
+    // person can tell.
+    const bool aboutShipments = entry.action == OutboxEntry::Action::UpdateTracking
+                                || entry.action == OutboxEntry::Action::CancelFulfillment;
+    if (aboutShipments && !current->fulfillmentsComplete)
+        return Outcome::Changed;
     switch (entry.action) {
     case OutboxEntry::Action::Fulfill:
         return checkFulfill(entry, *current);
@@ -94,6 +127,8 @@ Outcome check(const OutboxEntry &entry, const std::optional<Order> &current)
             return Outcome::Changed;
         return f->status == FulfillmentStatus::Cancelled ? Outcome::Done : Outcome::NotDone;
     }
+    case OutboxEntry::Action::PreparePickup:
+        return checkPickup(entry, *current);
     }
     return Outcome::Changed;
 }

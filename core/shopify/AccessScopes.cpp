@@ -14,10 +14,17 @@ QStringList AccessScopes::required()
             u"read_products"_s};
 }
 
-QStringList AccessScopes::missing(const QStringList &granted)
+QStringList AccessScopes::optional()
+{
+    return {u"read_all_orders"_s};
+}
+
+namespace {
+
+QStringList notGranted(const QStringList &wanted, const QStringList &granted)
 {
     QStringList result;
-    for (const QString &scope : required()) {
+    for (const QString &scope : wanted) {
         QString write = scope;
         if (write.startsWith("read_"_L1))
             write.replace(0, 4, u"write"_s);
@@ -25,6 +32,18 @@ QStringList AccessScopes::missing(const QStringList &granted)
             result.append(scope);
     }
     return result;
+}
+
+} // namespace
+
+QStringList AccessScopes::missing(const QStringList &granted)
+{
+    return notGranted(required(), granted);
+}
+
+QStringList AccessScopes::missingOptional(const QStringList &granted)
+{
+    return notGranted(optional(), granted);
 }
 
 QString AccessScopes::purpose(const QString &scope)
@@ -43,5 +62,8 @@ QString AccessScopes::purpose(const QString &scope)
         return tr("read the shop's locations");
     if (scope == "read_products"_L1)
         return tr("see whether an item sells on when out of stock");
+    if (scope == "read_all_orders"_L1)
+        return tr("keep reading open orders older than 60 days, such as backorders and "
+                  "pre-orders");
     return scope;
 }

@@ -13,6 +13,10 @@ public:
     // read_orders, the fulfillment order scopes, read_inventory, read_locations.
     static QStringList required();
     static QStringList missing(const QStringList &granted);
+    // Scopes Smidig works without but does more with: read_all_orders (open orders older than
+    // 60 days, such as backorders and pre-orders, stay readable).
+    static QStringList optional();
+    static QStringList missingOptional(const QStringList &granted);
     // What a scope lets Smidig do, for the connect dialog.
     static QString purpose(const QString &scope);
 };

@@ -52,6 +52,7 @@ void ConnectionTester::test(const ShopAddress &shop, const ShopCredentials &cred
                 report.error.detail = problems.first();
             }
             report.missingScopes = AccessScopes::missing(report.grantedScopes);
+            report.missingOptionalScopes = AccessScopes::missingOptional(report.grantedScopes);
         }
         m_client->deleteLater();
         m_client = nullptr;

@@ -28,6 +28,7 @@ public:
         QString domain;
         QStringList grantedScopes;
         QStringList missingScopes;
+        QStringList missingOptionalScopes; // Smidig works without them, with less
         bool isOk() const { return !error.isError() && missingScopes.isEmpty(); }
     };
 

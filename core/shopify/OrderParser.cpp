@@ -2,11 +2,45 @@
 
 #include "JsonCursor.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
 using Problems = JsonCursor::Problems;
+
+// The fields of an order that hold protected customer data: Shopify leaves them out (null,
+// with an ACCESS_DENIED error) when the app may not read them.
+bool isCustomerField(const QString &name)
+{
+    return name == "customer"_L1 || name == "email"_L1 || name == "phone"_L1
+           || name == "shippingAddress"_L1 || name == "billingAddress"_L1
+           || name == "displayAddress"_L1;
+}
+
+// Whether Shopify left customer data of the order at orderPath out of its answer.
+bool customerDataLeftOut(const FieldErrors &errors, const QStringList &orderPath)
+{
+    for (const FieldError &error : errors) {
+        if (!error.isUnder(orderPath))
+            continue;
+        for (qsizetype i = orderPath.size(); i < error.path.size(); ++i) {
+            if (isCustomerField(error.path.at(i)))
+                return true;
+        }
+    }
+    return false;
+}
+
+// Customer.displayName of a customer whose name, email and phone the app may not read is
+// masked ("•••") rather than left out: it names nobody.
+bool isMasked(const QString &name)
+{
+    return !name.isEmpty() && std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+        return c == QChar(0x2022) || c.isSpace();
+    });
+}
 
 Money readMoneyBag(const JsonCursor &bag)
 {
@@ -70,6 +104,11 @@ FulfillmentOrder readFulfillmentOrder(const JsonCursor &node, PageCursor *lineIt
     fo.requestStatus = node.field("requestStatus"_L1).string();
     fo.fulfillAt = node.field("fulfillAt"_L1).dateTimeOrNull();
     fo.updatedAt = node.field("updatedAt"_L1).dateTime();
+    const JsonCursor delivery = node.field("deliveryMethod"_L1);
+    if (delivery.isPresentObject()) {
+        fo.deliveryMethodName = delivery.field("methodType"_L1).string();
+        fo.deliveryMethod = deliveryMethodFromShopify(fo.deliveryMethodName);
+    }
 
     const JsonCursor assigned = node.field("assignedLocation"_L1);
     fo.location.name = assigned.field("name"_L1).string();
@@ -121,7 +160,19 @@ Fulfillment readFulfillment(const JsonCursor &node)
     return f;
 }
 
-Order readOrder(const JsonCursor &node, OrderOverflow *overflow)
+// A plain list as long as it was asked for may have been cut by Shopify.
+bool isCut(const QList<Fulfillment> &fulfillments, int fulfillmentsAsked, int trackingInfoAsked)
+{
+    if (fulfillments.size() >= fulfillmentsAsked)
+        return true;
+    return std::any_of(fulfillments.cbegin(),
+                       fulfillments.cend(),
+                       [trackingInfoAsked](const Fulfillment &f) {
+                           return f.tracking.size() >= trackingInfoAsked;
+                       });
+}
+
+Order readOrder(const JsonCursor &node, const OrderPageSizes &sizes, OrderOverflow *overflow)
 {
     Order order;
     order.id = node.field("id"_L1).string();
@@ -135,8 +186,13 @@ Order readOrder(const JsonCursor &node, OrderOverflow *overflow)
     order.email = node.field("email"_L1).stringOrNull();
 
     const JsonCursor customer = node.field("customer"_L1);
-    if (customer.isPresentObject())
+    if (customer.isPresentObject()) {
         order.customerName = customer.field("displayName"_L1).string();
+        if (isMasked(order.customerName)) {
+            order.customerName.clear();
+            order.customerHidden = true;
+        }
+    }
     const JsonCursor address = node.field("shippingAddress"_L1);
     if (address.isPresentObject()) {
         const QString shipTo = address.field("name"_L1).stringOrNull();
@@ -144,6 +200,7 @@ Order readOrder(const JsonCursor &node, OrderOverflow *overflow)
             order.customerName = shipTo;
     }
 
+    order.test = node.field("test"_L1).boolean();
     order.financialStatusName = node.field("displayFinancialStatus"_L1).stringOrNull();
     order.financialStatus = orderFinancialStatusFromShopify(order.financialStatusName);
     order.fulfillmentStatusName = node.field("displayFulfillmentStatus"_L1).string();
@@ -166,8 +223,25 @@ Order readOrder(const JsonCursor &node, OrderOverflow *overflow)
     }
     overflow->fulfillmentOrders = readPageInfo(fulfillmentOrders);
 
-    for (const JsonCursor &fulfillment : node.field("fulfillments"_L1).array())
+    const QList<JsonCursor> fulfillments = node.field("fulfillments"_L1).array();
+    for (const JsonCursor &fulfillment : fulfillments)
         order.fulfillments.append(readFulfillment(fulfillment));
+    overflow->fulfillmentsMayBeCut = isCut(order.fulfillments,
+                                           sizes.fulfillments,
+                                           sizes.trackingInfo);
+    return order;
+}
+
+// The order at orderPath, read and marked with what Shopify left out of it.
+Order readOrderAt(const JsonCursor &node,
+                  const OrderPageSizes &sizes,
+                  const FieldErrors &errors,
+                  const QStringList &orderPath,
+                  OrderOverflow *overflow)
+{
+    Order order = readOrder(node, sizes, overflow);
+    if (customerDataLeftOut(errors, orderPath))
+        order.customerHidden = true;
     return order;
 }
 
@@ -186,7 +260,9 @@ Parsed<T> finish(T value, const Problems &problems)
 
 namespace OrderParser {
 
-Parsed<OrdersPage> ordersPage(const QJsonObject &data)
+Parsed<OrdersPage> ordersPage(const QJsonObject &data,
+                              const OrderPageSizes &sizes,
+                              const FieldErrors &errors)
 {
     Problems problems;
     const JsonCursor root(data, "data"_L1, &problems);
@@ -194,9 +270,10 @@ Parsed<OrdersPage> ordersPage(const QJsonObject &data)
     OrdersPage page;
     const QList<JsonCursor> nodes = orders.field("nodes"_L1).array();
     page.orders.reserve(nodes.size());
-    for (const JsonCursor &node : nodes) {
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
         OrderOverflow overflow;
-        page.orders.append(readOrder(node, &overflow));
+        const QStringList path{u"orders"_s, u"nodes"_s, QString::number(i)};
+        page.orders.append(readOrderAt(nodes.at(i), sizes, errors, path, &overflow));
         if (!overflow.isEmpty())
             page.overflow.append(overflow);
     }
@@ -215,15 +292,52 @@ Parsed<int> ordersCount(const QJsonObject &data)
     return finish(value, problems);
 }
 
-Parsed<std::optional<Order>> order(const QJsonObject &data, OrderOverflow *overflow)
+Parsed<QStringList> grantedScopes(const QJsonObject &data)
+{
+    Problems problems;
+    const JsonCursor root(data, "data"_L1, &problems);
+    QStringList scopes;
+    for (const JsonCursor &scope :
+         root.field("currentAppInstallation"_L1).field("accessScopes"_L1).array())
+        scopes.append(scope.field("handle"_L1).string());
+    return finish(scopes, problems);
+}
+
+Parsed<std::optional<Order>> order(const QJsonObject &data,
+                                   const OrderPageSizes &sizes,
+                                   OrderOverflow *overflow,
+                                   const FieldErrors &errors)
 {
     Problems problems;
     const JsonCursor root(data, "data"_L1, &problems);
     const JsonCursor node = root.field("order"_L1);
     std::optional<Order> result;
     if (node.isPresentObject())
-        result = readOrder(node, overflow);
+        result = readOrderAt(node, sizes, errors, {u"order"_s}, overflow);
     return finish(std::move(result), problems);
+}
+
+Parsed<FulfillmentsRead> orderFulfillments(const QJsonObject &data,
+                                           int fulfillmentsAsked,
+                                           int trackingInfoAsked)
+{
+    Problems problems;
+    const JsonCursor root(data, "data"_L1, &problems);
+    const JsonCursor order = root.field("order"_L1);
+    FulfillmentsRead read;
+    if (!order.isPresentObject()) {
+        order.fail(u"the order no longer exists"_s);
+        return finish(std::move(read), problems);
+    }
+    for (const JsonCursor &fulfillment : order.field("fulfillments"_L1).array())
+        read.fulfillments.append(readFulfillment(fulfillment));
+    read.fulfillmentsFull = read.fulfillments.size() >= fulfillmentsAsked;
+    for (const Fulfillment &f : std::as_const(read.fulfillments)) {
+        read.mostParcels = std::max(read.mostParcels, int(f.tracking.size()));
+        if (f.tracking.size() >= trackingInfoAsked)
+            read.trackingFull = true;
+    }
+    return finish(std::move(read), problems);
 }
 
 Parsed<LineItemsPage> orderLineItems(const QJsonObject &data)
@@ -285,7 +399,25 @@ Parsed<FulfillmentOrderLineItemsPage> fulfillmentOrderLineItems(const QJsonObjec
 
 namespace OrderParser {
 
-Parsed<MutationResult> fulfillmentMutation(const QJsonObject &data, QLatin1StringView mutationField)
+Parsed<QStringList> userErrorsOnly(const QJsonObject &data, QLatin1StringView mutationField)
+{
+    Problems problems;
+    const JsonCursor root(data, "data"_L1, &problems);
+    const JsonCursor payload = root.field(mutationField);
+    QStringList messages;
+    if (!payload.isPresentObject()) {
+        payload.fail(u"the mutation returned nothing"_s);
+        return finish(messages, problems);
+    }
+    for (const JsonCursor &error : payload.field("userErrors"_L1).array())
+        messages.append(error.field("message"_L1).string());
+    return finish(messages, problems);
+}
+
+Parsed<MutationResult> fulfillmentMutation(const QJsonObject &data,
+                                           QLatin1StringView mutationField,
+                                           const OrderPageSizes &sizes,
+                                           const FieldErrors &errors)
 {
     Problems problems;
     const JsonCursor root(data, "data"_L1, &problems);
@@ -307,7 +439,11 @@ Parsed<MutationResult> fulfillmentMutation(const QJsonObject &data, QLatin1Strin
     if (fulfillment.isPresentObject()) {
         const JsonCursor order = fulfillment.field("order"_L1);
         if (order.isPresentObject())
-            result.order = readOrder(order, &result.overflow);
+            result.order = readOrderAt(order,
+                                       sizes,
+                                       errors,
+                                       {QString(mutationField), u"fulfillment"_s, u"order"_s},
+                                       &result.overflow);
     }
     if (result.userErrors.isEmpty() && !result.order)
         payload.fail(u"neither a fulfillment nor user errors"_s);

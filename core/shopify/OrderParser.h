@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FieldError.h"
+#include "OrderPageSizes.h"
 #include "model/Order.h"
 
 #include <QJsonObject>
@@ -13,6 +15,12 @@
 // Turns the data of the operations in operations/orders.graphql into domain values.
 // Strict: anything that is not the shape Shopify's schema promises is refused with the path
 // and what was wrong, and nothing half-read is returned.
+//
+// Shopify may leave fields out of an answer it otherwise gives (protected customer data the
+// app may not read): those come as nulls with field errors beside the data, and the parsers
+// that read orders take those errors to mark what was hidden rather than missing. They also
+// take the sizes the plain lists were asked with, since a list that came back as long as
+// asked may have been cut.
 
 template<typename T>
 struct Parsed
@@ -37,11 +45,14 @@ struct OrderOverflow
     PageCursor lineItems;
     PageCursor fulfillmentOrders;
     QList<std::pair<QString, QString>> fulfillmentOrderLineItems; // fulfillment order id, cursor
+    // Order.fulfillments or a Fulfillment.trackingInfo came back as long as asked: Shopify may
+    // have cut it (these lists have no page info), so the order is read again with more room.
+    bool fulfillmentsMayBeCut = false;
 
     bool isEmpty() const
     {
         return !lineItems.hasNextPage && !fulfillmentOrders.hasNextPage
-               && fulfillmentOrderLineItems.isEmpty();
+               && fulfillmentOrderLineItems.isEmpty() && !fulfillmentsMayBeCut;
     }
 };
 
@@ -65,6 +76,15 @@ struct FulfillmentOrdersPage
     PageCursor page;
 };
 
+// An order's shipments as the OrderFulfillments follow-up read them.
+struct FulfillmentsRead
+{
+    QList<Fulfillment> fulfillments;
+    bool fulfillmentsFull = false; // as many shipments as asked: there may be more
+    bool trackingFull = false;     // some shipment had as many parcels as asked
+    int mostParcels = 0;           // the most tracking entries of one shipment
+};
+
 struct FulfillmentOrderLineItemsPage
 {
     QList<FulfillmentOrderLineItem> lineItems;
@@ -81,14 +101,31 @@ struct MutationResult
 
 namespace OrderParser {
 
-Parsed<OrdersPage> ordersPage(const QJsonObject &data);
+Parsed<OrdersPage> ordersPage(const QJsonObject &data,
+                              const OrderPageSizes &sizes,
+                              const FieldErrors &errors = {});
 Parsed<int> ordersCount(const QJsonObject &data);
+// The scopes in the OrdersCount answer (currentAppInstallation.accessScopes).
+Parsed<QStringList> grantedScopes(const QJsonObject &data);
 // data.order, which is null for an order that does not exist (value is then nullopt).
-Parsed<std::optional<Order>> order(const QJsonObject &data, OrderOverflow *overflow);
+Parsed<std::optional<Order>> order(const QJsonObject &data,
+                                   const OrderPageSizes &sizes,
+                                   OrderOverflow *overflow,
+                                   const FieldErrors &errors = {});
+// The OrderFulfillments follow-up, asked with these list sizes.
+Parsed<FulfillmentsRead> orderFulfillments(const QJsonObject &data,
+                                           int fulfillmentsAsked,
+                                           int trackingInfoAsked);
 Parsed<LineItemsPage> orderLineItems(const QJsonObject &data);
 Parsed<FulfillmentOrdersPage> orderFulfillmentOrders(const QJsonObject &data);
 Parsed<FulfillmentOrderLineItemsPage> fulfillmentOrderLineItems(const QJsonObject &data);
 // data.<mutationField> { fulfillment { order { ... } } userErrors { field message } }
-Parsed<MutationResult> fulfillmentMutation(const QJsonObject &data, QLatin1StringView mutationField);
+Parsed<MutationResult> fulfillmentMutation(const QJsonObject &data,
+                                           QLatin1StringView mutationField,
+                                           const OrderPageSizes &sizes,
+                                           const FieldErrors &errors = {});
+// data.<mutationField> { userErrors { field message } }, for mutations that return no order
+// (fulfillmentOrderLineItemsPreparedForPickup); the order is then read back separately.
+Parsed<QStringList> userErrorsOnly(const QJsonObject &data, QLatin1StringView mutationField);
 
 } // namespace OrderParser

@@ -289,7 +289,15 @@ void ShopifyClient::handleFinished(QNetworkReply *networkReply, Pending pending)
         m_actualCostTotal += *m_throttle.lastActualCost();
     switch (response.outcome) {
     case ShopifyResponse::Outcome::Data:
-        reply->finish(response.data, response.extensions);
+        // A partial answer is kept; what was left out goes to the log (the first field and
+        // how many: a page of orders without customer data has hundreds).
+        if (!response.fieldErrors.isEmpty()) {
+            const FieldError &first = response.fieldErrors.first();
+            qCInfo(lcShopify) << pending.operationName << "answered without"
+                              << response.fieldErrors.size() << "field(s), such as"
+                              << first.pathText() << first.code << first.message;
+        }
+        reply->finish(response.data, response.extensions, response.fieldErrors);
         break;
     case ShopifyResponse::Outcome::Throttled:
         retryThrottled(pending, response.extensions);

@@ -11,13 +11,16 @@ void ShopifyReply::abort()
     emit aborted();
 }
 
-void ShopifyReply::finish(const QJsonObject &data, const QJsonObject &extensions)
+void ShopifyReply::finish(const QJsonObject &data,
+                          const QJsonObject &extensions,
+                          const FieldErrors &fieldErrors)
 {
     if (m_finished)
         return;
     m_finished = true;
     m_data = data;
     m_extensions = extensions;
+    m_fieldErrors = fieldErrors;
     emit finished();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FieldError.h"
 #include "ShopifyError.h"
 
 #include <QJsonObject>
@@ -21,6 +22,8 @@ public:
     // The response's "data" member; empty unless isOk().
     const QJsonObject &data() const { return m_data; }
     const QJsonObject &extensions() const { return m_extensions; }
+    // Fields Shopify answered null with an error beside usable data (see ShopifyResponse).
+    const FieldErrors &fieldErrors() const { return m_fieldErrors; }
     // Times Shopify answered THROTTLED before this request went through.
     int throttledCount() const { return m_throttledCount; }
 
@@ -34,12 +37,15 @@ signals:
 
 private:
     friend class ShopifyClient;
-    void finish(const QJsonObject &data, const QJsonObject &extensions);
+    void finish(const QJsonObject &data,
+                const QJsonObject &extensions,
+                const FieldErrors &fieldErrors = {});
     void fail(const ShopifyError &error, const QJsonObject &extensions = {});
 
     bool m_finished = false;
     ShopifyError m_error;
     QJsonObject m_data;
     QJsonObject m_extensions;
+    FieldErrors m_fieldErrors;
     int m_throttledCount = 0;
 };

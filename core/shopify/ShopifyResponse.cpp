@@ -63,11 +63,18 @@ ShopifyResponse ShopifyResponse::read(int httpStatus, const QByteArray &body)
     const QJsonObject object = document.object();
     const QJsonObject extensions = object.value("extensions"_L1).toObject();
     const QJsonValue errors = object.value("errors"_L1);
+    const QJsonValue data = object.value("data"_L1);
     if (!errors.isUndefined() && !errors.isNull()) {
         ShopifyError error;
         error.kind = ShopifyError::Kind::GraphqlError;
         error.httpStatus = httpStatus;
         QStringList messages;
+        FieldErrors fieldErrors;
+        // Data is usable when every error names a field below a root field: Shopify then
+        // answered null for that field (or its nearest nullable parent) and kept the rest.
+        // An error without a path, or on a root field itself, leaves nothing to trust: an
+        // `order: null` next to "access denied" does not mean that the order is gone.
+        bool usable = data.isObject() && !data.toObject().isEmpty() && errors.isArray();
         for (const QJsonValue &entry : errors.toArray()) {
             const QJsonObject item = entry.toObject();
             const QString code = item.value("extensions"_L1).toObject().value("code"_L1).toString();
@@ -83,7 +90,27 @@ ShopifyResponse ShopifyResponse::read(int httpStatus, const QByteArray &body)
                 error.mayHaveBeenProcessed = true;
             else if (code == "ACCESS_DENIED"_L1 && error.kind == ShopifyError::Kind::GraphqlError)
                 error.kind = ShopifyError::Kind::AccessDenied;
-            messages.append(item.value("message"_L1).toString().left(300));
+            const QString message = item.value("message"_L1).toString().left(300);
+            messages.append(message);
+
+            FieldError fieldError{message, {}, code};
+            for (const QJsonValue &step : item.value("path"_L1).toArray()) {
+                if (step.isString())
+                    fieldError.path.append(step.toString());
+                else if (step.isDouble())
+                    fieldError.path.append(QString::number(step.toInteger()));
+            }
+            if (fieldError.path.size() < 2)
+                usable = false;
+            fieldErrors.append(fieldError);
+        }
+        if (usable && error.kind != ShopifyError::Kind::MaxCostExceeded) {
+            ShopifyResponse partial;
+            partial.outcome = Outcome::Data;
+            partial.data = data.toObject();
+            partial.extensions = extensions;
+            partial.fieldErrors = fieldErrors;
+            return partial;
         }
         if (!errors.isArray())
             messages.append(errorBodyDetail(body));
@@ -91,7 +118,6 @@ ShopifyResponse ShopifyResponse::read(int httpStatus, const QByteArray &body)
         return failed(error, extensions);
     }
 
-    const QJsonValue data = object.value("data"_L1);
     if (!data.isObject())
         return failed(badResponse(httpStatus, u"no data in the response"_s), extensions);
     ShopifyResponse response;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FieldError.h"
 #include "ShopifyError.h"
 
 #include <QByteArray>
@@ -20,6 +21,9 @@ struct ShopifyResponse
     QJsonObject data;
     QJsonObject extensions; // with the cost and throttle status, when Shopify sent them
     ShopifyError error;
+    // Errors that came with usable data (Outcome::Data): fields Shopify answered null, most
+    // often protected customer data the app may not read. Everything else in `data` stands.
+    FieldErrors fieldErrors;
 
     static ShopifyResponse read(int httpStatus, const QByteArray &body);
 };

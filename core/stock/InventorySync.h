@@ -5,6 +5,7 @@
 #include "shopify/ShopifyError.h"
 #include "storage/StoreError.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -16,6 +17,9 @@ class ShopifyReply;
 
 struct InventorySyncResult
 {
+    Q_DECLARE_TR_FUNCTIONS(InventorySyncResult)
+
+public:
     ShopifyError shopError;
     StoreError storeError;
     int itemCount = 0;
@@ -23,6 +27,10 @@ struct InventorySyncResult
     QStringList overflowItemIds; // stocked at more locations than one request reads
 
     bool isOk() const { return !shopError.isError() && !storeError.isError(); }
+    // What went wrong and what it means: the orders are not affected; the stock shown stays
+    // as the last good read left it.
+    QString userMessage() const;
+    QString detail() const { return shopError.isError() ? shopError.detail : storeError.detail; }
 };
 
 // Reads the stock of the inventory items open orders need (InventoryItems, by id) and

@@ -150,6 +150,21 @@ const QList<QStringList> &schemaMigrations()
         {
             u"DROP INDEX IF EXISTS line_items_inventory_item"_s,
         },
+        // 5: what a real shop's answers carry beyond the demo store's first assumptions
+        // (docs/shopify-fidelity.md): test orders, customer data Shopify left out, shipments
+        // Shopify's cut lists may have hidden, open orders Shopify stopped showing (the
+        // 60-day window), orders not yet split into fulfillment orders, local pickup. The
+        // watermark goes, so the next sync is a full one that fills the new columns.
+        {
+            u"ALTER TABLE orders ADD COLUMN test INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE orders ADD COLUMN customer_hidden INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE orders ADD COLUMN fulfillments_complete INTEGER NOT NULL DEFAULT 1"_s,
+            u"ALTER TABLE orders ADD COLUMN unreadable_since INTEGER"_s,
+            u"ALTER TABLE orders ADD COLUMN awaiting_routing INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE orders ADD COLUMN pickup INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE fulfillment_orders ADD COLUMN delivery_method TEXT NOT NULL DEFAULT ''"_s,
+            u"DELETE FROM sync_state WHERE key = 'updatedAtWatermark'"_s,
+        },
     };
     return steps;
 }

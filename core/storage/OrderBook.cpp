@@ -57,28 +57,38 @@ StoreError OrderBook::upsert(const QList<Order> &orders,
     return write(orders, {}, alsoInTransaction);
 }
 
+QStringList OrderBook::idsNotIn(const QSet<QString> &ids) const
+{
+    QStringList others;
+    for (const OrderSummary &row : std::as_const(m_rows)) {
+        if (!ids.contains(row.id))
+            others.append(row.id);
+    }
+    return others;
+}
+
 StoreError OrderBook::replaceAll(const QList<Order> &orders)
 {
     QSet<QString> keep;
     keep.reserve(orders.size());
     for (const Order &order : orders)
         keep.insert(order.id);
-    QStringList removed;
-    for (const OrderSummary &row : std::as_const(m_rows)) {
-        if (!keep.contains(row.id))
-            removed.append(row.id);
-    }
-    return write(orders, removed, {});
+    return write(orders, idsNotIn(keep), {});
 }
 
-StoreError OrderBook::apply(const QList<Order> &orders, const QStringList &removedIds)
+StoreError OrderBook::apply(const QList<Order> &orders,
+                            const QStringList &removedIds,
+                            const QStringList &unreadableIds,
+                            const QDateTime &now)
 {
-    return write(orders, removedIds, {});
+    return write(orders, removedIds, {}, unreadableIds, now);
 }
 
 StoreError OrderBook::write(const QList<Order> &incoming,
                             const QStringList &removedIds,
-                            const std::function<StoreError()> &alsoInTransaction)
+                            const std::function<StoreError()> &alsoInTransaction,
+                            const QStringList &unreadableIds,
+                            const QDateTime &now)
 {
     // Never replace an order with an older copy of it: a sync that read an order before a
     // fulfilment changed it must not undo what the fulfilment stored.
@@ -96,6 +106,8 @@ StoreError OrderBook::write(const QList<Order> &incoming,
         StoreError error = m_repository.remove(removedIds);
         if (!error.isError())
             error = m_repository.save(orders);
+        if (!error.isError() && !unreadableIds.isEmpty())
+            error = m_repository.markUnreadable(unreadableIds, now);
         if (!error.isError() && alsoInTransaction)
             error = alsoInTransaction();
         if (!error.isError())
@@ -103,11 +115,13 @@ StoreError OrderBook::write(const QList<Order> &incoming,
         if (error.isError())
             return error; // rolled back: memory and database still agree
     }
-    applyToMemory(orders, removedIds);
+    applyToMemory(orders, removedIds, unreadableIds);
     return {};
 }
 
-void OrderBook::applyToMemory(const QList<Order> &orders, const QStringList &removedIds)
+void OrderBook::applyToMemory(const QList<Order> &orders,
+                              const QStringList &removedIds,
+                              const QStringList &unreadableIds)
 {
     // Removals first, from the back, in runs of adjacent rows.
     QList<int> removedRows;
@@ -147,6 +161,13 @@ void OrderBook::applyToMemory(const QList<Order> &orders, const QStringList &rem
             }
         } else {
             added.append(std::move(summary));
+        }
+    }
+    for (const QString &id : unreadableIds) {
+        const int row = rowOf(id);
+        if (row >= 0 && !m_rows.at(row).unreadable) {
+            m_rows[row].unreadable = true;
+            changedRows.append(row);
         }
     }
     emitChangedRuns(changedRows);

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 
@@ -42,8 +43,15 @@ public:
                       const std::function<StoreError()> &alsoInTransaction = {});
     // After a full sync: stores these orders and removes every other one. All or nothing.
     StoreError replaceAll(const QList<Order> &orders);
-    // Stores these orders and removes those. All or nothing.
-    StoreError apply(const QList<Order> &orders, const QStringList &removedIds);
+    // Stores these orders and removes those; the third list's orders stay, marked as no
+    // longer readable from Shopify since `now` (those already marked keep their time). All
+    // or nothing.
+    StoreError apply(const QList<Order> &orders,
+                     const QStringList &removedIds,
+                     const QStringList &unreadableIds = {},
+                     const QDateTime &now = {});
+    // The orders in the book that are not among these ids.
+    QStringList idsNotIn(const QSet<QString> &ids) const;
 
     // Which orders have actions in the outbox; rows whose mark changes are reported changed.
     void setOutboxMarks(const QHash<QString, OutboxMark> &marks);
@@ -70,9 +78,13 @@ signals:
 private:
     StoreError write(const QList<Order> &orders,
                      const QStringList &removedIds,
-                     const std::function<StoreError()> &alsoInTransaction);
+                     const std::function<StoreError()> &alsoInTransaction,
+                     const QStringList &unreadableIds = {},
+                     const QDateTime &now = {});
     void emitChangedRuns(QList<int> rows);
-    void applyToMemory(const QList<Order> &orders, const QStringList &removedIds);
+    void applyToMemory(const QList<Order> &orders,
+                       const QStringList &removedIds,
+                       const QStringList &unreadableIds);
     void reindexFrom(int row);
 
     QSqlDatabase m_db;

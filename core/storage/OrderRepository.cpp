@@ -86,14 +86,16 @@ StoreError OrderRepository::save(const QList<Order> &orders)
                                 uR"(INSERT INTO orders (id, name, number, created_at, updated_at,
         processed_at, cancelled_at, closed, email, customer_name, financial_status,
         fulfillment_status, total_minor, currency, item_count, location_names, tracking_numbers,
-        skus) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+        skus, test, customer_hidden, fulfillments_complete, unreadable_since, awaiting_routing,
+        pickup) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
     SqliteStatement insertLineItem(m_db, uR"(INSERT INTO line_items (id, order_id, position, title,
         variant_title, sku, variant_id, inventory_item_id, quantity, current_quantity,
         unfulfilled_quantity, unit_price_minor, currency)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
     SqliteStatement insertFulfillmentOrder(m_db, uR"(INSERT INTO fulfillment_orders (id, order_id,
         position, status, request_status, location_id, location_name, fulfillment_service,
-        fulfill_at, updated_at, supported_actions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+        fulfill_at, updated_at, supported_actions, delivery_method)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
     SqliteStatement insertHold(m_db, uR"(INSERT INTO fulfillment_holds (fulfillment_order_id,
         position, reason, notes) VALUES (?, ?, ?, ?))"_s);
     SqliteStatement insertFoLineItem(m_db, uR"(INSERT INTO fulfillment_order_line_items (id,
@@ -125,7 +127,13 @@ StoreError OrderRepository::save(const QList<Order> &orders)
                         s.itemCount,
                         s.locationNames,
                         s.trackingNumbers,
-                        s.skus);
+                        s.skus,
+                        int(order.test),
+                        int(order.customerHidden),
+                        int(order.fulfillmentsComplete),
+                        msOrNone(order.unreadableSince),
+                        int(s.awaitingRouting),
+                        int(s.pickup));
         for (int i = 0; i < order.lineItems.size(); ++i) {
             const LineItem &item = order.lineItems.at(i);
             insertLineItem.run(item.id,
@@ -154,7 +162,8 @@ StoreError OrderRepository::save(const QList<Order> &orders)
                                        fo.fulfillmentService,
                                        msOrNone(fo.fulfillAt),
                                        msOrNone(fo.updatedAt),
-                                       fo.supportedActions.join(u' '));
+                                       fo.supportedActions.join(u' '),
+                                       fo.deliveryMethodName);
             for (int h = 0; h < fo.holds.size(); ++h)
                 insertHold.run(fo.id, h, fo.holds.at(h).reasonName, fo.holds.at(h).notes);
             for (int l = 0; l < fo.lineItems.size(); ++l) {
@@ -205,13 +214,24 @@ StoreError OrderRepository::remove(const QStringList &orderIds)
     return deleteOrder.error();
 }
 
+StoreError OrderRepository::markUnreadable(const QStringList &orderIds, const QDateTime &when)
+{
+    Statement mark(m_db,
+                   u"UPDATE orders SET unreadable_since = ? "
+                   "WHERE id = ? AND unreadable_since IS NULL"_s);
+    for (const QString &id : orderIds)
+        mark.run(when.toMSecsSinceEpoch(), id);
+    return mark.error();
+}
+
 StoreError OrderRepository::loadSummaries(QList<OrderSummary> *summaries) const
 {
     // Every order's row at start: SQLite's own interface, one QString per text cell and no
     // QVariant (SqliteStatement.h).
     SqliteStatement select(m_db, uR"(SELECT id, name, number, created_at, updated_at, customer_name,
         email, item_count, total_minor, currency, financial_status, fulfillment_status,
-        location_names, tracking_numbers, skus, cancelled_at IS NOT NULL, closed
+        location_names, tracking_numbers, skus, cancelled_at IS NOT NULL, closed, test,
+        customer_hidden, unreadable_since IS NOT NULL, awaiting_routing, pickup
         FROM orders ORDER BY created_at, number)"_s);
     summaries->clear();
     while (select.next()) {
@@ -234,6 +254,11 @@ StoreError OrderRepository::loadSummaries(QList<OrderSummary> *summaries) const
         s.skus = select.text(14);
         s.cancelled = select.integer(15) != 0;
         s.closed = select.integer(16) != 0;
+        s.test = select.integer(17) != 0;
+        s.customerHidden = select.integer(18) != 0;
+        s.unreadable = select.integer(19) != 0;
+        s.awaitingRouting = select.integer(20) != 0;
+        s.pickup = select.integer(21) != 0;
         summaries->append(std::move(s));
     }
     if (select.error().isError())
@@ -273,7 +298,8 @@ StoreError OrderRepository::loadWhere(const QString &condition,
     Statement selectOrders(m_db,
                            uR"(SELECT id, name, number, created_at, updated_at,
         processed_at, cancelled_at, closed, email, customer_name, financial_status,
-        fulfillment_status, total_minor, currency FROM orders WHERE )"_s
+        fulfillment_status, total_minor, currency, test, customer_hidden, fulfillments_complete,
+        unreadable_since FROM orders WHERE )"_s
                                + condition + u" ORDER BY created_at, number"_s);
     if (!run(selectOrders))
         return selectOrders.error();
@@ -295,6 +321,10 @@ StoreError OrderRepository::loadWhere(const QString &condition,
         o.fulfillmentStatusName = q.value(11).toString();
         o.fulfillmentStatus = orderFulfillmentStatusFromShopify(o.fulfillmentStatusName);
         o.total = Money{q.value(12).toLongLong(), q.value(13).toString()};
+        o.test = q.value(14).toBool();
+        o.customerHidden = q.value(15).toBool();
+        o.fulfillmentsComplete = q.value(16).toBool();
+        o.unreadableSince = timeOrNull(q.value(17));
         orderIndex.insert(o.id, orders->size());
         orders->append(std::move(o));
     }
@@ -323,8 +353,8 @@ StoreError OrderRepository::loadWhere(const QString &condition,
 
     Statement selectFos(m_db,
                         uR"(SELECT order_id, id, status, request_status, location_id,
-        location_name, fulfillment_service, fulfill_at, updated_at, supported_actions
-        FROM fulfillment_orders WHERE order_id IN ()"_s
+        location_name, fulfillment_service, fulfill_at, updated_at, supported_actions,
+        delivery_method FROM fulfillment_orders WHERE order_id IN ()"_s
                             + orderIds + u") ORDER BY order_id, position"_s);
     if (!run(selectFos))
         return selectFos.error();
@@ -340,6 +370,8 @@ StoreError OrderRepository::loadWhere(const QString &condition,
         fo.fulfillAt = timeOrNull(q.value(7));
         fo.updatedAt = timeOrNull(q.value(8));
         fo.supportedActions = q.value(9).toString().split(u' ', Qt::SkipEmptyParts);
+        fo.deliveryMethodName = q.value(10).toString();
+        fo.deliveryMethod = deliveryMethodFromShopify(fo.deliveryMethodName);
         Order &owner = (*orders)[orderIndex.value(q.value(0).toString())];
         foIndex.insert(fo.id,
                        {orderIndex.value(q.value(0).toString()), owner.fulfillmentOrders.size()});

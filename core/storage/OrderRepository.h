@@ -23,6 +23,9 @@ public:
     // Inserts the orders, or replaces them with all their parts when they are already there.
     StoreError save(const QList<Order> &orders);
     StoreError remove(const QStringList &orderIds);
+    // Marks orders as no longer readable from Shopify since `when`; an order already marked
+    // keeps its first time.
+    StoreError markUnreadable(const QStringList &orderIds, const QDateTime &when);
 
     // Every order's table row, oldest first.
     StoreError loadSummaries(QList<OrderSummary> *summaries) const;

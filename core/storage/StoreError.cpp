@@ -66,7 +66,9 @@ QString StoreError::userMessage() const
         return tr("The order database was written by a newer version of Smidig. Update Smidig "
                   "to use it.");
     case Kind::Failed:
-        return tr("Saving to the order database failed. Nothing was changed; try again.");
+        return tr("Smidig could not write to its order database. If this happens again, report "
+                  "it with the log (Help > Open Log in the window, --verbose on the command "
+                  "line).");
     }
     return {};
 }

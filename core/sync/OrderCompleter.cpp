@@ -3,15 +3,27 @@
 #include "shopify/ShopifyClient.h"
 #include "shopify/ShopifyReply.h"
 
+#include <QLoggingCategory>
 #include <QMetaObject>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
+Q_LOGGING_CATEGORY(lcCompleter, "smidig.sync.completer")
+
 namespace {
 
 const QString kOperations = u":/graphql/orders.graphql"_s;
+
+// Shopify refuses a query whose requested cost is above this.
+constexpr int kMaxQueryCost = 1000;
+// The most entries Shopify gives in one list.
+constexpr int kMaxListSize = 250;
+// The first re-read of an order's shipments: room for any real order's shipments and parcels
+// (most have one or two of each), at about 300 points.
+constexpr int kFirstFulfillmentsRead = 25;
+constexpr int kFirstTrackingInfoRead = 10;
 
 ShopifyError badShape(const QString &problem)
 {
@@ -30,6 +42,7 @@ OrderCompleter::OrderCompleter(ShopifyClient *client, const OrderPageSizes &size
     , m_lineItemsOperation(GraphqlOperation::load(kOperations, u"OrderLineItems"_s))
     , m_fulfillmentOrdersOperation(GraphqlOperation::load(kOperations, u"OrderFulfillmentOrders"_s))
     , m_foLineItemsOperation(GraphqlOperation::load(kOperations, u"FulfillmentOrderLineItems"_s))
+    , m_fulfillmentsOperation(GraphqlOperation::load(kOperations, u"OrderFulfillments"_s))
 {}
 
 void OrderCompleter::complete(QList<Order> orders, const QList<OrderOverflow> &overflow)
@@ -45,6 +58,13 @@ void OrderCompleter::complete(QList<Order> orders, const QList<OrderOverflow> &o
                 {FollowUp::Kind::FulfillmentOrders, o.orderId, {}, o.fulfillmentOrders.endCursor});
         for (const auto &[foId, cursor] : o.fulfillmentOrderLineItems)
             m_followUps.append({FollowUp::Kind::FulfillmentOrderLineItems, o.orderId, foId, cursor});
+        if (o.fulfillmentsMayBeCut)
+            m_followUps.append({FollowUp::Kind::Fulfillments,
+                                o.orderId,
+                                {},
+                                {},
+                                std::max(kFirstFulfillmentsRead, 2 * m_sizes.fulfillments),
+                                std::max(kFirstTrackingInfoRead, 2 * m_sizes.trackingInfo)});
     }
     // Always answer from the event loop, so callers can rely on the signal coming later.
     QMetaObject::invokeMethod(this, &OrderCompleter::runNext, Qt::QueuedConnection);
@@ -107,6 +127,12 @@ void OrderCompleter::runNext()
                                 {"first"_L1, m_sizes.followUp},
                                 {"after"_L1, followUp.after}});
         break;
+    case FollowUp::Kind::Fulfillments:
+        reply = m_client->send(m_fulfillmentsOperation,
+                               {{"id"_L1, followUp.orderId},
+                                {"fulfillments"_L1, followUp.fulfillments},
+                                {"trackingInfo"_L1, followUp.trackingInfo}});
+        break;
     }
     ++m_requests;
     m_current = reply;
@@ -163,6 +189,26 @@ void OrderCompleter::handle(ShopifyReply *reply, const FollowUp &followUp)
         next = page.value.page;
         break;
     }
+    case FollowUp::Kind::Fulfillments: {
+        Parsed<FulfillmentsRead> read = OrderParser::orderFulfillments(reply->data(),
+                                                                       followUp.fulfillments,
+                                                                       followUp.trackingInfo);
+        if (!read.isOk())
+            return fail(badShape(read.problem));
+        // The whole list replaces the cut one: it starts with the same shipments.
+        order->fulfillments = read.value.fulfillments;
+        if (read.value.fulfillmentsFull || read.value.trackingFull) {
+            if (const std::optional<FollowUp> wider = widerFulfillmentsRead(followUp, read.value)) {
+                m_followUps.prepend(*wider);
+            } else {
+                order->fulfillmentsComplete = false;
+                qCWarning(lcCompleter) << order->name
+                                       << "has more shipments or parcels than one request can "
+                                          "read; its shipments are shown but not edited";
+            }
+        }
+        break;
+    }
     }
     if (next.hasNextPage) {
         FollowUp more = followUp;
@@ -170,4 +216,25 @@ void OrderCompleter::handle(ShopifyReply *reply, const FollowUp &followUp)
         m_followUps.prepend(more);
     }
     runNext();
+}
+
+std::optional<OrderCompleter::FollowUp> OrderCompleter::widerFulfillmentsRead(
+    const FollowUp &last, const FulfillmentsRead &read) const
+{
+    // Double the list that came back full; ask the other for what it held, plus one.
+    FollowUp wider = last;
+    wider.fulfillments = read.fulfillmentsFull ? 2 * last.fulfillments
+                                               : int(read.fulfillments.size()) + 1;
+    wider.trackingInfo = read.trackingFull ? 2 * last.trackingInfo : read.mostParcels + 1;
+    wider.fulfillments = std::min(wider.fulfillments, kMaxListSize);
+    wider.trackingInfo = std::min(wider.trackingInfo, kMaxListSize);
+    const bool grew = (read.fulfillmentsFull && wider.fulfillments > last.fulfillments)
+                      || (read.trackingFull && wider.trackingInfo > last.trackingInfo);
+    const int cost = m_fulfillmentsOperation.requestedCost(
+        QJsonObject{{QStringLiteral("id"), last.orderId},
+                    {QStringLiteral("fulfillments"), wider.fulfillments},
+                    {QStringLiteral("trackingInfo"), wider.trackingInfo}});
+    if (!grew || cost > kMaxQueryCost)
+        return std::nullopt;
+    return wider;
 }

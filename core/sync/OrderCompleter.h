@@ -10,12 +10,17 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 class ShopifyClient;
 class ShopifyReply;
 
 // Fetches what did not fit in the nested pages of orders read from Shopify (line items,
 // fulfillment orders and their line items beyond the first page), one follow-up request at a
-// time, and hands back the orders whole.
+// time, and hands back the orders whole. Shipments and their parcels come in plain lists that
+// Shopify cuts without saying so: an order whose lists came back full is read again with more
+// room until they are not full; when the cost limit allows no more room, the order is marked
+// as not having all its shipments (Order::fulfillmentsComplete).
 class OrderCompleter final : public QObject
 {
     Q_OBJECT
@@ -36,12 +41,19 @@ signals:
 private:
     struct FollowUp
     {
-        enum class Kind { LineItems, FulfillmentOrders, FulfillmentOrderLineItems };
+        enum class Kind { LineItems, FulfillmentOrders, FulfillmentOrderLineItems, Fulfillments };
         Kind kind;
         QString orderId;
         QString fulfillmentOrderId;
         QString after;
+        int fulfillments = 0; // Fulfillments: the list sizes asked for
+        int trackingInfo = 0;
     };
+
+    // The next sizes to read an order's shipments with after a read that came back full, or
+    // nullopt when the cost limit allows no larger read.
+    std::optional<FollowUp> widerFulfillmentsRead(const FollowUp &last,
+                                                  const FulfillmentsRead &read) const;
 
     void runNext();
     void handle(ShopifyReply *reply, const FollowUp &followUp);
@@ -53,6 +65,7 @@ private:
     GraphqlOperation m_lineItemsOperation;
     GraphqlOperation m_fulfillmentOrdersOperation;
     GraphqlOperation m_foLineItemsOperation;
+    GraphqlOperation m_fulfillmentsOperation;
     bool m_running = false;
     QList<Order> m_orders;
     QList<FollowUp> m_followUps;

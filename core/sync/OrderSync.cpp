@@ -1,11 +1,13 @@
 #include "OrderSync.h"
 
+#include "model/OrderReadWindow.h"
 #include "shopify/OrderParser.h"
 #include "shopify/ShopifyClient.h"
 #include "shopify/ShopifyReply.h"
 #include "storage/OrderBook.h"
 
 #include <QLoggingCategory>
+#include <QSet>
 
 #include <algorithm>
 
@@ -126,6 +128,7 @@ void OrderSync::start(Mode mode)
     m_missingOpen.clear();
     m_missingListed = false;
     m_gone.clear();
+    m_readsAllOrders = false;
     m_running = true;
     m_total = -1;
     m_pageSize = m_maxPageSize;
@@ -166,11 +169,13 @@ void OrderSync::requestCount()
             return;
         }
         const Parsed<int> count = OrderParser::ordersCount(reply->data());
-        if (!count.isOk()) {
-            fail(badShape(count.problem));
+        const Parsed<QStringList> scopes = OrderParser::grantedScopes(reply->data());
+        if (!count.isOk() || !scopes.isOk()) {
+            fail(badShape(count.isOk() ? scopes.problem : count.problem));
             return;
         }
         m_total = count.value;
+        m_readsAllOrders = scopes.value.contains(u"read_all_orders"_s);
         emit progress(0, m_total);
         requestPage();
     });
@@ -199,7 +204,7 @@ void OrderSync::handlePage(ShopifyReply *reply)
         fail(reply->error());
         return;
     }
-    Parsed<OrdersPage> page = OrderParser::ordersPage(reply->data());
+    Parsed<OrdersPage> page = OrderParser::ordersPage(reply->data(), m_sizes, reply->fieldErrors());
     if (!page.isOk()) {
         fail(badShape(page.problem));
         return;
@@ -234,15 +239,19 @@ void OrderSync::requestMissingOpenOrders()
         if (!reply->isOk())
             return fail(reply->error());
         OrderOverflow overflow;
-        Parsed<std::optional<Order>> parsed = OrderParser::order(reply->data(), &overflow);
+        Parsed<std::optional<Order>> parsed
+            = OrderParser::order(reply->data(), m_sizes, &overflow, reply->fieldErrors());
         if (!parsed.isOk())
             return fail(badShape(parsed.problem));
-        if (!parsed.value)
+        if (!parsed.value) {
             m_gone.append(id);
-        else if (overflow.isEmpty())
+        } else if (!overflow.isEmpty()) {
+            // The completer reads the rest; when it is done, the next missing order follows.
+            m_completer->complete({*parsed.value}, {overflow});
+            return;
+        } else {
             keepOrders({*parsed.value});
-        else
-            m_missingOpen.prepend(id); // rare: read it whole with the completer next time
+        }
         requestMissingOpenOrders();
     });
 }
@@ -259,6 +268,26 @@ void OrderSync::keepOrders(const QList<Order> &orders)
         }
         m_orderIndex.insert(order.id, m_orders.size());
         m_orders.append(order);
+    }
+}
+
+void OrderSync::sortOutUnseen(const QStringList &unseen,
+                              QStringList *gone,
+                              QStringList *unreadable) const
+{
+    const OrderReadWindow window(m_readsAllOrders, QDateTime::currentDateTimeUtc());
+    for (const QString &id : unseen) {
+        const int row = m_book->rowOf(id);
+        if (row < 0)
+            continue;
+        const OrderSummary &summary = m_book->at(row);
+        const bool open = !summary.closed && !summary.cancelled;
+        if (open && window.mayHide(summary.createdAtMs)) {
+            if (!summary.unreadable)
+                unreadable->append(id);
+        } else {
+            gone->append(id);
+        }
     }
 }
 
@@ -282,12 +311,29 @@ void OrderSync::finish()
     result.mode = int(m_mode);
     result.requestCount = m_requests + m_completer->requestCount();
     result.finishedAt = QDateTime::currentDateTimeUtc();
-    if (m_mode == Mode::Full)
-        result.storeError = m_book->replaceAll(m_orders);
-    else
-        result.storeError = m_book->apply(m_orders, m_gone);
+    result.readsAllOrders = m_readsAllOrders;
+    QStringList unseen = m_gone;
+    if (m_mode == Mode::Full) {
+        QSet<QString> seen;
+        for (const Order &order : std::as_const(m_orders))
+            seen.insert(order.id);
+        unseen = m_book->idsNotIn(seen);
+    }
+    QStringList gone;
+    QStringList unreadable;
+    sortOutUnseen(unseen, &gone, &unreadable);
+    result.storeError = m_book->apply(m_orders, gone, unreadable, result.finishedAt);
     if (!result.storeError.isError()) {
         result.orderCount = int(m_orders.size());
+        result.customerHiddenCount = int(
+            std::count_if(m_orders.cbegin(), m_orders.cend(), [](const Order &order) {
+                return order.customerHidden;
+            }));
+        result.unreadableCount = int(unreadable.size());
+        if (!unreadable.isEmpty())
+            qCInfo(lcSync) << unreadable.size()
+                           << "open orders are no longer shown by Shopify (older than"
+                           << OrderReadWindow::kDays << "days without read_all_orders); kept";
         // The sync values are bookkeeping: failing to write them costs a longer sync next time.
         const QString finished = result.finishedAt.toString(Qt::ISODateWithMs);
         m_book->setSyncValue(QString::fromLatin1(kLastSyncKey), finished);

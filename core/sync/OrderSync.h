@@ -77,6 +77,9 @@ private:
     void keepOrders(const QList<Order> &orders);
     void fail(const ShopifyError &error);
     void finish();
+    // Splits the orders a sync did not see into those gone from the shop and those Shopify
+    // may only be hiding (the 60-day window): the first are removed, the second kept.
+    void sortOutUnseen(const QStringList &unseen, QStringList *gone, QStringList *unreadable) const;
     QJsonObject pageVariables(int pageSize) const;
     QJsonValue searchQuery() const;
     ShopifyReply *send(const GraphqlOperation &operation, const QJsonObject &variables);
@@ -96,7 +99,8 @@ private:
     QDateTime m_since;         // incremental: orders updated after this
     QStringList m_missingOpen; // reconcile: open here, not returned as open by the shop
     bool m_missingListed = false;
-    QStringList m_gone; // orders the shop no longer has
+    QStringList m_gone;            // orders the shop did not return when asked for them by id
+    bool m_readsAllOrders = false; // the app holds read_all_orders, as this sync's count said
     int m_total = -1;
     int m_pageSize = 0; // shrinks when Shopify says a page costs too much
     QString m_cursor;

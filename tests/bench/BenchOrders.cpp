@@ -45,7 +45,8 @@ QString fillWithDemoOrders(OrderBook *book, int orderCount, quint64 seed)
         const demostore::ApiReply reply = store.post(
             QJsonDocument(request).toJson(QJsonDocument::Compact));
         const QJsonObject answer = QJsonDocument::fromJson(reply.body).object();
-        const auto page = OrderParser::ordersPage(answer.value(u"data"_s).toObject());
+        const auto page = OrderParser::ordersPage(answer.value(u"data"_s).toObject(),
+                                                  OrderPageSizes{});
         if (!page.isOk())
             return page.problem + u": "_s + QString::fromUtf8(reply.body.left(300));
         const StoreError stored = book->upsert(page.value.orders);

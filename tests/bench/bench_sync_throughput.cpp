@@ -163,7 +163,7 @@ int main(int argc, char *argv[])
         for (const QByteArray &answer : answers) {
             const QJsonObject data
                 = QJsonDocument::fromJson(answer).object().value(u"data"_s).toObject();
-            auto page = OrderParser::ordersPage(data);
+            auto page = OrderParser::ordersPage(data, OrderPageSizes{});
             if (!page.isOk())
                 return 1;
             orders.append(std::move(page.value.orders));

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <algorithm>
+
 namespace {
 
 QJsonObject fixtureData()
@@ -42,6 +44,56 @@ QJsonObject withChange(const QString &path, const QJsonValue &replacement)
     return replaced(fixtureData(), path.split(u'.'), replacement).toObject();
 }
 
+// The list sizes the fixture's page was asked with (its variables file).
+OrderPageSizes fixtureSizes()
+{
+    const QJsonObject variables = QJsonDocument::fromJson(SchemaTools::fixture(QStringLiteral(
+                                                              "orders-page.variables.json")))
+                                      .object();
+    OrderPageSizes sizes;
+    sizes.lineItems = variables.value(QStringLiteral("lineItems")).toInt();
+    sizes.fulfillmentOrders = variables.value(QStringLiteral("fulfillmentOrders")).toInt();
+    sizes.fulfillmentOrderLineItems
+        = variables.value(QStringLiteral("fulfillmentOrderLineItems")).toInt();
+    sizes.fulfillments = variables.value(QStringLiteral("fulfillments")).toInt();
+    sizes.trackingInfo = variables.value(QStringLiteral("trackingInfo")).toInt();
+    return sizes;
+}
+
+QJsonObject tracking(const QString &number)
+{
+    return {{QStringLiteral("company"), QStringLiteral("UPS")},
+            {QStringLiteral("number"), number},
+            {QStringLiteral("url"), QJsonValue(QJsonValue::Null)}};
+}
+
+// The second order's shipment, repeated: `shipments` of them with `parcels` numbers each.
+QJsonArray shipments(int shipments, int parcels)
+{
+    const QJsonObject first = fixtureData()
+                                  .value(QStringLiteral("orders"))
+                                  .toObject()
+                                  .value(QStringLiteral("nodes"))
+                                  .toArray()
+                                  .at(1)
+                                  .toObject()
+                                  .value(QStringLiteral("fulfillments"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject();
+    QJsonArray list;
+    for (int i = 0; i < shipments; ++i) {
+        QJsonObject shipment = first;
+        shipment[QStringLiteral("id")] = QStringLiteral("gid://shopify/Fulfillment/%1").arg(i + 1);
+        QJsonArray numbers;
+        for (int p = 0; p < parcels; ++p)
+            numbers.append(tracking(QStringLiteral("1Z00000%1%2").arg(i).arg(p)));
+        shipment[QStringLiteral("trackingInfo")] = numbers;
+        list.append(shipment);
+    }
+    return list;
+}
+
 } // namespace
 
 class TestOrderParser final : public QObject
@@ -63,7 +115,7 @@ private slots:
 
     void readsAPageOfOrders()
     {
-        const Parsed<OrdersPage> parsed = OrderParser::ordersPage(fixtureData());
+        const Parsed<OrdersPage> parsed = OrderParser::ordersPage(fixtureData(), fixtureSizes());
         QVERIFY2(parsed.isOk(), qPrintable(parsed.problem));
         const OrdersPage &page = parsed.value;
         QCOMPARE(page.orders.size(), 2);
@@ -113,7 +165,7 @@ private slots:
 
     void reportsNestedPagesToFetch()
     {
-        const Parsed<OrdersPage> parsed = OrderParser::ordersPage(fixtureData());
+        const Parsed<OrdersPage> parsed = OrderParser::ordersPage(fixtureData(), fixtureSizes());
         QVERIFY(parsed.isOk());
         QCOMPARE(parsed.value.overflow.size(), 1);
         const OrderOverflow &overflow = parsed.value.overflow.at(0);
@@ -128,9 +180,11 @@ private slots:
 
     void keepsAStatusItDoesNotKnow()
     {
-        const Parsed<OrdersPage> parsed = OrderParser::ordersPage(
-            withChange(QStringLiteral("orders.nodes.1.displayFulfillmentStatus"),
-                       QStringLiteral("AWAITING_DRONE")));
+        const Parsed<OrdersPage> parsed
+            = OrderParser::ordersPage(withChange(QStringLiteral(
+                                                     "orders.nodes.1.displayFulfillmentStatus"),
+                                                 QStringLiteral("AWAITING_DRONE")),
+                                      fixtureSizes());
         QVERIFY2(parsed.isOk(), qPrintable(parsed.problem));
         QCOMPARE(parsed.value.orders.at(1).fulfillmentStatus, OrderFulfillmentStatus::Unknown);
         QCOMPARE(parsed.value.orders.at(1).fulfillmentStatusName, QStringLiteral("AWAITING_DRONE"));
@@ -182,10 +236,135 @@ private slots:
         QFETCH(QString, path);
         QFETCH(QJsonValue, value);
         QFETCH(QString, problem);
-        const Parsed<OrdersPage> parsed = OrderParser::ordersPage(withChange(path, value));
+        const Parsed<OrdersPage> parsed = OrderParser::ordersPage(withChange(path, value),
+                                                                  fixtureSizes());
         QVERIFY(!parsed.isOk());
         QCOMPARE(parsed.problem, problem);
         QVERIFY(parsed.value.orders.isEmpty()); // nothing half-read comes back
+    }
+
+    void readsDeliveryMethodAndTestOrders()
+    {
+        const Parsed<OrdersPage> parsed
+            = OrderParser::ordersPage(withChange(QStringLiteral("orders.nodes.1.test"), true),
+                                      fixtureSizes());
+        QVERIFY2(parsed.isOk(), qPrintable(parsed.problem));
+        QVERIFY(!parsed.value.orders.at(0).test);
+        QVERIFY(parsed.value.orders.at(1).test);
+        const FulfillmentOrder &fo = parsed.value.orders.at(0).fulfillmentOrders.at(0);
+        QCOMPARE(fo.deliveryMethod, DeliveryMethod::Shipping);
+        QVERIFY(!fo.isPickup());
+
+        const Parsed<OrdersPage> pickup = OrderParser::ordersPage(
+            withChange(QStringLiteral("orders.nodes.0.fulfillmentOrders.nodes.0.deliveryMethod"),
+                       QJsonObject{{QStringLiteral("methodType"), QStringLiteral("PICK_UP")}}),
+            fixtureSizes());
+        QVERIFY(pickup.value.orders.at(0).fulfillmentOrders.at(0).isPickup());
+        // Shopify may send no delivery method at all, or one a newer API adds.
+        const Parsed<OrdersPage> none = OrderParser::ordersPage(
+            withChange(QStringLiteral("orders.nodes.0.fulfillmentOrders.nodes.0.deliveryMethod"),
+                       QJsonValue(QJsonValue::Null)),
+            fixtureSizes());
+        QVERIFY2(none.isOk(), qPrintable(none.problem));
+        QCOMPARE(none.value.orders.at(0).fulfillmentOrders.at(0).deliveryMethod,
+                 DeliveryMethod::Unknown);
+    }
+
+    void marksCustomerDataShopifyLeftOut()
+    {
+        // The first order's email and shipping address denied, as Shopify answers an app
+        // without access to protected customer data: null, with an error naming the field.
+        QJsonObject data = withChange(QStringLiteral("orders.nodes.0.email"),
+                                      QJsonValue(QJsonValue::Null));
+        data = replaced(data,
+                        QStringLiteral("orders.nodes.0.shippingAddress").split(u'.'),
+                        QJsonValue(QJsonValue::Null))
+                   .toObject();
+        const FieldErrors
+            errors{{QStringLiteral("This app is not approved to use the email field."),
+                    {QStringLiteral("orders"),
+                     QStringLiteral("nodes"),
+                     QStringLiteral("0"),
+                     QStringLiteral("email")},
+                    QStringLiteral("ACCESS_DENIED")},
+                   {QStringLiteral("This app is not approved to access the MailingAddress object."),
+                    {QStringLiteral("orders"),
+                     QStringLiteral("nodes"),
+                     QStringLiteral("0"),
+                     QStringLiteral("shippingAddress")},
+                    QStringLiteral("ACCESS_DENIED")}};
+        const Parsed<OrdersPage> parsed = OrderParser::ordersPage(data, fixtureSizes(), errors);
+        QVERIFY2(parsed.isOk(), qPrintable(parsed.problem));
+        QVERIFY(parsed.value.orders.at(0).customerHidden);
+        QCOMPARE(parsed.value.orders.at(0).email, QString());
+        // Only the order the errors name.
+        QVERIFY(!parsed.value.orders.at(1).customerHidden);
+        QCOMPARE(parsed.value.orders.at(1).customerName, QStringLiteral("Jürgen Weiß"));
+    }
+
+    void takesAMaskedDisplayNameForHidden()
+    {
+        // Level 1 access without level 2: the customer is there, their name is not.
+        const QJsonObject data = withChange(QStringLiteral("orders.nodes.0.customer.displayName"),
+                                            QStringLiteral("•••"));
+        const Parsed<OrdersPage> parsed = OrderParser::ordersPage(data, fixtureSizes());
+        QVERIFY2(parsed.isOk(), qPrintable(parsed.problem));
+        const Order &order = parsed.value.orders.at(0);
+        QVERIFY(order.customerHidden);
+        // The shipping address's name stands in, as for an order without a customer.
+        QCOMPARE(order.customerName, QStringLiteral("Søren Ødegaard"));
+    }
+
+    void notesListsThatMayHaveBeenCut_data()
+    {
+        QTest::addColumn<int>("shipments");
+        QTest::addColumn<int>("parcels");
+        QTest::addColumn<bool>("mayBeCut");
+        const OrderPageSizes sizes = fixtureSizes();
+        QTest::newRow("one shipment, one parcel") << 1 << 1 << false;
+        QTest::newRow("room to spare") << sizes.fulfillments - 1 << sizes.trackingInfo - 1 << false;
+        QTest::newRow("as many shipments as asked") << sizes.fulfillments << 1 << true;
+        QTest::newRow("as many parcels as asked") << 1 << sizes.trackingInfo << true;
+    }
+    void notesListsThatMayHaveBeenCut()
+    {
+        QFETCH(int, shipments);
+        QFETCH(int, parcels);
+        QFETCH(bool, mayBeCut);
+        const Parsed<OrdersPage> parsed
+            = OrderParser::ordersPage(withChange(QStringLiteral("orders.nodes.1.fulfillments"),
+                                                 ::shipments(shipments, parcels)),
+                                      fixtureSizes());
+        QVERIFY2(parsed.isOk(), qPrintable(parsed.problem));
+        const bool noted = std::any_of(parsed.value.overflow.cbegin(),
+                                       parsed.value.overflow.cend(),
+                                       [](const OrderOverflow &o) {
+                                           return o.orderId.endsWith(u"/820982911946154509")
+                                                  && o.fulfillmentsMayBeCut;
+                                       });
+        QCOMPARE(noted, mayBeCut);
+    }
+
+    void readsAWiderFulfillmentsRead()
+    {
+        const QJsonObject data{
+            {QStringLiteral("order"),
+             QJsonObject{{QStringLiteral("id"), QStringLiteral("gid://shopify/Order/1")},
+                         {QStringLiteral("fulfillments"), shipments(6, 5)}}}};
+        const Parsed<FulfillmentsRead> full = OrderParser::orderFulfillments(data, 6, 10);
+        QVERIFY2(full.isOk(), qPrintable(full.problem));
+        QCOMPARE(full.value.fulfillments.size(), 6);
+        QVERIFY(full.value.fulfillmentsFull);
+        QVERIFY(!full.value.trackingFull);
+        QCOMPARE(full.value.mostParcels, 5);
+        const Parsed<FulfillmentsRead> room = OrderParser::orderFulfillments(data, 25, 10);
+        QVERIFY(!room.value.fulfillmentsFull && !room.value.trackingFull);
+        const Parsed<FulfillmentsRead> gone
+            = OrderParser::orderFulfillments(QJsonObject{{QStringLiteral("order"),
+                                                          QJsonValue(QJsonValue::Null)}},
+                                             25,
+                                             10);
+        QVERIFY(!gone.isOk());
     }
 
     void readsACount()

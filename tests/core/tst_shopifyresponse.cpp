@@ -85,6 +85,22 @@ private slots:
             << int(Kind::GraphqlError) << true << u"Internal error"_s;
         QTest::newRow("errors as a string") << 200 << QByteArray(R"({"errors":"Bad things"})")
                                             << int(Kind::GraphqlError) << false << u"Bad things"_s;
+        // A root field denied: `order: null` beside the error does not mean "no such order".
+        QTest::newRow("root field denied")
+            << 200
+            << QByteArray(
+                   R"({"data":{"order":null},"errors":[{"message":"Access denied for order field.","path":["order"],"extensions":{"code":"ACCESS_DENIED"}}]})")
+            << int(Kind::AccessDenied) << false << u"Access denied for order field."_s;
+        QTest::newRow("error without a path beside data")
+            << 200
+            << QByteArray(
+                   R"({"data":{"shop":{"name":"x"}},"errors":[{"message":"Internal error"}]})")
+            << int(Kind::GraphqlError) << false << u"Internal error"_s;
+        QTest::newRow("errors and data null")
+            << 200
+            << QByteArray(
+                   R"({"data":null,"errors":[{"message":"denied","path":["orders","nodes",0,"email"]}]})")
+            << int(Kind::GraphqlError) << false << u"denied"_s;
     }
     void typesEveryFailure()
     {
@@ -99,6 +115,29 @@ private slots:
         QCOMPARE(r.error.mayHaveBeenProcessed, mayHaveBeenProcessed);
         QCOMPARE(r.error.detail, detail);
         QVERIFY(!r.error.userMessage().isEmpty());
+    }
+
+    void keepsDataThatCameWithFieldErrors()
+    {
+        // Shopify's answer for an app without access to protected customer data: the denied
+        // fields are null, each named in `errors`, and the rest of the data stands.
+        const auto r = ShopifyResponse::read(
+            200,
+            R"({"data":{"orders":{"nodes":[{"id":"gid://shopify/Order/1","email":null}]}},)"
+            R"("errors":[{"message":"This app is not approved to use the email field.",)"
+            R"("locations":[{"line":3,"column":5}],"path":["orders","nodes",0,"email"],)"
+            R"("extensions":{"code":"ACCESS_DENIED"}}],)"
+            R"("extensions":{"cost":{"requestedQueryCost":12,"actualQueryCost":4}}})");
+        QCOMPARE(r.outcome, Outcome::Data);
+        QCOMPARE(r.data[u"orders"][u"nodes"][0][u"id"].toString(), u"gid://shopify/Order/1"_s);
+        QCOMPARE(r.fieldErrors.size(), 1);
+        const FieldError &error = r.fieldErrors.first();
+        QCOMPARE(error.path, (QStringList{u"orders"_s, u"nodes"_s, u"0"_s, u"email"_s}));
+        QCOMPARE(error.code, u"ACCESS_DENIED"_s);
+        QCOMPARE(error.message, u"This app is not approved to use the email field."_s);
+        QVERIFY(error.isUnder({u"orders"_s, u"nodes"_s, u"0"_s}));
+        QVERIFY(!error.isUnder({u"orders"_s, u"nodes"_s, u"1"_s}));
+        QCOMPARE(r.extensions[u"cost"][u"actualQueryCost"].toInt(), 4);
     }
 
     void throttledIsNotAFailure()

@@ -150,32 +150,43 @@ void TestGraphqlCost::pricesTheOrdersOperations_data()
             v.insert(QStringLiteral("first"), p);
         return v;
     };
-    // P=10, L=10, F=2, FL=10, N=2, T=2: node = 9 + 50 + 2 x 28 + 2 x 4 = 123; 2 + 1230 = 1232.
+    // P=10, L=10, F=2, FL=10, N=2, T=2: node = 9 + 50 + 2 x 29 + 2 x 4 = 125; 2 + 1250 = 1252.
+    // (A fulfillment order node: 1 + assignedLocation 3 + deliveryMethod 1 + holds 1 + actions 1
+    // + lineItems 2 + 10 x 2 = 29.)
     QTest::newRow("Orders, 10 orders")
-        << QStringLiteral("Orders") << sizes(10, 10, 2, 10, 2, 2) << 1232;
-    // P=5, same nested sizes: 2 + 5 x 123 = 617.
+        << QStringLiteral("Orders") << sizes(10, 10, 2, 10, 2, 2) << 1252;
+    // P=5, same nested sizes: 2 + 5 x 125 = 627.
     QTest::newRow("Orders, 5 orders")
-        << QStringLiteral("Orders") << sizes(5, 10, 2, 10, 2, 2) << 617;
-    // P=50, L=5, F=1, FL=5, N=1, T=1: node = 9 + 25 + 18 + 3 = 55; 2 + 2750 = 2752.
+        << QStringLiteral("Orders") << sizes(5, 10, 2, 10, 2, 2) << 627;
+    // P=50, L=5, F=1, FL=5, N=1, T=1: node = 9 + 25 + 19 + 3 = 56; 2 + 2800 = 2802.
     QTest::newRow("Orders, 50 small orders")
-        << QStringLiteral("Orders") << sizes(50, 5, 1, 5, 1, 1) << 2752;
-    // Order: 1 node, 123 (an object field, no connection overhead).
-    QTest::newRow("Order") << QStringLiteral("Order") << sizes(-1, 10, 2, 10, 2, 2) << 123;
-    // ordersCount { count precision }: one object.
-    QTest::newRow("OrdersCount") << QStringLiteral("OrdersCount") << QJsonObject() << 1;
+        << QStringLiteral("Orders") << sizes(50, 5, 1, 5, 1, 1) << 2802;
+    // Order: 1 node, 125 (an object field, no connection overhead).
+    QTest::newRow("Order") << QStringLiteral("Order") << sizes(-1, 10, 2, 10, 2, 2) << 125;
+    // ordersCount { count precision }, currentAppInstallation { accessScopes { handle } }:
+    // three objects (a list without a size argument counts as one).
+    QTest::newRow("OrdersCount") << QStringLiteral("OrdersCount") << QJsonObject() << 3;
     // order 1 + lineItems(first: 250): 2 + 250 x 5 = 1252; 1253.
     QTest::newRow("OrderLineItems")
         << QStringLiteral("OrderLineItems")
         << QJsonObject{{QStringLiteral("id"), QStringLiteral("gid://shopify/Order/1")},
                        {QStringLiteral("first"), 250}}
         << 1253;
-    // order 1 + fulfillmentOrders(first: 20): 2 + 20 x (8 + 2 x 5) = 362; 363.
+    // order 1 + fulfillmentOrders(first: 20): 2 + 20 x (9 + 2 x 5) = 382; 383.
     QTest::newRow("OrderFulfillmentOrders")
         << QStringLiteral("OrderFulfillmentOrders")
         << QJsonObject{{QStringLiteral("id"), QStringLiteral("gid://shopify/Order/1")},
                        {QStringLiteral("first"), 20},
                        {QStringLiteral("fulfillmentOrderLineItems"), 5}}
-        << 363;
+        << 383;
+    // order 1 + fulfillments(first: 25), a plain list: 25 x (1 + location 1 + trackingInfo
+    // 10 x 1) = 300; 301.
+    QTest::newRow("OrderFulfillments")
+        << QStringLiteral("OrderFulfillments")
+        << QJsonObject{{QStringLiteral("id"), QStringLiteral("gid://shopify/Order/1")},
+                       {QStringLiteral("fulfillments"), 25},
+                       {QStringLiteral("trackingInfo"), 10}}
+        << 301;
     // fulfillmentOrder 1 + lineItems(first: 100): 2 + 100 x 2 = 202; 203.
     QTest::newRow("FulfillmentOrderLineItems")
         << QStringLiteral("FulfillmentOrderLineItems")

@@ -212,13 +212,15 @@ void TestGraphqlParser::parsesTheProjectsOperationFiles()
                      QStringList({QStringLiteral("Orders"),
                                   QStringLiteral("OrdersCount"),
                                   QStringLiteral("Order"),
+                                  QStringLiteral("OrderFulfillments"),
                                   QStringLiteral("OrderLineItems"),
                                   QStringLiteral("OrderFulfillmentOrders"),
                                   QStringLiteral("FulfillmentOrderLineItems"),
                                   QStringLiteral("FulfillmentCreate"),
                                   QStringLiteral("FulfillmentTrackingInfoUpdate"),
+                                  QStringLiteral("FulfillmentOrderLineItemsPreparedForPickup"),
                                   QStringLiteral("FulfillmentCancel")}));
-            QCOMPARE(document->fragments().size(), size_t(4));
+            QCOMPARE(document->fragments().size(), size_t(5));
             QVERIFY(!document->isMutation(QStringLiteral("Orders")));
             QVERIFY(document->isMutation(QStringLiteral("FulfillmentCreate")));
         }

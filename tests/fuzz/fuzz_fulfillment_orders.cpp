@@ -16,8 +16,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         return 0;
     (void) OrderParser::orderFulfillmentOrders(response.data);
     (void) OrderParser::fulfillmentOrderLineItems(response.data);
-    (void) OrderParser::fulfillmentMutation(response.data, "fulfillmentCreate"_L1);
-    (void) OrderParser::fulfillmentMutation(response.data, "fulfillmentTrackingInfoUpdate"_L1);
-    (void) OrderParser::fulfillmentMutation(response.data, "fulfillmentCancel"_L1);
+    (void) OrderParser::fulfillmentMutation(response.data,
+                                            "fulfillmentCreate"_L1,
+                                            OrderPageSizes{},
+                                            response.fieldErrors);
+    (void) OrderParser::fulfillmentMutation(response.data,
+                                            "fulfillmentTrackingInfoUpdate"_L1,
+                                            OrderPageSizes{},
+                                            response.fieldErrors);
+    (void) OrderParser::fulfillmentMutation(response.data,
+                                            "fulfillmentCancel"_L1,
+                                            OrderPageSizes{},
+                                            response.fieldErrors);
     return 0;
 }

@@ -12,10 +12,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const ShopifyResponse response = ShopifyResponse::read(200, fuzz::bytes(data, size));
     if (response.outcome != ShopifyResponse::Outcome::Data)
         return 0;
-    (void) OrderParser::ordersPage(response.data);
+    (void) OrderParser::ordersPage(response.data, OrderPageSizes{}, response.fieldErrors);
     (void) OrderParser::ordersCount(response.data);
     OrderOverflow overflow;
-    (void) OrderParser::order(response.data, &overflow);
+    (void) OrderParser::order(response.data, OrderPageSizes{}, &overflow, response.fieldErrors);
     (void) OrderParser::orderLineItems(response.data);
+    (void) OrderParser::orderFulfillments(response.data, 25, 10);
+    (void) OrderParser::grantedScopes(response.data);
     return 0;
 }

@@ -287,7 +287,8 @@ private slots:
         shop.setAnswer(u"OrdersCount"_s,
                        {200,
                         "application/json",
-                        "{\"data\":{\"ordersCount\":{\"count\":25,\"precision\":\"EXACT\"}}}",
+                        "{\"data\":{\"ordersCount\":{\"count\":25,\"precision\":\"EXACT\"},"
+                        "\"currentAppInstallation\":{\"accessScopes\":[]}}}",
                         false});
         shop.setAnswer(operation,
                        {status, body.startsWith('<') ? "text/html" : "application/json", body, drop});

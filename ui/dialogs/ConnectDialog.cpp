@@ -436,9 +436,14 @@ void ConnectDialog::showReport(const ConnectionTester::Report &report)
         showResult(StatusIcons::warning(), lines.join(u'\n'));
     } else {
         m_testState = TestState::Passed;
-        showResult(StatusIcons::detected(),
-                   tr("Connected to %1 (%2). The app has all the access Smidig needs.")
-                       .arg(shopName, domain));
+        QStringList lines{tr("Connected to %1 (%2). The app has all the access Smidig needs.")
+                              .arg(shopName, domain)};
+        if (!report.missingOptionalScopes.isEmpty()) {
+            lines.append(tr("Optional, not granted:"));
+            for (const QString &scope : report.missingOptionalScopes)
+                lines.append(tr("• %1 (%2)").arg(AccessScopes::purpose(scope), scope));
+        }
+        showResult(StatusIcons::detected(), lines.join(u'\n'));
     }
     updateButtons();
 }

@@ -58,6 +58,21 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
             return tr("Shopify reports the status \"%1\", which this version of Smidig does not "
                       "know.")
                 .arg(order.fulfillmentStatusName);
+        if (index.column() == FulfillmentColumn && order.unreadable)
+            return tr("Shopify no longer shows this open order to Smidig: it is older than 60 "
+                      "days and the app lacks the read_all_orders scope. Smidig keeps it as it "
+                      "was last read.");
+        if (index.column() == FulfillmentColumn && order.awaitingRouting)
+            return tr("Shopify has not yet assigned this new order to a location; it can be "
+                      "fulfilled once it has.");
+        if (index.column() == FulfillmentColumn && order.pickup)
+            return tr("The customer collects this order: mark it ready for pickup, then picked "
+                      "up.");
+        if (index.column() == CustomerColumn && order.customerHidden)
+            return tr("Customer details hidden: the app has no access to protected customer "
+                      "data.");
+        if (index.column() == NameColumn && order.test)
+            return tr("A test order: nothing was paid, and nothing needs to ship.");
         if (index.column() == StockColumn && !order.shortSkus.isEmpty())
             //: %1 is a list of SKUs
             return tr("Short of %1").arg(order.shortSkus.join(QStringLiteral(", ")));
@@ -100,11 +115,16 @@ QVariant OrderTableModel::display(const OrderSummary &order, int column) const
 {
     switch (column) {
     case NameColumn:
-        return order.name;
+        //: an order's name ("#1001") when the order was placed in test mode
+        return order.test ? tr("%1 · test").arg(order.name) : order.name;
     case DateColumn:
         return DisplayFormat::dateTime(order.createdAtMs);
     case CustomerColumn:
-        return order.customerName.isEmpty() ? order.email : order.customerName;
+        if (!order.customerName.isEmpty())
+            return order.customerName;
+        if (order.email.isEmpty() && order.customerHidden)
+            return tr("Hidden");
+        return order.email;
     case ItemsColumn:
         return order.itemCount;
     case TotalColumn:
@@ -114,9 +134,18 @@ QVariant OrderTableModel::display(const OrderSummary &order, int column) const
             return QString();
         return displayName(order.financialStatus);
     case FulfillmentColumn: {
-        const QString status = order.cancelled
-                                   ? tr("%1 (cancelled)").arg(displayName(order.fulfillmentStatus))
-                                   : displayName(order.fulfillmentStatus);
+        QString status = order.cancelled
+                             ? tr("%1 (cancelled)").arg(displayName(order.fulfillmentStatus))
+                             : displayName(order.fulfillmentStatus);
+        if (order.unreadable)
+            //: a fulfillment status ("Unfulfilled") of an order Shopify no longer shows
+            status = tr("%1 · no longer readable").arg(status);
+        else if (order.awaitingRouting)
+            //: a fulfillment status ("Unfulfilled") of an order Shopify has not routed yet
+            status = tr("%1 · being routed").arg(status);
+        else if (order.pickup)
+            //: a fulfillment status ("Unfulfilled") of an order the customer collects
+            status = tr("%1 · pickup").arg(status);
         switch (order.outboxMark) {
         //: a fulfillment status ("Unfulfilled") while Smidig sends a change for the order
         case OutboxMark::Pending:

@@ -251,12 +251,32 @@ void OrderDetailsPane::chainFocus()
 
 void OrderDetailsPane::fillHeader(const Order &order)
 {
-    m_title->setText(order.name);
+    m_title->setText(order.test ? tr("%1 (test order)").arg(order.name) : order.name);
     QStringList lines;
-    QString who = escaped(order.customerName.isEmpty() ? tr("No customer") : order.customerName);
+    QString who = order.customerName.isEmpty()
+                      ? (order.customerHidden ? u"<i>"_s + tr("Customer hidden") + u"</i>"_s
+                                              : escaped(tr("No customer")))
+                      : escaped(order.customerName);
     if (!order.email.isEmpty())
         who += u" &lt;"_s + escaped(order.email) + u"&gt;"_s;
     lines.append(who);
+    if (order.customerHidden)
+        lines.append(tr("Shopify leaves out the customer's name, email and address: the app "
+                        "has no access to protected customer data."));
+    if (order.test)
+        lines.append(tr("Test order: nothing was paid, and nothing needs to ship."));
+    if (order.unreadableSince.isValid())
+        lines.append(
+            u"<b>"_s + tr("No longer readable:") + u"</b> "_s
+            + tr("since %1 Shopify no longer shows this open order to Smidig, because it is "
+                 "older than 60 days and the app lacks the read_all_orders scope. Smidig keeps "
+                 "it as it was last read. Give the app read_all_orders to keep reading such "
+                 "orders, or handle it in Shopify's admin.")
+                  .arg(escaped(DisplayFormat::dateTime(order.unreadableSince))));
+    if (order.isAwaitingRouting())
+        lines.append(u"<b>"_s + tr("Being routed:") + u"</b> "_s
+                     + tr("Shopify has not yet assigned this new order to a location. It can "
+                          "be fulfilled once it has, usually within a minute."));
     lines.append(tr("Placed %1").arg(escaped(DisplayFormat::dateTime(order.createdAt))));
     QString status = tr("Fulfillment: %1").arg(escaped(displayName(order.fulfillmentStatus)));
     if (order.fulfillmentStatus == OrderFulfillmentStatus::Unknown)
@@ -329,7 +349,9 @@ void OrderDetailsPane::fillLineItems(const Order &order)
 void OrderDetailsPane::fillFulfillmentOrders(const Order &order)
 {
     if (order.fulfillmentOrders.isEmpty()) {
-        m_fulfillmentOrders->setText(tr("None"));
+        m_fulfillmentOrders->setText(order.isAwaitingRouting()
+                                         ? tr("None yet: Shopify is still routing the order")
+                                         : tr("None"));
         return;
     }
     QStringList blocks;
@@ -340,8 +362,19 @@ void OrderDetailsPane::fillFulfillmentOrders(const Order &order)
         QString block = iconHtml(fulfillmentOrderIconName(fo.status)) + u"<b>"_s
                         + escaped(statusText) + u"</b> · "_s
                         + escaped(fo.location.name.isEmpty() ? tr("No location") : fo.location.name);
+        // How it reaches the customer, when it is not a parcel sent by a carrier.
+        if (fo.deliveryMethod != DeliveryMethod::Shipping
+            && fo.deliveryMethod != DeliveryMethod::Unknown)
+            block += u" · "_s + escaped(displayName(fo.deliveryMethod));
         const int remaining = fo.remainingQuantity();
-        if (remaining > 0)
+        if (remaining > 0 && fo.isPickup())
+            block += u"<br/>"_s
+                     + (fo.status == FulfillmentOrderStatus::InProgress
+                            ? tr("%n item(s) ready for pickup, waiting for the customer",
+                                 nullptr,
+                                 remaining)
+                            : tr("%n item(s) to make ready for pickup", nullptr, remaining));
+        else if (remaining > 0)
             block += u"<br/>"_s + tr("%n item(s) left to ship", nullptr, remaining);
         if (!fo.fulfillmentService.isEmpty())
             block += u"<br/>"_s + tr("Handled by %1").arg(escaped(fo.fulfillmentService));
@@ -370,6 +403,13 @@ void OrderDetailsPane::fillFulfillments(const Order &order)
         none->setText(tr("Nothing shipped yet"));
         m_shipmentsLayout->addWidget(none);
         return;
+    }
+    if (!order.fulfillmentsComplete) {
+        auto *cut = richLabel(m_shipments, u"detailsShipmentsIncomplete"_s);
+        cut->setText(tr("Shopify did not give every shipment or parcel of this order, so they "
+                        "are shown here but cannot be changed or cancelled from Smidig. Use "
+                        "Shopify's admin for them."));
+        m_shipmentsLayout->addWidget(cut);
     }
     for (const Fulfillment &f : order.fulfillments) {
         QString statusText = displayName(f.status);
@@ -401,7 +441,8 @@ void OrderDetailsPane::fillFulfillments(const Order &order)
         const bool changeable = f.status != FulfillmentStatus::Cancelled
                                 && f.status != FulfillmentStatus::Error
                                 && f.status != FulfillmentStatus::Failure;
-        if (changeable && !order.cancelledAt.isValid()) {
+        if (changeable && !order.cancelledAt.isValid() && order.fulfillmentsComplete
+            && !order.unreadableSince.isValid()) {
             auto *edit = new QPushButton(tr("Edit Tracking..."), shipment);
             edit->setObjectName(u"editTrackingButton"_s);
             //: %1 is a shipment, such as #1001-F1

@@ -23,6 +23,7 @@ StockPanel::StockPanel(StockDesk *desk, QWidget *parent)
     , m_threshold(new QSpinBox)
     , m_table(new QTableView)
     , m_summary(new QLabel)
+    , m_problem(new QLabel)
 {
     m_proxy->setSourceModel(m_model);
 
@@ -76,6 +77,9 @@ StockPanel::StockPanel(StockDesk *desk, QWidget *parent)
     });
 
     m_summary->setObjectName(u"stockSummary"_s);
+    m_problem->setObjectName(u"stockProblem"_s);
+    m_problem->setWordWrap(true);
+    m_problem->hide();
     connect(desk, &StockDesk::rowsChanged, this, &StockPanel::updateSummary);
 
     auto *tools = new QHBoxLayout;
@@ -84,8 +88,17 @@ StockPanel::StockPanel(StockDesk *desk, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(tools);
+    layout->addWidget(m_problem);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
+    updateSummary();
+}
+
+void StockPanel::showReadProblem(const QString &message)
+{
+    // Said in words with a warning sign, not by colour alone.
+    m_problem->setText(message.isEmpty() ? QString() : u"\u26A0 "_s + message);
+    m_problem->setVisible(!message.isEmpty());
     updateSummary();
 }
 
@@ -99,7 +112,9 @@ void StockPanel::updateSummary()
         else if (row.risk == StockRisk::AtRisk)
             ++atRisk;
     }
-    if (m_desk->rows().isEmpty())
+    if (m_desk->rows().isEmpty() && m_problem->isVisible())
+        m_summary->setText(tr("No stock to show."));
+    else if (m_desk->rows().isEmpty())
         m_summary->setText(tr("No stock read yet: it is read after each sync."));
     else
         m_summary->setText(tr("%n oversold", nullptr, oversold) + u", "_s

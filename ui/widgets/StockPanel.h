@@ -21,6 +21,9 @@ class StockPanel final : public QWidget
 public:
     explicit StockPanel(StockDesk *desk, QWidget *parent = nullptr);
 
+    // Why the last stock read failed, in a sentence; empty once a read worked.
+    void showReadProblem(const QString &message);
+
     StockTableModel *model() const { return m_model; }
     StockFilterProxyModel *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
@@ -39,4 +42,5 @@ private:
     QSpinBox *m_threshold;
     QTableView *m_table;
     QLabel *m_summary;
+    QLabel *m_problem;
 };

@@ -99,9 +99,19 @@ void SyncStatusWidget::showLastSync(const QDateTime &utc)
     refreshLastSyncText();
 }
 
+void SyncStatusWidget::showStockProblem(const QString &message)
+{
+    m_stockProblem = message;
+    if (!m_progress->isVisible())
+        refreshLastSyncText();
+}
+
 void SyncStatusWidget::refreshLastSyncText()
 {
-    m_label->setToolTip({});
-    m_label->setText(m_lastSync.isValid() ? tr("Synced %1").arg(DisplayFormat::dateTime(m_lastSync))
-                                          : tr("Not synced yet"));
+    const QString synced = m_lastSync.isValid()
+                               ? tr("Synced %1").arg(DisplayFormat::dateTime(m_lastSync))
+                               : tr("Not synced yet");
+    m_label->setToolTip(m_stockProblem);
+    //: %1 is "Synced <time>"; the orders synced, reading the stock failed
+    m_label->setText(m_stockProblem.isEmpty() ? synced : tr("%1 · stock not read").arg(synced));
 }

@@ -21,6 +21,9 @@ public:
     void showFinished(const SyncResult &result);
     void showLastSync(const QDateTime &utc);
     void showWaitingForBucket(qint64 milliseconds);
+    // After the orders synced, the stock read failed (a sentence) or went well (empty): the
+    // time of the sync stays, with "stock not read" beside it until a read works.
+    void showStockProblem(const QString &message);
 
     QString text() const;
 
@@ -30,4 +33,5 @@ private:
     QLabel *m_label;
     QProgressBar *m_progress;
     QDateTime m_lastSync;
+    QString m_stockProblem;
 };
