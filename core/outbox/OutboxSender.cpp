@@ -220,8 +220,9 @@ void OutboxSender::handleSent(ShopifyReply *reply, const OutboxEntry &entry)
         // network stack may send one again): look before calling it failed.
         return check(entry, tr("Shopify refused it: %1").arg(result.value.userErrors.join(u"; "_s)));
     }
-    auto done = [this, entry](const std::optional<Order> &order) {
-        const StoreError stored = m_outbox->finish(entry.id, order);
+    const quint64 answer = noteAnswer(entry.orderId);
+    auto done = [this, entry, answer](const std::optional<Order> &order) {
+        const StoreError stored = m_outbox->finish(entry.id, storable(entry.orderId, answer, order));
         if (stored.isError())
             qCWarning(lcOutbox) << "cannot store a finished entry:" << stored.detail;
         settle(entry.id);
@@ -258,9 +259,11 @@ void OutboxSender::handleChecked(ShopifyReply *reply,
         handleError(entry, error);
         return settle(entry.id);
     }
-    auto decide = [this, entry, refusal](const std::optional<Order> &order) {
+    const quint64 answer = noteAnswer(entry.orderId);
+    auto decide = [this, entry, refusal, answer](const std::optional<Order> &current) {
         StoreError stored;
-        const OutboxVerifier::Outcome outcome = OutboxVerifier::check(entry, order);
+        const OutboxVerifier::Outcome outcome = OutboxVerifier::check(entry, current);
+        const std::optional<Order> order = storable(entry.orderId, answer, current);
         if (!refusal.isEmpty() && outcome != OutboxVerifier::Outcome::Done) {
             stored = m_outbox->markFailed(entry.id, refusal, order);
             if (stored.isError())
@@ -299,17 +302,19 @@ void OutboxSender::handleChecked(ShopifyReply *reply,
 
 void OutboxSender::finishWithReadBack(const OutboxEntry &entry)
 {
-    auto done = [this, entry](const std::optional<Order> &order) {
-        const StoreError stored = m_outbox->finish(entry.id, order);
-        if (stored.isError())
-            qCWarning(lcOutbox) << "cannot store a finished entry:" << stored.detail;
-        settle(entry.id);
-    };
     QJsonObject variables{{"id"_L1, entry.orderId}};
     m_sizes.addTo(variables);
     ShopifyReply *reply = m_client->send(m_order, variables);
-    connect(reply, &ShopifyReply::finished, this, [this, reply, done] {
+    connect(reply, &ShopifyReply::finished, this, [this, reply, entry] {
         reply->deleteLater();
+        const quint64 answer = noteAnswer(entry.orderId);
+        auto done = [this, entry, answer](const std::optional<Order> &order) {
+            const StoreError stored = m_outbox->finish(entry.id,
+                                                       storable(entry.orderId, answer, order));
+            if (stored.isError())
+                qCWarning(lcOutbox) << "cannot store a finished entry:" << stored.detail;
+            settle(entry.id);
+        };
         OrderOverflow overflow;
         const Parsed<std::optional<Order>> parsed
             = reply->isOk()
@@ -321,6 +326,19 @@ void OutboxSender::finishWithReadBack(const OutboxEntry &entry)
             done(std::nullopt);
         });
     });
+}
+
+quint64 OutboxSender::noteAnswer(const QString &orderId)
+{
+    m_latestAnswer.insert(orderId, ++m_answers);
+    return m_answers;
+}
+
+std::optional<Order> OutboxSender::storable(const QString &orderId,
+                                            quint64 answer,
+                                            const std::optional<Order> &order) const
+{
+    return m_latestAnswer.value(orderId) == answer ? order : std::nullopt;
 }
 
 void OutboxSender::completeThen(const Order &order,

@@ -5,12 +5,14 @@
 #include "shopify/GraphqlOperation.h"
 #include "shopify/OrderPageSizes.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 class Outbox;
 class ShopifyClient;
@@ -61,6 +63,14 @@ private:
                       const std::function<void(const Order &)> &then,
                       const std::function<void(const ShopifyError &)> &otherwise);
     void settle(qint64 id);
+    // Answers that carry an order are numbered as they arrive. Completing one (follow-up
+    // reads) can take longer than a later answer for the same order, and Shopify's updatedAt
+    // has only whole seconds to tell them apart: only the order of the latest answer is
+    // stored, so an older copy finishing late cannot replace a newer one.
+    quint64 noteAnswer(const QString &orderId);
+    std::optional<Order> storable(const QString &orderId,
+                                  quint64 answer,
+                                  const std::optional<Order> &order) const;
     QDateTime backOff(const OutboxEntry &entry) const;
 
     Outbox *m_outbox;
@@ -72,6 +82,8 @@ private:
     GraphqlOperation m_preparePickup;
     GraphqlOperation m_order;
     QSet<qint64> m_inFlight;
+    quint64 m_answers = 0;
+    QHash<QString, quint64> m_latestAnswer; // order id: the number of its latest answer
     QTimer m_timer;
     int m_maxInFlight = 4;
     std::chrono::milliseconds m_checkDelay{5000};

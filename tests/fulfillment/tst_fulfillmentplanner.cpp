@@ -107,6 +107,33 @@ private slots:
         cancelled.cancelledAt = cancelled.createdAt.addDays(1);
         QTest::newRow("cancelled") << cancelled << int(FulfillmentPlanner::Reason::Cancelled)
                                    << u"the order was cancelled"_s;
+
+        // Shopify makes the fulfillment orders shortly after the order: not "fulfilled".
+        Order routing = SampleOrders::make(11);
+        routing.fulfillmentOrders.clear();
+        QTest::newRow("being routed")
+            << routing << int(FulfillmentPlanner::Reason::AwaitingRouting)
+            << u"Shopify is still assigning it to a location; try again in a minute"_s;
+
+        Order unreadable = SampleOrders::make(12);
+        unreadable.unreadableSince = unreadable.createdAt.addDays(61);
+        QTest::newRow("no longer readable")
+            << unreadable << int(FulfillmentPlanner::Reason::Unreadable)
+            << u"Shopify no longer shows this order to Smidig (it is older than 60 days); fulfil "
+               "it in Shopify's admin, or give the app the read_all_orders scope"_s;
+
+        Order pickup = SampleOrders::make(13);
+        pickup.fulfillmentOrders[0].deliveryMethod = DeliveryMethod::PickUp;
+        pickup.fulfillmentOrders[0].deliveryMethodName = u"PICK_UP"_s;
+        QTest::newRow("local pickup")
+            << pickup << int(FulfillmentPlanner::Reason::Pickup)
+            << u"local pickup at Lager Vejle: use Ready for Pickup, then Picked Up"_s;
+
+        Order external = SampleOrders::make(14);
+        external.fulfillmentOrders[0].supportedActions = {u"EXTERNAL"_s};
+        QTest::newRow("fulfilled outside Shopify")
+            << external << int(FulfillmentPlanner::Reason::ExternalService)
+            << u"fulfilled outside Shopify (Lager Vejle); Smidig may not fulfil it"_s;
     }
     void whatCannotShipIsRefusedWithItsReason()
     {
@@ -131,6 +158,38 @@ private slots:
         QVERIFY(plan.refusals.first().partly);
         QCOMPARE(plan.refusals.first().message(),
                  u"partly: on hold: Butik Aarhus, Incorrect address"_s);
+    }
+
+    void aPickupIsMadeReadyThenPickedUp()
+    {
+        Order order = SampleOrders::make(15);
+        order.fulfillmentOrders[0].deliveryMethod = DeliveryMethod::PickUp;
+        const Order shipped = SampleOrders::make(16);
+        FulfillmentPlanner planner;
+
+        // Not yet ready: it can be made ready, not picked up.
+        const auto ready = planner.planPickupReady({order, shipped});
+        QCOMPARE(ready.requests.size(), 1);
+        QCOMPARE(ready.requests.first().orderId, order.id);
+        QCOMPARE(ready.requests.first().fulfillmentOrderIds,
+                 QStringList{order.fulfillmentOrders.first().id});
+        QCOMPARE(ready.requests.first().itemCount, 3);
+        QCOMPARE(ready.refusals.size(), 1);
+        QCOMPARE(ready.refusals.first().reason, FulfillmentPlanner::Reason::NoPickup);
+        const auto tooEarly = planner.planPickedUp({order});
+        QVERIFY(tooEarly.requests.isEmpty());
+        QCOMPARE(tooEarly.refusals.first().reason, FulfillmentPlanner::Reason::PickupNotReady);
+
+        // Made ready (Shopify then has it in progress): picked up is a fulfilment, no tracking.
+        order.fulfillmentOrders[0].status = FulfillmentOrderStatus::InProgress;
+        QVERIFY(planner.planPickupReady({order}).requests.isEmpty());
+        const auto collected = planner.planPickedUp({order});
+        QCOMPARE(collected.requests.size(), 1);
+        QCOMPARE(collected.requests.first().itemCount(), 3);
+        QVERIFY(collected.requests.first().tracking.isEmpty());
+        // And Fulfill still does not ship it as a parcel.
+        QCOMPARE(planner.planWhole({order}).refusals.first().reason,
+                 FulfillmentPlanner::Reason::Pickup);
     }
 
     void pendingOrdersAreNotPlannedTwice()

@@ -1,3 +1,4 @@
+#include "fulfillment/FulfillmentDesk.h"
 #include "outbox/Outbox.h"
 #include "outbox/OutboxRequests.h"
 #include "storage/Database.h"
@@ -230,6 +231,51 @@ private slots:
         QVERIFY(!outbox.takeDue(QDateTime::currentDateTimeUtc()));
         QCOMPARE(outbox.nextDueTime(), later);
         QVERIFY(outbox.takeDue(later));
+    }
+
+    void aShipmentOfMoreThanOneCallsLinesGoesInParts()
+    {
+        // A wholesale order: 600 lines at one location, one parcel. fulfillmentCreate takes at
+        // most FulfillmentDesk::kMaxLinesPerFulfillment lines, so three calls carry it, each
+        // with the parcel's tracking, the customer told once.
+        Outbox outbox(m_db->connection(), m_book.get());
+        FulfillmentDesk desk(m_book.get(), &outbox);
+        FulfillmentRequest request = requestFor(SampleOrders::make(1));
+        request.notify = NotifyCustomer::Yes;
+        const FulfillmentLine line = request.lines.first();
+        request.lines.clear();
+        for (int i = 0; i < 600; ++i) {
+            FulfillmentLine each = line;
+            each.fulfillmentOrderLineItemId = u"gid://shopify/FulfillmentOrderLineItem/%1"_s.arg(i);
+            request.lines.append(each);
+        }
+        QList<qint64> ids;
+        QVERIFY(!desk.fulfill({request}, &ids).isError());
+        QCOMPARE(ids.size(), 3);
+        int lines = 0;
+        int notified = 0;
+        QSet<QString> sent;
+        for (qint64 id : std::as_const(ids)) {
+            const std::optional<OutboxEntry> entry = outbox.entry(id);
+            QVERIFY(entry);
+            const QJsonObject fulfillment
+                = entry->payload.value("variables"_L1).toObject().value("fulfillment"_L1).toObject();
+            const QJsonArray groups = fulfillment.value("lineItemsByFulfillmentOrder"_L1).toArray();
+            QCOMPARE(groups.size(), 1);
+            const QJsonArray items
+                = groups.first().toObject().value("fulfillmentOrderLineItems"_L1).toArray();
+            QVERIFY(items.size() <= FulfillmentDesk::kMaxLinesPerFulfillment);
+            lines += int(items.size());
+            for (const QJsonValue &item : items)
+                sent.insert(item.toObject().value("id"_L1).toString());
+            QCOMPARE(fulfillment.value("trackingInfo"_L1).toObject().value("number"_L1).toString(),
+                     u"1Z999AA10123456784"_s);
+            if (fulfillment.value("notifyCustomer"_L1).toBool())
+                ++notified;
+        }
+        QCOMPARE(lines, 600);
+        QCOMPARE(sent.size(), 600); // each line once
+        QCOMPARE(notified, 1);
     }
 };
 

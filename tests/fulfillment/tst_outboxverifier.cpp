@@ -91,6 +91,30 @@ private slots:
         gone.fulfillments.clear();
         QCOMPARE(OutboxVerifier::check(cancel, gone), Outcome::Changed);
     }
+
+    void aPickupMadeReadyIsDone()
+    {
+        Order order = SampleOrders::make(1);
+        order.fulfillmentOrders[0].deliveryMethod = DeliveryMethod::PickUp;
+        const FulfillmentOrder &fo = order.fulfillmentOrders.first();
+        const OutboxEntry entry = OutboxRequests::preparePickup(order.id,
+                                                                order.name,
+                                                                fo.location.name,
+                                                                {fo.id},
+                                                                fo.remainingQuantity());
+        // Still open: it did not go, so it goes again.
+        QCOMPARE(OutboxVerifier::check(entry, order), Outcome::NotDone);
+        // In progress (ready) or already collected: done.
+        order.fulfillmentOrders[0].status = FulfillmentOrderStatus::InProgress;
+        QCOMPARE(OutboxVerifier::check(entry, order), Outcome::Done);
+        order.fulfillmentOrders[0].status = FulfillmentOrderStatus::Closed;
+        QCOMPARE(OutboxVerifier::check(entry, order), Outcome::Done);
+        // Moved or cancelled meanwhile: for a person.
+        order.fulfillmentOrders[0].status = FulfillmentOrderStatus::Cancelled;
+        QCOMPARE(OutboxVerifier::check(entry, order), Outcome::Changed);
+        order.fulfillmentOrders.clear();
+        QCOMPARE(OutboxVerifier::check(entry, order), Outcome::Changed);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOutboxVerifier)

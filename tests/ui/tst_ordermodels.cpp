@@ -142,6 +142,54 @@ private slots:
                     .contains(QStringLiteral("AWAITING_DRONE")));
     }
 
+    void whatShopifyLeftOutOrDoesNotShowIsSaid()
+    {
+        OrderTableModel model(m_book.get());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Order hidden = SampleOrders::make(1);
+        hidden.customerName.clear();
+        hidden.email.clear();
+        hidden.customerHidden = true;
+        Order test = SampleOrders::make(2);
+        test.test = true;
+        Order routing = SampleOrders::make(3);
+        routing.fulfillmentOrders.clear();
+        Order pickup = SampleOrders::make(4);
+        pickup.fulfillmentOrders[0].deliveryMethod = DeliveryMethod::PickUp;
+        Order old = SampleOrders::make(5);
+        QVERIFY(!m_book->upsert({hidden, test, routing, pickup, old}).isError());
+        QVERIFY(!m_book->apply({}, {}, {old.id}, QDateTime::currentDateTimeUtc()).isError());
+
+        auto cell = [&](const Order &order, int column, int role = Qt::DisplayRole) {
+            return model.index(m_book->rowOf(order.id), column).data(role).toString();
+        };
+        QCOMPARE(cell(hidden, OrderTableModel::CustomerColumn), QStringLiteral("Hidden"));
+        QVERIFY(cell(hidden, OrderTableModel::CustomerColumn, Qt::ToolTipRole)
+                    .contains(QStringLiteral("protected customer data")));
+        QCOMPARE(cell(test, OrderTableModel::NameColumn), QStringLiteral("#1002 · test"));
+        QCOMPARE(cell(routing, OrderTableModel::FulfillmentColumn),
+                 QStringLiteral("Unfulfilled · being routed"));
+        QCOMPARE(cell(pickup, OrderTableModel::FulfillmentColumn),
+                 QStringLiteral("Unfulfilled · pickup"));
+        QCOMPARE(cell(old, OrderTableModel::FulfillmentColumn),
+                 QStringLiteral("Unfulfilled · no longer readable"));
+        QVERIFY(cell(old, OrderTableModel::FulfillmentColumn, Qt::ToolTipRole)
+                    .contains(QStringLiteral("read_all_orders")));
+        // The marks survive a restart: they are read from the store, not kept in memory only.
+        OrderBook reopened(m_db->connection());
+        QVERIFY(!reopened.load().isError());
+        OrderTableModel again(&reopened);
+        QCOMPARE(again.index(reopened.rowOf(old.id), OrderTableModel::FulfillmentColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("Unfulfilled · no longer readable"));
+        QCOMPARE(again.index(reopened.rowOf(hidden.id), OrderTableModel::CustomerColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("Hidden"));
+    }
+
     void proxyFiltersAndSorts()
     {
         OrderTableModel model(m_book.get());
