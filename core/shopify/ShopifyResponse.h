@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QJsonObject>
 
+#include <optional>
+
 // Reads one HTTP answer of the Admin API: its status and body become the response's data and
 // extensions, or a typed error, or "throttled". No network, no state: the client feeds it, and
 // the fuzzers feed it anything at all.
@@ -20,6 +22,14 @@ struct ShopifyResponse
     QJsonObject data;
     QJsonObject extensions; // with the cost and throttle status, when Shopify sent them
     ShopifyError error;
+    // What Shopify priced the request at (extensions.cost.requestedQueryCost, or the `cost` of
+    // a MAX_COST_EXCEEDED refusal), when it said; the client learns its estimates from it.
+    std::optional<double> requestedCost;
+    // The single-query limit a MAX_COST_EXCEEDED refusal named (its `maxCost`).
+    std::optional<double> maxCost;
 
     static ShopifyResponse read(int httpStatus, const QByteArray &body);
+
+private:
+    static ShopifyResponse readBody(int httpStatus, const QByteArray &body);
 };
