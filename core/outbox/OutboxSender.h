@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 class Outbox;
 class ShopifyClient;
@@ -48,9 +49,16 @@ private:
     void send(const OutboxEntry &entry);
     // Reads the order to see whether the entry's work is there. With a refusal from Shopify,
     // the work found there means an earlier copy of the request went through.
-    void check(const OutboxEntry &entry, const QString &refusal = {});
+    // `sizes`: the nested page sizes of the read, smaller after Shopify refused it as too
+    // costly (the connections it cuts are completed by follow-ups).
+    void check(const OutboxEntry &entry,
+               const QString &refusal = {},
+               const std::optional<OrderPageSizes> &sizes = std::nullopt);
     void handleSent(ShopifyReply *reply, const OutboxEntry &entry);
-    void handleChecked(ShopifyReply *reply, const OutboxEntry &entry, const QString &refusal);
+    void handleChecked(ShopifyReply *reply,
+                       const OutboxEntry &entry,
+                       const QString &refusal,
+                       const OrderPageSizes &sizes);
     void handleError(const OutboxEntry &entry, const ShopifyError &error);
     // Completes an order whose nested pages overflowed, then hands it on.
     void completeThen(const Order &order,

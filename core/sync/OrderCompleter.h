@@ -41,10 +41,17 @@ private:
         QString orderId;
         QString fulfillmentOrderId;
         QString after;
+        int maxFirst = 0; // 0: the usual page; lowered after Shopify refused it as too costly
     };
 
     void runNext();
-    void handle(ShopifyReply *reply, const FollowUp &followUp);
+    void handle(ShopifyReply *reply, const FollowUp &followUp, int sentFirst);
+    const GraphqlOperation &operationFor(FollowUp::Kind kind) const;
+    // The request's variables, without its page size (`first`).
+    QJsonObject variablesFor(const FollowUp &followUp) const;
+    // The page size to ask for: at most `wanted`, and small enough that the request stays
+    // under Shopify's limit as the client prices it now.
+    int plannedFirst(const FollowUp &followUp, int wanted) const;
     void fail(const ShopifyError &error);
     Order *orderById(const QString &id);
 
