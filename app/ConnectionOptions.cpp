@@ -91,6 +91,11 @@ bool ConnectionOptions::resolve(const QCommandLineParser &parser,
         }
     }
     (clientCredentials ? credentials.clientSecret : credentials.accessToken) = secret;
+    // Refused before anything is sent: the secret goes to the shop's myshopify.com address only.
+    if (const ShopifyError refused = credentials.shopProblem(resolved->shop); refused.isError()) {
+        *problem = refused.userMessage();
+        return false;
+    }
     return true;
 }
 

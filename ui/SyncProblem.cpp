@@ -21,6 +21,11 @@ SyncProblem syncProblemOf(const SyncResult &result)
     case ShopifyError::Kind::NotFound:
     case ShopifyError::Kind::Locked:
     case ShopifyError::Kind::AccessDenied:
+    // Never offline: the address sends the token elsewhere, or the grant is refused; a person
+    // connects again with the right address or credentials.
+    case ShopifyError::Kind::Redirected:
+    case ShopifyError::Kind::GrantRefused:
+    case ShopifyError::Kind::NotMyshopifyAddress:
         return SyncProblem::NeedsReconnect;
     default:
         return SyncProblem::Other;

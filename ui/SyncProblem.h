@@ -8,7 +8,8 @@ struct SyncResult;
 enum class SyncProblem {
     None,
     Unreachable,    // no connection, a timeout, a server error, 429: it passes by itself
-    NeedsReconnect, // the shop refused the app: wrong token, missing scope, no such shop ...
+    NeedsReconnect, // the shop refused the app: wrong token, missing scope, no such shop, a
+                    // redirect elsewhere, a refused client-credentials grant ...
     NeedsPerson,    // the local store failed: disk, permissions, another program
     Other,          // everything else, said in the status bar
 };

@@ -4,7 +4,6 @@
 #include "StoreClock.h"
 #include "graphql/JsonWriter.h"
 #include "graphql/Parser.h"
-#include "graphql/QueryCost.h"
 
 #include <QCborArray>
 #include <QJsonDocument>
@@ -42,12 +41,14 @@ AdminApi::AdminApi(StoreData &data,
                    const AccessScopes &scopes,
                    const StoreClock &clock,
                    int maxQueryCost,
-                   int maxPageSize)
+                   int maxPageSize,
+                   double priceFactor)
     : m_bucket(bucket)
     , m_stats(stats)
     , m_faults(faults)
     , m_resolver(data, stats, scopes, clock, maxPageSize)
     , m_executor(m_resolver)
+    , m_pricing(QueryRootResolver::possibleTypes(), priceFactor)
     , m_maxQueryCost(maxQueryCost)
 {
     m_executor.setPossibleTypes(QueryRootResolver::possibleTypes());
@@ -141,9 +142,9 @@ AdminApi::Request AdminApi::read(const QByteArray &body) const
 ApiReply AdminApi::run(const Request &request)
 {
     const graphql::PreparedOperation &prepared = request.prepared;
-    const int requested = graphql::requestedCost(*request.document,
-                                                 *prepared.operation(),
-                                                 prepared.variables());
+    const int requested = m_pricing.requestedCost(*request.document,
+                                                  *prepared.operation(),
+                                                  prepared.variables());
     if (requested > m_maxQueryCost) {
         ++m_stats.maxCostExceeded;
         graphql::Error error = graphql::Error::withCode(
@@ -165,12 +166,14 @@ ApiReply AdminApi::run(const Request &request)
         return jsonReply(200, respond({error}, nullptr, requested, std::nullopt));
     }
     const graphql::ExecutionResult result = m_executor.execute(prepared);
-    m_bucket.refund(requested - result.actualCost);
+    // Charged the requested cost up front, refunded down to the actual one, as Shopify does.
+    const int actual = m_pricing.actualCost(result.actualCost, requested);
+    m_bucket.refund(requested - actual);
     for (const graphql::Error &error : result.errors) {
         if (error.extensions.value(QStringLiteral("code")).toString() == u"ACCESS_DENIED")
             ++m_stats.accessDenied;
     }
-    return jsonReply(200, respond(result.errors, &result.data, requested, result.actualCost));
+    return jsonReply(200, respond(result.errors, &result.data, requested, actual));
 }
 
 ApiReply AdminApi::handle(const QByteArray &body)

@@ -6,6 +6,7 @@
 #include "CostBucket.h"
 #include "DemoStoreStats.h"
 #include "FaultInjector.h"
+#include "ShopifyPricing.h"
 #include "StoreData.h"
 #include "graphql/Document.h"
 #include "graphql/Executor.h"
@@ -27,7 +28,8 @@ class StoreClock;
 // its operation picked and variables checked, then priced: over the single-query limit it is
 // refused with MAX_COST_EXCEEDED, over what the bucket holds with THROTTLED (nothing charged
 // and nothing done). Otherwise the requested cost is charged, the operation runs (a
-// mutation changes the store), and the difference to the actual cost is given back. Every
+// mutation changes the store), and the difference to the actual cost is given back. Prices
+// are Shopify's published ones (ShopifyPricing), times the configured price factor. Every
 // answer carries extensions.cost. Fields the granted scopes do not cover answer
 // ACCESS_DENIED. Before any of that the fault injector may decide that the request fails
 // with an error status (nothing done), or that its answer is late, never sent, or spoilt.
@@ -41,7 +43,8 @@ public:
              const AccessScopes &scopes,
              const StoreClock &clock,
              int maxQueryCost,
-             int maxPageSize);
+             int maxPageSize,
+             double priceFactor = 1.0);
 
     // Runs first for every request (the store catches up with its own activity there).
     void setBeforeRequest(std::function<void()> work) { m_beforeRequest = std::move(work); }
@@ -71,6 +74,7 @@ private:
     FaultInjector &m_faults;
     AdminRootResolver m_resolver;
     graphql::Executor m_executor;
+    ShopifyPricing m_pricing;
     int m_maxQueryCost;
     std::function<void()> m_beforeRequest;
 };

@@ -54,7 +54,8 @@ DemoStore::DemoStore(const DemoStoreConfig &config, QObject *parent)
             m_scopes,
             m_clock,
             m_config.maxQueryCost,
-            m_config.maxPageSize)
+            m_config.maxPageSize,
+            m_config.priceFactor)
     , m_unknownShop(m_config.unknownShop)
 {
     m_bucket.setUnlimited(!m_config.throttling);

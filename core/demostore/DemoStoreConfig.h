@@ -25,6 +25,10 @@ struct DemoStoreConfig
     double restoreRate = 100; // points per second, Shopify's Standard plan
     bool throttling = true;   // false: an endless bucket, for throughput tests
     int maxQueryCost = 1000;  // Shopify's single-query limit
+    // Tests only: the store charges this multiple of Shopify's published prices (rounded up),
+    // as Shopify may with manual costs on fields, so the client's estimate falls short until
+    // it learns from the requestedQueryCost of the answers (see ShopifyPricing).
+    double priceFactor = 1.0;
     int maxPageSize = 250;
 
     // Access. With neither a token nor a client id, any X-Shopify-Access-Token (or none) is

@@ -4,6 +4,7 @@
 #include "OutboxVerifier.h"
 #include "shopify/OrderParser.h"
 #include "shopify/ShopifyClient.h"
+#include "shopify/ShopifyError.h"
 #include "shopify/ShopifyReply.h"
 #include "sync/OrderCompleter.h"
 
@@ -32,6 +33,19 @@ QLatin1StringView mutationField(OutboxEntry::Action action)
         return "fulfillmentOrderLineItemsPreparedForPickup"_L1;
     }
     return {};
+}
+
+// Halves the nested connections of an order read (what they then leave out, the completer
+// fetches); false when they are all 1 already. The plain lists (fulfillments, tracking) keep
+// their sizes: a cut list cannot be told from a whole one.
+bool halveConnections(OrderPageSizes &sizes)
+{
+    const OrderPageSizes before = sizes;
+    sizes.lineItems = std::max(1, sizes.lineItems / 2);
+    sizes.fulfillmentOrders = std::max(1, sizes.fulfillmentOrders / 2);
+    sizes.fulfillmentOrderLineItems = std::max(1, sizes.fulfillmentOrderLineItems / 2);
+    return sizes.lineItems < before.lineItems || sizes.fulfillmentOrders < before.fulfillmentOrders
+           || sizes.fulfillmentOrderLineItems < before.fulfillmentOrderLineItems;
 }
 
 } // namespace
@@ -149,13 +163,20 @@ void OutboxSender::send(const OutboxEntry &entry)
     });
 }
 
-void OutboxSender::check(const OutboxEntry &entry, const QString &refusal)
+void OutboxSender::check(const OutboxEntry &entry,
+                         const QString &refusal,
+                         const std::optional<OrderPageSizes> &sizes)
 {
+    OrderPageSizes used = sizes.value_or(m_sizes);
     QJsonObject variables{{"id"_L1, entry.orderId}};
-    m_sizes.addTo(variables);
+    used.addTo(variables);
+    // Under Shopify's limit as the client prices it now (it learns from Shopify's answers).
+    while (m_client->estimatedCost(m_order, variables) > m_client->costLimit()
+           && halveConnections(used))
+        used.addTo(variables);
     ShopifyReply *reply = m_client->send(m_order, variables);
-    connect(reply, &ShopifyReply::finished, this, [this, reply, entry, refusal] {
-        handleChecked(reply, entry, refusal);
+    connect(reply, &ShopifyReply::finished, this, [this, reply, entry, refusal, used] {
+        handleChecked(reply, entry, refusal, used);
     });
 }
 
@@ -235,9 +256,16 @@ void OutboxSender::handleSent(ShopifyReply *reply, const OutboxEntry &entry)
 
 void OutboxSender::handleChecked(ShopifyReply *reply,
                                  const OutboxEntry &entry,
-                                 const QString &refusal)
+                                 const QString &refusal,
+                                 const OrderPageSizes &sizes)
 {
     reply->deleteLater();
+    // Shopify prices the read higher than we did: read again with smaller nested pages.
+    if (OrderPageSizes smaller = sizes;
+        reply->error().kind == ShopifyError::Kind::MaxCostExceeded && halveConnections(smaller)) {
+        qCInfo(lcOutbox) << entry.orderName << "check too costly for Shopify; reading less";
+        return check(entry, refusal, smaller);
+    }
     if (!reply->isOk()) {
         if (!refusal.isEmpty()) {
             // Refused, and the check could not be made: the refusal stands.
@@ -251,7 +279,7 @@ void OutboxSender::handleChecked(ShopifyReply *reply,
     }
     OrderOverflow overflow;
     Parsed<std::optional<Order>> parsed
-        = OrderParser::order(reply->data(), m_sizes, &overflow, reply->fieldErrors());
+        = OrderParser::order(reply->data(), sizes, &overflow, reply->fieldErrors());
     if (!parsed.isOk()) {
         ShopifyError error;
         error.kind = ShopifyError::Kind::BadResponse;

@@ -50,9 +50,16 @@ private:
     void send(const OutboxEntry &entry);
     // Reads the order to see whether the entry's work is there. With a refusal from Shopify,
     // the work found there means an earlier copy of the request went through.
-    void check(const OutboxEntry &entry, const QString &refusal = {});
+    // `sizes`: the nested page sizes of the read, smaller after Shopify refused it as too
+    // costly (the connections it cuts are completed by follow-ups).
+    void check(const OutboxEntry &entry,
+               const QString &refusal = {},
+               const std::optional<OrderPageSizes> &sizes = std::nullopt);
     void handleSent(ShopifyReply *reply, const OutboxEntry &entry);
-    void handleChecked(ShopifyReply *reply, const OutboxEntry &entry, const QString &refusal);
+    void handleChecked(ShopifyReply *reply,
+                       const OutboxEntry &entry,
+                       const QString &refusal,
+                       const OrderPageSizes &sizes);
     // A mutation whose answer holds no order (ready for pickup) was carried out: the order is
     // read back for the local store, and the entry is done whether or not that read works.
     void finishWithReadBack(const OutboxEntry &entry);

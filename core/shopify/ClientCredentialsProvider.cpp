@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -22,6 +23,24 @@ namespace {
 qint64 renewalMarginMs(qint64 lifetimeMs)
 {
     return std::min(lifetimeMs / 2, std::max<qint64>(30000, lifetimeMs / 10));
+}
+
+// The OAuth error code of a refusal: the JSON answer's "error" ({"error":"invalid_client",
+// "error_description":...}), or, in a text answer, the code after "Oauth error " as Shopify
+// words it ("Oauth error shop_not_permitted: Client credentials cannot be performed on this
+// shop."). Empty when there is none.
+QString grantErrorCode(const QByteArray &body)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (document.isObject()) {
+        const QJsonValue error = document.object().value("error"_L1);
+        if (error.isString())
+            return error.toString().left(60);
+    }
+    static const QRegularExpression oauthError(u"Oauth error ([A-Za-z_]+)"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = oauthError.match(QString::fromUtf8(body.left(2000)));
+    return match.hasMatch() ? match.captured(1).toLower().left(60) : QString();
 }
 
 } // namespace
@@ -47,16 +66,46 @@ bool ClientCredentialsProvider::isReady() const
            && QDateTime::currentDateTimeUtc() < m_expiresAt;
 }
 
+ShopifyError ClientCredentialsProvider::refusedShop(const ShopAddress &shop)
+{
+    ShopifyError error;
+    // A custom domain may be served by anyone who controls its DNS, and may pass the secret on.
+    if (shop.isValid() && !shop.isMyshopify() && !shop.isLoopback()) {
+        error.kind = ShopifyError::Kind::NotMyshopifyAddress;
+        error.host = shop.displayName();
+        error.detail = u"the client-credentials grant goes only to *.myshopify.com, not %1"_s.arg(
+            shop.displayName());
+    }
+    return error;
+}
+
+void ClientCredentialsProvider::failLater(const ShopifyError &error)
+{
+    // As a reply would: from the event loop, after renew() returned.
+    QMetaObject::invokeMethod(
+        this,
+        [this, error] {
+            qCWarning(lcGrant) << "no access token:" << error.kindName() << error.detail;
+            emit renewalFailed(error);
+        },
+        Qt::QueuedConnection);
+}
+
 void ClientCredentialsProvider::renew()
 {
     if (m_pending)
         return;
+    if (const ShopifyError refused = refusedShop(m_shop); refused.isError())
+        return failLater(refused);
     QUrl url = m_shop.baseUrl();
     url.setPath(u"/admin/oauth/access_token"_s);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded"_ba);
     request.setRawHeader("Accept"_ba, "application/json"_ba);
     request.setTransferTimeout(30000);
+    // The secret is for this address only: a redirect is reported, never followed.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     QUrlQuery form;
     form.addQueryItem(u"grant_type"_s, u"client_credentials"_s);
     form.addQueryItem(u"client_id"_s, m_clientId);
@@ -79,12 +128,18 @@ void ClientCredentialsProvider::handleReply(QNetworkReply *reply)
                          ? ShopifyError::Kind::Timeout
                          : ShopifyError::Kind::Network;
         error.detail = reply->errorString();
-    } else if (status.toInt() != 200) {
-        // A wrong client id or secret: Shopify answers 400 or 401; either way a person must
-        // fix the credentials.
-        const int code = status.toInt();
-        error = ShopifyError::fromHttpStatus(code == 400 ? 401 : code,
-                                             ShopifyResponse::read(code, body).error.detail);
+    } else if (const int code = status.toInt(); code >= 300 && code <= 399) {
+        error = ShopifyError::redirected(code, reply->url(), reply->rawHeader("Location"_ba));
+    } else if (code == 400 || code == 401) {
+        // A refusal of the grant (OAuth answers 400, some servers 401 for a bad client): its
+        // code says what a person must do.
+        error.kind = ShopifyError::Kind::GrantRefused;
+        error.httpStatus = code;
+        error.grantError = grantErrorCode(body);
+        error.detail = u"HTTP %1: %2"_s.arg(code).arg(
+            QString::fromUtf8(body.left(300)).simplified());
+    } else if (code != 200) {
+        error = ShopifyError::fromHttpStatus(code, ShopifyResponse::read(code, body).error.detail);
     } else {
         const QJsonObject answer = QJsonDocument::fromJson(body).object();
         const QString token = answer.value("access_token"_L1).toString();

@@ -118,6 +118,11 @@ bool ShopAddress::isLoopback() const
     return isLoopbackHost(m_base.host());
 }
 
+bool ShopAddress::isMyshopify() const
+{
+    return isValid() && m_base.host().endsWith(".myshopify.com"_L1);
+}
+
 QString ShopAddress::problemMessage() const
 {
     switch (m_problem) {

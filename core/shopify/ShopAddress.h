@@ -35,6 +35,8 @@ public:
     // The host as shown to people: "my-shop.myshopify.com".
     QString displayName() const { return m_base.host(); }
     bool isLoopback() const;
+    // The shop's own address at Shopify, my-shop.myshopify.com (not a custom domain).
+    bool isMyshopify() const;
 
     static constexpr const char *kApiVersion = "2026-01";
 

@@ -9,3 +9,9 @@ std::unique_ptr<AccessTokenProvider> ShopCredentials::makeProvider(QNetworkAcces
         return std::make_unique<StaticTokenProvider>(accessToken);
     return std::make_unique<ClientCredentialsProvider>(network, shop, clientId, clientSecret);
 }
+
+ShopifyError ShopCredentials::shopProblem(const ShopAddress &shop) const
+{
+    return kind == Kind::ClientCredentials ? ClientCredentialsProvider::refusedShop(shop)
+                                           : ShopifyError();
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ShopAddress.h"
+#include "ShopifyError.h"
 
 #include <QString>
 
@@ -30,7 +31,12 @@ struct ShopCredentials
     // The secret part, to keep in a SecretStore.
     QString secret() const { return kind == Kind::AccessToken ? accessToken : clientSecret; }
 
-    // Tokens for the client from these credentials.
+    // Why these credentials must not be sent to this shop (the client-credentials grant goes
+    // only to a myshopify.com or loopback address); no error when they may.
+    ShopifyError shopProblem(const ShopAddress &shop) const;
+
+    // Tokens for the client from these credentials. A provider of the grant for a shop it
+    // must not ask fails its renewals with shopProblem() and sends nothing.
     std::unique_ptr<AccessTokenProvider> makeProvider(QNetworkAccessManager *network,
                                                       const ShopAddress &shop) const;
 };

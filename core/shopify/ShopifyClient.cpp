@@ -12,6 +12,8 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +23,18 @@ namespace {
 
 // A THROTTLED answer is waited out; after this many in a row something else is wrong.
 constexpr int kMaxThrottledAttempts = 30;
+
+// Retry-After as Shopify sends it: seconds, with decimals ("2.0", "0.5"). Held between a
+// tenth of a second (no busy loop on "0") and five minutes (a typo must not stall the desk).
+// The HTTP-date form, or anything else, is not read: the caller backs off as without one.
+std::optional<qint64> retryAfterMs(const QByteArray &value)
+{
+    bool isNumber = false;
+    const double seconds = value.trimmed().toDouble(&isNumber);
+    if (!isNumber || !std::isfinite(seconds) || seconds < 0)
+        return std::nullopt;
+    return qint64(std::ceil(std::clamp(seconds, 0.1, 300.0) * 1000.0));
+}
 
 // Exponential back-off with jitter: 1, 2, 4 ... seconds up to a minute, plus up to a second
 // at random, so many clients that failed together do not come back together.
@@ -137,7 +151,8 @@ ShopifyReply *ShopifyClient::send(const GraphqlOperation &operation, const QJson
     Pending pending;
     pending.reply = reply;
     pending.operationName = operation.name();
-    pending.cost = operation.requestedCost(variables);
+    pending.estimate = operation.requestedCost(variables);
+    pending.cost = m_learned.planned(pending.operationName, pending.estimate);
     pending.oneShot = operation.isMutation();
     pending.body = QJsonDocument(QJsonObject{{"query"_L1, operation.text()},
                                              {"variables"_L1, variables},
@@ -158,6 +173,19 @@ ShopifyReply *ShopifyClient::send(const GraphqlOperation &operation, const QJson
     // Sending from the event loop lets the caller connect to the reply first.
     QMetaObject::invokeMethod(this, &ShopifyClient::pump, Qt::QueuedConnection);
     return reply;
+}
+
+int ShopifyClient::estimatedCost(const GraphqlOperation &operation,
+                                 const QJsonObject &variables) const
+{
+    return m_learned.planned(operation.name(), operation.requestedCost(variables));
+}
+
+double ShopifyClient::costLimit() const
+{
+    // A bucket smaller than the query limit caps a request too: a larger one could never run.
+    return m_throttle.isKnown() ? std::min(m_maxQueryCost, m_throttle.maximumAvailable())
+                                : m_maxQueryCost;
 }
 
 void ShopifyClient::pump()
@@ -204,9 +232,10 @@ void ShopifyClient::dispatch(const Pending &pending)
     request.setRawHeader("X-Shopify-Access-Token"_ba,
                          m_tokens ? m_tokens->token().toUtf8() : QByteArray());
     request.setTransferTimeout(m_timeoutMs);
-    // A POST must not be replayed behind our back: the outbox decides about resending.
+    // The token is for the shop's address only, and a POST must not be replayed behind our
+    // back: a redirect is reported (handleFinished), never followed.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
+                         QNetworkRequest::ManualRedirectPolicy);
 
     QNetworkReply *networkReply = nullptr;
     if (pending.oneShot) {
@@ -260,6 +289,14 @@ void ShopifyClient::handleFinished(QNetworkReply *networkReply, Pending pending)
     }
 
     const int status = statusAttribute.toInt();
+    if (status >= 300 && status <= 399) {
+        const ShopifyError error = ShopifyError::redirected(status,
+                                                            networkReply->url(),
+                                                            networkReply->rawHeader("Location"_ba));
+        qCWarning(lcShopify) << pending.operationName << "not sent on:" << error.detail;
+        reply->fail(error);
+        return;
+    }
     // A refused token of a renewable kind (expired, or rotated): renew once and send again.
     // Shopify refuses before doing anything, so even a mutation may go again.
     if (status == 401 && m_tokens && m_tokens->canRenew() && !pending.renewedToken) {
@@ -273,11 +310,8 @@ void ShopifyClient::handleFinished(QNetworkReply *networkReply, Pending pending)
     // sent again (the outbox checks a mutation with an unknown outcome itself).
     const bool serverError = status >= 500 && status <= 599;
     if ((status == 429 || (serverError && !pending.oneShot)) && pending.retries < m_maxRetries) {
-        const QByteArray retryAfter = networkReply->rawHeader("Retry-After"_ba);
-        bool seconds = false;
-        const int waitSeconds = retryAfter.trimmed().toInt(&seconds);
-        const qint64 waitMs = seconds ? qint64(std::clamp(waitSeconds, 0, 300)) * 1000
-                                      : backOffMs(pending.retries, m_jitter);
+        const qint64 waitMs = retryAfterMs(networkReply->rawHeader("Retry-After"_ba))
+                                  .value_or(backOffMs(pending.retries, m_jitter));
         qCInfo(lcShopify) << pending.operationName << "HTTP" << status << "; sending again in"
                           << waitMs << "ms";
         ++pending.retries;
@@ -287,6 +321,7 @@ void ShopifyClient::handleFinished(QNetworkReply *networkReply, Pending pending)
     const ShopifyResponse response = ShopifyResponse::read(status, body);
     if (m_throttle.update(response.extensions, m_clock.elapsed()) && m_throttle.lastActualCost())
         m_actualCostTotal += *m_throttle.lastActualCost();
+    learnPrice(pending, response);
     switch (response.outcome) {
     case ShopifyResponse::Outcome::Data:
         // A partial answer is kept; what was left out goes to the log (the first field and
@@ -310,8 +345,25 @@ void ShopifyClient::handleFinished(QNetworkReply *networkReply, Pending pending)
     }
 }
 
+void ShopifyClient::learnPrice(Pending &pending, const ShopifyResponse &response)
+{
+    if (response.maxCost)
+        m_maxQueryCost = *response.maxCost;
+    if (!response.requestedCost)
+        return;
+    if (std::abs(*response.requestedCost - pending.cost) >= 1) {
+        qCInfo(lcShopify) << pending.operationName << "priced at" << *response.requestedCost
+                          << "by Shopify, planned at" << pending.cost << "(estimate"
+                          << pending.estimate << ")";
+    }
+    m_learned.learn(pending.operationName, pending.estimate, *response.requestedCost);
+    // Sent again (throttled), this very request costs what Shopify said.
+    pending.cost = *response.requestedCost;
+}
+
 void ShopifyClient::retryLater(Pending pending, qint64 delayMs)
 {
+    emit retryScheduled(delayMs);
     m_notBeforeMs = std::max(m_notBeforeMs, m_clock.elapsed() + delayMs);
     m_queue.prepend(std::move(pending));
     if (!m_bucketTimer.isActive() || m_bucketTimer.remainingTime() > delayMs)

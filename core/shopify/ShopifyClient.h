@@ -2,6 +2,7 @@
 
 #include "AccessTokenProvider.h"
 #include "GraphqlOperation.h"
+#include "LearnedCosts.h"
 #include "ShopAddress.h"
 #include "ThrottleState.h"
 
@@ -18,6 +19,7 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 class ShopifyReply;
+struct ShopifyResponse;
 
 // Sends GraphQL operations to a shop's Admin API and paces them by Shopify's cost bucket:
 // a request waits until the bucket (as last reported, refilled at its restore rate since)
@@ -25,7 +27,13 @@ class ShopifyReply;
 // nothing is throttled; when Shopify still answers THROTTLED the request waits and goes
 // again instead of failing. Errors come back as typed ShopifyError values.
 //
-// The access token lives in memory only and is never logged.
+// A request's cost is planned as Shopify prices it: the client's estimate from the published
+// rules, corrected by what Shopify reported for earlier requests of the same operation
+// (LearnedCosts). Callers that size requests (page sizes, ids per request) ask
+// estimatedCost() and costLimit().
+//
+// The access token lives in memory only and is never logged, and goes to the shop's address
+// only: a redirect (3xx) is never followed but fails the request (Redirected).
 class ShopifyClient final : public QObject
 {
     Q_OBJECT
@@ -53,6 +61,14 @@ public:
     // it (deleteLater) once answered; the client deletes any still unanswered when it goes.
     ShopifyReply *send(const GraphqlOperation &operation, const QJsonObject &variables);
 
+    // The cost to plan a request with: the estimate from Shopify's published rules times what
+    // Shopify's own prices for this operation taught (see LearnedCosts).
+    int estimatedCost(const GraphqlOperation &operation, const QJsonObject &variables) const;
+    // The most one request may cost now: Shopify's single-query limit (1000, or what a
+    // MAX_COST_EXCEEDED refusal named), and no more than the bucket holds when full.
+    double costLimit() const;
+    const LearnedCosts &learnedCosts() const { return m_learned; }
+
     const ThrottleState &throttle() const { return m_throttle; }
     // THROTTLED answers received so far; in normal work this stays zero.
     int throttledCount() const { return m_throttledCount; }
@@ -63,6 +79,8 @@ public:
 signals:
     // The next request waits this long for the cost bucket to refill.
     void waitingForBucket(qint64 milliseconds);
+    // A request goes again after this long: as Shopify's Retry-After said, or a back-off.
+    void retryScheduled(qint64 milliseconds);
 
 private:
     struct Pending
@@ -70,7 +88,8 @@ private:
         QPointer<ShopifyReply> reply;
         QByteArray body;
         QString operationName;
-        double cost = 0;
+        int estimate = 0; // by the published rules, for learning Shopify's prices
+        double cost = 0;  // as planned: learnt, or what Shopify said for this very request
         int throttledAttempts = 0;
         int retries = 0;           // after 429 or a server error
         bool renewedToken = false; // sent again once with a fresh token after a 401
@@ -81,6 +100,8 @@ private:
     void dispatch(const Pending &pending);
     void handleFinished(QNetworkReply *networkReply, Pending pending);
     void retryThrottled(Pending pending, const QJsonObject &extensions);
+    // Takes what Shopify said about the request's price.
+    void learnPrice(Pending &pending, const ShopifyResponse &response);
     // Sends it again after `delayMs`, ahead of what was queued after it.
     void retryLater(Pending pending, qint64 delayMs);
 
@@ -96,6 +117,8 @@ private:
     QList<QPointer<QNetworkReply>> m_inFlight;
     double m_reservedCost = 0;
     ThrottleState m_throttle;
+    LearnedCosts m_learned;
+    double m_maxQueryCost = 1000; // Shopify's single-query limit
     QElapsedTimer m_clock;
     QRandomGenerator m_jitter{QRandomGenerator::securelySeeded()};
     qint64 m_notBeforeMs = 0; // no request goes before this time on m_clock

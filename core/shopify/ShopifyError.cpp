@@ -49,6 +49,23 @@ ShopifyError ShopifyError::fromHttpStatus(int status, const QString &detail)
     return error;
 }
 
+ShopifyError ShopifyError::redirected(int status, const QUrl &requestUrl, const QByteArray &location)
+{
+    ShopifyError error;
+    error.kind = Kind::Redirected;
+    error.httpStatus = status;
+    // Whatever answered with a redirect is not the Admin API: nothing was carried out.
+    error.mayHaveBeenProcessed = false;
+    // A relative Location points at the same host.
+    const QUrl target = requestUrl.resolved(QUrl::fromEncoded(location.trimmed()));
+    error.host = target.host();
+    error.detail = QStringLiteral("HTTP %1 to %2, Location: %3")
+                       .arg(status)
+                       .arg(requestUrl.toString(QUrl::RemoveQuery),
+                            QString::fromLatin1(location.left(500)));
+    return error;
+}
+
 QString ShopifyError::kindName() const
 {
     switch (kind) {
@@ -88,6 +105,12 @@ QString ShopifyError::kindName() const
         return QStringLiteral("bad-response");
     case Kind::Cancelled:
         return QStringLiteral("cancelled");
+    case Kind::Redirected:
+        return QStringLiteral("redirected");
+    case Kind::GrantRefused:
+        return QStringLiteral("grant-refused");
+    case Kind::NotMyshopifyAddress:
+        return QStringLiteral("not-myshopify-address");
     }
     return QStringLiteral("unknown");
 }
@@ -141,6 +164,54 @@ QString ShopifyError::userMessage() const
                   "Try again later; if it keeps happening, report it.");
     case Kind::Cancelled:
         return tr("The request was cancelled.");
+    case Kind::Redirected:
+        if (host.isEmpty())
+            return tr("The shop's address sent Smidig on to another address. Smidig does not "
+                      "follow redirects, so the access token or client secret goes nowhere but "
+                      "the shop. Connect again with the shop's own address, "
+                      "my-shop.myshopify.com (Shopify admin: Settings > Domains).");
+        //: %1 is the host the redirect pointed to, such as shop.example.com
+        return tr("The shop's address sent Smidig on to %1. Smidig does not follow redirects, so "
+                  "the access token or client secret goes nowhere but the shop. Connect again "
+                  "with the shop's own address, my-shop.myshopify.com (Shopify admin: Settings > "
+                  "Domains).")
+            .arg(host.left(100));
+    case Kind::GrantRefused:
+        return grantRefusedMessage();
+    case Kind::NotMyshopifyAddress:
+        //: %1 is the address typed, such as shop.example.com
+        return tr("Signing in with a client ID and secret works only with the shop's own "
+                  "address, my-shop.myshopify.com, not with %1, so that the secret goes to "
+                  "Shopify and nowhere else. Connect with the shop's myshopify.com address "
+                  "(Shopify admin: Settings > Domains).")
+            .arg(host.left(100));
     }
     return {};
+}
+
+QString ShopifyError::grantRefusedMessage() const
+{
+    // The codes of Shopify's token endpoint (POST /admin/oauth/access_token), documented
+    // with the client-credentials grant.
+    if (grantError == QLatin1StringView("invalid_client"))
+        return tr("Shopify refused the client ID or secret: one of them is wrong, or the secret "
+                  "was rotated. Copy both again from the app's settings in Shopify's Dev "
+                  "Dashboard and connect again.");
+    if (grantError == QLatin1StringView("shop_not_permitted"))
+        return tr("Shopify does not let this app sign in to this shop with a client ID and "
+                  "secret: that works only for apps made by the shop's own organization in the "
+                  "Dev Dashboard. Connect with an Admin API access token instead, or with an "
+                  "app of the shop's organization.");
+    if (grantError == QLatin1StringView("app_not_installed"))
+        return tr("The app is not installed in this shop. Install it on the shop from Shopify's "
+                  "Dev Dashboard, then connect again.");
+    if (grantError.isEmpty())
+        return tr("Shopify refused to give Smidig an access token (HTTP status %1). Check the "
+                  "app's client ID and secret and that the app is installed in the shop, then "
+                  "connect again.")
+            .arg(httpStatus);
+    //: %1 is Shopify's error code, such as invalid_request
+    return tr("Shopify refused to give Smidig an access token (%1). Check the app's client ID "
+              "and secret and that the app is installed in the shop, then connect again.")
+        .arg(grantError.left(60));
 }

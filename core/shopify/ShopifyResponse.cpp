@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QStringList>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -44,9 +46,30 @@ ShopifyError badResponse(int status, const QString &detail)
     return error;
 }
 
+// A cost as Shopify reports it: a number of points, not negative, not absurd.
+std::optional<double> costValue(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double cost = value.toDouble();
+    if (!std::isfinite(cost) || cost <= 0 || cost > 1e9)
+        return std::nullopt;
+    return cost;
+}
+
 } // namespace
 
 ShopifyResponse ShopifyResponse::read(int httpStatus, const QByteArray &body)
+{
+    ShopifyResponse response = readBody(httpStatus, body);
+    if (!response.requestedCost) {
+        response.requestedCost = costValue(
+            response.extensions.value("cost"_L1).toObject().value("requestedQueryCost"_L1));
+    }
+    return response;
+}
+
+ShopifyResponse ShopifyResponse::readBody(int httpStatus, const QByteArray &body)
 {
     if (httpStatus != 200)
         return failed(ShopifyError::fromHttpStatus(httpStatus, errorBodyDetail(body)));
@@ -75,6 +98,8 @@ ShopifyResponse ShopifyResponse::read(int httpStatus, const QByteArray &body)
         // An error without a path, or on a root field itself, leaves nothing to trust: an
         // `order: null` next to "access denied" does not mean that the order is gone.
         bool usable = data.isObject() && !data.toObject().isEmpty() && errors.isArray();
+        std::optional<double> refusedCost;
+        std::optional<double> maxCost;
         for (const QJsonValue &entry : errors.toArray()) {
             const QJsonObject item = entry.toObject();
             const QString code = item.value("extensions"_L1).toObject().value("code"_L1).toString();
@@ -84,9 +109,12 @@ ShopifyResponse ShopifyResponse::read(int httpStatus, const QByteArray &body)
                 throttled.extensions = extensions;
                 return throttled;
             }
-            if (code == "MAX_COST_EXCEEDED"_L1)
+            if (code == "MAX_COST_EXCEEDED"_L1) {
                 error.kind = ShopifyError::Kind::MaxCostExceeded;
-            else if (code == "INTERNAL_SERVER_ERROR"_L1)
+                const QJsonObject details = item.value("extensions"_L1).toObject();
+                refusedCost = costValue(details.value("cost"_L1));
+                maxCost = costValue(details.value("maxCost"_L1));
+            } else if (code == "INTERNAL_SERVER_ERROR"_L1)
                 error.mayHaveBeenProcessed = true;
             else if (code == "ACCESS_DENIED"_L1 && error.kind == ShopifyError::Kind::GraphqlError)
                 error.kind = ShopifyError::Kind::AccessDenied;
@@ -115,7 +143,10 @@ ShopifyResponse ShopifyResponse::read(int httpStatus, const QByteArray &body)
         if (!errors.isArray())
             messages.append(errorBodyDetail(body));
         error.detail = messages.join(u"; "_s);
-        return failed(error, extensions);
+        ShopifyResponse refusal = failed(error, extensions);
+        refusal.requestedCost = refusedCost;
+        refusal.maxCost = maxCost;
+        return refusal;
     }
 
     if (!data.isObject())

@@ -12,12 +12,6 @@ using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcInventory, "smidig.inventory")
 
-namespace {
-
-constexpr int kMaxQueryCost = 1000;
-
-} // namespace
-
 QString InventorySyncResult::userMessage() const
 {
     if (shopError.isError())
@@ -51,18 +45,18 @@ InventorySync::~InventorySync()
 
 int InventorySync::plannedBatchSize() const
 {
-    double limit = kMaxQueryCost;
-    if (m_client->throttle().isKnown())
-        limit = std::min(limit, m_client->throttle().maximumAvailable());
+    // Priced as Shopify prices it (the client learns that from its answers).
+    const double limit = m_client->costLimit();
     auto cost = [this](int ids) {
         QJsonArray list;
         for (int i = 0; i < ids; ++i)
             list.append(u"gid://shopify/InventoryItem/%1"_s.arg(i));
-        return m_operation.requestedCost(
-            QJsonObject{{"ids"_L1, list}, {"levels"_L1, m_levelsPerItem}});
+        return m_client->estimatedCost(m_operation,
+                                       QJsonObject{{"ids"_L1, list},
+                                                   {"levels"_L1, m_levelsPerItem}});
     };
     int low = 1;
-    int high = m_maxBatch;
+    int high = std::min(m_maxBatch, m_batchCap);
     if (cost(low) > limit)
         return 1;
     while (low < high) {
@@ -114,6 +108,7 @@ void InventorySync::run(bool full, const QStringList &itemIds)
     m_next = 0;
     m_levels.clear();
     m_result = {};
+    m_batchCap = 250;
     requestBatch();
 }
 
@@ -129,12 +124,23 @@ void InventorySync::requestBatch()
                                          QJsonObject{{"ids"_L1, QJsonArray::fromStringList(batch)},
                                                      {"levels"_L1, m_levelsPerItem}});
     m_current = reply;
-    connect(reply, &ShopifyReply::finished, this, [this, reply] {
+    connect(reply, &ShopifyReply::finished, this, [this, reply, sent = int(batch.size())] {
         reply->deleteLater();
         if (!m_running)
             return;
-        if (!reply->isOk())
+        if (!reply->isOk()) {
+            // Shopify prices it higher than we did: send these ids again in smaller requests,
+            // as many as the price Shopify just taught the client allows, else half as many.
+            if (reply->error().kind == ShopifyError::Kind::MaxCostExceeded && sent > 1) {
+                const int planned = plannedBatchSize();
+                m_batchCap = planned < sent ? planned : std::max(1, sent / 2);
+                m_next -= sent;
+                qCWarning(lcInventory)
+                    << "request too costly for Shopify; trying" << m_batchCap << "items";
+                return requestBatch();
+            }
             return fail(reply->error());
+        }
         Parsed<InventoryPage> page = InventoryParser::inventoryItems(reply->data());
         if (!page.isOk()) {
             ShopifyError error;

@@ -76,6 +76,7 @@ private:
     GraphqlOperation m_operation;
     int m_levelsPerItem = 10;
     int m_maxBatch = 250;
+    int m_batchCap = 250; // lowered for the run when Shopify refuses a request as too costly
 
     bool m_running = false;
     bool m_full = false;

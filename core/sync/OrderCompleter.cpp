@@ -16,8 +16,6 @@ namespace {
 
 const QString kOperations = u":/graphql/orders.graphql"_s;
 
-// Shopify refuses a query whose requested cost is above this.
-constexpr int kMaxQueryCost = 1000;
 // The most entries Shopify gives in one list.
 constexpr int kMaxListSize = 250;
 // The first re-read of an order's shipments: room for any real order's shipments and parcels
@@ -94,6 +92,56 @@ void OrderCompleter::fail(const ShopifyError &error)
     emit failed(error);
 }
 
+const GraphqlOperation &OrderCompleter::operationFor(FollowUp::Kind kind) const
+{
+    switch (kind) {
+    case FollowUp::Kind::LineItems:
+        return m_lineItemsOperation;
+    case FollowUp::Kind::FulfillmentOrders:
+        return m_fulfillmentOrdersOperation;
+    case FollowUp::Kind::Fulfillments:
+        return m_fulfillmentsOperation;
+    case FollowUp::Kind::FulfillmentOrderLineItems:
+        break;
+    }
+    return m_foLineItemsOperation;
+}
+
+QJsonObject OrderCompleter::variablesFor(const FollowUp &followUp) const
+{
+    switch (followUp.kind) {
+    case FollowUp::Kind::LineItems:
+        return {{"id"_L1, followUp.orderId}, {"after"_L1, followUp.after}};
+    case FollowUp::Kind::FulfillmentOrders:
+        return {{"id"_L1, followUp.orderId},
+                {"after"_L1, followUp.after},
+                {"fulfillmentOrderLineItems"_L1, m_sizes.fulfillmentOrderLineItems}};
+    case FollowUp::Kind::Fulfillments:
+        return {{"id"_L1, followUp.orderId},
+                {"fulfillments"_L1, followUp.fulfillments},
+                {"trackingInfo"_L1, followUp.trackingInfo}};
+    case FollowUp::Kind::FulfillmentOrderLineItems:
+        break;
+    }
+    return {{"id"_L1, followUp.fulfillmentOrderId}, {"after"_L1, followUp.after}};
+}
+
+int OrderCompleter::plannedFirst(const FollowUp &followUp, int wanted) const
+{
+    const GraphqlOperation &operation = operationFor(followUp.kind);
+    QJsonObject variables = variablesFor(followUp);
+    const double limit = m_client->costLimit();
+    int first = std::max(1, wanted);
+    while (first > 1) {
+        variables.insert("first"_L1, first);
+        const int cost = m_client->estimatedCost(operation, variables);
+        if (cost <= limit)
+            break;
+        first = std::clamp(int(double(first) * limit / double(cost)), 1, first - 1);
+    }
+    return first;
+}
+
 void OrderCompleter::runNext()
 {
     if (!m_running)
@@ -104,50 +152,57 @@ void OrderCompleter::runNext()
         return;
     }
     const FollowUp followUp = m_followUps.takeFirst();
+    int first = 0;
     ShopifyReply *reply = nullptr;
-    switch (followUp.kind) {
-    case FollowUp::Kind::LineItems:
-        reply = m_client->send(m_lineItemsOperation,
-                               {{"id"_L1, followUp.orderId},
-                                {"first"_L1, m_sizes.followUp},
-                                {"after"_L1, followUp.after}});
-        break;
-    case FollowUp::Kind::FulfillmentOrders:
-        reply = m_client->send(m_fulfillmentOrdersOperation,
-                               {{"id"_L1, followUp.orderId},
-                                {"first"_L1,
-                                 std::max(1, m_sizes.followUp / m_sizes.fulfillmentOrderLineItems)},
-                                {"after"_L1, followUp.after},
-                                {"fulfillmentOrderLineItems"_L1,
-                                 m_sizes.fulfillmentOrderLineItems}});
-        break;
-    case FollowUp::Kind::FulfillmentOrderLineItems:
-        reply = m_client->send(m_foLineItemsOperation,
-                               {{"id"_L1, followUp.fulfillmentOrderId},
-                                {"first"_L1, m_sizes.followUp},
-                                {"after"_L1, followUp.after}});
-        break;
-    case FollowUp::Kind::Fulfillments:
+    if (followUp.kind == FollowUp::Kind::Fulfillments) {
+        // A plain list has no page to shrink: its sizes were planned within the limit.
         reply = m_client->send(m_fulfillmentsOperation,
                                {{"id"_L1, followUp.orderId},
                                 {"fulfillments"_L1, followUp.fulfillments},
                                 {"trackingInfo"_L1, followUp.trackingInfo}});
-        break;
+    } else {
+        int wanted = followUp.kind == FollowUp::Kind::FulfillmentOrders
+                         ? std::max(1, m_sizes.followUp / m_sizes.fulfillmentOrderLineItems)
+                         : m_sizes.followUp;
+        if (followUp.maxFirst > 0)
+            wanted = std::min(wanted, followUp.maxFirst);
+        first = plannedFirst(followUp, wanted);
+        QJsonObject variables = variablesFor(followUp);
+        variables.insert("first"_L1, first);
+        reply = m_client->send(operationFor(followUp.kind), variables);
     }
     ++m_requests;
     m_current = reply;
-    connect(reply, &ShopifyReply::finished, this, [this, reply, followUp] {
-        handle(reply, followUp);
+    connect(reply, &ShopifyReply::finished, this, [this, reply, followUp, first] {
+        handle(reply, followUp, first);
     });
 }
 
-void OrderCompleter::handle(ShopifyReply *reply, const FollowUp &followUp)
+void OrderCompleter::handle(ShopifyReply *reply, const FollowUp &followUp, int sentFirst)
 {
     reply->deleteLater();
     if (!m_running)
         return;
-    if (!reply->isOk())
+    if (!reply->isOk()) {
+        // A wider read of an order's shipments that Shopify finds too costly: the order keeps
+        // the shipments read so far, marked as possibly cut.
+        if (reply->error().kind == ShopifyError::Kind::MaxCostExceeded
+            && followUp.kind == FollowUp::Kind::Fulfillments) {
+            if (Order *order = orderById(followUp.orderId))
+                order->fulfillmentsComplete = false;
+            return runNext();
+        }
+        // Shopify prices the page higher than we did: ask again for a smaller one, as small as
+        // the price Shopify just taught the client needs, else half the size.
+        if (reply->error().kind == ShopifyError::Kind::MaxCostExceeded && sentFirst > 1) {
+            FollowUp smaller = followUp;
+            const int planned = plannedFirst(followUp, sentFirst);
+            smaller.maxFirst = planned < sentFirst ? planned : sentFirst / 2;
+            m_followUps.prepend(smaller);
+            return runNext();
+        }
         return fail(reply->error());
+    }
     Order *order = orderById(followUp.orderId);
     if (!order)
         return fail(badShape(u"a follow-up answered for an order that is not being completed"_s));
@@ -230,11 +285,8 @@ std::optional<OrderCompleter::FollowUp> OrderCompleter::widerFulfillmentsRead(
     wider.trackingInfo = std::min(wider.trackingInfo, kMaxListSize);
     const bool grew = (read.fulfillmentsFull && wider.fulfillments > last.fulfillments)
                       || (read.trackingFull && wider.trackingInfo > last.trackingInfo);
-    const int cost = m_fulfillmentsOperation.requestedCost(
-        QJsonObject{{QStringLiteral("id"), last.orderId},
-                    {QStringLiteral("fulfillments"), wider.fulfillments},
-                    {QStringLiteral("trackingInfo"), wider.trackingInfo}});
-    if (!grew || cost > kMaxQueryCost)
+    const int cost = m_client->estimatedCost(m_fulfillmentsOperation, variablesFor(wider));
+    if (!grew || cost > m_client->costLimit())
         return std::nullopt;
     return wider;
 }

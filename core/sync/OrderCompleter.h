@@ -48,6 +48,7 @@ private:
         QString after;
         int fulfillments = 0; // Fulfillments: the list sizes asked for
         int trackingInfo = 0;
+        int maxFirst = 0; // 0: the usual page; lowered after Shopify refused it as too costly
     };
 
     // The next sizes to read an order's shipments with after a read that came back full, or
@@ -56,7 +57,13 @@ private:
                                                   const FulfillmentsRead &read) const;
 
     void runNext();
-    void handle(ShopifyReply *reply, const FollowUp &followUp);
+    void handle(ShopifyReply *reply, const FollowUp &followUp, int sentFirst);
+    const GraphqlOperation &operationFor(FollowUp::Kind kind) const;
+    // The request's variables, without its page size (`first`).
+    QJsonObject variablesFor(const FollowUp &followUp) const;
+    // The page size to ask for: at most `wanted`, and small enough that the request stays
+    // under Shopify's limit as the client prices it now.
+    int plannedFirst(const FollowUp &followUp, int wanted) const;
     void fail(const ShopifyError &error);
     Order *orderById(const QString &id);
 

@@ -17,8 +17,6 @@ Q_LOGGING_CATEGORY(lcSync, "smidig.sync")
 
 namespace {
 
-// Shopify refuses a query whose requested cost is above this, whatever the bucket holds.
-constexpr int kMaxQueryCost = 1000;
 const QString kOperations = u":/graphql/orders.graphql"_s;
 
 ShopifyError badShape(const QString &problem)
@@ -87,17 +85,15 @@ QJsonValue OrderSync::searchQuery() const
 
 int OrderSync::plannedPageSize() const
 {
-    double limit = kMaxQueryCost;
-    // A bucket smaller than the query limit caps the query too: a larger one could never run.
-    if (m_client->throttle().isKnown())
-        limit = std::min(limit, m_client->throttle().maximumAvailable());
+    // Priced as Shopify prices it (the client learns that from its answers).
+    const double limit = m_client->costLimit();
     int low = 1;
     int high = m_maxPageSize;
-    if (m_ordersOperation.requestedCost(pageVariables(low)) > limit)
+    if (m_client->estimatedCost(m_ordersOperation, pageVariables(low)) > limit)
         return 1;
     while (low < high) {
         const int middle = (low + high + 1) / 2;
-        if (m_ordersOperation.requestedCost(pageVariables(middle)) <= limit)
+        if (m_client->estimatedCost(m_ordersOperation, pageVariables(middle)) <= limit)
             low = middle;
         else
             high = middle - 1;
@@ -185,18 +181,23 @@ void OrderSync::requestPage()
 {
     const int pageSize = std::min(m_pageSize, plannedPageSize());
     ShopifyReply *reply = send(m_ordersOperation, pageVariables(pageSize));
-    connect(reply, &ShopifyReply::finished, this, [this, reply] { handlePage(reply); });
+    connect(reply, &ShopifyReply::finished, this, [this, reply, pageSize] {
+        handlePage(reply, pageSize);
+    });
 }
 
-void OrderSync::handlePage(ShopifyReply *reply)
+void OrderSync::handlePage(ShopifyReply *reply, int sentPageSize)
 {
     reply->deleteLater();
     if (!m_running)
         return;
     if (!reply->isOk()) {
-        // A price above the limit means our estimate and Shopify's differ: halve and retry.
-        if (reply->error().kind == ShopifyError::Kind::MaxCostExceeded && m_pageSize > 1) {
-            m_pageSize = std::max(1, std::min(m_pageSize, plannedPageSize()) / 2);
+        // A price above the limit means our estimate and Shopify's differ. The client learnt
+        // Shopify's price from the refusal: plan with it; only when that gives no smaller
+        // page (Shopify did not say its price), halve.
+        if (reply->error().kind == ShopifyError::Kind::MaxCostExceeded && sentPageSize > 1) {
+            const int planned = plannedPageSize();
+            m_pageSize = planned < sentPageSize ? planned : std::max(1, sentPageSize / 2);
             qCWarning(lcSync) << "page too costly for Shopify; trying" << m_pageSize << "orders";
             requestPage();
             return;

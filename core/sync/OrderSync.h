@@ -73,7 +73,7 @@ private:
     void requestCount();
     void requestMissingOpenOrders();
     void requestPage();
-    void handlePage(ShopifyReply *reply);
+    void handlePage(ShopifyReply *reply, int sentPageSize);
     void keepOrders(const QList<Order> &orders);
     void fail(const ShopifyError &error);
     void finish();

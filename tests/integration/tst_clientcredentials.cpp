@@ -155,8 +155,12 @@ private slots:
         client.setTokenProvider(&tokens);
         const SyncResult result = sync(&client);
         QVERIFY(!result.isOk());
-        QCOMPARE(result.shopError.kind, ShopifyError::Kind::Unauthorized);
-        QVERIFY(result.userMessage().contains(u"Connect the shop again"_s));
+        // Shopify's answer to a wrong secret: 400 invalid_client, told apart from a refused
+        // token.
+        QCOMPARE(result.shopError.kind, ShopifyError::Kind::GrantRefused);
+        QCOMPARE(result.shopError.grantError, u"invalid_client"_s);
+        QVERIFY2(result.userMessage().contains(u"client ID or secret"_s),
+                 qPrintable(result.userMessage()));
         QCOMPARE(store.stats().tokenRequestsRefused.load(), 1);
         QCOMPARE(m_book->rows(), before);
     }

@@ -4,9 +4,9 @@
 #include <QJsonObject>
 #include <QTcpSocket>
 
-CannedHttpServer::CannedHttpServer()
+CannedHttpServer::CannedHttpServer(const QHostAddress &address)
 {
-    listen(QHostAddress::LocalHost, 0);
+    listen(address, 0);
     connect(this, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = nextPendingConnection()) {
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { serve(socket); });
@@ -32,9 +32,14 @@ void CannedHttpServer::setAnswer(const QString &operationName, const Answer &ans
     m_answers.insert(operationName, answer);
 }
 
+void CannedHttpServer::queueAnswer(const QString &operationName, const Answer &answer)
+{
+    m_queued[operationName].append(answer);
+}
+
 QUrl CannedHttpServer::url() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort()));
+    return QUrl(QStringLiteral("http://%1:%2").arg(serverAddress().toString()).arg(serverPort()));
 }
 
 void CannedHttpServer::serve(QTcpSocket *socket)
@@ -52,12 +57,22 @@ void CannedHttpServer::serve(QTcpSocket *socket)
     if (buffer.size() < headerEnd + 4 + length)
         return;
     const QByteArray body = buffer.mid(headerEnd + 4, length);
+    m_lastRequest = buffer.left(headerEnd + 4 + length);
     buffer.remove(0, headerEnd + 4 + length);
     ++m_requests;
 
     const QString operation
         = QJsonDocument::fromJson(body).object().value(QStringLiteral("operationName")).toString();
-    const Answer answer = m_answers.value(operation, m_answers.value(QStringLiteral("*")));
+    const QString anyOther = QStringLiteral("*");
+    Answer answer;
+    if (!m_queued.value(operation).isEmpty())
+        answer = m_queued[operation].takeFirst();
+    else if (m_answers.contains(operation))
+        answer = m_answers.value(operation);
+    else if (!m_queued.value(anyOther).isEmpty())
+        answer = m_queued[anyOther].takeFirst();
+    else
+        answer = m_answers.value(anyOther);
     if (answer.dropConnection) {
         socket->abort();
         return;
@@ -65,7 +80,10 @@ void CannedHttpServer::serve(QTcpSocket *socket)
     QByteArray response = "HTTP/1.1 " + QByteArray::number(answer.status) + " Canned\r\n";
     response += "Content-Type: " + answer.contentType + "\r\n";
     response += "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n";
-    response += "X-Shopify-API-Version: 2026-01\r\n\r\n";
+    response += "X-Shopify-API-Version: 2026-01\r\n";
+    for (const auto &[name, value] : answer.headers)
+        response += name + ": " + value + "\r\n";
+    response += "\r\n";
     response += answer.body;
     socket->write(response);
 }

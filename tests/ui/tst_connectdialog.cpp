@@ -218,6 +218,36 @@ private slots:
         QCOMPARE(notice->text(), u"No keychain answered."_s);
     }
 
+    // The client secret goes to the shop's myshopify.com address only: a custom domain is
+    // refused for the client-credentials sign-in, as the person types, and nothing can be sent.
+    void aClientSecretIsNeverSentToACustomDomain()
+    {
+        shopField()->setFocus();
+        QTest::keyClicks(shopField(), u"shop.example.com"_s);
+        QTest::mouseClick(child<QRadioButton>(u"clientCredentialsChoice"_s), Qt::LeftButton);
+        clientIdField()->setFocus();
+        QTest::keyClicks(clientIdField(), u"my-client"_s);
+        clientSecretField()->lineEdit()->setFocus();
+        QTest::keyClicks(clientSecretField()->lineEdit(), u"the-secret"_s);
+        const ShopCredentials grant = m_dialog->credentials();
+        const QString refusal = grant.shopProblem(ShopAddress::parse(u"shop.example.com"_s))
+                                    .userMessage();
+        QVERIFY(refusal.contains(u"shop.example.com"_s));
+        QCOMPARE(shopStatus()->text(), refusal);
+        QVERIFY(!connectButton()->isEnabled());
+        QVERIFY(!testButton()->isEnabled());
+
+        // With an access token the same address is fine (a custom app's token works there),
+        // and with the shop's myshopify.com address the sign-in is fine too.
+        QTest::mouseClick(child<QRadioButton>(u"accessTokenChoice"_s), Qt::LeftButton);
+        QCOMPARE(shopStatus()->text(), u"Connects to shop.example.com"_s);
+        QTest::mouseClick(child<QRadioButton>(u"clientCredentialsChoice"_s), Qt::LeftButton);
+        shopField()->clear();
+        QTest::keyClicks(shopField(), u"my-shop"_s);
+        QCOMPARE(shopStatus()->text(), u"Connects to my-shop.myshopify.com"_s);
+        QVERIFY(connectButton()->isEnabled());
+    }
+
     void wrongTokenIsRefused()
     {
         demostore::DemoStore store(storeConfig());

@@ -1,3 +1,4 @@
+#include "CannedHttpServer.h"
 #include "DisplayFormat.h"
 #include "MainWindow.h"
 #include "demostore/AccessScopes.h"
@@ -309,6 +310,34 @@ private slots:
         QList<Order> storedAfter;
         QVERIFY(!reader.allOrders(&storedAfter).isError());
         QCOMPARE(storedAfter, storedBefore);
+        m_scheduler->stop();
+    }
+
+    // A shop address that redirects elsewhere: the token is not sent on, and a person must
+    // connect with the right address. Not "offline": trying again changes nothing.
+    void aRedirectAsksToConnectAgainNotOffline()
+    {
+        QSignalSpy finished(m_sync.get(), &OrderSync::finished);
+        CannedHttpServer shop;
+        shop.setAnswer(u"*"_s,
+                       {301,
+                        "text/html",
+                        "<html>Moved</html>",
+                        false,
+                        {{"Location", "https://butik.example.com/admin/api/2026-01/graphql.json"}}});
+        m_client->setShop(ShopAddress::fromUrl(shop.url()));
+
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        const SyncResult result = waitForSync(finished);
+        QCOMPARE(result.shopError.kind, ShopifyError::Kind::Redirected);
+        QVERIFY(attentionBanner()->isVisible());
+        QCOMPARE(attentionBanner()->text(), result.userMessage());
+        QVERIFY2(attentionBanner()->text().contains(u"butik.example.com"_s),
+                 qPrintable(attentionBanner()->text()));
+        QVERIFY(connectAgain()->isVisible());
+        QVERIFY(!offlineBanner()->isVisible());
+        QVERIFY(!m_scheduler->isOffline());
+        QCOMPARE(shop.requestCount(), 1);
         m_scheduler->stop();
     }
 

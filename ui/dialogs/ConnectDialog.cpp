@@ -321,7 +321,11 @@ void ConnectDialog::inputChanged()
 void ConnectDialog::updateShopStatus()
 {
     const ShopAddress address = shop();
-    if (address.isValid()) {
+    // The client secret goes to the shop's myshopify.com address only, never to another.
+    if (const ShopifyError refused = credentials().shopProblem(address); refused.isError()) {
+        setIcon(m_shopStatusIcon, StatusIcons::warning());
+        m_shopStatus->setText(refused.userMessage());
+    } else if (address.isValid()) {
         setIcon(m_shopStatusIcon, StatusIcons::detected());
         //: %1 is the shop's address as normalised, such as my-shop.myshopify.com
         m_shopStatus->setText(tr("Connects to %1").arg(shownAddress(address)));
@@ -372,7 +376,7 @@ void ConnectDialog::updateLocationHint()
 
 void ConnectDialog::updateButtons()
 {
-    const bool shopValid = shop().isValid();
+    const bool shopValid = shop().isValid() && !credentials().shopProblem(shop()).isError();
     const bool complete = credentials().isComplete();
     const bool running = m_testState == TestState::Running;
     m_test->setEnabled(shopValid && complete && !running && m_tester && !m_tester->isRunning());
