@@ -17,7 +17,8 @@ OutboxEntry cancelFulfillment(const QString &orderId,
                               const QString &orderName,
                               const QString &fulfillmentId);
 
-// Shopify's FulfillmentTrackingInput: `number`/`url` for one parcel, `numbers`/`urls` for more.
+// Shopify's FulfillmentTrackingInput: `number`/`url` for one parcel, `numbers`/`urls` for more,
+// with a link for every number or for none.
 QJsonObject trackingJson(const TrackingInput &tracking);
 
 } // namespace OutboxRequests

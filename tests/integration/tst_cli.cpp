@@ -276,6 +276,42 @@ private slots:
         QVERIFY(unknown.err.contains(u"#999999: no such order"_s));
     }
 
+    void fulfilSendsALinkForEveryNumberOrNone()
+    {
+        // Cape Verde's post is not in Shopify's list, so its number takes the link of the
+        // tracking site that follows it (TND's S10 samples). A second number Smidig knows no
+        // page of for that carrier (another country's post) means no links at all, and the
+        // command says so rather than send the one link for both numbers.
+        QString open;
+        {
+            demostore::DemoStore store{demostore::DemoStoreConfig()};
+            for (int i = 0; i < store.data().orders.size() && open.isEmpty(); ++i) {
+                const QJsonObject order = store.orderJson(i);
+                const QJsonArray fos = order[u"fulfillmentOrders"].toArray();
+                if (order[u"displayFulfillmentStatus"].toString() == u"UNFULFILLED"_s
+                    && order[u"cancelledAt"].isNull() && fos.size() == 1
+                    && fos.at(0)[u"status"].toString() == u"OPEN"_s
+                    && fos.at(0)[u"assignedLocation"][u"location"][u"fulfillmentService"].isNull())
+                    open = order[u"name"].toString();
+            }
+        }
+        QVERIFY(!open.isEmpty());
+        const Run linked = run(
+            {u"--demo"_s, u"fulfil"_s, open, u"--tracking"_s, u"RB123456785CV"_s});
+        QVERIFY2(linked.exitCode == 0, qPrintable(linked.err));
+        QVERIFY2(!linked.err.contains(u"no tracking links"_s), qPrintable(linked.err));
+
+        const Run partly = run({u"--demo"_s,
+                                u"fulfil"_s,
+                                open,
+                                u"--tracking"_s,
+                                u"RB123456785CV"_s,
+                                u"--tracking"_s,
+                                u"RB123456785CF"_s});
+        QVERIFY2(partly.exitCode == 0, qPrintable(partly.err));
+        QVERIFY2(partly.err.contains(u"no tracking links are sent"_s), qPrintable(partly.err));
+    }
+
     void refusesTrackingThatCannotBeRight()
     {
         const Run twoOrders = run({u"--demo"_s,
