@@ -192,13 +192,11 @@ void matchDhl(QStringView n, Matches &out)
     }
 }
 
-// FedEx: 12-digit Express (mod 11), 15-digit Ground (GS1 mod 10), 20-digit Ground Economy,
-// the 22-digit Ground
-// barcode ("96", 2 digits of carrier code and 3 of service, then the 15-digit number), and
-// the 34-digit barcode on Express
-// and Ground labels, whatever its first digits, whose last 14 digits are the tracking number
-// padded with zeros, checked like a 12-digit one. A 34-digit USPS barcode ("420", ZIP+4, IMpb)
-// is not a FedEx one.
+// FedEx: 12-digit Express (mod 11), 15-digit Ground (GS1 mod 10), 20-digit Ground Economy, the
+// 22-digit Ground barcode ("96", 2 digits of carrier code and 3 of service, then the 15-digit
+// number), and the 34-digit barcode on Express and Ground labels, whatever its first digits,
+// whose last 14 digits are the tracking number padded with zeros, checked like a 12-digit one.
+// A 34-digit USPS barcode ("420", ZIP+4, IMpb) is not a FedEx one.
 void matchFedex(QStringView n, Matches &out)
 {
     if (!isDigits(n))
