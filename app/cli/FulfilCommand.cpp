@@ -13,29 +13,25 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Shopify builds the links for the companies in its list; for any other the link comes from
+// each number's own detection (a post outside the list), and Smidig knows no other.
+QString linkFor(const TrackingDetection &detection, const QString &company)
+{
+    if (company.isEmpty() || TrackingCompanies::contains(company))
+        return {};
+    for (const TrackingCandidate &candidate : detection.candidates) {
+        if (candidate.carrierName == company)
+            return candidate.url;
+    }
+    return TrackingNumberDetector::trackingUrl(company, detection.input.number);
+}
+
 // The tracking the options give, checked; nullopt with a message when it is not usable.
 std::optional<TrackingInput> trackingFromOptions(const CliOptions &options,
                                                  QString *problem,
                                                  bool warnings = true)
 {
     TrackingInput tracking;
-    const TrackingNumberDetector detector;
-    for (const QString &raw : options.trackingNumbers) {
-        const TrackingDetection detection = detector.detect(raw);
-        if (!detection.isValidInput()) {
-            *problem = FulfilCommand::tr("Tracking number \"%1\": %2")
-                           .arg(raw.left(60), detection.message());
-            return std::nullopt;
-        }
-        if (detection.hasWrongCheckDigit() && warnings)
-            Console::err(FulfilCommand::tr("Warning: %1: %2")
-                             .arg(detection.input.number, detection.message()));
-        tracking.numbers.append(detection.input.number);
-        if (tracking.company.isEmpty() && options.company.isEmpty()) {
-            if (const auto best = detection.best(); best && !best->company.isEmpty())
-                tracking.company = best->company;
-        }
-    }
     if (!options.company.isEmpty()) {
         const std::optional<QString> canonical = TrackingCompanies::canonical(options.company);
         if (!canonical) {
@@ -50,6 +46,41 @@ std::optional<TrackingInput> trackingFromOptions(const CliOptions &options,
             return std::nullopt;
         }
         tracking.company = *canonical;
+    }
+    const TrackingNumberDetector detector;
+    QList<TrackingDetection> detections;
+    for (const QString &raw : options.trackingNumbers) {
+        const TrackingDetection detection = detector.detect(raw);
+        if (!detection.isValidInput()) {
+            *problem = FulfilCommand::tr("Tracking number \"%1\": %2")
+                           .arg(raw.left(60), detection.message());
+            return std::nullopt;
+        }
+        if (detection.hasWrongCheckDigit() && warnings)
+            Console::err(FulfilCommand::tr("Warning: %1: %2")
+                             .arg(detection.input.number, detection.message()));
+        // Without --company the first number with a carrier names it.
+        if (tracking.company.isEmpty() && options.company.isEmpty()) {
+            if (const auto best = detection.best())
+                tracking.company = best->company.isEmpty() ? best->carrierName : best->company;
+        }
+        detections.append(detection);
+    }
+    for (const TrackingDetection &detection : std::as_const(detections)) {
+        // The number as the carrier tracks it: a barcode's routing digits left out.
+        const std::optional<TrackingCandidate> candidate = options.company.isEmpty()
+                                                               ? detection.best()
+                                                               : detection.candidateFor(
+                                                                   tracking.company);
+        const QString number = candidate ? candidate->number : detection.input.number;
+        tracking.parcels.append({number, linkFor(detection, tracking.company)});
+    }
+    if (tracking.dropsUrls() && warnings) {
+        //: %1 is a carrier outside Shopify's list
+        Console::err(FulfilCommand::tr("Warning: no tracking links are sent: Shopify needs a link "
+                                       "for every number or for none, and Smidig knows no "
+                                       "tracking page of %1 for some of them.")
+                         .arg(tracking.company));
     }
     return tracking;
 }

@@ -4,6 +4,7 @@
 #include "Console.h"
 #include "OrderLookup.h"
 
+#include "tracking/TrackingCompanies.h"
 #include "tracking/TrackingCsvParser.h"
 #include "tracking/TrackingNumberDetector.h"
 
@@ -30,11 +31,18 @@ QList<OrderRows> groupByOrder(const QList<TrackingImportRow> &rows)
             groups.append({row.order, row.line, {}});
             it = groups.end() - 1;
         }
-        if (!it->tracking.numbers.contains(row.number))
-            it->tracking.numbers.append(row.number);
         // The first company named (or detected) for the order is its carrier.
         if (it->tracking.company.isEmpty())
             it->tracking.company = row.company;
+        if (!it->tracking.containsNumber(row.number))
+            it->tracking.parcels.append({row.number, row.url});
+    }
+    // Shopify builds the links for the companies in its list: only others send their own.
+    for (OrderRows &group : groups) {
+        if (TrackingCompanies::contains(group.tracking.company)) {
+            for (TrackedParcel &parcel : group.tracking.parcels)
+                parcel.url.clear();
+        }
     }
     return groups;
 }
@@ -91,6 +99,12 @@ int ImportTrackingCommand::run(CliSession &session, const CliOptions &options)
             Console::err(error.userMessage());
             return Console::StoreFailure;
         }
+        if (group.tracking.dropsUrls()) {
+            Console::err(tr("Line %1: no tracking links are sent for \"%2\": Shopify needs a link "
+                            "for every number or for none, and some of its numbers have none.")
+                             .arg(group.firstLine)
+                             .arg(group.reference));
+        }
         if (!plan.requests.isEmpty()) {
             // Numbers go with the first shipment; an order split across locations gets its
             // other parts fulfilled without tracking (a row names no location).
@@ -124,12 +138,13 @@ int ImportTrackingCommand::run(CliSession &session, const CliOptions &options)
         }
         // Already shipped: add the numbers to its latest shipment, keeping those it has.
         TrackingInput tracking = group.tracking;
-        for (const TrackingInfo &info : shipment->tracking) {
-            if (!info.number.isEmpty() && !tracking.numbers.contains(info.number))
-                tracking.numbers.prepend(info.number);
-        }
         if (tracking.company.isEmpty() && !shipment->tracking.isEmpty())
             tracking.company = shipment->tracking.first().company;
+        const bool ownLinks = !TrackingCompanies::contains(tracking.company);
+        for (auto info = shipment->tracking.crbegin(); info != shipment->tracking.crend(); ++info) {
+            if (!info->number.isEmpty() && !tracking.containsNumber(info->number))
+                tracking.parcels.prepend({info->number, ownLinks ? info->url : QString()});
+        }
         qint64 entryId = 0;
         error = session.desk()->updateTracking(id,
                                                shipment->id,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TrackingInput.h"
 #include "model/Order.h"
 
 #include <QList>
@@ -18,18 +19,6 @@ struct FulfillmentLine
     int remainingBefore = 0; // what Shopify had left when the line was planned
 
     friend bool operator==(const FulfillmentLine &, const FulfillmentLine &) = default;
-};
-
-// Tracking for one fulfillment: one or more numbers (a parcel each), the carrier as Shopify
-// spells it, and for a carrier outside Shopify's list the tracking links.
-struct TrackingInput
-{
-    QString company;
-    QStringList numbers;
-    QStringList urls;
-
-    bool isEmpty() const { return company.isEmpty() && numbers.isEmpty() && urls.isEmpty(); }
-    friend bool operator==(const TrackingInput &, const TrackingInput &) = default;
 };
 
 enum class NotifyCustomer { No, Yes };

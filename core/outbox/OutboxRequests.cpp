@@ -8,17 +8,22 @@ namespace OutboxRequests {
 
 QJsonObject trackingJson(const TrackingInput &tracking)
 {
+    // Shopify pairs urls[i] with numbers[i]; TrackingInput::urls() has one for every number or
+    // none, and the singular fields go together only for a single parcel.
     QJsonObject json;
     if (!tracking.company.isEmpty())
         json.insert("company"_L1, tracking.company);
-    if (tracking.numbers.size() == 1)
-        json.insert("number"_L1, tracking.numbers.first());
-    else if (tracking.numbers.size() > 1)
-        json.insert("numbers"_L1, QJsonArray::fromStringList(tracking.numbers));
-    if (tracking.urls.size() == 1)
-        json.insert("url"_L1, tracking.urls.first());
-    else if (tracking.urls.size() > 1)
-        json.insert("urls"_L1, QJsonArray::fromStringList(tracking.urls));
+    const QStringList numbers = tracking.numbers();
+    const QStringList urls = tracking.urls();
+    if (numbers.size() == 1) {
+        json.insert("number"_L1, numbers.first());
+        if (!urls.isEmpty())
+            json.insert("url"_L1, urls.first());
+    } else if (numbers.size() > 1) {
+        json.insert("numbers"_L1, QJsonArray::fromStringList(numbers));
+        if (!urls.isEmpty())
+            json.insert("urls"_L1, QJsonArray::fromStringList(urls));
+    }
     return json;
 }
 
@@ -77,7 +82,7 @@ OutboxEntry updateTracking(const QString &orderId,
                       QJsonObject{{"fulfillmentId"_L1, fulfillmentId},
                                   {"trackingInfoInput"_L1, trackingJson(tracking)},
                                   {"notifyCustomer"_L1, notify == NotifyCustomer::Yes}}},
-                     {"numbers"_L1, QJsonArray::fromStringList(tracking.numbers)}};
+                     {"numbers"_L1, QJsonArray::fromStringList(tracking.numbers())}};
     return entry;
 }
 

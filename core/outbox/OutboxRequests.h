@@ -23,7 +23,8 @@ OutboxEntry preparePickup(const QString &orderId,
                           const QStringList &fulfillmentOrderIds,
                           int itemCount);
 
-// Shopify's FulfillmentTrackingInput: `number`/`url` for one parcel, `numbers`/`urls` for more.
+// Shopify's FulfillmentTrackingInput: `number`/`url` for one parcel, `numbers`/`urls` for more,
+// with a link for every number or for none.
 QJsonObject trackingJson(const TrackingInput &tracking);
 
 } // namespace OutboxRequests

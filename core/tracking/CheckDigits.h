@@ -27,7 +27,8 @@ std::optional<int> upsMod10(QStringView characters);
 // repeating from the rightmost digit, sum modulo 11, a remainder of 10 giving 0.
 std::optional<int> fedexMod11(QStringView digits);
 
-// DHL Express 10-digit waybills: the number without its last digit, modulo 7.
+// DHL Express waybills (10 or 11 digits): the number without its last digit, modulo 7. DHL
+// does not publish it; its waybills are seen to follow it.
 std::optional<int> dhlExpressMod7(QStringView digits);
 
 // UPU S10 (international postal items), over the 8 serial digits: weights 8, 6, 4, 2, 3, 5,

@@ -25,6 +25,9 @@ QString displayName(CheckDigitState state)
         return QCoreApplication::translate("Tracking", "Check digit wrong");
     case CheckDigitState::NotApplicable:
         return QCoreApplication::translate("Tracking", "No check digit");
+    case CheckDigitState::Unconfirmed:
+        //: the number fails a check digit rule its carrier does not publish
+        return QCoreApplication::translate("Tracking", "Check digit unconfirmed");
     }
     return {};
 }
@@ -51,6 +54,8 @@ QString machineName(CheckDigitState state)
         return QStringLiteral("invalid");
     case CheckDigitState::NotApplicable:
         return QStringLiteral("none");
+    case CheckDigitState::Unconfirmed:
+        return QStringLiteral("unconfirmed");
     }
     return {};
 }

@@ -4,16 +4,19 @@
 
 // How sure the detector is that a number belongs to a carrier.
 enum class TrackingConfidence {
-    Low,    // the format matches but the check digit is wrong: most likely a typo
-    Medium, // the format matches, but other carriers' numbers look the same, or the format
-            // has no check digit to confirm it
-    High,   // a format only this carrier uses, confirmed by its check digit
+    Low,    // the format matches but the check digit fails: most likely a typo
+    Medium, // the format matches, but another carrier's format fits the number too, or the
+            // format has no check digit to confirm it
+    High,   // no other carrier's format fits, and the check digit confirms it
 };
 
 enum class CheckDigitState {
     NotApplicable, // the format has no check digit (Amazon's TBA numbers, for instance)
     Valid,
     Invalid,
+    // The number fails a check its carrier does not publish but its numbers are seen to pass
+    // (DHL Express's modulo 7): worth a second look, never called a typo.
+    Unconfirmed,
 };
 
 // One carrier a tracking number may belong to.
@@ -42,4 +45,4 @@ struct TrackingCandidate
 QString displayName(TrackingConfidence confidence);
 QString displayName(CheckDigitState state);
 QString machineName(TrackingConfidence confidence); // "high", "medium", "low"
-QString machineName(CheckDigitState state);         // "valid", "invalid", "none"
+QString machineName(CheckDigitState state);         // "valid", "invalid", "none", "unconfirmed"

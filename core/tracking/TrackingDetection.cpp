@@ -21,8 +21,7 @@ bool TrackingDetection::isAmbiguous() const
         return false;
     const TrackingCandidate &first = candidates.at(0);
     const TrackingCandidate &second = candidates.at(1);
-    return first.confidence == second.confidence && first.checkDigit == second.checkDigit
-           && first.checkDigit != CheckDigitState::Invalid
+    return first.confidence == second.confidence && first.confidence != TrackingConfidence::Low
            && first.carrierName != second.carrierName;
 }
 
@@ -33,6 +32,16 @@ std::optional<TrackingCandidate> TrackingDetection::candidateFor(QStringView com
             return candidate;
     }
     return std::nullopt;
+}
+
+QString TrackingDetection::unconfirmedCheckMessage(const QString &carrier)
+{
+    //: %1 is a carrier, such as DHL Express
+    return QCoreApplication::translate("Tracking",
+                                       "%1 publishes no check digit, but its numbers usually pass "
+                                       "one that this number fails. Please check the number; it "
+                                       "may still be right.")
+        .arg(carrier);
 }
 
 QString TrackingDetection::message() const
@@ -66,6 +75,8 @@ QString TrackingDetection::message() const
                                            "number.")
             .arg(carriers.join(QStringLiteral(", ")));
     }
+    if (candidates.first().checkDigit == CheckDigitState::Unconfirmed)
+        return unconfirmedCheckMessage(candidates.first().carrierName);
     if (isAmbiguous()) {
         //: %1 and %2 are carriers, such as FedEx and GLS
         return QCoreApplication::translate("Tracking",

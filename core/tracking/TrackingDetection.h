@@ -22,16 +22,19 @@ struct TrackingDetection
     std::optional<TrackingCandidate> best() const;
     // The best guess has a wrong check digit: most likely a typo, worth a warning.
     bool hasWrongCheckDigit() const;
-    // The two best guesses are equally good, so the person should confirm the carrier.
+    // The two best guesses are equally good (and neither is doubtful), so the person should
+    // confirm the carrier.
     bool isAmbiguous() const;
     // The candidate for a company the person picked, when the number has that company's
     // format; nothing otherwise (the number may still be right, the detector cannot tell).
     std::optional<TrackingCandidate> candidateFor(QStringView company) const;
 
     // What to tell the person, translated: why the input was refused, that the format is
-    // unknown, that the check digit is wrong or that the carrier is ambiguous; empty when the
-    // best guess is sound.
+    // unknown, that the check digit is wrong or unconfirmed, or that the carrier is ambiguous;
+    // empty when the best guess is sound.
     QString message() const;
+    // What to say about a number that fails a check its carrier does not publish.
+    static QString unconfirmedCheckMessage(const QString &carrier);
 
     friend bool operator==(const TrackingDetection &, const TrackingDetection &) = default;
 };

@@ -80,6 +80,28 @@ QString postNordCompany(QStringView shopCountry)
     return QStringLiteral("Portal PostNord");
 }
 
+// A USPS Intelligent Mail package barcode number: 22 or 26 digits behind a channel
+// application identifier 91 to 95.
+bool isImpb(QStringView n)
+{
+    return (n.size() == 22 || n.size() == 26) && isDigits(n) && n[0] == u'9' && n[1] >= u'1'
+           && n[1] <= u'5';
+}
+
+// The IMpb numbers a USPS barcode may carry behind its "420" + 5-digit ZIP or ZIP+4 routing
+// prefix, one per reading of the prefix that leaves an IMpb.
+QList<QStringView> routedImpbs(QStringView n)
+{
+    QList<QStringView> found;
+    if (!n.startsWith(u"420") || !isDigits(n))
+        return found;
+    for (const qsizetype zipLength : {5, 9}) {
+        if (n.size() > 3 + zipLength && isImpb(n.sliced(3 + zipLength)))
+            found.append(n.sliced(3 + zipLength));
+    }
+    return found;
+}
+
 // UPS: "1Z", 6 characters of shipper account, 2 of service, 7 of package, 1 check digit.
 void matchUps(QStringView n, Matches &out)
 {
@@ -116,32 +138,42 @@ void matchS10(QStringView n, Matches &out)
     out.append(match);
 }
 
-// Amazon Logistics: "TBA" and 12 digits, no check digit.
+// Amazon Logistics: "TBA" (United States and most other countries), "TBC" (Canada) or "TBM"
+// (Mexico) and 12 digits. Amazon publishes neither the format nor a check digit, so there is
+// none to check and none to fail.
 void matchAmazon(QStringView n, QStringView shopCountry, Matches &out)
 {
-    if (n.size() == 15 && n.startsWith(u"TBA") && isDigits(n.mid(3)))
+    const bool prefix = n.startsWith(u"TBA") || n.startsWith(u"TBC") || n.startsWith(u"TBM");
+    if (n.size() == 15 && prefix && isDigits(n.mid(3)))
         out.append({amazonCompany(shopCountry),
                     {},
-                    QCoreApplication::translate("Tracking", "Amazon Logistics TBA"),
+                    QCoreApplication::translate("Tracking", "Amazon Logistics"),
                     n.toString(),
                     CheckDigitState::NotApplicable,
                     false});
 }
 
-// DHL Express: 10-digit waybills with a mod 7 check digit, and "JJD00"/"JJD01" piece numbers.
+// DHL Express: waybills of 10 digits (11 on some), and "JJD00"/"JJD01"/"JVGL" piece numbers.
+// DHL publishes no check digit; its waybills are seen to end in the rest of the digits before
+// modulo 7, so a number that passes is confirmed and one that fails is only unconfirmed.
 // DHL eCommerce: "GM", "LX" or "RX" and digits, 10 to 39 characters, no check digit that DHL
 // documents.
 void matchDhl(QStringView n, Matches &out)
 {
-    if (n.size() == 10 && isDigits(n)) {
+    if ((n.size() == 10 || n.size() == 11) && isDigits(n)) {
+        const bool holds = verdict(CheckDigits::dhlExpressMod7(n.chopped(1)), n.last())
+                           == CheckDigitState::Valid;
         out.append({QStringLiteral("DHL Express"),
                     {},
                     QCoreApplication::translate("Tracking", "DHL Express waybill"),
                     n.toString(),
-                    verdict(CheckDigits::dhlExpressMod7(n.first(9)), n[9]),
+                    holds ? CheckDigitState::Valid : CheckDigitState::Unconfirmed,
                     false});
     }
-    if (n.size() >= 12 && (n.startsWith(u"JJD00") || n.startsWith(u"JJD01")) && isDigits(n.mid(3))) {
+    const bool jjd = n.size() >= 12 && (n.startsWith(u"JJD00") || n.startsWith(u"JJD01"))
+                     && isDigits(n.mid(3));
+    const bool jvgl = n.size() == 14 && n.startsWith(u"JVGL") && isDigits(n.mid(4));
+    if (jjd || jvgl) {
         out.append({QStringLiteral("DHL Express"),
                     {},
                     QCoreApplication::translate("Tracking", "DHL Express piece number"),
@@ -160,9 +192,11 @@ void matchDhl(QStringView n, Matches &out)
     }
 }
 
-// FedEx: 12-digit Express (mod 11), 15-digit Ground (GS1 mod 10), the 22-digit Ground
-// barcode "96" + 7 routing digits + the 15-digit number, and the 34-digit barcodes ("100x..."
-// Express, "96..." Ground) whose last 14 digits are a mod 11 serial and check digit.
+// FedEx: 12-digit Express (mod 11), 15-digit Ground (GS1 mod 10), 20-digit Ground Economy, the
+// 22-digit Ground barcode ("96", 2 digits of carrier code and 3 of service, then the 15-digit
+// number), and the 34-digit barcode on Express and Ground labels, whatever its first digits,
+// whose last 14 digits are the tracking number padded with zeros, checked like a 12-digit one.
+// A 34-digit USPS barcode ("420", ZIP+4, IMpb) is not a FedEx one.
 void matchFedex(QStringView n, Matches &out)
 {
     if (!isDigits(n))
@@ -182,6 +216,16 @@ void matchFedex(QStringView n, Matches &out)
                     n.toString(),
                     verdict(CheckDigits::gs1Mod10(n.first(14)), n[14]),
                     false});
+    } else if (n.size() == 20 && !n.startsWith(u"00")) {
+        // Ground Economy (formerly SmartPost): the IMpb that USPS delivers, written without
+        // its "92" channel identifier, which the check digit still covers. USPS's own 20-digit
+        // numbers look the same, so this never counts as proof.
+        out.append({company,
+                    {},
+                    QCoreApplication::translate("Tracking", "FedEx Ground Economy (20 digits)"),
+                    n.toString(),
+                    verdict(CheckDigits::gs1Mod10(QStringLiteral("92").append(n.first(19))), n[19]),
+                    true});
     } else if (n.size() == 22 && n.startsWith(u"96")) {
         out.append({company,
                     {},
@@ -189,9 +233,9 @@ void matchFedex(QStringView n, Matches &out)
                     n.last(15).toString(),
                     verdict(CheckDigits::gs1Mod10(n.mid(7, 14)), n[21]),
                     false});
-    } else if (n.size() == 34 && (n.startsWith(u"100") || n.startsWith(u"96"))) {
-        // The tracking number is the serial and check digit without the serial's leading
-        // zeros, at least the 12 digits of an Express number.
+    } else if (n.size() == 34 && routedImpbs(n).isEmpty()) {
+        // The tracking number is the last 14 digits without their padding, at least the 12
+        // digits of an Express number.
         QStringView number = n.last(14);
         while (number.size() > 12 && number.startsWith(u'0'))
             number = number.sliced(1);
@@ -205,15 +249,11 @@ void matchFedex(QStringView n, Matches &out)
 }
 
 // USPS: IMpb numbers of 22 or 26 digits starting 91-95, the same behind a "420" + ZIP or
-// ZIP+4 routing prefix (30 or 34 digits), and the older 20-digit numbers; all GS1 mod 10.
+// ZIP+4 routing prefix, and the older 20-digit numbers; all GS1 mod 10.
 void matchUsps(QStringView n, Matches &out)
 {
     if (!isDigits(n))
         return;
-    const auto isImpb = [](QStringView impb) {
-        return (impb.size() == 22 || impb.size() == 26) && impb[0] == u'9' && impb[1] >= u'1'
-               && impb[1] <= u'5';
-    };
     const auto check = [](QStringView digits) {
         return verdict(CheckDigits::gs1Mod10(digits.chopped(1)), digits.last());
     };
@@ -228,25 +268,22 @@ void matchUsps(QStringView n, Matches &out)
         return;
     }
     if (n.size() == 20 && !n.startsWith(u"00")) {
+        // The check digit is published two ways: over the 20 digits alone, and over the number
+        // behind the "91" application identifier its barcode carries (USPS Publication 91).
+        // Either one holding confirms the number.
+        const bool holds = check(n) == CheckDigitState::Valid
+                           || check(QStringLiteral("91").append(n)) == CheckDigitState::Valid;
         out.append({company,
                     {},
                     QCoreApplication::translate("Tracking", "USPS (20 digits)"),
                     n.toString(),
-                    check(n),
+                    holds ? CheckDigitState::Valid : CheckDigitState::Invalid,
                     false});
         return;
     }
-    if (!n.startsWith(u"420"))
-        return;
-    // The routing prefix holds a 5-digit ZIP or a 9-digit ZIP+4; where both readings give an
-    // IMpb, the one whose check digit holds wins.
+    // Where both routing readings give an IMpb, the one whose check digit holds wins.
     std::optional<Match> found;
-    for (const qsizetype zipLength : {5, 9}) {
-        if (n.size() < 3 + zipLength + 22)
-            continue;
-        const QStringView impb = n.sliced(3 + zipLength);
-        if (!isImpb(impb))
-            continue;
+    for (const QStringView impb : routedImpbs(n)) {
         Match match{company,
                     {},
                     QCoreApplication::translate("Tracking", "USPS IMpb with ZIP routing"),
@@ -327,9 +364,10 @@ void matchGls(QStringView n, QStringView shopCountry, Matches &out)
     }
 }
 
-// PostNord: GS1 SSCC item numbers in its "370" range, with or without the "00" application
-// identifier. Without it the 18 digits could be another SSCC issuer's.
-void matchPostNord(QStringView n, QStringView shopCountry, Matches &out)
+// GS1 SSCC item numbers starting "370" (extension digit 3, a Norwegian GS1 company prefix), with
+// or without the "00" application identifier of their barcode: PostNord's and Bring's parcel
+// labels both carry them, and nothing in the number tells the two apart, so each is offered.
+void matchNordicSscc(QStringView n, QStringView shopCountry, Matches &out)
 {
     if (!isDigits(n))
         return;
@@ -338,12 +376,15 @@ void matchPostNord(QStringView n, QStringView shopCountry, Matches &out)
     if (!withIdentifier && !bare)
         return;
     const QStringView sscc = withIdentifier ? n.sliced(2) : n;
+    const CheckDigitState check = verdict(CheckDigits::gs1Mod10(sscc.chopped(1)), sscc.last());
+    const QString format = QCoreApplication::translate("Tracking", "GS1 SSCC");
     out.append({postNordCompany(shopCountry),
                 QStringLiteral("PostNord"),
-                QCoreApplication::translate("Tracking", "PostNord SSCC"),
+                format,
                 n.toString(),
-                verdict(CheckDigits::gs1Mod10(sscc.chopped(1)), sscc.last()),
-                bare});
+                check,
+                true});
+    out.append({QStringLiteral("Bring"), {}, format, n.toString(), check, true});
 }
 
 // Canada Post: 16-digit parcel PINs with a GS1 mod 10 check digit.
@@ -359,17 +400,19 @@ void matchCanadaPost(QStringView n, Matches &out)
     }
 }
 
-TrackingConfidence confidenceOf(const Match &match, int validMatches)
+// A check digit that holds fails to be proof when another carrier's format fits the number
+// as well (its check digit holds too, or it has none), or when other issuers share the format.
+TrackingConfidence confidenceOf(const Match &match, int fittingMatches)
 {
     switch (match.checkDigit) {
     case CheckDigitState::Invalid:
+    case CheckDigitState::Unconfirmed:
         return TrackingConfidence::Low;
     case CheckDigitState::NotApplicable:
         return TrackingConfidence::Medium;
     case CheckDigitState::Valid:
-        // A second carrier whose check digit also holds makes the format shared.
-        return match.sharedFormat || validMatches > 1 ? TrackingConfidence::Medium
-                                                      : TrackingConfidence::High;
+        return match.sharedFormat || fittingMatches > 1 ? TrackingConfidence::Medium
+                                                        : TrackingConfidence::High;
     }
     return TrackingConfidence::Low;
 }
@@ -398,12 +441,14 @@ TrackingDetection TrackingNumberDetector::detect(QStringView text) const
     matchDhl(n, matches);
     matchDpd(n, m_shopCountry, matches);
     matchGls(n, m_shopCountry, matches);
-    matchPostNord(n, m_shopCountry, matches);
+    matchNordicSscc(n, m_shopCountry, matches);
     matchCanadaPost(n, matches);
 
-    const int validMatches = int(std::count_if(matches.cbegin(), matches.cend(), [](const Match &m) {
-        return m.checkDigit == CheckDigitState::Valid;
-    }));
+    const int fittingMatches = int(
+        std::count_if(matches.cbegin(), matches.cend(), [](const Match &m) {
+            return m.checkDigit == CheckDigitState::Valid
+                   || m.checkDigit == CheckDigitState::NotApplicable;
+        }));
     for (const Match &match : matches) {
         TrackingCandidate candidate;
         candidate.company = match.company;
@@ -414,7 +459,7 @@ TrackingDetection TrackingNumberDetector::detect(QStringView text) const
                             ? CarrierDirectory::anyPostTrackingUrl(match.number)
                             : CarrierDirectory::trackingUrl(match.company, match.number);
         candidate.checkDigit = match.checkDigit;
-        candidate.confidence = confidenceOf(match, validMatches);
+        candidate.confidence = confidenceOf(match, fittingMatches);
         detection.candidates.append(candidate);
     }
 

@@ -7,9 +7,10 @@
 #include <QStringView>
 
 // Tells which carrier a tracking number belongs to from its format and check digit: UPS,
-// USPS, FedEx, DHL Express, DHL eCommerce, DPD, GLS, PostNord, Royal Mail, Canada Post, Amazon
-// Logistics and UPU S10 international postal numbers (mapped to the national post of their
-// country). docs/tracking-numbers.md lists the formats, the algorithms and their sources.
+// USPS, FedEx, DHL Express, DHL eCommerce, DPD, GLS, PostNord, Bring, Royal Mail, Canada Post,
+// Amazon Logistics and UPU S10 international postal numbers (mapped to the national post of
+// their country). docs/tracking-numbers.md lists the formats, the algorithms, their sources and
+// the published numbers they are checked against (tests/tracking/published-numbers.tsv).
 class TrackingNumberDetector final
 {
 public:

@@ -28,7 +28,7 @@ FulfillmentRequest requestFor(const Order &order)
                               line.lineItemId,
                               line.remainingQuantity,
                               line.remainingQuantity});
-    request.tracking = TrackingInput{u"UPS"_s, {u"1Z999AA10123456784"_s}, {}};
+    request.tracking = TrackingInput::withNumbers(u"UPS"_s, {u"1Z999AA10123456784"_s});
     return request;
 }
 

@@ -73,7 +73,8 @@ private slots:
             = OutboxRequests::updateTracking(shipped.id,
                                              shipped.name,
                                              fulfillmentId,
-                                             TrackingInput{u"GLS"_s, {u"123456789012"_s}, {}},
+                                             TrackingInput::withNumbers(u"GLS"_s,
+                                                                        {u"123456789012"_s}),
                                              NotifyCustomer::No);
         QCOMPARE(OutboxVerifier::check(tracking, shipped), Outcome::NotDone);
         Order updated = shipped;

@@ -198,6 +198,42 @@ private slots:
 
         const Run table = run({u"tracking"_s, u"1Z999AA10123456784"_s});
         QVERIFY(QString::fromUtf8(table.out).contains(u"UPS"_s));
+
+        // Published numbers (tests/tracking/published-numbers.tsv): Amazon's have no check
+        // digit to be right or wrong, a FedEx barcode gives its tracking number, and a USPS
+        // number may be written with spaces.
+        const Run published = run({u"tracking"_s,
+                                   u"TBA502887274000"_s,
+                                   u"1001921334250001000300779017972697"_s,
+                                   u"7196 9010 7560 0307 7385"_s,
+                                   u"--format"_s,
+                                   u"json"_s});
+        QCOMPARE(published.exitCode, 0);
+        const QJsonArray read = QJsonDocument::fromJson(published.out).array();
+        QCOMPARE(read.size(), 3);
+        QCOMPARE(read.at(0)[u"company"].toString(), u"Amazon"_s);
+        QVERIFY(read.at(0)[u"checkDigitValid"].isNull());
+        QCOMPARE(read.at(0)[u"checkDigit"].toString(), u"none"_s);
+        QVERIFY(!read.at(0).toObject().contains(u"problem"_s));
+        QCOMPARE(read.at(1)[u"company"].toString(), u"FedEx"_s);
+        QCOMPARE(read.at(1)[u"number"].toString(), u"779017972697"_s);
+        QCOMPARE(read.at(2)[u"number"].toString(), u"71969010756003077385"_s);
+        QCOMPARE(read.at(2)[u"checkDigitValid"].toBool(), true);
+
+        // The same number unquoted reaches the command in five pieces.
+        const Run split = run({u"tracking"_s,
+                               u"7196"_s,
+                               u"9010"_s,
+                               u"7560"_s,
+                               u"0307"_s,
+                               u"7385"_s,
+                               u"--format"_s,
+                               u"json"_s});
+        QCOMPARE(split.exitCode, 0);
+        const QJsonArray joined = QJsonDocument::fromJson(split.out).array();
+        QCOMPARE(joined.size(), 1);
+        QCOMPARE(joined.at(0)[u"company"].toString(), u"USPS"_s);
+        QVERIFY2(split.err.contains(u"one number"_s), qPrintable(split.err));
     }
 
     void fulfilsAnOrderAndRefusesAHeldOne()
@@ -238,6 +274,42 @@ private slots:
         const Run unknown = run({u"--demo"_s, u"fulfil"_s, u"#999999"_s});
         QCOMPARE(unknown.exitCode, 4);
         QVERIFY(unknown.err.contains(u"#999999: no such order"_s));
+    }
+
+    void fulfilSendsALinkForEveryNumberOrNone()
+    {
+        // Cape Verde's post is not in Shopify's list, so its number takes the link of the
+        // tracking site that follows it (TND's S10 samples). A second number Smidig knows no
+        // page of for that carrier (another country's post) means no links at all, and the
+        // command says so rather than send the one link for both numbers.
+        QString open;
+        {
+            demostore::DemoStore store{demostore::DemoStoreConfig()};
+            for (int i = 0; i < store.data().orders.size() && open.isEmpty(); ++i) {
+                const QJsonObject order = store.orderJson(i);
+                const QJsonArray fos = order[u"fulfillmentOrders"].toArray();
+                if (order[u"displayFulfillmentStatus"].toString() == u"UNFULFILLED"_s
+                    && order[u"cancelledAt"].isNull() && fos.size() == 1
+                    && fos.at(0)[u"status"].toString() == u"OPEN"_s
+                    && fos.at(0)[u"assignedLocation"][u"location"][u"fulfillmentService"].isNull())
+                    open = order[u"name"].toString();
+            }
+        }
+        QVERIFY(!open.isEmpty());
+        const Run linked = run(
+            {u"--demo"_s, u"fulfil"_s, open, u"--tracking"_s, u"RB123456785CV"_s});
+        QVERIFY2(linked.exitCode == 0, qPrintable(linked.err));
+        QVERIFY2(!linked.err.contains(u"no tracking links"_s), qPrintable(linked.err));
+
+        const Run partly = run({u"--demo"_s,
+                                u"fulfil"_s,
+                                open,
+                                u"--tracking"_s,
+                                u"RB123456785CV"_s,
+                                u"--tracking"_s,
+                                u"RB123456785CF"_s});
+        QVERIFY2(partly.exitCode == 0, qPrintable(partly.err));
+        QVERIFY2(partly.err.contains(u"no tracking links are sent"_s), qPrintable(partly.err));
     }
 
     void refusesTrackingThatCannotBeRight()

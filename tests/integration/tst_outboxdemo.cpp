@@ -217,12 +217,13 @@ private slots:
         QVERIFY(!m_book->order(id, &shipped).isError());
         const Fulfillment &shipment = shipped->fulfillments.last();
 
-        QVERIFY(!m_desk
-                     ->updateTracking(id,
-                                      shipment.id,
-                                      TrackingInput{u"UPS"_s, {u"1Z999AA10123456784"_s}, {}},
-                                      NotifyCustomer::Yes)
-                     .isError());
+        QVERIFY(
+            !m_desk
+                 ->updateTracking(id,
+                                  shipment.id,
+                                  TrackingInput::withNumbers(u"UPS"_s, {u"1Z999AA10123456784"_s}),
+                                  NotifyCustomer::Yes)
+                 .isError());
         QVERIFY(settle(20000));
         std::optional<Order> tracked;
         QVERIFY(!m_book->order(id, &tracked).isError());

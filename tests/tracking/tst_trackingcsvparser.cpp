@@ -37,6 +37,7 @@ private slots:
     void readsAFile();
     void unreadableFile();
     void survivesRandomBytes();
+    void publishedNumbersAsPeopleWriteThem();
 
 private:
     TrackingImportResult parse(const QByteArray &content, const QString &shopCountry = {}) const
@@ -424,6 +425,31 @@ void TestTrackingCsvParser::survivesRandomBytes()
             QVERIFY(!row.order.isEmpty() && !row.number.isEmpty());
         }
     }
+}
+
+void TestTrackingCsvParser::publishedNumbersAsPeopleWriteThem()
+{
+    // Numbers in a sheet are written in groups with spaces, and carriers without a check
+    // digit (Amazon) or with one they do not publish (DHL Express) are never refused for it.
+    // Numbers from tests/tracking/published-numbers.tsv, with their sources there.
+    const auto result = parse("order;tracking\n"
+                              "1001;7196 9010 7560 0307 7385\n"                       // TND USPS
+                              "1002;TBA502887274000\n"                                // TND Amazon
+                              "1003;1234567890\n"                                     // DHL's page
+                              "1004;\"1001 9213 3425 0001 0003 0077 9017 9726 97\"\n" // TND FedEx
+                              "1005;4201028200009261290113185417468511\n");           // TND, typo
+    QCOMPARE(result.rows.size(), 4);
+    QCOMPARE(result.rows.at(0).number, u"71969010756003077385"_s);
+    QCOMPARE(result.rows.at(0).company, u"USPS"_s);
+    QCOMPARE(result.rows.at(1).company, u"Amazon"_s);
+    QCOMPARE(result.rows.at(1).checkDigit, CheckDigitState::NotApplicable);
+    QCOMPARE(result.rows.at(2).company, u"DHL Express"_s);
+    QCOMPARE(result.rows.at(2).checkDigit, CheckDigitState::Unconfirmed);
+    // The barcode's tracking number, not the barcode.
+    QCOMPARE(result.rows.at(3).company, u"FedEx"_s);
+    QCOMPARE(result.rows.at(3).number, u"779017972697"_s);
+    QCOMPARE(linesOf(result), QList<int>{6});
+    QCOMPARE(result.problems.first().error, TrackingImportRowError::WrongCheckDigit);
 }
 
 QTEST_GUILESS_MAIN(TestTrackingCsvParser)

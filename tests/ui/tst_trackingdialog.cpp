@@ -124,7 +124,8 @@ private slots:
         QCOMPARE(dialog->result(), int(QDialog::Accepted));
         const QList<FulfillmentRequest> requests = dialog->requests();
         QCOMPARE(requests.size(), 3);
-        QCOMPARE(requests.at(1).tracking, (TrackingInput{u"UPS"_s, {u"1Z5R89390357567127"_s}, {}}));
+        QCOMPARE(requests.at(1).tracking,
+                 (TrackingInput::withNumbers(u"UPS"_s, {u"1Z5R89390357567127"_s})));
         QCOMPARE(requests.at(1).lines, plan(3).requests.at(1).lines);
     }
 
@@ -141,7 +142,7 @@ private slots:
         QVERIFY(!dialog->findChild<QLabel *>(u"fulfillWarnings"_s)->isVisible());
         // The number goes as the carrier prints it, without spaces.
         QCOMPARE(dialog->requests().first().tracking,
-                 (TrackingInput{u"UPS"_s, {u"1Z999AA10123456784"_s}, {}}));
+                 (TrackingInput::withNumbers(u"UPS"_s, {u"1Z999AA10123456784"_s})));
     }
 
     void aWrongCheckDigitWarnsButCanBeSent()
@@ -194,6 +195,24 @@ private slots:
         QCOMPARE(statusOf(number)->text(), u"Unknown format: choose the carrier"_s);
         QCOMPARE(carrierOf(dialog.get(), 0)->currentText(), QString());
         QVERIFY(okButton(dialog.get())->isEnabled());
+    }
+
+    void numbersWithoutAPublishedCheckDigitAreNoTypos()
+    {
+        // Published numbers (tests/tracking/published-numbers.tsv): Amazon's carry no check
+        // digit; DHL's own example fails the modulo 7 DHL does not publish. Neither is a typo.
+        auto dialog = openDialog(2);
+        QVERIFY(dialog);
+        QLineEdit *amazon = numbers(dialog.get(), 0).first();
+        QTest::keyClicks(amazon, u"TBA502887274000"_s);
+        QCOMPARE(statusOf(amazon)->text(), u"Detected: Amazon (confidence: Medium)"_s);
+        QLineEdit *dhl = numbers(dialog.get(), 1).first();
+        QTest::keyClicks(dhl, u"1234567890"_s);
+        QCOMPARE(carrierOf(dialog.get(), 1)->currentText(), u"DHL Express"_s);
+        QVERIFY2(statusOf(dhl)->text().contains(u"publishes no check digit"_s),
+                 qPrintable(statusOf(dhl)->text()));
+        QVERIFY(readsAs(okButton(dialog.get())->text(), u"Fulfill %n Order(s)"_s, 2));
+        QVERIFY(dialog->findChild<QLabel *>(u"fulfillWarnings"_s)->text().isEmpty());
     }
 
     void choosingAnotherCarrier()
@@ -255,8 +274,74 @@ private slots:
         QVERIFY(readsAs(okButton(dialog.get())->text(), u"Fulfill %n Order(s)"_s, 1));
         QCOMPARE(dialog->requests().first().tracking,
                  (TrackingInput{u"Hansen Kurer"_s,
-                                {u"XY12"_s},
-                                {u"https://hansen-kurer.example/t/XY12"_s}}));
+                                {{u"XY12"_s, u"https://hansen-kurer.example/t/XY12"_s}}}));
+    }
+
+    void linksGoWithEveryNumberOrWithNone()
+    {
+        // Shopify pairs urls[i] with numbers[i]: two parcels of a carrier outside its list with
+        // a link typed for the first only must not send that link for both.
+        auto dialog = openDialog(1);
+        QVERIFY(dialog);
+        QLineEdit *first = numbers(dialog.get(), 0).first();
+        QTest::keyClicks(first, u"HK1"_s);
+        QTest::keyClick(first, Qt::Key_Plus);
+        QTest::keyClicks(numbers(dialog.get(), 0).at(1), u"HK2"_s);
+        QComboBox *carrier = carrierOf(dialog.get(), 0);
+        carrier->setFocus(Qt::TabFocusReason);
+        QTest::keyClicks(carrier->lineEdit(), u"Hansen Kurer"_s);
+        QTest::keyClick(carrier->lineEdit(), Qt::Key_Tab);
+
+        const QList<QLineEdit *> urls
+            = shipment(dialog.get(), 0)->findChildren<QLineEdit *>(u"trackingUrl"_s);
+        QCOMPARE(urls.size(), 2);
+        QTest::keyClicks(urls.at(0), u"https://hansen-kurer.example/t/HK1"_s);
+        const TrackingInput partly = dialog->requests().first().tracking;
+        QCOMPARE(partly.numbers(), (QStringList{u"HK1"_s, u"HK2"_s}));
+        QVERIFY(partly.urls().isEmpty());
+        auto *warnings = dialog->findChild<QLabel *>(u"fulfillWarnings"_s);
+        QVERIFY2(warnings->text().contains(u"No tracking links are sent"_s),
+                 qPrintable(warnings->text()));
+        QVERIFY(readsAs(okButton(dialog.get())->text(), u"Fulfill %n Order(s) Anyway"_s, 1));
+
+        QTest::keyClicks(urls.at(1), u"https://hansen-kurer.example/t/HK2"_s);
+        const TrackingInput linked = dialog->requests().first().tracking;
+        QCOMPARE(linked.urls(),
+                 (QStringList{u"https://hansen-kurer.example/t/HK1"_s,
+                              u"https://hansen-kurer.example/t/HK2"_s}));
+        QVERIFY(!warnings->text().contains(u"No tracking links are sent"_s));
+        QVERIFY(readsAs(okButton(dialog.get())->text(), u"Fulfill %n Order(s)"_s, 1));
+    }
+
+    void editTrackingKeepsEachLinkWithItsNumber()
+    {
+        // Shopify's record: three parcels of a carrier outside its list, the middle one
+        // without a link. Editing must neither shift the links nor send a partial list.
+        Fulfillment shipment;
+        shipment.id = u"gid://shopify/Fulfillment/7"_s;
+        shipment.name = u"#1007-F1"_s;
+        shipment.status = FulfillmentStatus::Success;
+        shipment.tracking = {TrackingInfo{u"Hansen Kurer"_s, u"HK1"_s, u"https://hk.example/1"_s},
+                             TrackingInfo{u"Hansen Kurer"_s, u"HK2"_s, QString()},
+                             TrackingInfo{u"Hansen Kurer"_s, u"HK3"_s, u"https://hk.example/3"_s}};
+        EditTrackingDialog dialog(u"#1007"_s, shipment, settings());
+        dialog.open();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        const QList<QLineEdit *> urls = dialog.findChildren<QLineEdit *>(u"trackingUrl"_s);
+        QCOMPARE(urls.size(), 3);
+        QCOMPARE(urls.at(0)->text(), u"https://hk.example/1"_s);
+        QVERIFY(urls.at(1)->text().isEmpty());
+        QCOMPARE(urls.at(2)->text(), u"https://hk.example/3"_s);
+        QVERIFY(dialog.tracking().urls().isEmpty());
+        QVERIFY(dialog.findChild<QLabel *>(u"trackingWarnings"_s)
+                    ->text()
+                    .contains(u"No tracking links are sent"_s));
+
+        QTest::keyClicks(urls.at(1), u"https://hk.example/2"_s);
+        QCOMPARE(dialog.tracking().urls(),
+                 (QStringList{u"https://hk.example/1"_s,
+                              u"https://hk.example/2"_s,
+                              u"https://hk.example/3"_s}));
     }
 
     void plusAddsAnotherParcelToTheSameShipment()
@@ -274,7 +359,8 @@ private slots:
         // Enter after the shipment's last number goes on to the next shipment.
         QCOMPARE(QApplication::focusWidget(), numbers(dialog.get(), 1).first());
         QCOMPARE(dialog->requests().first().tracking,
-                 (TrackingInput{u"UPS"_s, {u"1Z999AA10123456784"_s, u"1Z5R89390357567127"_s}, {}}));
+                 (TrackingInput::withNumbers(u"UPS"_s,
+                                             {u"1Z999AA10123456784"_s, u"1Z5R89390357567127"_s})));
 
         // The "+" button does the same; Backspace in the empty field takes it away again.
         shipment(dialog.get(), 1)->findChild<QAbstractButton *>(u"addTrackingNumber"_s)->click();
@@ -292,7 +378,7 @@ private slots:
             .first()
             ->insert(u"1Z999AA10123456784, 1Z5R89390357567127;1Z879E930346834440"_s);
         QCOMPARE(numbers(dialog.get(), 0).size(), 3);
-        QCOMPARE(dialog->requests().first().tracking.numbers,
+        QCOMPARE(dialog->requests().first().tracking.numbers(),
                  (QStringList{u"1Z999AA10123456784"_s,
                               u"1Z5R89390357567127"_s,
                               u"1Z879E930346834440"_s}));
@@ -372,7 +458,7 @@ private slots:
         QTest::keyClick(edits.first(), Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.tracking(),
-                 (TrackingInput{u"PostNord DK"_s, {u"1Z999AA10123456784"_s}, {}}));
+                 (TrackingInput::withNumbers(u"PostNord DK"_s, {u"1Z999AA10123456784"_s})));
         QCOMPARE(dialog.notifyCustomer(), NotifyCustomer::No);
     }
 

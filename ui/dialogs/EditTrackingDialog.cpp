@@ -22,15 +22,13 @@ TrackingInput currentTracking(const Fulfillment &fulfillment)
     for (const TrackingInfo &info : fulfillment.tracking) {
         if (tracking.company.isEmpty())
             tracking.company = info.company;
-        if (!info.number.isEmpty())
-            tracking.numbers.append(info.number);
     }
     // Shopify makes the links for its own companies; only others carry links of their own.
-    if (!tracking.company.isEmpty() && !TrackingCompanies::contains(tracking.company)) {
-        for (const TrackingInfo &info : fulfillment.tracking) {
-            if (!info.number.isEmpty())
-                tracking.urls.append(info.url);
-        }
+    const bool ownLinks = !tracking.company.isEmpty()
+                          && !TrackingCompanies::contains(tracking.company);
+    for (const TrackingInfo &info : fulfillment.tracking) {
+        if (!info.number.isEmpty())
+            tracking.parcels.append({info.number, ownLinks ? info.url : QString()});
     }
     return tracking;
 }
@@ -110,7 +108,7 @@ void EditTrackingDialog::updateState()
     const QString problems = m_editor->problemHtml();
     m_warnings->setText(problems);
     m_warnings->setVisible(!problems.isEmpty());
-    if (tracking().numbers.isEmpty())
+    if (tracking().parcels.isEmpty())
         m_ok->setText(tr("Remove Tracking"));
     else if (m_editor->warningCount() > 0)
         m_ok->setText(tr("Update Tracking Anyway"));

@@ -240,14 +240,16 @@ void ShipmentTrackingRow::setTracking(const TrackingInput &tracking)
     m_carrier->setCurrentIndex(tracking.company.isEmpty() ? -1 : row);
     if (tracking.company.isEmpty() || row < 0)
         m_carrier->setEditText(tracking.company);
-    for (qsizetype i = 0; i < tracking.numbers.size(); ++i) {
+    for (qsizetype i = 0; i < tracking.parcels.size(); ++i) {
         TrackingNumberField *field = i == 0 ? m_fields.first() : addField();
-        field->setText(tracking.numbers.at(i));
+        field->setText(tracking.parcels.at(i).number);
     }
     applyCarrier();
-    // Links belong to the numbers in order; set after the carrier, which decides if they show.
-    for (qsizetype i = 0; i < tracking.urls.size() && i < m_fields.size(); ++i)
-        m_fields.at(i)->setUrl(tracking.urls.at(i));
+    // Each link goes with its own number; set after the carrier, which decides if they show.
+    for (qsizetype i = 0; i < tracking.parcels.size() && i < m_fields.size(); ++i) {
+        if (!tracking.parcels.at(i).url.isEmpty())
+            m_fields.at(i)->setUrl(tracking.parcels.at(i).url);
+    }
 }
 
 TrackingInput ShipmentTrackingRow::tracking() const
@@ -257,11 +259,9 @@ TrackingInput ShipmentTrackingRow::tracking() const
         const TrackingAssessment &assessment = field->assessment();
         if (assessment.number.isEmpty())
             continue;
-        tracking.numbers.append(assessment.number);
-        if (!field->url().isEmpty())
-            tracking.urls.append(field->url());
+        tracking.parcels.append({assessment.number, field->url()});
     }
-    if (tracking.numbers.isEmpty())
+    if (tracking.parcels.isEmpty())
         return {};
     tracking.company = TrackingCompanies::canonical(carrier()).value_or(carrier());
     return tracking;

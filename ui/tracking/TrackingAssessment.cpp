@@ -71,6 +71,10 @@ TrackingAssessment TrackingAssessment::of(const TrackingDetection &detection,
                           //: %1 is a carrier
                           : tr("The check digit is wrong for a %1 number. Please check the number.")
                                 .arg(company);
+    } else if (match->checkDigit == CheckDigitState::Unconfirmed) {
+        // Worth a look, never a typo warning: the carrier publishes no check digit.
+        result.level = Level::Note;
+        result.text = TrackingDetection::unconfirmedCheckMessage(match->carrierName);
     } else if (isBest && detection.isAmbiguous() && choice == CarrierChoice::Detected) {
         result.level = Level::Note;
         result.text = detection.message();

@@ -150,6 +150,21 @@ QString TrackingEditor::problemHtml() const
                warnings)
                 .toHtmlEscaped());
     }
+    // Shopify pairs links with numbers by position: a shipment with some numbers linked and
+    // some not goes without links, and the person should know.
+    const auto dropped = std::count_if(m_rows.cbegin(),
+                                       m_rows.cend(),
+                                       [](const ShipmentTrackingRow *row) {
+                                           return row->tracking().dropsUrls();
+                                       });
+    if (dropped > 0) {
+        lines.append(tr("No tracking links are sent for %n shipment(s): Shopify needs a link for "
+                        "every number of a shipment or for none. Add the missing links, or clear "
+                        "the others.",
+                        nullptr,
+                        int(dropped))
+                         .toHtmlEscaped());
+    }
     if (lines.isEmpty())
         return {};
     const QString icon = invalid > 0 ? u"error"_s : u"warning"_s;
