@@ -90,6 +90,9 @@ public:
     void revokeToken(const QString &token);
     // The scopes the merchant granted, from the next request on. The store's thread only.
     void setGrantedScopes(const QStringList &handles);
+    // The protected customer data the app may read, from the next request on. The store's
+    // thread only.
+    void setCustomerDataAccess(const CustomerDataAccess &access);
     const AccessScopes &grantedScopes() const { return m_scopes; }
     // Every request answered 404 as for an unknown shop, from the next one on. Any thread.
     void setUnknownShop(bool unknown) { m_unknownShop = unknown; }

@@ -151,27 +151,7 @@ std::optional<int> StoreActivity::pickOrder(Timestamp at, bool movesUpdatedAt, P
 
 void StoreActivity::commit(const Order &order, int sign)
 {
-    // As OrderRules::updateCommitted counts, for one order.
-    for (const FulfillmentOrder &fo : order.fulfillmentOrders) {
-        if (!OrderRules::isActive(fo))
-            continue;
-        for (const FulfillmentOrderLineItem &line : fo.lineItems) {
-            const int v = order.lineItems.value(line.lineItem).variant;
-            if (v < 0 || v >= m_data.variants.size() || line.remainingQuantity == 0)
-                continue;
-            auto &levels = m_data.variants[v].inventory;
-            auto level = std::find_if(levels.begin(), levels.end(), [&fo](const InventoryLevel &l) {
-                return l.location == fo.location;
-            });
-            if (level == levels.end()) {
-                InventoryLevel empty;
-                empty.location = fo.location;
-                levels.append(empty);
-                level = levels.end() - 1;
-            }
-            level->committed += sign * line.remainingQuantity;
-        }
-    }
+    OrderRules::addCommitted(m_data, order, sign);
 }
 
 FulfillmentOrderStatus StoreActivity::statusWithoutHolds(const FulfillmentOrder &fulfillmentOrder)
@@ -423,7 +403,7 @@ std::optional<int> StoreActivity::cancel(Timestamp at)
     // Shopify cancels an order only while nothing of it is shipped; a request the
     // fulfillment service has taken on would need its consent first.
     const auto index = pickOrder(at, true, [this](const Order &o) {
-        if (o.isCancelled() || o.isClosed() || shipped(o))
+        if (o.isCancelled() || o.isClosed() || shipped(o) || o.awaitingFulfillmentOrders)
             return false;
         return std::none_of(o.fulfillmentOrders.cbegin(),
                             o.fulfillmentOrders.cend(),
