@@ -398,13 +398,17 @@ void Builder::makeCatalogue()
     Variant *tote = variantWithSku(QStringLiteral("TOTE-01"));
     if (towel && tote)
         tote->sku = towel->sku;
-    // Barcodes on most goods; none on gift cards and on a tenth of the rest.
+    // Barcodes on the goods, except gift cards and two articles that never got one.
     Random barcodes(Random::mix(m_seed, 11));
+    QList<int> goods;
     for (int v = 0; v < m_data.variants.size(); ++v) {
-        Variant &variant = m_data.variants[v];
-        if (!barcodes.chance(0.1) && !variant.giftCard)
-            variant.barcode = ean13(v);
+        if (!m_data.variants[v].giftCard) {
+            m_data.variants[v].barcode = ean13(v);
+            goods.append(v);
+        }
     }
+    for (int k = 0; k < 2 && !goods.isEmpty(); ++k)
+        m_data.variants[goods.takeAt(barcodes.below(int(goods.size())))].barcode = QString();
 }
 
 void Builder::makeCustomers()

@@ -59,6 +59,9 @@ private slots:
     void ordersAreConsistent();
     void peopleAndProductsAreRealistic();
     void trackingCompaniesAreShopifysOwn();
+    void realShopsShapesAreAFewPercent_data();
+    void realShopsShapesAreAFewPercent();
+    void notableOrdersAreWhereTheySay();
     void generatesAHundredThousandOrders();
     void writesTimesAndMoneyAsShopifyDoes();
 };
@@ -402,6 +405,142 @@ void TestDemoDataGenerator::trackingCompaniesAreShopifysOwn()
     QVERIFY(withoutCompany > 0);
     for (const QString &company : companies)
         QVERIFY2(supported.contains(QStringLiteral("* ") + company + u'\n'), qPrintable(company));
+}
+
+void TestDemoDataGenerator::realShopsShapesAreAFewPercent_data()
+{
+    QTest::addColumn<quint64>("seed");
+    QTest::addColumn<int>("count");
+    for (quint64 seed = 1; seed <= 4; ++seed)
+        QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed << 300;
+    QTest::newRow("seed 99, 3000 orders") << quint64(99) << 3000;
+}
+
+void TestDemoDataGenerator::realShopsShapesAreAFewPercent()
+{
+    QFETCH(quint64, seed);
+    QFETCH(int, count);
+    const StoreData data = DataGenerator::generate(seed, count, kNow);
+    // Orders (and fulfillments) of each shape; every shape there, none common.
+    QMap<QString, int> orders;
+    int fulfillments = 0;
+    int fulfillmentsWithoutLocation = 0;
+    for (const Order &o : data.orders) {
+        auto any = [&o](auto fits) {
+            return std::any_of(o.lineItems.cbegin(), o.lineItems.cend(), fits);
+        };
+        orders[QStringLiteral("tracked item without SKU")] += any([&](const LineItem &l) {
+            return l.variant >= 0 && data.variants[l.variant].tracked && l.sku.isNull();
+        });
+        orders[QStringLiteral("item without barcode")] += any([&](const LineItem &l) {
+            return l.variant >= 0 && !l.giftCard && data.variants[l.variant].barcode.isNull();
+        });
+        orders[QStringLiteral("custom line item")] += any(
+            [](const LineItem &l) { return l.custom && l.variant < 0 && l.sku.isNull(); });
+        orders[QStringLiteral("gift card")] += any(
+            [](const LineItem &l) { return l.giftCard && !l.requiresShipping; });
+        orders[QStringLiteral("no customer, no email")] += o.customer < 0 && o.email.isNull();
+        orders[QStringLiteral("test order")] += o.test;
+        orders[QStringLiteral("local pickup")] += std::any_of(o.fulfillmentOrders.cbegin(),
+                                                              o.fulfillmentOrders.cend(),
+                                                              [](const FulfillmentOrder &fo) {
+                                                                  return fo.deliveryMethod
+                                                                         == DeliveryMethod::PickUp;
+                                                              });
+        orders[QStringLiteral("customer known by email only")]
+            += o.customer >= 0 && !data.customers[o.customer].hasName();
+        for (const Fulfillment &f : o.fulfillments) {
+            ++fulfillments;
+            fulfillmentsWithoutLocation += f.locationUnknown;
+        }
+        // Gift cards need no delivery; pickups and gift cards alone no shipping address.
+        for (const FulfillmentOrder &fo : o.fulfillmentOrders) {
+            for (const FulfillmentOrderLineItem &line : fo.lineItems) {
+                QCOMPARE(o.lineItems[line.lineItem].giftCard,
+                         fo.deliveryMethod == DeliveryMethod::None);
+            }
+            if (fo.deliveryMethod == DeliveryMethod::PickUp) {
+                QVERIFY(!o.hasShippingAddress);
+                QVERIFY(!data.locations[fo.location].isFulfillmentService());
+            }
+        }
+        QCOMPARE(o.hasShippingAddress,
+                 std::none_of(o.fulfillmentOrders.cbegin(),
+                              o.fulfillmentOrders.cend(),
+                              [](const FulfillmentOrder &fo) {
+                                  return fo.deliveryMethod == DeliveryMethod::PickUp;
+                              })
+                     && o.requiresShipping());
+        // Nothing collected or sent digitally has tracking numbers.
+        for (const Fulfillment &f : o.fulfillments) {
+            for (const FulfillmentLineItem &line : f.lineItems) {
+                if (o.fulfillmentOrders[line.fulfillmentOrder].deliveryMethod
+                    != DeliveryMethod::Shipping)
+                    QVERIFY(f.tracking.isEmpty());
+            }
+        }
+    }
+    for (auto it = orders.cbegin(); it != orders.cend(); ++it) {
+        const QString what = it.key() + QStringLiteral(": %1 of %2").arg(it.value()).arg(count);
+        QVERIFY2(it.value() > 0, qPrintable(what));
+        // A realistic minority: a few percent (gift cards and missing barcodes a bit more).
+        QVERIFY2(it.value() * 100 < count * 15, qPrintable(what));
+    }
+    QVERIFY(fulfillmentsWithoutLocation > 0 && fulfillmentsWithoutLocation * 100 < fulfillments * 5);
+}
+
+void TestDemoDataGenerator::notableOrdersAreWhereTheySay()
+{
+    const StoreData data = DataGenerator::generate(5, 120, kNow);
+    const NotableOrders &notable = data.notable;
+    const Timestamp now = kNow.toSecsSinceEpoch();
+    // Six shipments, one of them in five parcels each with a URL, and more to ship.
+    const Order &many = data.orders.value(notable.manyShipments);
+    QCOMPARE(many.fulfillments.size(), 6);
+    QCOMPARE(std::count_if(many.fulfillments.cbegin(),
+                           many.fulfillments.cend(),
+                           [](const Fulfillment &f) {
+                               return f.tracking.size() == 5
+                                      && std::all_of(f.tracking.cbegin(),
+                                                     f.tracking.cend(),
+                                                     [](const TrackingInfo &t) {
+                                                         return !t.url.isEmpty();
+                                                     });
+                           }),
+             1);
+    QVERIFY(many.fulfillmentOrders.first().remainingQuantity() > 0 && !many.isClosed());
+    // Wholesale: more than a page of lines, at one location, open.
+    const Order &wholesale = data.orders.value(notable.wholesale);
+    QVERIFY(wholesale.lineItems.size() > 260);
+    QCOMPARE(wholesale.fulfillmentOrders.size(), 1);
+    QCOMPARE(wholesale.displayFulfillmentStatus, OrderFulfillmentStatus::Unfulfilled);
+    // Open, 61 to 120 days old.
+    QCOMPARE(notable.olderThan60Days.size(), 3);
+    for (const int index : notable.olderThan60Days) {
+        const Order &old = data.orders[index];
+        QVERIFY(old.createdAt < now - 61 * 86400 && old.createdAt >= now - 120 * 86400);
+        QVERIFY(!old.isClosed() && !old.isCancelled());
+        QVERIFY(old.displayFulfillmentStatus == OrderFulfillmentStatus::Unfulfilled
+                || old.displayFulfillmentStatus == OrderFulfillmentStatus::PartiallyFulfilled);
+    }
+    // The newest two, routed a few seconds after `now`.
+    QCOMPARE(notable.awaitingRouting, (QList<int>{118, 119}));
+    for (const int index : notable.awaitingRouting) {
+        const Order &order = data.orders[index];
+        QVERIFY(order.awaitingFulfillmentOrders && order.fulfillmentOrders.isEmpty());
+        QVERIFY(order.createdAt > now - 60);
+    }
+    QCOMPARE(data.pendingRoutings.size(), 2);
+    // Gift cards alone, and two pickups: one to prepare, one ready.
+    QVERIFY(!data.orders.value(notable.giftCardsOnly).requiresShipping());
+    QCOMPARE(data.orders.value(notable.pickupToPrepare).fulfillmentOrders.value(0).status,
+             FulfillmentOrderStatus::Open);
+    QCOMPARE(data.orders.value(notable.readyForPickup).fulfillmentOrders.value(0).status,
+             FulfillmentOrderStatus::InProgress);
+    // A store too small for them has none.
+    const StoreData tiny = DataGenerator::generate(5, 7, kNow);
+    QCOMPARE(tiny.notable.wholesale, -1);
+    QVERIFY(tiny.notable.olderThan60Days.isEmpty() && tiny.pendingRoutings.isEmpty());
 }
 
 // How fast is a benchmark's business (tests/bench); here only that a big store is whole.
