@@ -192,15 +192,28 @@ std::optional<int> StoreActivity::createOrder(Timestamp at)
                           + QStringLiteral("@example.net");
     } else {
         order.customer = m_random.below(int(m_data.customers.size()));
-        order.email = m_data.customers[order.customer].email;
-        order.shippingAddress.name = m_data.customers[order.customer].displayName();
+        const Customer &customer = m_data.customers[order.customer];
+        order.email = customer.email;
+        // A customer known by email only still names who the parcel is for.
+        const auto &other = tables::otherNames()[order.number % tables::otherNames().size()];
+        order.shippingAddress.name = customer.hasName() ? customer.displayName()
+                                                        : QString::fromUtf8(other.first) + u' '
+                                                              + QString::fromUtf8(other.last);
     }
 
+    // Goods to ship (gift cards, which go their own way, are not among what comes in here).
+    QList<int> goods;
+    for (int v = 0; v < m_data.variants.size(); ++v) {
+        if (!m_data.variants[v].giftCard)
+            goods.append(v);
+    }
+    if (goods.isEmpty())
+        return std::nullopt;
     const int lines = std::min<int>(1 + m_random.weighted(std::array{55, 25, 12, 8}),
-                                    int(m_data.variants.size()));
+                                    int(goods.size()));
     QList<int> chosen;
     while (chosen.size() < lines) {
-        const int v = m_random.below(int(m_data.variants.size()));
+        const int v = goods[m_random.below(int(goods.size()))];
         if (!chosen.contains(v))
             chosen.append(v);
     }
@@ -355,7 +368,9 @@ std::optional<int> StoreActivity::fulfil(Timestamp at)
     }
     FulfillmentRequest request;
     request.lineItemsByFulfillmentOrder.append(selection);
-    if (atService || m_random.chance(0.9)) {
+    // Parcels only: a pickup is handed over in the shop, a gift card is sent by email.
+    const bool parcels = fo.deliveryMethod == DeliveryMethod::Shipping;
+    if (parcels && (atService || m_random.chance(0.9))) {
         const TrackingInfo tracking = TrackingNumbers::make(m_random, atService);
         TrackingInput input;
         input.company = tracking.company;
