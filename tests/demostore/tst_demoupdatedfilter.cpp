@@ -216,7 +216,7 @@ void TestDemoUpdatedFilter::overlappingWindowsMissNothing()
     // The shop changing by itself; a client reads every 20 s what changed since its
     // watermark less a minute. Every visible change is seen; the overlap reads some twice.
     DemoStoreConfig config;
-    config.now = kNow;
+    config.now = kNow.addSecs(-60); // routed by kT, as in init()
     config.clockRuns = false;
     config.throttling = false;
     config.activityRate = 60;
@@ -224,6 +224,8 @@ void TestDemoUpdatedFilter::overlappingWindowsMissNothing()
     config.activitySeed = 3;
     cleanup();
     m_store = std::make_unique<DemoStore>(config);
+    m_store->advance(60s);
+    QVERIFY(m_store->data().pendingRoutings.isEmpty());
     QVERIFY(m_store->start());
     m_client = std::make_unique<DemoClient>(m_store->graphqlUrl());
 
