@@ -4,7 +4,8 @@
 
 namespace demostore {
 
-AccessScopes::AccessScopes(const QStringList &handles)
+AccessScopes::AccessScopes(const QStringList &handles, const CustomerDataAccess &customerData)
+    : m_customerData(customerData)
 {
     for (const QString &handle : handles) {
         if (!m_handles.contains(handle))
@@ -23,6 +24,11 @@ QStringList AccessScopes::smidigScopes()
             QStringLiteral("read_inventory"),
             QStringLiteral("read_locations"),
             QStringLiteral("read_products")};
+}
+
+QStringList AccessScopes::optionalScopes()
+{
+    return {QStringLiteral("read_all_orders")};
 }
 
 std::optional<QStringList> AccessScopes::parse(const QString &text, QString *error)

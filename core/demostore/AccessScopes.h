@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CustomerDataAccess.h"
 #include "graphql/Error.h"
 
 #include <QString>
@@ -9,17 +10,24 @@
 
 namespace demostore {
 
-// The access scopes a merchant granted the app (Shopify's handles, "read_orders",
-// "write_merchant_managed_fulfillment_orders"), and how Shopify applies them: a write scope
-// includes the read scope of the same resource. What is missing answers ACCESS_DENIED.
+// What the app may read and do: the access scopes a merchant granted it (Shopify's handles,
+// "read_orders", "write_merchant_managed_fulfillment_orders"), applied as Shopify applies
+// them (a write scope includes the read scope of the same resource), and the protected
+// customer data Shopify approved it for. What is missing answers ACCESS_DENIED.
 class AccessScopes final
 {
 public:
     AccessScopes() = default;
-    explicit AccessScopes(const QStringList &handles);
+    explicit AccessScopes(const QStringList &handles,
+                          const CustomerDataAccess &customerData = CustomerDataAccess::full());
 
-    // What Smidig's operations need (docs/demostore.md explains each): the default grant.
+    // What Smidig's operations need (docs/demostore.md explains each).
     static QStringList smidigScopes();
+    // What Smidig asks for without needing it: read_all_orders (orders older than 60 days).
+    static QStringList optionalScopes();
+    // The demo store's default grant: all of the above, as a merchant who accepts what the
+    // app asks for grants it.
+    static QStringList defaultGrant() { return smidigScopes() + optionalScopes(); }
     // Scopes from text: handles separated by commas or spaces. Nothing, with *error set,
     // for a handle that is not `read_…`, `write_…` or `unauthenticated_…` in lower case.
     static std::optional<QStringList> parse(const QString &text, QString *error = nullptr);
@@ -29,6 +37,17 @@ public:
     // Granted itself, or through the write scope of the same resource.
     bool allows(const QString &handle) const;
     bool allowsAny(const QStringList &handles) const;
+    // Orders of any age; without read_all_orders only those created in the last 60 days
+    // (seconds since the epoch, UTC, both), as Shopify documents for Order.
+    bool allowsAllOrders() const { return allows(QStringLiteral("read_all_orders")); }
+    bool allowsOrderCreatedAt(qint64 createdAt, qint64 now) const
+    {
+        constexpr qint64 kSixtyDays = 60 * 86400;
+        return createdAt >= now - kSixtyDays || allowsAllOrders();
+    }
+
+    const CustomerDataAccess &customerData() const { return m_customerData; }
+    void setCustomerData(const CustomerDataAccess &access) { m_customerData = access; }
 
     // Shopify's error for a field the app lacks the scope for: "Access denied for orders
     // field. Required access: `read_orders` access scope." with extensions {code:
@@ -38,6 +57,7 @@ public:
 
 private:
     QStringList m_handles;
+    CustomerDataAccess m_customerData;
 };
 
 } // namespace demostore

@@ -1,6 +1,7 @@
 #include "AdminApi.h"
 
 #include "FaultReplies.h"
+#include "ServedFieldTypes.h"
 #include "StoreClock.h"
 #include "graphql/JsonWriter.h"
 #include "graphql/Parser.h"
@@ -52,6 +53,7 @@ AdminApi::AdminApi(StoreData &data,
     , m_maxQueryCost(maxQueryCost)
 {
     m_executor.setPossibleTypes(QueryRootResolver::possibleTypes());
+    m_executor.setFieldTypes(ServedFieldTypes::all());
     m_executor.setMaxPageSize(maxPageSize);
 }
 

@@ -10,7 +10,7 @@ AdminRootResolver::AdminRootResolver(StoreData &data,
                                      const StoreClock &clock,
                                      int maxPageSize)
     : m_queries(data, scopes, clock, maxPageSize)
-    , m_mutations(data, stats, scopes, [&clock] { return clock.now(); })
+    , m_mutations(data, stats, scopes, FulfillmentMutations::Clock([&clock] { return clock.now(); }))
 {}
 
 graphql::Resolution AdminRootResolver::resolve(const graphql::RootField &field)

@@ -48,6 +48,13 @@ constexpr std::array<int, int(Scenario::Count)> kScenarioWeights{300, 40, 250, 3
 constexpr int kMinimumPerScenario = 2;
 constexpr int kGuaranteeFrom = 100;
 
+// The orders NotableOrders names, once the store has this many.
+constexpr int kNotableFrom = 20;
+// How many line items the wholesale order has: more than a page of 250.
+constexpr int kWholesaleLines = 264;
+// Shopify routes a new order to its locations a few seconds after it was placed.
+constexpr qint64 kRoutingDelay = 11;
+
 constexpr qint64 kMinute = 60;
 constexpr qint64 kHour = 3600;
 constexpr qint64 kDay = 86400;
@@ -78,7 +85,9 @@ QString utf8(const char *text)
     return QString::fromUtf8(text);
 }
 
-// Ids for the objects of one order, from its own slice of each range.
+// Ids for the objects of one order, from its own slice of each range. An order with more
+// objects than its slice holds (the wholesale order's 264 lines) continues in a second,
+// roomier slice far above all first ones, still within the type's range.
 struct OrderIds
 {
     qint64 index = 0;
@@ -89,19 +98,88 @@ struct OrderIds
     int fulfillmentLineItems = 0;
     int holds = 0;
 
-    qint64 lineItem() { return kLineItemBase + index * 16 + lineItems++; }
-    qint64 fulfillmentOrder() { return kFulfillmentOrderBase + index * 8 + fulfillmentOrders++; }
+    qint64 next(qint64 base, int perOrder, int *count) const
+    {
+        constexpr qint64 kOverflow = 500000000000; // above a million orders' first slices
+        constexpr int kOverflowPerOrder = 4096;
+        const int n = (*count)++;
+        if (n < perOrder)
+            return base + index * perOrder + n;
+        Q_ASSERT(n - perOrder < kOverflowPerOrder);
+        return base + kOverflow + index * kOverflowPerOrder + (n - perOrder);
+    }
+    qint64 lineItem() { return next(kLineItemBase, 16, &lineItems); }
+    qint64 fulfillmentOrder() { return next(kFulfillmentOrderBase, 8, &fulfillmentOrders); }
     qint64 fulfillmentOrderLineItem()
     {
-        return kFulfillmentOrderLineItemBase + index * 32 + fulfillmentOrderLineItems++;
+        return next(kFulfillmentOrderLineItemBase, 32, &fulfillmentOrderLineItems);
     }
-    qint64 fulfillment() { return kFulfillmentBase + index * 8 + fulfillments++; }
+    qint64 fulfillment() { return next(kFulfillmentBase, 8, &fulfillments); }
     qint64 fulfillmentLineItem()
     {
-        return kFulfillmentLineItemBase + index * 32 + fulfillmentLineItems++;
+        return next(kFulfillmentLineItemBase, 32, &fulfillmentLineItems);
     }
-    qint64 hold() { return kHoldBase + index * 8 + holds++; }
+    qint64 hold() { return next(kHoldBase, 8, &holds); }
 };
+
+// The orders made on purpose (NotableOrders), in place of a drawn one.
+enum class Special {
+    None,
+    OlderThan60Days,
+    AwaitingRouting,
+    ManyShipments,
+    Wholesale,
+    GiftCardsOnly,
+    ReadyForPickup,
+    PickupToPrepare,
+};
+
+// What becomes of one order: its scenario, and the shapes of real shops it takes on.
+struct Plan
+{
+    Scenario scenario = Scenario::Unfulfilled;
+    Special special = Special::None;
+    bool pickup = false;     // local pickup in the shop: no shipping address, no parcels
+    bool test = false;       // Order.test
+    bool customItem = false; // one custom line item besides the others
+};
+
+// Scenarios whose order can be a local pickup: one location, the merchant's own.
+bool canBePickup(Scenario scenario)
+{
+    return scenario == Scenario::Unfulfilled || scenario == Scenario::Fulfilled
+           || scenario == Scenario::OnHold || scenario == Scenario::MarkedInProgress
+           || scenario == Scenario::Cancelled;
+}
+
+// The two-location scenarios and what they are with one location.
+Scenario withOneLocation(Scenario scenario)
+{
+    switch (scenario) {
+    case Scenario::UnfulfilledSplit:
+        return Scenario::Unfulfilled;
+    case Scenario::FulfilledSplit:
+        return Scenario::Fulfilled;
+    case Scenario::PartialSplit:
+    case Scenario::PartialSplitHold:
+    case Scenario::PartialWithService:
+        return Scenario::PartialSingle;
+    case Scenario::OnHoldSplit:
+        return Scenario::OnHold;
+    default:
+        return scenario;
+    }
+}
+
+// An EAN-13 with Denmark's GS1 prefix, the shop's company number and an item number.
+QString ean13(int item)
+{
+    QString digits = QStringLiteral("5701234") + QString::number(10000 + item).right(5);
+    int sum = 0;
+    for (int i = 0; i < 12; ++i)
+        sum += (digits[i].unicode() - u'0') * (i % 2 == 0 ? 1 : 3);
+    return digits + QChar(u'0' + (10 - sum % 10) % 10);
+}
 
 class Builder final
 {
@@ -118,12 +196,21 @@ private:
     void makeShop();
     void makeCatalogue();
     void makeCustomers();
-    QList<Scenario> drawScenarios();
-    void makeOrder(int index, Scenario scenario);
+    QList<Scenario> drawScenarios(const QHash<int, Special> &specials);
+    QHash<int, Special> notableIndices() const;
+    QList<Plan> makePlans();
+    void makeOrder(int index, const Plan &plan);
     void makeStockShortages();
+    // Shapes of real shops that chance may leave out of a store: an order without customer
+    // or email, a fulfillment whose location is null.
+    void ensureRareShapes();
 
     // Steps of making an order; `rng` and `ids` belong to that order.
-    void addLineItems(Order &order, Random &rng, int minimumLines);
+    void addLineItems(Order &order, OrderIds &ids, Random &rng, int minimumLines);
+    void addLine(Order &order, OrderIds &ids, int variant, int quantity);
+    void addWholesaleLines(Order &order, OrderIds &ids, Random &rng);
+    // Ships one line after another, six shipments in all, the fourth in five parcels.
+    void shipInSixParcels(Order &order, OrderIds &ids, Random &rng, int fulfillmentOrder);
     int addFulfillmentOrder(Order &order,
                             OrderIds &ids,
                             int location,
@@ -154,10 +241,11 @@ StoreData Builder::build()
     makeShop();
     makeCatalogue();
     makeCustomers();
-    const QList<Scenario> scenarios = drawScenarios();
+    const QList<Plan> plans = makePlans();
     m_data.orders.reserve(m_orderCount);
     for (int i = 0; i < m_orderCount; ++i)
-        makeOrder(i, scenarios[i]);
+        makeOrder(i, plans[i]);
+    ensureRareShapes();
     OrderRules::updateCommitted(m_data);
     makeStockShortages();
     m_data.setLastId(kFirstFreeId);
@@ -172,10 +260,6 @@ StoreData Builder::build()
 // three after them are down to their last unit. Drawn after the orders, so no order changes.
 void Builder::makeStockShortages()
 {
-    for (Variant &v : m_data.variants) {
-        if (v.sku.startsWith(u"GAVE"))
-            v.tracked = false;
-    }
     QList<int> wanted;
     for (int v = 0; v < m_data.variants.size(); ++v) {
         const Variant &variant = m_data.variants[v];
@@ -273,8 +357,11 @@ void Builder::makeCatalogue()
             v.sku = stem.isEmpty() ? QString()
                                    : stem + u'-' + QString::number(k + 1).rightJustified(2, u'0');
             v.price = t.basePrice;
-            if (stem == u"GAVE") // gift cards cost what their title says
+            if (stem == u"GAVE") { // gift cards cost what their title says, and are not stock
                 v.price = v.title.section(u' ', 0, 0).toLongLong() * 100;
+                v.giftCard = true;
+                v.tracked = false;
+            }
             v.continueSellingWhenOutOfStock = rng.chance(0.1);
             InventoryLevel warehouse;
             warehouse.location = Warehouse;
@@ -311,6 +398,17 @@ void Builder::makeCatalogue()
     Variant *tote = variantWithSku(QStringLiteral("TOTE-01"));
     if (towel && tote)
         tote->sku = towel->sku;
+    // Barcodes on the goods, except gift cards and two articles that never got one.
+    Random barcodes(Random::mix(m_seed, 11));
+    QList<int> goods;
+    for (int v = 0; v < m_data.variants.size(); ++v) {
+        if (!m_data.variants[v].giftCard) {
+            m_data.variants[v].barcode = ean13(v);
+            goods.append(v);
+        }
+    }
+    for (int k = 0; k < 2 && !goods.isEmpty(); ++k)
+        m_data.variants[goods.takeAt(barcodes.below(int(goods.size())))].barcode = QString();
 }
 
 void Builder::makeCustomers()
@@ -356,16 +454,64 @@ void Builder::makeCustomers()
         customer.email = local + u'@' + QLatin1StringView(domains[size_t(rng.below(3))]);
         m_data.customers.append(customer);
     }
+    // A few customers are known by their email address only (a newsletter signup that
+    // ordered later): Shopify shows the address as their displayName.
+    Random nameless(Random::mix(m_seed, 12));
+    for (int c = 2; c < m_data.customers.size(); ++c) {
+        if (nameless.chance(0.03)) {
+            m_data.customers[c].firstName.clear();
+            m_data.customers[c].lastName.clear();
+        }
+    }
 }
 
-QList<Scenario> Builder::drawScenarios()
+QHash<int, Special> Builder::notableIndices() const
+{
+    QHash<int, Special> specials;
+    const int n = m_orderCount;
+    if (n < kNotableFrom)
+        return specials;
+    // The oldest orders come first (numbers grow with time), the newest last.
+    for (int i = 0; i < 3; ++i)
+        specials.insert(i, Special::OlderThan60Days);
+    specials.insert(n * 2 / 5, Special::ReadyForPickup);
+    specials.insert(n / 2, Special::GiftCardsOnly);
+    specials.insert(n * 3 / 5, Special::PickupToPrepare);
+    specials.insert(n * 3 / 4, Special::ManyShipments);
+    specials.insert(n * 5 / 6, Special::Wholesale);
+    specials.insert(n - 2, Special::AwaitingRouting);
+    specials.insert(n - 1, Special::AwaitingRouting);
+    Q_ASSERT(specials.size() == 12);
+    return specials;
+}
+
+QList<Scenario> Builder::drawScenarios(const QHash<int, Special> &specials)
 {
     QList<Scenario> scenarios;
     scenarios.reserve(m_orderCount);
     std::array<int, int(Scenario::Count)> counts{};
     for (int i = 0; i < m_orderCount; ++i) {
         Random rng(Random::mix(m_seed, 1000 + quint64(i)));
-        const auto s = Scenario(rng.weighted(kScenarioWeights));
+        auto s = Scenario(rng.weighted(kScenarioWeights));
+        switch (specials.value(i, Special::None)) {
+        case Special::None:
+            break;
+        case Special::OlderThan60Days: // backorders; the second partly shipped
+            s = i == 1 ? Scenario::PartialSingle : Scenario::Unfulfilled;
+            break;
+        case Special::ReadyForPickup:
+            s = Scenario::MarkedInProgress;
+            break;
+        case Special::ManyShipments:
+            s = Scenario::PartialSingle;
+            break;
+        case Special::AwaitingRouting:
+        case Special::Wholesale:
+        case Special::GiftCardsOnly:
+        case Special::PickupToPrepare:
+            s = Scenario::Unfulfilled;
+            break;
+        }
         scenarios.append(s);
         ++counts[size_t(s)];
     }
@@ -378,7 +524,7 @@ QList<Scenario> Builder::drawScenarios()
              ++attempts) {
             const int i = rng.below(m_orderCount);
             const auto donor = size_t(scenarios[i]);
-            if (counts[donor] <= 20 || int(donor) == s)
+            if (counts[donor] <= 20 || int(donor) == s || specials.contains(i))
                 continue;
             --counts[donor];
             scenarios[i] = Scenario(s);
@@ -388,13 +534,91 @@ QList<Scenario> Builder::drawScenarios()
     return scenarios;
 }
 
+QList<Plan> Builder::makePlans()
+{
+    const QHash<int, Special> specials = notableIndices();
+    const QList<Scenario> scenarios = drawScenarios(specials);
+    QList<Plan> plans;
+    plans.reserve(m_orderCount);
+    for (int i = 0; i < m_orderCount; ++i) {
+        Plan plan;
+        plan.scenario = scenarios[i];
+        plan.special = specials.value(i, Special::None);
+        plan.pickup = plan.special == Special::ReadyForPickup
+                      || plan.special == Special::PickupToPrepare;
+        if (plan.special == Special::None) {
+            // Drawn from a stream of their own, so the rest of the data stays as it was.
+            Random rng(Random::mix(m_seed, 4000000 + quint64(i)));
+            plan.test = rng.chance(0.015);
+            plan.customItem = rng.chance(0.03);
+            plan.pickup = rng.chance(0.06) && canBePickup(plan.scenario);
+        }
+        plans.append(plan);
+    }
+    // Each shape at least once in a store big enough to have the notable orders.
+    auto ensure = [&plans, this](bool Plan::*shape, int from) {
+        if (m_orderCount < kNotableFrom
+            || std::any_of(plans.cbegin(), plans.cend(), [shape](const Plan &p) {
+                   return p.*shape;
+               }))
+            return;
+        for (int i = from; i < m_orderCount; ++i) {
+            if (plans[i].special == Special::None) {
+                plans[i].*shape = true;
+                return;
+            }
+        }
+    };
+    ensure(&Plan::test, m_orderCount / 3);
+    ensure(&Plan::customItem, m_orderCount / 4);
+    return plans;
+}
+
+void Builder::ensureRareShapes()
+{
+    if (m_orderCount < kNotableFrom)
+        return;
+    auto ordinary = [this](int i) {
+        const NotableOrders &n = m_data.notable;
+        return i != n.manyShipments && i != n.wholesale && i != n.readyForPickup
+               && i != n.pickupToPrepare && i != n.giftCardsOnly && !n.olderThan60Days.contains(i)
+               && !n.awaitingRouting.contains(i);
+    };
+    // A guest who left no email address.
+    const bool guestWithoutEmail = std::any_of(m_data.orders.cbegin(),
+                                               m_data.orders.cend(),
+                                               [](const Order &o) {
+                                                   return o.customer < 0 && o.email.isNull();
+                                               });
+    for (int i = m_orderCount / 5; !guestWithoutEmail && i < m_orderCount; ++i) {
+        if (ordinary(i)) {
+            Order &order = m_data.orders[i];
+            order.customer = -1;
+            order.email = QString();
+            break;
+        }
+    }
+    // A shipment whose location Shopify no longer names.
+    bool locationUnknown = false;
+    for (const Order &order : std::as_const(m_data.orders)) {
+        for (const Fulfillment &f : order.fulfillments)
+            locationUnknown = locationUnknown || f.locationUnknown;
+    }
+    for (int i = 3; !locationUnknown && i < m_orderCount; ++i) {
+        if (ordinary(i) && !m_data.orders[i].fulfillments.isEmpty()) {
+            m_data.orders[i].fulfillments.first().locationUnknown = true;
+            locationUnknown = true;
+        }
+    }
+}
+
 Timestamp Builder::later(Random &rng, Timestamp from, qint64 minimumDelay, qint64 maximumDelay) const
 {
     const Timestamp t = from + rng.between64(minimumDelay, maximumDelay);
     return std::clamp(t, from, std::max(from, m_now));
 }
 
-void Builder::addLineItems(Order &order, Random &rng, int minimumLines)
+void Builder::addLineItems(Order &order, OrderIds &ids, Random &rng, int minimumLines)
 {
     static constexpr std::array kLineWeights{30, 25, 17, 11, 7, 5, 3, 2}; // 1 to 8 lines
     const int lines = std::max(minimumLines, 1 + rng.weighted(kLineWeights));
@@ -405,18 +629,63 @@ void Builder::addLineItems(Order &order, Random &rng, int minimumLines)
             chosen.append(v);
     }
     for (const int v : std::as_const(chosen)) {
-        const Variant &variant = m_data.variants[v];
-        const Product &product = m_data.products[variant.product];
-        LineItem item;
-        item.id = kLineItemBase + qint64(order.number - 1001) * 16 + order.lineItems.size();
-        item.variant = rng.chance(0.005) ? -1 : v; // the variant was deleted since
-        item.title = product.title;
-        item.variantTitle = variant.title == u"Default Title" ? QString() : variant.title;
-        item.sku = variant.sku;
-        item.quantity = 1 + rng.weighted(std::array{65, 22, 8, 3, 2});
-        item.currentQuantity = item.quantity;
-        item.unitPrice = variant.price;
-        order.lineItems.append(item);
+        const bool deleted = rng.chance(0.005); // the variant was deleted since
+        addLine(order, ids, v, 1 + rng.weighted(std::array{65, 22, 8, 3, 2}));
+        if (deleted)
+            order.lineItems.last().variant = -1;
+    }
+}
+
+void Builder::addLine(Order &order, OrderIds &ids, int v, int quantity)
+{
+    const Variant &variant = m_data.variants[v];
+    const Product &product = m_data.products[variant.product];
+    LineItem item;
+    item.id = ids.lineItem();
+    item.variant = v;
+    item.giftCard = variant.giftCard;
+    item.requiresShipping = !variant.giftCard;
+    item.title = product.title;
+    item.variantTitle = variant.title == u"Default Title" ? QString() : variant.title;
+    item.sku = variant.sku;
+    item.quantity = quantity;
+    item.currentQuantity = quantity;
+    item.unitPrice = variant.price;
+    order.lineItems.append(item);
+}
+
+void Builder::addWholesaleLines(Order &order, OrderIds &ids, Random &rng)
+{
+    // Every stocked article in turn, again and again: a shop restocking its shelves writes
+    // one line per article and shelf, so articles repeat (Shopify keeps such lines apart).
+    QList<int> stocked;
+    for (int v = 0; v < m_data.variants.size(); ++v) {
+        if (m_data.variants[v].tracked)
+            stocked.append(v);
+    }
+    const int start = rng.below(int(stocked.size()));
+    for (int k = 0; k < kWholesaleLines; ++k)
+        addLine(order, ids, stocked[(start + k) % stocked.size()], rng.between(2, 24));
+}
+
+void Builder::shipInSixParcels(Order &order, OrderIds &ids, Random &rng, int fulfillmentOrder)
+{
+    const int lines = int(order.fulfillmentOrders[fulfillmentOrder].lineItems.size());
+    Timestamp at = later(rng, order.createdAt, kHour, 6 * kHour);
+    for (int shipment = 0; shipment < 6; ++shipment) {
+        QList<int> only(lines, 0);
+        only[shipment]
+            = order.fulfillmentOrders[fulfillmentOrder].lineItems[shipment].remainingQuantity;
+        const int f = ship(order, ids, rng, fulfillmentOrder, at, only);
+        Fulfillment &fulfillment = order.fulfillments[f];
+        fulfillment.locationUnknown = false;
+        fulfillment.tracking.clear();
+        // Every parcel its own number, each with the carrier's page.
+        const QString company = shipment % 2 == 0 ? QStringLiteral("PostNord DK")
+                                                  : QStringLiteral("GLS");
+        for (int parcel = 0; parcel < (shipment == 3 ? 5 : 1); ++parcel)
+            fulfillment.tracking.append(TrackingNumbers::forCompany(rng, company));
+        at = later(rng, at, 2 * kHour, 20 * kHour);
     }
 }
 
@@ -535,12 +804,16 @@ void Builder::cancel(Order &order, Random &rng, FulfillmentOrderStatus fulfillme
     }
 }
 
-void Builder::makeOrder(int index, Scenario scenario)
+void Builder::makeOrder(int index, const Plan &plan)
 {
     Random rng(Random::mix(m_seed, 1000 + quint64(index)));
     rng.next(); // the draw that chose the scenario
+    // The shapes of real shops drawn here come from a stream of their own, so that the
+    // order's other draws stay as they were without them.
+    Random extra(Random::mix(m_seed, 5000000 + quint64(index)));
     OrderIds ids;
     ids.index = index;
+    Scenario scenario = plan.scenario;
 
     Order order;
     order.number = 1001 + index;
@@ -549,7 +822,19 @@ void Builder::makeOrder(int index, Scenario scenario)
     // numbers and creation times rise together.
     const qint64 slot = (qint64(index) * 1000000 + rng.below(1000000)) * kHistory;
     order.createdAt = m_now - kHistory + slot / (qint64(m_orderCount) * 1000000);
+    if (plan.special == Special::OlderThan60Days) {
+        // Backorders and a pre-order, placed long before the history: 118, 93 and 66 days.
+        static constexpr std::array kDaysAgo{118, 93, 66};
+        order.createdAt = m_now - kDaysAgo[size_t(index)] * kDay + 3 * kHour * index;
+        m_data.notable.olderThan60Days.append(index);
+    } else if (plan.special == Special::AwaitingRouting) {
+        // The last two orders, placed 8 and 4 seconds before `now` (or later, in a store so
+        // big that its slots are shorter).
+        order.createdAt = std::max(order.createdAt, m_now - (index == m_orderCount - 1 ? 4 : 8));
+        m_data.notable.awaitingRouting.append(index);
+    }
     order.processedAt = order.createdAt;
+    order.test = plan.test;
 
     // Who ordered, and where it goes.
     const auto &town = tables::towns()[rng.below(tables::towns().size())];
@@ -558,6 +843,9 @@ void Builder::makeOrder(int index, Scenario scenario)
     order.shippingAddress.city = utf8(town.city);
     order.shippingAddress.zip = utf8(town.zip);
     order.shippingAddress.countryCode = utf8(town.countryCode);
+    // Someone's name for an address, when the customer gave none.
+    const auto &stand = tables::otherNames()[order.number % tables::otherNames().size()];
+    const QString standInName = utf8(stand.first) + u' ' + utf8(stand.last);
     if (index >= 2 && rng.chance(0.04)) {
         // No customer account: a guest, sometimes without an email address.
         const auto &name = tables::otherNames()[rng.below(tables::otherNames().size())];
@@ -569,11 +857,12 @@ void Builder::makeOrder(int index, Scenario scenario)
         order.customer = index < 2 ? index : rng.below(m_data.customers.size());
         const Customer &customer = m_data.customers[order.customer];
         order.email = customer.email;
-        order.shippingAddress.name = customer.displayName();
+        order.shippingAddress.name = customer.hasName() ? customer.displayName() : standInName;
         if (rng.chance(0.08)) { // a present, sent to someone else
             const auto &other = tables::danishFirstNames();
-            order.shippingAddress.name = utf8(other[rng.below(other.size())]) + u' '
-                                         + customer.lastName;
+            const QString first = utf8(other[rng.below(other.size())]);
+            if (customer.hasName())
+                order.shippingAddress.name = first + u' ' + customer.lastName;
         }
     }
 
@@ -582,10 +871,67 @@ void Builder::makeOrder(int index, Scenario scenario)
                        || scenario == Scenario::PartialSplitHold
                        || scenario == Scenario::PartialWithService
                        || scenario == Scenario::OnHoldSplit;
-    addLineItems(order, rng, split ? 2 : 1);
-    if (scenario == Scenario::PartialSingle && order.lineItems.size() == 1
-        && order.lineItems[0].quantity == 1) {
-        order.lineItems[0].quantity = order.lineItems[0].currentQuantity = 2;
+    switch (plan.special) {
+    case Special::Wholesale: {
+        // A shop restocking: a business, one location, more lines than a page holds.
+        addWholesaleLines(order, ids, extra);
+        const auto &companies = tables::companies();
+        order.shippingAddress.company = utf8(companies[extra.below(int(companies.size()))]);
+        m_data.notable.wholesale = index;
+        break;
+    }
+    case Special::ManyShipments: {
+        // Seven lines, six of them shipped one by one.
+        QList<int> goods;
+        for (int v = 0; v < m_data.variants.size(); ++v) {
+            if (!m_data.variants[v].giftCard)
+                goods.append(v);
+        }
+        const int start = extra.below(int(goods.size()));
+        for (int k = 0; k < 7; ++k)
+            addLine(order, ids, goods[(start + k * 5) % goods.size()], extra.between(1, 3));
+        m_data.notable.manyShipments = index;
+        break;
+    }
+    case Special::GiftCardsOnly: {
+        QList<int> giftCards;
+        for (int v = 0; v < m_data.variants.size(); ++v) {
+            if (m_data.variants[v].giftCard)
+                giftCards.append(v);
+        }
+        if (!giftCards.isEmpty())
+            addLine(order, ids, giftCards[extra.below(int(giftCards.size()))], extra.between(1, 2));
+        else
+            addLineItems(order, ids, rng, 1);
+        m_data.notable.giftCardsOnly = index;
+        break;
+    }
+    default:
+        addLineItems(order, ids, rng, split ? 2 : 1);
+        break;
+    }
+    if (plan.customItem) {
+        const auto &items = tables::customItems();
+        const auto &custom = items[extra.below(int(items.size()))];
+        LineItem item;
+        item.id = ids.lineItem();
+        item.custom = true;
+        item.title = utf8(custom.title);
+        item.quantity = item.currentQuantity = 1;
+        item.unitPrice = custom.price;
+        order.lineItems.append(item);
+    }
+
+    // What is sent (or collected), and the gift cards, which are neither.
+    QList<int> all;
+    QList<int> giftCards;
+    for (int i = 0; i < order.lineItems.size(); ++i)
+        (order.lineItems[i].requiresShipping ? all : giftCards).append(i);
+    if (all.size() < 2)
+        scenario = withOneLocation(scenario);
+    if (scenario == Scenario::PartialSingle && all.size() == 1
+        && order.lineItems[all[0]].quantity == 1) {
+        order.lineItems[all[0]].quantity = order.lineItems[all[0]].currentQuantity = 2;
     }
     qint64 subtotal = 0;
     for (const auto &item : std::as_const(order.lineItems))
@@ -593,6 +939,12 @@ void Builder::makeOrder(int index, Scenario scenario)
     order.shippingPrice = subtotal >= 49900
                               ? 0
                               : (order.shippingAddress.countryCode == u"DK" ? 3900 : 7900);
+    // Nothing travels for a pickup or an order of gift cards: no address to send to.
+    const bool pickup = plan.pickup && !all.isEmpty();
+    if (pickup || all.isEmpty()) {
+        order.shippingPrice = 0;
+        order.hasShippingAddress = false;
+    }
 
     using FS = OrderFinancialStatus;
     static constexpr std::array kFinancial{FS::Paid,
@@ -601,7 +953,7 @@ void Builder::makeOrder(int index, Scenario scenario)
                                            FS::PartiallyRefunded,
                                            FS::PartiallyPaid};
     order.financialStatus = kFinancial[size_t(rng.weighted(std::array{80, 7, 4, 6, 2}))];
-    if (scenario == Scenario::Scheduled)
+    if (scenario == Scenario::Scheduled || plan.special != Special::None)
         order.financialStatus = FS::Paid;
     if (order.financialStatus == FS::PartiallyRefunded) {
         // An item taken off before shipping, or some money back after.
@@ -618,16 +970,39 @@ void Builder::makeOrder(int index, Scenario scenario)
             order.refunded = order.shippingPrice > 0 ? order.shippingPrice : subtotal / 10;
     }
 
-    QList<int> all;
-    for (int i = 0; i < order.lineItems.size(); ++i)
-        all.append(i);
     // Split orders: some lines from the warehouse, the rest from the shop (or the service).
     const int cut = 1 + rng.below(int(all.size()) - 1 > 0 ? int(all.size()) - 1 : 1);
     const QList<int> firstPart = all.mid(0, cut);
     const QList<int> secondPart = all.mid(cut);
-    const int ownLocation = rng.chance(0.15) ? ShopFloor : Warehouse;
+    int ownLocation = rng.chance(0.15) ? ShopFloor : Warehouse;
+    if (pickup)
+        ownLocation = ShopFloor; // collected in the shop
+    else if (plan.special != Special::None)
+        ownLocation = Warehouse;
     const Timestamp created = order.createdAt;
     using FOS = FulfillmentOrderStatus;
+
+    // Gift cards are a fulfillment order of their own with nothing to deliver; Shopify
+    // fulfils them by itself once the order is paid (below).
+    const int giftCardOrder
+        = giftCards.isEmpty()
+              ? -1
+              : addFulfillmentOrder(order, ids, Warehouse, giftCards, FOS::Open, created);
+    if (giftCardOrder >= 0)
+        order.fulfillmentOrders[giftCardOrder].deliveryMethod = DeliveryMethod::None;
+
+    if (all.isEmpty()) {
+        // Only gift cards: nothing else to happen than a cancellation.
+        if (scenario == Scenario::Cancelled || scenario == Scenario::CancelledRestocked)
+            cancel(order, rng, scenario == Scenario::Cancelled ? FOS::Cancelled : FOS::Closed);
+        scenario = Scenario::Count;
+    }
+    if (plan.special == Special::ManyShipments) {
+        const int fo = addFulfillmentOrder(order, ids, Warehouse, all, FOS::Open, created);
+        shipInSixParcels(order, ids, extra, fo);
+        order.fulfillmentOrders[fo].status = FOS::InProgress;
+        scenario = Scenario::Count;
+    }
 
     switch (scenario) {
     case Scenario::Unfulfilled:
@@ -740,6 +1115,7 @@ void Builder::makeOrder(int index, Scenario scenario)
         break;
     }
     case Scenario::MarkedInProgress: {
+        // For a pickup: prepared, ready for the customer to collect.
         const int fo = addFulfillmentOrder(order, ids, ownLocation, all, FOS::InProgress, created);
         order.fulfillmentOrders[fo].updatedAt = later(rng, created, 10 * kMinute, 4 * kHour);
         break;
@@ -769,6 +1145,44 @@ void Builder::makeOrder(int index, Scenario scenario)
         break;
     }
 
+    if (pickup) {
+        // Collected in the shop: no parcels, no tracking.
+        for (FulfillmentOrder &fo : order.fulfillmentOrders) {
+            if (fo.deliveryMethod == DeliveryMethod::Shipping)
+                fo.deliveryMethod = DeliveryMethod::PickUp;
+        }
+        for (Fulfillment &f : order.fulfillments)
+            f.tracking.clear();
+        if (plan.special == Special::ReadyForPickup)
+            m_data.notable.readyForPickup = index;
+        else if (plan.special == Special::PickupToPrepare)
+            m_data.notable.pickupToPrepare = index;
+    }
+    // Shopify fulfils gift cards as soon as the order is paid (and routed), without tracking.
+    const bool paid = order.financialStatus == FS::Paid
+                      || order.financialStatus == FS::PartiallyRefunded;
+    if (giftCardOrder >= 0 && paid && !order.isCancelled()
+        && plan.special != Special::AwaitingRouting) {
+        const int f
+            = ship(order, ids, extra, giftCardOrder, later(extra, created, kMinute, 5 * kMinute));
+        order.fulfillments[f].tracking.clear();
+    }
+    // Now and then Shopify no longer names where an older shipment left from.
+    for (Fulfillment &f : order.fulfillments) {
+        if (f.createdAt < m_now - 3 * kDay && extra.chance(0.03) && plan.special == Special::None)
+            f.locationUnknown = true;
+    }
+    if (plan.special == Special::AwaitingRouting) {
+        // Not routed yet: Shopify makes the fulfillment orders a few seconds from now.
+        PendingRouting routing;
+        routing.orderId = order.id;
+        routing.at = order.createdAt + kRoutingDelay;
+        routing.fulfillmentOrders = order.fulfillmentOrders;
+        order.fulfillmentOrders.clear();
+        order.awaitingFulfillmentOrders = true;
+        m_data.pendingRoutings.append(routing);
+    }
+
     OrderRules::update(order);
 
     // Closed: everything shipped or cancelled and paid up; most such orders get archived.
@@ -790,6 +1204,8 @@ void Builder::makeOrder(int index, Scenario scenario)
     // Notes, tags and the like touch an order after its last fulfillment event.
     order.updatedAt = rng.chance(0.25) ? later(rng, last, kMinute, 2 * kDay) : last;
     order.updatedAt = std::min(order.updatedAt, std::max(m_now, order.createdAt));
+    if (order.awaitingFulfillmentOrders)
+        order.updatedAt = order.createdAt;
     m_data.orders.append(order);
 }
 

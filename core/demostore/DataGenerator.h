@@ -12,7 +12,12 @@ namespace demostore {
 // or partly fulfilled; every display fulfillment status appears (once there are 40 orders or
 // more), with holds of several reasons, scheduled orders, orders split across two locations,
 // a third-party fulfillment service that accepted, declined or has not answered a request,
-// cancelled orders, cancelled shipments, orders without a customer. See docs/demostore.md.
+// cancelled orders, cancelled shipments, orders without a customer; and, a few percent each,
+// what real shops send besides: items without SKU or barcode, custom line items, gift cards
+// that need no shipping, local pickups, test orders, shipments without a location. From 20
+// orders on, notable orders (StoreData::notable) too: open ones older than 60 days, the two
+// newest still to be routed, an order of six shipments, a wholesale order of 264 lines.
+// See docs/demostore.md.
 class DataGenerator final
 {
 public:

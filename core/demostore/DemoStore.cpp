@@ -2,6 +2,7 @@
 
 #include "DataGenerator.h"
 #include "DemoServer.h"
+#include "OrderRouting.h"
 #include "StoreJson.h"
 
 #include <QTimeZone>
@@ -42,7 +43,7 @@ DemoStore::DemoStore(const DemoStoreConfig &config, QObject *parent)
     , m_data(DataGenerator::generate(m_config.seed, m_config.orderCount, m_config.now))
     , m_clock(m_config.now,
               m_config.clockRuns ? StoreClock::Mode::RealTime : StoreClock::Mode::StandStill)
-    , m_scopes(m_config.grantedScopes)
+    , m_scopes(m_config.grantedScopes, m_config.customerData)
     , m_bucket(m_config.bucketSize, m_config.restoreRate)
     , m_faults(m_stats)
     , m_access(accessSettings(m_config), m_scopes, m_clock, m_stats)
@@ -74,6 +75,8 @@ DemoStore::~DemoStore() = default;
 
 QList<StoreEvent> DemoStore::catchUp()
 {
+    // Orders placed just before `now` get their fulfillment orders a few seconds later.
+    OrderRouting::runUntil(m_data, m_clock.nowMs() / 1000);
     const QList<StoreEvent> events = m_activity.runUntil(m_clock.nowMs());
     if (m_activityTimer) {
         // Woken for the next event; a clock that stands still moves only by advance(), which
@@ -179,7 +182,12 @@ void DemoStore::revokeToken(const QString &token)
 
 void DemoStore::setGrantedScopes(const QStringList &handles)
 {
-    m_scopes = AccessScopes(handles);
+    m_scopes = AccessScopes(handles, m_scopes.customerData());
+}
+
+void DemoStore::setCustomerDataAccess(const CustomerDataAccess &access)
+{
+    m_scopes.setCustomerData(access);
 }
 
 int DemoStore::fulfillmentsCreated(const QString &orderGid) const

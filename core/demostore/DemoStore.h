@@ -30,10 +30,11 @@ class DemoServer;
 
 // A local stand-in for a Shopify store: generates its data from the config, then serves
 // Shopify's Admin GraphQL API for it on 127.0.0.1 until stopped (see docs/demostore.md):
-// queries, and the mutations fulfillmentCreate, fulfillmentTrackingInfoUpdate and
-// fulfillmentCancel, which change its data; access tokens, the client-credentials grant and
-// access scopes; a shop that changes by itself (StoreActivity) on a clock tests can move;
-// faults on request.
+// queries, and the mutations fulfillmentCreate, fulfillmentTrackingInfoUpdate,
+// fulfillmentCancel and fulfillmentOrderLineItemsPreparedForPickup, which change its data;
+// access tokens, the client-credentials grant, access scopes (the 60-day window without
+// read_all_orders) and protected customer data; a shop that changes by itself
+// (StoreActivity, OrderRouting) on a clock tests can move; faults on request.
 // Lives in one thread; start it where it should serve (DemoStoreThread runs it in its own).
 // The counters, setFaultPlan(), revokeToken() and setUnknownShop() may be used from any
 // thread; data(), advance() and setGrantedScopes() only from the store's.
@@ -90,6 +91,9 @@ public:
     void revokeToken(const QString &token);
     // The scopes the merchant granted, from the next request on. The store's thread only.
     void setGrantedScopes(const QStringList &handles);
+    // The protected customer data the app may read, from the next request on. The store's
+    // thread only.
+    void setCustomerDataAccess(const CustomerDataAccess &access);
     const AccessScopes &grantedScopes() const { return m_scopes; }
     // Every request answered 404 as for an unknown shop, from the next one on. Any thread.
     void setUnknownShop(bool unknown) { m_unknownShop = unknown; }

@@ -129,7 +129,8 @@ DemoStoreCommandLine::Outcome DemoStoreCommandLine::parse(const QStringList &arg
     const QCommandLineOption scopes(QStringLiteral("scopes"),
                                     QStringLiteral(
                                         "Access scopes granted, comma-separated (default: the ones "
-                                        "Smidig needs; \"\" for none)."),
+                                        "Smidig asks for, read_all_orders included; \"\" for "
+                                        "none)."),
                                     QStringLiteral("LIST"));
     const QCommandLineOption
         activityRate(QStringLiteral("activity-rate"),
@@ -148,6 +149,19 @@ DemoStoreCommandLine::Outcome DemoStoreCommandLine::parse(const QStringList &arg
                                               "Seed of the changes (default: from --seed)."),
                                           QStringLiteral("N"),
                                           QStringLiteral("0"));
+    const QCommandLineOption
+        customerData(QStringLiteral("customer-data"),
+                     QStringLiteral(
+                         "Protected customer data the app is approved for: none, level1 (customers "
+                         "without name, email, phone, address) or level2 (default: all of it)."),
+                     QStringLiteral("LEVEL"),
+                     QStringLiteral("level2"));
+    const QCommandLineOption
+        customerFields(QStringLiteral("customer-fields"),
+                       QStringLiteral(
+                           "At level2, only these protected fields, comma-separated: name, email, "
+                           "phone, address (default: all four)."),
+                       QStringLiteral("LIST"));
     const QCommandLineOption unknownShop(QStringLiteral("unknown-shop"),
                                          QStringLiteral(
                                              "Be no shop: answer every request 404 as Shopify does "
@@ -158,11 +172,12 @@ DemoStoreCommandLine::Outcome DemoStoreCommandLine::parse(const QStringList &arg
                    QStringLiteral("VERSION"),
                    QStringLiteral("2026-01"));
     parser.addOptions(
-        {help,        port,         orders,         seed,          now,          bucketSize,
-         restoreRate, noThrottle,   token,          failRate,      dropRate,     dropDuringAnswer,
-         delayMs,     delayRate,    faultSeed,      mutationsOnly, failStatus,   faultLimit,
-         retryAfter,  malformRate,  malformation,   clientId,      clientSecret, tokenLifetime,
-         scopes,      activityRate, silentFraction, activitySeed,  unknownShop,  apiVersion});
+        {help,         port,          orders,         seed,          now,          bucketSize,
+         restoreRate,  noThrottle,    token,          failRate,      dropRate,     dropDuringAnswer,
+         delayMs,      delayRate,     faultSeed,      mutationsOnly, failStatus,   faultLimit,
+         retryAfter,   malformRate,   malformation,   clientId,      clientSecret, tokenLifetime,
+         scopes,       activityRate,  silentFraction, activitySeed,  unknownShop,  apiVersion,
+         customerData, customerFields});
     m_help = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -280,7 +295,17 @@ DemoStoreCommandLine::Outcome DemoStoreCommandLine::parse(const QStringList &arg
         return bad(tokenLifetime,
                    parser.value(tokenLifetime),
                    QStringLiteral("expected seconds, 1 or more"));
-    QStringList scopesValue = AccessScopes::smidigScopes();
+    QString customerDataWhy;
+    const auto customerDataValue = CustomerDataAccess::parse(parser.value(customerData),
+                                                             parser.value(customerFields),
+                                                             &customerDataWhy);
+    if (!customerDataValue) {
+        const bool fieldsWrong = customerDataWhy.contains(QStringLiteral("field"));
+        return bad(fieldsWrong ? customerFields : customerData,
+                   parser.value(fieldsWrong ? customerFields : customerData),
+                   customerDataWhy);
+    }
+    QStringList scopesValue = AccessScopes::defaultGrant();
     if (parser.isSet(scopes)) {
         QString why;
         const auto parsed = AccessScopes::parse(parser.value(scopes), &why);
@@ -348,6 +373,7 @@ DemoStoreCommandLine::Outcome DemoStoreCommandLine::parse(const QStringList &arg
     }
     m_config.tokenLifetimeSeconds = lifetimeValue;
     m_config.grantedScopes = scopesValue;
+    m_config.customerData = *customerDataValue;
     m_config.activityRate = activityValue;
     m_config.silentFraction = *silentValue;
     m_config.activitySeed = activitySeedValue;

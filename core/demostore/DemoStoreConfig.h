@@ -37,7 +37,10 @@ struct DemoStoreConfig
     QString clientId;    // the client-credentials grant, when set
     QString clientSecret;
     int tokenLifetimeSeconds = 86399; // of granted tokens: Shopify's is a day
-    QStringList grantedScopes = AccessScopes::smidigScopes();
+    QStringList grantedScopes = AccessScopes::defaultGrant(); // read_all_orders included
+    // The protected customer data Shopify approved the app for (level 2, all fields, unless
+    // told otherwise); the rest answers null with an ACCESS_DENIED error.
+    CustomerDataAccess customerData = CustomerDataAccess::full();
 
     // How the shop changes by itself while it serves (StoreActivity).
     double activityRate = 0;     // events per minute of the store's clock; 0: none

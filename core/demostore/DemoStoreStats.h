@@ -28,6 +28,7 @@ struct DemoStoreStats
     std::atomic<qint64> fulfillmentsCreated{0};
     std::atomic<qint64> trackingUpdates{0};
     std::atomic<qint64> fulfillmentsCancelled{0};
+    std::atomic<qint64> pickupsPrepared{0};   // fulfillment orders made ready for pickup
     std::atomic<qint64> notificationsSent{0}; // customer emails a shop would have sent
 
     // Faults injected by the FaultPlan.

@@ -59,6 +59,22 @@ FulfillmentMutations::FulfillmentMutations(StoreData &data, Clock clock)
     , m_clock(std::move(clock))
 {}
 
+std::optional<std::pair<int, int>> FulfillmentMutations::visibleFulfillmentOrder(qint64 id) const
+{
+    const auto position = m_data.fulfillmentOrderIndex(id);
+    if (position && m_visible && !m_visible(m_data.orders[position->first]))
+        return std::nullopt;
+    return position;
+}
+
+std::optional<std::pair<int, int>> FulfillmentMutations::visibleFulfillment(qint64 id) const
+{
+    const auto position = m_data.fulfillmentIndex(id);
+    if (position && m_visible && !m_visible(m_data.orders[position->first]))
+        return std::nullopt;
+    return position;
+}
+
 QList<TrackingInfo> FulfillmentMutations::trackingFrom(const TrackingInput &input)
 {
     QList<TrackingInfo> tracking;
@@ -104,7 +120,15 @@ MutationOutcome FulfillmentMutations::create(const FulfillmentRequest &request, 
     for (int i = 0; i < request.lineItemsByFulfillmentOrder.size(); ++i) {
         const FulfillmentOrderSelection &selection = request.lineItemsByFulfillmentOrder[i];
         const QStringList idField = selectionField(i, {QStringLiteral("fulfillmentOrderId")});
-        const auto position = m_data.fulfillmentOrderIndex(selection.fulfillmentOrderId);
+        if (selection.items && selection.items->size() > kMaxLineItemsPerFulfillmentOrder) {
+            refuse(selectionField(i, {QStringLiteral("fulfillmentOrderLineItems")}),
+                   QStringLiteral("Fulfillment order line items accept at most %1 line items per "
+                                  "fulfillment order; %2 were given.")
+                       .arg(kMaxLineItemsPerFulfillmentOrder)
+                       .arg(selection.items->size()));
+            continue;
+        }
+        const auto position = visibleFulfillmentOrder(selection.fulfillmentOrderId);
         if (!position) {
             refuse(idField, QStringLiteral("Fulfillment order does not exist."));
             continue;
@@ -233,13 +257,86 @@ MutationOutcome FulfillmentMutations::create(const FulfillmentRequest &request, 
     return outcome;
 }
 
+PickupOutcome FulfillmentMutations::prepareForPickup(const QList<qint64> &fulfillmentOrderIds)
+{
+    PickupOutcome outcome;
+    auto refuse = [&outcome](int entry, const QString &message, const QString &code) {
+        outcome.userErrors.append({{QStringLiteral("input"),
+                                    QStringLiteral("lineItemsByFulfillmentOrder"),
+                                    QString::number(entry),
+                                    QStringLiteral("fulfillmentOrderId")},
+                                   message,
+                                   code});
+    };
+    const QString invalid = QStringLiteral("FULFILLMENT_ORDER_INVALID");
+    if (fulfillmentOrderIds.isEmpty()) {
+        outcome.userErrors.append(
+            {{QStringLiteral("input"), QStringLiteral("lineItemsByFulfillmentOrder")},
+             QStringLiteral("Line items by fulfillment order can't be blank."),
+             QString()});
+        return outcome;
+    }
+    QList<std::pair<int, int>> prepared;
+    for (int i = 0; i < fulfillmentOrderIds.size(); ++i) {
+        const qint64 id = fulfillmentOrderIds[i];
+        const auto position = visibleFulfillmentOrder(id);
+        if (!position) {
+            refuse(i, QStringLiteral("Fulfillment order does not exist."), invalid);
+            continue;
+        }
+        if (prepared.contains(*position)) {
+            refuse(i,
+                   QStringLiteral("Fulfillment order %1 is listed more than once.").arg(id),
+                   invalid);
+            continue;
+        }
+        const FulfillmentOrder &fo
+            = m_data.orders[position->first].fulfillmentOrders[position->second];
+        if (fo.deliveryMethod != DeliveryMethod::PickUp) {
+            refuse(i,
+                   QStringLiteral("Fulfillment order %1 is not for local pickup.").arg(id),
+                   invalid);
+            continue;
+        }
+        if (fo.status != FulfillmentOrderStatus::Open || fo.remainingQuantity() == 0) {
+            // Already ready for pickup (IN_PROGRESS), on hold, closed, ...
+            refuse(i,
+                   QStringLiteral("Fulfillment order %1 has no line items that can be prepared "
+                                  "for pickup (its status is %2).")
+                       .arg(id)
+                       .arg(shopifyName(fo.status).toLower()),
+                   QStringLiteral("NO_LINE_ITEMS_TO_PREPARE_FOR_FULFILLMENT_ORDER"));
+            continue;
+        }
+        prepared.append(*position);
+    }
+    if (!outcome.userErrors.isEmpty())
+        return outcome;
+
+    const Timestamp now = m_clock();
+    for (const auto &[o, f] : std::as_const(prepared)) {
+        FulfillmentOrder &fo = m_data.orders[o].fulfillmentOrders[f];
+        fo.status = FulfillmentOrderStatus::InProgress;
+        fo.updatedAt = std::max(fo.updatedAt, now);
+        if (!outcome.orders.contains(o))
+            outcome.orders.append(o);
+    }
+    for (const int o : std::as_const(outcome.orders)) {
+        finish(o, now);
+        // Shopify sends the "Ready for pickup" notification by itself.
+        if (!m_data.orders[o].email.isEmpty())
+            ++outcome.customersNotified;
+    }
+    return outcome;
+}
+
 MutationOutcome FulfillmentMutations::updateTracking(qint64 fulfillmentId,
                                                      const TrackingInput &tracking,
                                                      NotifyCustomer notifyCustomer)
 {
     MutationOutcome outcome;
     const QStringList idField{QStringLiteral("fulfillmentId")};
-    const auto position = m_data.fulfillmentIndex(fulfillmentId);
+    const auto position = visibleFulfillment(fulfillmentId);
     if (!position) {
         outcome.userErrors.append({idField, QStringLiteral("Fulfillment does not exist.")});
         return outcome;
@@ -267,7 +364,7 @@ MutationOutcome FulfillmentMutations::cancel(qint64 fulfillmentId)
 {
     MutationOutcome outcome;
     const QStringList idField{QStringLiteral("id")};
-    const auto position = m_data.fulfillmentIndex(fulfillmentId);
+    const auto position = visibleFulfillment(fulfillmentId);
     if (!position) {
         outcome.userErrors.append({idField, QStringLiteral("Fulfillment does not exist.")});
         return outcome;

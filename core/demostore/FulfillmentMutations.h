@@ -15,8 +15,15 @@ namespace demostore {
 // (["fulfillment", "lineItemsByFulfillmentOrder", "0", "fulfillmentOrderId"]).
 struct UserError
 {
+    UserError(QStringList field, QString message, QString code = {})
+        : field(std::move(field))
+        , message(std::move(message))
+        , code(std::move(code))
+    {}
+
     QStringList field;
     QString message;
+    QString code; // for payloads whose errors carry one (null QString: none)
 };
 
 enum class NotifyCustomer { No, Yes };
@@ -68,6 +75,15 @@ struct MutationOutcome
     bool succeeded() const { return userErrors.isEmpty() && fulfillment >= 0; }
 };
 
+// What fulfillmentOrderLineItemsPreparedForPickup did: the orders whose fulfillment orders
+// are now ready for pickup, or the userErrors that stopped it (then nothing changed).
+struct PickupOutcome
+{
+    QList<int> orders; // positions in StoreData
+    QList<UserError> userErrors;
+    int customersNotified = 0;
+};
+
 // fulfillmentCreate, fulfillmentTrackingInfoUpdate and fulfillmentCancel on the store's data,
 // with Shopify's rules. Each either changes nothing and says why in userErrors, or makes the
 // whole change: fulfillment orders, fulfillments, line items' unfulfilled quantities and the
@@ -77,8 +93,17 @@ class FulfillmentMutations final
 {
 public:
     using Clock = std::function<Timestamp()>;
+    using Visibility = std::function<bool(const Order &)>;
+
+    // FulfillmentOrderLineItemsInput.fulfillmentOrderLineItems "Accepts a maximum of 512 line
+    // items" (the schema).
+    static constexpr int kMaxLineItemsPerFulfillmentOrder = 512;
 
     FulfillmentMutations(StoreData &data, Clock clock);
+
+    // The orders the caller may see (an app without read_all_orders: the last 60 days); the
+    // objects of the others are answered as if they did not exist. All, unless set.
+    void setVisibility(Visibility visible) { m_visible = std::move(visible); }
 
     // Ships the selected fulfillment order line items (all that remains of a fulfillment order
     // without a selection) as one fulfillment. The fulfillment orders must belong to one
@@ -87,6 +112,12 @@ public:
     // shipped OPEN one becomes IN_PROGRESS, as Shopify does. A fulfillment service fulfils
     // instead what it accepted at its own location.
     MutationOutcome create(const FulfillmentRequest &request, Fulfiller by = Fulfiller::Merchant);
+
+    // Marks local pickup fulfillment orders ready for the customer to collect (Shopify's
+    // fulfillmentOrderLineItemsPreparedForPickup): each must be a pickup (deliveryMethod
+    // PICK_UP), OPEN and with something in it; it becomes IN_PROGRESS, can still be fulfilled
+    // when the customer comes, and the customer is told ("Ready for pickup"). All or nothing.
+    PickupOutcome prepareForPickup(const QList<qint64> &fulfillmentOrderIds);
 
     // Replaces a fulfillment's tracking information.
     MutationOutcome updateTracking(qint64 fulfillmentId,
@@ -110,8 +141,12 @@ private:
     // updatedAt, the derived numbers and the lookups, after a change to an order.
     void finish(int orderIndex, Timestamp now);
 
+    std::optional<std::pair<int, int>> visibleFulfillmentOrder(qint64 id) const;
+    std::optional<std::pair<int, int>> visibleFulfillment(qint64 id) const;
+
     StoreData &m_data;
     Clock m_clock;
+    Visibility m_visible;
 };
 
 } // namespace demostore

@@ -68,6 +68,23 @@ const QList<ProductTemplate> &products()
     return list;
 }
 
+const QList<CustomItem> &customItems()
+{
+    static const QList<CustomItem> list{{"Gravering af navn på skærebræt", 7500},
+                                        {"Specialstrik: hue i egne farver", 34900},
+                                        {"Gaveindpakning med kort", 2500},
+                                        {"Tilpasset plaid, ekstra længde", 25000}};
+    return list;
+}
+
+const QList<const char *> &companies()
+{
+    static const QList<const char *> list{"Café Fjordlys ApS",
+                                          "Hygge & Co. Brugskunst",
+                                          "Nordhavn Gårdbutik I/S"};
+    return list;
+}
+
 const QList<const char *> &danishFirstNames()
 {
     static const QList<const char *> list{"Søren",    "Mette",    "Anders", "Kirsten", "Jørgen",

@@ -23,6 +23,19 @@ struct ProductTemplate
 
 const QList<ProductTemplate> &products();
 
+// Custom line items: sold without a product (a service, something made to order), so they
+// have no variant, no SKU and no inventory item.
+struct CustomItem
+{
+    const char *title; // UTF-8
+    int price;         // minor units
+};
+
+const QList<CustomItem> &customItems();
+
+// Businesses that buy wholesale.
+const QList<const char *> &companies();
+
 struct PersonName
 {
     const char *first;

@@ -246,14 +246,18 @@ TrackingInput readTracking(InputReader &reader, const QJsonObject &input)
 MutationRootResolver::MutationRootResolver(StoreData &data,
                                            DemoStoreStats &stats,
                                            const AccessScopes &scopes,
-                                           FulfillmentMutations::Clock clock)
+                                           const FulfillmentMutations::Clock &clock)
     : m_data(data)
     , m_stats(stats)
     , m_scopes(scopes)
     , m_json(data)
-    , m_mutations(data, std::move(clock))
+    , m_clock(clock)
+    , m_mutations(data, clock)
 {
     m_json.setScopes(&m_scopes);
+    m_mutations.setVisibility([this](const Order &order) {
+        return m_scopes.allowsOrderCreatedAt(order.createdAt, m_clock());
+    });
 }
 
 Resolution MutationRootResolver::resolve(const graphql::RootField &field)
@@ -268,6 +272,12 @@ Resolution MutationRootResolver::resolve(const graphql::RootField &field)
                                   QStringLiteral("write_third_party_fulfillment_orders")};
     if (fulfilment && !m_scopes.allowsAny(writeScopes))
         return Resolution::failure(AccessScopes::accessDenied(field.name, writeScopes));
+    if (field.name == u"fulfillmentOrderLineItemsPreparedForPickup") {
+        const QString scope = QStringLiteral("write_merchant_managed_fulfillment_orders");
+        if (!m_scopes.allows(scope))
+            return Resolution::failure(AccessScopes::accessDenied(field.name, {scope}));
+        return preparedForPickup(field.arguments);
+    }
     if (field.name == u"fulfillmentCreate")
         return fulfillmentCreate(field.arguments);
     if (field.name == u"fulfillmentTrackingInfoUpdate")
@@ -420,6 +430,68 @@ Resolution MutationRootResolver::fulfillmentCancel(const QJsonObject &arguments)
     if (reader.failed())
         return Resolution::failure(reader.error());
     return payload(Kind::Cancel, m_mutations.cancel(fulfillmentId));
+}
+
+Resolution MutationRootResolver::preparedForPickup(const QJsonObject &arguments)
+{
+    InputReader reader;
+    const QString field = QStringLiteral("Field 'fulfillmentOrderLineItemsPreparedForPickup'");
+    reader.rejectUnknown(arguments, field, {QStringLiteral("input")});
+    const QString inputType = QStringLiteral("FulfillmentOrderLineItemsPreparedForPickupInput!");
+    const QJsonObject input
+        = reader.object(reader.required(arguments, QStringLiteral("input"), field, inputType),
+                        QStringLiteral("input"),
+                        field,
+                        inputType);
+    const QString inputOwner = QStringLiteral(
+        "InputObject 'FulfillmentOrderLineItemsPreparedForPickupInput'");
+    reader.rejectUnknown(input, inputOwner, {QStringLiteral("lineItemsByFulfillmentOrder")});
+    const QString entryType = QStringLiteral("[PreparedFulfillmentOrderLineItemsInput!]!");
+    const QString entryOwner = QStringLiteral(
+        "InputObject 'PreparedFulfillmentOrderLineItemsInput'");
+    QList<qint64> ids;
+    for (const QJsonValue &value :
+         reader.list(reader.required(input,
+                                     QStringLiteral("lineItemsByFulfillmentOrder"),
+                                     inputOwner,
+                                     entryType))) {
+        const QJsonObject entry = reader.object(value,
+                                                QStringLiteral("lineItemsByFulfillmentOrder"),
+                                                inputOwner,
+                                                entryType);
+        reader.rejectUnknown(entry, entryOwner, {QStringLiteral("fulfillmentOrderId")});
+        ids.append(reader.id(reader.required(entry,
+                                             QStringLiteral("fulfillmentOrderId"),
+                                             entryOwner,
+                                             QStringLiteral("ID!")),
+                             u"FulfillmentOrder"));
+    }
+    if (reader.failed())
+        return Resolution::failure(reader.error());
+
+    ++m_stats.mutations;
+    const PickupOutcome outcome = m_mutations.prepareForPickup(ids);
+    QJsonArray userErrors;
+    for (const UserError &error : outcome.userErrors) {
+        userErrors.append(
+            QJsonObject{{QStringLiteral("__typename"),
+                         QStringLiteral("FulfillmentOrderLineItemsPreparedForPickupUserError")},
+                        {QStringLiteral("field"), QJsonArray::fromStringList(error.field)},
+                        {QStringLiteral("message"), error.message},
+                        {QStringLiteral("code"),
+                         error.code.isNull() ? QJsonValue(QJsonValue::Null)
+                                             : QJsonValue(error.code)}});
+    }
+    if (outcome.userErrors.isEmpty()) {
+        m_stats.pickupsPrepared += ids.size();
+        m_stats.notificationsSent += outcome.customersNotified;
+    } else {
+        ++m_stats.mutationsRefused;
+    }
+    return Resolution::of(
+        QJsonObject{{QStringLiteral("__typename"),
+                     QStringLiteral("FulfillmentOrderLineItemsPreparedForPickupPayload")},
+                    {QStringLiteral("userErrors"), userErrors}});
 }
 
 Resolution MutationRootResolver::payload(Kind kind, const MutationOutcome &outcome)

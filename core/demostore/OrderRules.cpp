@@ -26,6 +26,13 @@ int OrderRules::fulfilledQuantity(const Order &order, int lineItem)
 
 void OrderRules::update(Order &order)
 {
+    if (order.awaitingFulfillmentOrders) {
+        // Not routed yet: everything is still to be shipped, and nothing is held anywhere.
+        for (auto &item : order.lineItems)
+            item.unfulfilledQuantity = item.currentQuantity;
+        order.displayFulfillmentStatus = displayStatus(order);
+        return;
+    }
     for (auto &item : order.lineItems)
         item.unfulfilledQuantity = 0;
     for (const auto &fo : order.fulfillmentOrders) {
@@ -43,18 +50,24 @@ OrderFulfillmentStatus OrderRules::displayStatus(const Order &order)
 {
     if (order.legacyDisplayStatus)
         return *order.legacyDisplayStatus;
+    if (order.awaitingFulfillmentOrders)
+        return OrderFulfillmentStatus::Unfulfilled;
     bool shipped = false;
     for (const auto &fulfillment : order.fulfillments) {
         if (fulfillment.status == FulfillmentStatus::Success && fulfillment.totalQuantity() > 0)
             shipped = true;
     }
     QList<const FulfillmentOrder *> pending;
+    QList<const FulfillmentOrder *> nothingToDeliver; // gift cards
     for (const auto &fo : order.fulfillmentOrders) {
         if (fo.status != FulfillmentOrderStatus::Cancelled
             && fo.status != FulfillmentOrderStatus::Closed && fo.remainingQuantity() > 0) {
-            pending.append(&fo);
+            (fo.deliveryMethod == DeliveryMethod::None ? nothingToDeliver : pending).append(&fo);
         }
     }
+    // What is left to deliver decides; gift cards alone only when nothing else is left.
+    if (pending.isEmpty())
+        pending = nothingToDeliver;
     if (pending.isEmpty())
         return shipped ? OrderFulfillmentStatus::Fulfilled : OrderFulfillmentStatus::Unfulfilled;
     auto all = [&pending](auto predicate) {
@@ -140,29 +153,31 @@ void OrderRules::updateCommitted(StoreData &data)
             level.committed = 0;
     }
     for (const auto &order : std::as_const(data.orders)) {
-        if (order.isCancelled())
+        if (!order.isCancelled())
+            addCommitted(data, order, 1);
+    }
+}
+
+void OrderRules::addCommitted(StoreData &data, const Order &order, int sign)
+{
+    for (const auto &fo : order.fulfillmentOrders) {
+        if (!isActive(fo))
             continue;
-        for (const auto &fo : order.fulfillmentOrders) {
-            if (!isActive(fo))
+        for (const auto &item : fo.lineItems) {
+            const int v = order.lineItems.value(item.lineItem).variant;
+            if (v < 0 || v >= data.variants.size() || item.remainingQuantity == 0)
                 continue;
-            for (const auto &item : fo.lineItems) {
-                const int v = order.lineItems.value(item.lineItem).variant;
-                if (v < 0 || v >= data.variants.size() || item.remainingQuantity == 0)
-                    continue;
-                auto &levels = data.variants[v].inventory;
-                auto level = std::find_if(levels.begin(),
-                                          levels.end(),
-                                          [&fo](const InventoryLevel &l) {
-                                              return l.location == fo.location;
-                                          });
-                if (level == levels.end()) {
-                    InventoryLevel empty;
-                    empty.location = fo.location;
-                    levels.append(empty);
-                    level = levels.end() - 1;
-                }
-                level->committed += item.remainingQuantity;
+            auto &levels = data.variants[v].inventory;
+            auto level = std::find_if(levels.begin(), levels.end(), [&fo](const InventoryLevel &l) {
+                return l.location == fo.location;
+            });
+            if (level == levels.end()) {
+                InventoryLevel empty;
+                empty.location = fo.location;
+                levels.append(empty);
+                level = levels.end() - 1;
             }
+            level->committed += sign * item.remainingQuantity;
         }
     }
 }

@@ -91,6 +91,11 @@ Resolution QueryRootResolver::resolve(const graphql::RootField &field)
     return Resolution::unknownField();
 }
 
+bool QueryRootResolver::isVisible(const Order &order) const
+{
+    return m_scopes.allowsOrderCreatedAt(order.createdAt, m_clock.now());
+}
+
 Resolution QueryRootResolver::currentAppInstallation() const
 {
     QJsonArray scopes;
@@ -142,8 +147,11 @@ Resolution QueryRootResolver::orders(const QJsonObject &arguments)
     auto at = [&](qsizetype logical) -> const Order & {
         return orders[sorted[reverse ? n - 1 - logical : logical]];
     };
+    const bool everyOrder = m_scopes.allowsAllOrders();
     auto matches = [&](qsizetype logical) {
-        return search.isEmpty() || search.matches(at(logical), m_data);
+        const Order &order = at(logical);
+        return (everyOrder || isVisible(order))
+               && (search.isEmpty() || search.matches(order, m_data));
     };
     // Whether a match lies before `to`, or from `from` on: searched outwards from the page,
     // where a match is likeliest when paging through a filtered, sorted list.
@@ -256,7 +264,7 @@ Resolution QueryRootResolver::ordersCount(const QJsonObject &arguments)
     const OrderSearch search(arguments.value(QStringLiteral("query")).toString(), m_clock.nowMs());
     qint64 count = 0;
     for (const auto &o : m_data.orders) {
-        if (search.matches(o, m_data) && ++count > limit && limit >= 0)
+        if (isVisible(o) && search.matches(o, m_data) && ++count > limit && limit >= 0)
             break;
     }
     const bool capped = limit >= 0 && count > limit;
@@ -274,7 +282,7 @@ Resolution QueryRootResolver::order(const QJsonObject &arguments)
     if (!number)
         return invalidId(id);
     const auto index = m_data.orderIndex(*number);
-    if (!index)
+    if (!index || !isVisible(m_data.orders[*index]))
         return Resolution::of(QJsonValue::Null);
     return Resolution::of(m_json.order(m_data.orders[*index]));
 }
@@ -293,7 +301,8 @@ Resolution QueryRootResolver::fulfillmentOrder(const QJsonObject &arguments)
         return invalidId(id);
     const auto index = m_data.fulfillmentOrderIndex(*number);
     // One the scopes do not show is not there, for this app.
-    if (!index || !m_json.isVisible(m_data.orders[index->first].fulfillmentOrders[index->second]))
+    if (!index || !m_json.isVisible(m_data.orders[index->first].fulfillmentOrders[index->second])
+        || !isVisible(m_data.orders[index->first]))
         return Resolution::of(QJsonValue::Null);
     return Resolution::of(m_json.fulfillmentOrder(m_data.orders[index->first], index->second, true));
 }
@@ -331,8 +340,9 @@ Resolution QueryRootResolver::nodes(const QJsonObject &arguments)
                     AccessScopes::accessDenied(QStringLiteral("nodes"),
                                                {QStringLiteral("read_orders")}));
             const auto index = m_data.orderIndex(*order);
-            result.append(index ? QJsonValue(m_json.order(m_data.orders[*index]))
-                                : QJsonValue(QJsonValue::Null));
+            result.append(index && isVisible(m_data.orders[*index])
+                              ? QJsonValue(m_json.order(m_data.orders[*index]))
+                              : QJsonValue(QJsonValue::Null));
         } else if (!id.startsWith(QStringLiteral("gid://shopify/"))) {
             return invalidId(id);
         } else {

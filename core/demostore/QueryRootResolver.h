@@ -20,7 +20,10 @@ class StoreClock;
 // JSON tree the executor walks. Any other root field "doesn't exist"; mutations are
 // MutationRootResolver's. Orders need read_orders; fulfillment orders the read scope of
 // their location's kind (without it they are left out of an order, and fulfillmentOrder(id:)
-// finds nothing); a field without its scope answers ACCESS_DENIED.
+// finds nothing); a field without its scope answers ACCESS_DENIED. Without read_all_orders
+// only orders created in the 60 days before the store's clock are there: older ones are left
+// out of orders and ordersCount, and order(id:), fulfillmentOrder(id:) and nodes(ids:) answer
+// null for them, as for an id that does not exist (Shopify's REST API answers 404).
 class QueryRootResolver final : public graphql::RootResolver
 {
 public:
@@ -41,6 +44,8 @@ private:
     graphql::Resolution fulfillmentOrder(const QJsonObject &arguments);
     graphql::Resolution nodes(const QJsonObject &arguments);
     graphql::Resolution currentAppInstallation() const;
+    // Inside the window the scopes allow (see above).
+    bool isVisible(const Order &order) const;
 
     const StoreData &m_data;
     const AccessScopes &m_scopes;

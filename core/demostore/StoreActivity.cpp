@@ -151,27 +151,7 @@ std::optional<int> StoreActivity::pickOrder(Timestamp at, bool movesUpdatedAt, P
 
 void StoreActivity::commit(const Order &order, int sign)
 {
-    // As OrderRules::updateCommitted counts, for one order.
-    for (const FulfillmentOrder &fo : order.fulfillmentOrders) {
-        if (!OrderRules::isActive(fo))
-            continue;
-        for (const FulfillmentOrderLineItem &line : fo.lineItems) {
-            const int v = order.lineItems.value(line.lineItem).variant;
-            if (v < 0 || v >= m_data.variants.size() || line.remainingQuantity == 0)
-                continue;
-            auto &levels = m_data.variants[v].inventory;
-            auto level = std::find_if(levels.begin(), levels.end(), [&fo](const InventoryLevel &l) {
-                return l.location == fo.location;
-            });
-            if (level == levels.end()) {
-                InventoryLevel empty;
-                empty.location = fo.location;
-                levels.append(empty);
-                level = levels.end() - 1;
-            }
-            level->committed += sign * line.remainingQuantity;
-        }
-    }
+    OrderRules::addCommitted(m_data, order, sign);
 }
 
 FulfillmentOrderStatus StoreActivity::statusWithoutHolds(const FulfillmentOrder &fulfillmentOrder)
@@ -212,15 +192,28 @@ std::optional<int> StoreActivity::createOrder(Timestamp at)
                           + QStringLiteral("@example.net");
     } else {
         order.customer = m_random.below(int(m_data.customers.size()));
-        order.email = m_data.customers[order.customer].email;
-        order.shippingAddress.name = m_data.customers[order.customer].displayName();
+        const Customer &customer = m_data.customers[order.customer];
+        order.email = customer.email;
+        // A customer known by email only still names who the parcel is for.
+        const auto &other = tables::otherNames()[order.number % tables::otherNames().size()];
+        order.shippingAddress.name = customer.hasName() ? customer.displayName()
+                                                        : QString::fromUtf8(other.first) + u' '
+                                                              + QString::fromUtf8(other.last);
     }
 
+    // Goods to ship (gift cards, which go their own way, are not among what comes in here).
+    QList<int> goods;
+    for (int v = 0; v < m_data.variants.size(); ++v) {
+        if (!m_data.variants[v].giftCard)
+            goods.append(v);
+    }
+    if (goods.isEmpty())
+        return std::nullopt;
     const int lines = std::min<int>(1 + m_random.weighted(std::array{55, 25, 12, 8}),
-                                    int(m_data.variants.size()));
+                                    int(goods.size()));
     QList<int> chosen;
     while (chosen.size() < lines) {
-        const int v = m_random.below(int(m_data.variants.size()));
+        const int v = goods[m_random.below(int(goods.size()))];
         if (!chosen.contains(v))
             chosen.append(v);
     }
@@ -375,7 +368,9 @@ std::optional<int> StoreActivity::fulfil(Timestamp at)
     }
     FulfillmentRequest request;
     request.lineItemsByFulfillmentOrder.append(selection);
-    if (atService || m_random.chance(0.9)) {
+    // Parcels only: a pickup is handed over in the shop, a gift card is sent by email.
+    const bool parcels = fo.deliveryMethod == DeliveryMethod::Shipping;
+    if (parcels && (atService || m_random.chance(0.9))) {
         const TrackingInfo tracking = TrackingNumbers::make(m_random, atService);
         TrackingInput input;
         input.company = tracking.company;
@@ -423,7 +418,7 @@ std::optional<int> StoreActivity::cancel(Timestamp at)
     // Shopify cancels an order only while nothing of it is shipped; a request the
     // fulfillment service has taken on would need its consent first.
     const auto index = pickOrder(at, true, [this](const Order &o) {
-        if (o.isCancelled() || o.isClosed() || shipped(o))
+        if (o.isCancelled() || o.isClosed() || shipped(o) || o.awaitingFulfillmentOrders)
             return false;
         return std::none_of(o.fulfillmentOrders.cbegin(),
                             o.fulfillmentOrders.cend(),

@@ -45,13 +45,28 @@ QString shopifyName(FulfillmentOrderAction action)
     return nameIn(names, action);
 }
 
+QString shopifyName(DeliveryMethod method)
+{
+    static constexpr std::array names{"SHIPPING", "PICK_UP", "NONE"};
+    return nameIn(names, method);
+}
+
 QString Customer::displayName() const
 {
+    if (firstName.isEmpty() && lastName.isEmpty())
+        return email;
     if (firstName.isEmpty())
         return lastName;
     if (lastName.isEmpty())
         return firstName;
     return firstName + u' ' + lastName;
+}
+
+bool Order::requiresShipping() const
+{
+    return std::any_of(lineItems.cbegin(), lineItems.cend(), [](const LineItem &item) {
+        return item.requiresShipping;
+    });
 }
 
 int FulfillmentOrder::remainingQuantity() const

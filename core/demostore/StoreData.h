@@ -49,6 +49,15 @@ enum class FulfillmentOrderAction {
 };
 QString shopifyName(FulfillmentOrderAction action);
 
+// DeliveryMethodType: how a fulfillment order reaches the customer (the schema has LOCAL,
+// PICKUP_POINT and RETAIL too, which the demo store does not make).
+enum class DeliveryMethod {
+    Shipping, // sent as parcels
+    PickUp,   // collected in a shop by the customer
+    None,     // nothing to deliver: gift cards
+};
+QString shopifyName(DeliveryMethod method);
+
 struct Shop
 {
     qint64 id = 0;
@@ -105,27 +114,33 @@ struct Variant
     qint64 id = 0;
     qint64 inventoryItemId = 0; // stock belongs to the inventory item, one per variant
     int product = 0;
-    QString title;                              // "Default Title" for a product without options
-    QString sku;                                // not unique, may be empty: as in real shops
-    qint64 price = 0;                           // minor units of the shop currency
+    QString title;    // "Default Title" for a product without options
+    QString sku;      // not unique; null for none (Shopify sends null): as in real shops
+    QString barcode;  // EAN-13; null for none
+    qint64 price = 0; // minor units of the shop currency
     bool continueSellingWhenOutOfStock = false; // inventoryPolicy CONTINUE
-    bool tracked = true; // InventoryItem.tracked: Shopify counts its stock (gift cards: no)
+    bool tracked = true;   // InventoryItem.tracked: Shopify counts its stock (gift cards: no)
+    bool giftCard = false; // needs no shipping (requiresShipping false)
     QList<InventoryLevel> inventory;
 };
 
 struct Customer
 {
     qint64 id = 0;
-    QString firstName;
+    QString firstName; // both empty for a customer known only by an email address
     QString lastName;
     QString email;
 
+    // Shopify's Customer.displayName: the name; without one the email address, then the
+    // phone number (none here), else "".
     QString displayName() const;
+    bool hasName() const { return !firstName.isEmpty() || !lastName.isEmpty(); }
 };
 
 struct MailingAddress
 {
     QString name;
+    QString company; // a business's name; null for none
     QString address1;
     QString city;
     QString zip;
@@ -135,10 +150,13 @@ struct MailingAddress
 struct LineItem
 {
     qint64 id = 0;
-    int variant = -1; // -1 once the variant was deleted
+    int variant = -1;    // -1 once the variant was deleted, and for a custom line item
+    bool custom = false; // a custom item (no product, no variant, no SKU, no inventory item)
+    bool requiresShipping = true; // false for gift cards
+    bool giftCard = false;
     QString title;
-    QString variantTitle; // empty for a "Default Title" variant: Shopify sends null
-    QString sku;
+    QString variantTitle;        // empty for a "Default Title" variant: Shopify sends null
+    QString sku;                 // null for none
     int quantity = 0;            // as ordered
     int currentQuantity = 0;     // after removals and refunds
     int unfulfilledQuantity = 0; // derived by OrderRules
@@ -164,6 +182,8 @@ struct FulfillmentOrder
 {
     qint64 id = 0;
     int location = 0;
+    DeliveryMethod deliveryMethod = DeliveryMethod::Shipping;
+    // OPEN: to be prepared (or packed); IN_PROGRESS for a pickup: ready for pickup.
     FulfillmentOrderStatus status = FulfillmentOrderStatus::Open;
     RequestStatus requestStatus = RequestStatus::Unsubmitted;
     Timestamp createdAt = 0;
@@ -195,7 +215,10 @@ struct Fulfillment
     qint64 id = 0;
     int sequence = 1; // the name is "#1001-F1", "#1001-F2"...
     FulfillmentStatus status = FulfillmentStatus::Success;
-    int location = 0;
+    int location = 0; // where it left from, for the stock
+    // Shopify answers null for some fulfillments' location (older ones, or a location since
+    // deactivated): location then shows as null, though the stock still knows where.
+    bool locationUnknown = false;
     Timestamp createdAt = 0;
     Timestamp updatedAt = 0;
     QList<TrackingInfo> tracking;
@@ -215,7 +238,14 @@ struct Order
     Timestamp closedAt = 0;
     int customer = -1; // -1: no customer
     QString email;     // null QString: Shopify sends null
+    bool test = false; // placed with a test payment gateway
+    // The customer's address: the billing address, and the shipping address unless
+    // hasShippingAddress is false (local pickup, only gift cards: Shopify sends null).
     MailingAddress shippingAddress;
+    bool hasShippingAddress = true;
+    // Shopify makes an order's fulfillment orders a few seconds after the order: until then
+    // it has none (StoreData::pendingRoutings holds them) and every line is unfulfilled.
+    bool awaitingFulfillmentOrders = false;
     OrderFinancialStatus financialStatus = OrderFinancialStatus::Paid;
     // Derived by OrderRules, unless a legacy status (OPEN, RESTOCKED) is pinned.
     OrderFulfillmentStatus displayFulfillmentStatus = OrderFulfillmentStatus::Unfulfilled;
@@ -228,9 +258,33 @@ struct Order
 
     QString name() const { return u'#' + QString::number(number); }
     bool isCancelled() const { return cancelledAt != 0; }
+    bool requiresShipping() const;
     bool isClosed() const { return closedAt != 0; }
     qint64 originalTotal() const;
     qint64 currentTotal() const;
+};
+
+// Fulfillment orders Shopify has yet to make for an order (it routes an order to its
+// locations a few seconds after it was placed). OrderRouting adds them when the store's clock
+// reaches `at`.
+struct PendingRouting
+{
+    qint64 orderId = 0;
+    Timestamp at = 0;
+    QList<FulfillmentOrder> fulfillmentOrders;
+};
+
+// Orders the generator makes on purpose, so tests and people can find them (positions in
+// StoreData::orders, -1 when the store is too small to have them; docs/demostore.md).
+struct NotableOrders
+{
+    int manyShipments = -1;     // open, six shipments, one of five parcels, more to ship
+    int wholesale = -1;         // open, more than 260 line items at one location
+    QList<int> olderThan60Days; // open backorders and pre-orders, 61 to 120 days old
+    QList<int> awaitingRouting; // placed seconds before `now`, fulfillment orders to come
+    int readyForPickup = -1;    // a local pickup, prepared (IN_PROGRESS)
+    int pickupToPrepare = -1;   // a local pickup, OPEN
+    int giftCardsOnly = -1;     // nothing to ship: no shipping address
 };
 
 // Everything the store holds, with lookups by id. Whoever changes the data calls touch(),
@@ -245,6 +299,8 @@ public:
     QList<Variant> variants;
     QList<Customer> customers;
     QList<Order> orders;
+    QList<PendingRouting> pendingRoutings; // in the order they are due
+    NotableOrders notable;
 
     void touch();
     // Brings the lookups up to date with one order's fulfillment orders and fulfillments

@@ -42,6 +42,54 @@ QString holdDisplayReason(FulfillmentHoldReason reason)
     return QStringLiteral("Other");
 }
 
+// FulfillmentOrderLineItem.inventoryItemId: its variant's inventory item, null for a custom
+// line item or a deleted variant.
+QJsonValue inventoryItemId(const QJsonObject &lineItem)
+{
+    const QJsonValue variant = lineItem.value(QStringLiteral("variant"));
+    if (!variant.isObject())
+        return QJsonValue::Null;
+    return variant.toObject()
+        .value(QStringLiteral("inventoryItem"))
+        .toObject()
+        .value(QStringLiteral("id"));
+}
+
+// What the checkout showed the buyer, as a Danish shop names its rates.
+QJsonValue presentedName(DeliveryMethod method)
+{
+    switch (method) {
+    case DeliveryMethod::Shipping:
+        return QStringLiteral("Standardlevering");
+    case DeliveryMethod::PickUp:
+        return QString::fromUtf8("Afhentning i butikken");
+    case DeliveryMethod::None:
+        break;
+    }
+    return QJsonValue::Null;
+}
+
+QJsonValue serviceCode(DeliveryMethod method)
+{
+    switch (method) {
+    case DeliveryMethod::Shipping:
+        return QStringLiteral("standard");
+    case DeliveryMethod::PickUp:
+        return QStringLiteral("pickup");
+    case DeliveryMethod::None:
+        break;
+    }
+    return QJsonValue::Null;
+}
+
+// A value the app may read, or Shopify's error in its place (made only when needed: most
+// answers deny nothing).
+template<typename Denial>
+QJsonValue readable(bool allowed, const QJsonValue &value, Denial denial)
+{
+    return allowed ? value : QJsonValue(denial().toFieldValue());
+}
+
 } // namespace
 
 StoreJson::StoreJson(const StoreData &data)
@@ -263,16 +311,17 @@ void StoreJson::refreshCaches() const
         const QJsonObject inventoryItem{{kTypename, QStringLiteral("InventoryItem")},
                                         {QStringLiteral("id"),
                                          gid(u"InventoryItem", v.inventoryItemId)},
-                                        {QStringLiteral("sku"), v.sku},
+                                        {QStringLiteral("sku"), stringOrNull(v.sku)},
                                         {QStringLiteral("tracked"), v.tracked},
-                                        {QStringLiteral("requiresShipping"), true}};
+                                        {QStringLiteral("requiresShipping"), !v.giftCard}};
         m_variants.append(
             QJsonObject{{kTypename, QStringLiteral("ProductVariant")},
                         {QStringLiteral("id"), gid(u"ProductVariant", v.id)},
                         {QStringLiteral("title"), v.title},
                         {QStringLiteral("displayName"),
                          QString(p.title + QStringLiteral(" - ") + v.title)},
-                        {QStringLiteral("sku"), v.sku},
+                        {QStringLiteral("sku"), stringOrNull(v.sku)},
+                        {QStringLiteral("barcode"), stringOrNull(v.barcode)},
                         {QStringLiteral("price"), decimal(v.price, m_data.shop.currencyCode)},
                         {QStringLiteral("inventoryPolicy"),
                          v.continueSellingWhenOutOfStock ? QStringLiteral("CONTINUE")
@@ -288,7 +337,7 @@ QJsonObject StoreJson::lineItem(const Order &order, int index) const
     QJsonValue variant = QJsonValue::Null;
     QJsonValue product = QJsonValue::Null;
     QString vendor;
-    if (item.variant >= 0 && item.variant < m_variants.size()) {
+    if (!item.custom && item.variant >= 0 && item.variant < m_variants.size()) {
         variant = m_variants[item.variant];
         product = m_products[item.variant];
         vendor = m_data.products[m_data.variants[item.variant].product].vendor;
@@ -304,7 +353,7 @@ QJsonObject StoreJson::lineItem(const Order &order, int index) const
             {QStringLiteral("variantTitle"),
              item.variantTitle.isEmpty() ? QJsonValue(QJsonValue::Null)
                                          : QJsonValue(item.variantTitle)},
-            {QStringLiteral("sku"), item.sku},
+            {QStringLiteral("sku"), stringOrNull(item.sku)},
             {QStringLiteral("vendor"), stringOrNull(vendor)},
             {QStringLiteral("quantity"), item.quantity},
             {QStringLiteral("currentQuantity"), item.currentQuantity},
@@ -312,8 +361,8 @@ QJsonObject StoreJson::lineItem(const Order &order, int index) const
             {QStringLiteral("fulfillableQuantity"), fulfillable},
             {QStringLiteral("nonFulfillableQuantity"), item.quantity - fulfillable},
             {QStringLiteral("refundableQuantity"), item.currentQuantity},
-            {QStringLiteral("requiresShipping"), true},
-            {QStringLiteral("isGiftCard"), false},
+            {QStringLiteral("requiresShipping"), item.requiresShipping},
+            {QStringLiteral("isGiftCard"), item.giftCard},
             {QStringLiteral("originalUnitPriceSet"), moneyBag(item.unitPrice)},
             {QStringLiteral("discountedUnitPriceSet"), moneyBag(item.unitPrice)},
             {QStringLiteral("originalTotalSet"), moneyBag(item.unitPrice * item.quantity)},
@@ -380,17 +429,12 @@ QJsonObject StoreJson::fulfillmentOrder(const Order &order,
                         {QStringLiteral("totalQuantity"), item.totalQuantity},
                         {QStringLiteral("remainingQuantity"), item.remainingQuantity},
                         {QStringLiteral("lineItem"), li},
-                        {QStringLiteral("sku"), orderLine.sku},
+                        {QStringLiteral("sku"), stringOrNull(orderLine.sku)},
                         {QStringLiteral("productTitle"), orderLine.title},
                         {QStringLiteral("variantTitle"), li.value(QStringLiteral("variantTitle"))},
                         {QStringLiteral("variant"), li.value(QStringLiteral("variant"))},
-                        {QStringLiteral("inventoryItemId"),
-                         li.value(QStringLiteral("variant"))
-                             .toObject()
-                             .value(QStringLiteral("inventoryItem"))
-                             .toObject()
-                             .value(QStringLiteral("id"))},
-                        {QStringLiteral("requiresShipping"), true},
+                        {QStringLiteral("inventoryItemId"), inventoryItemId(li)},
+                        {QStringLiteral("requiresShipping"), orderLine.requiresShipping},
                         {QStringLiteral("warnings"), QJsonArray()}});
     }
     const QJsonObject assignedLocation{{kTypename,
@@ -404,9 +448,21 @@ QJsonObject StoreJson::fulfillmentOrder(const Order &order,
                                        {QStringLiteral("phone"), QJsonValue::Null},
                                        {QStringLiteral("countryCode"), location.countryCode},
                                        {QStringLiteral("location"), this->location(fo.location)}};
+    const QJsonObject deliveryMethod{{kTypename, QStringLiteral("DeliveryMethod")},
+                                     {QStringLiteral("id"), gid(u"DeliveryMethod", fo.id)},
+                                     {QStringLiteral("methodType"), shopifyName(fo.deliveryMethod)},
+                                     {QStringLiteral("presentedName"),
+                                      presentedName(fo.deliveryMethod)},
+                                     {QStringLiteral("serviceCode"), serviceCode(fo.deliveryMethod)},
+                                     {QStringLiteral("minDeliveryDateTime"), QJsonValue::Null},
+                                     {QStringLiteral("maxDeliveryDateTime"), QJsonValue::Null},
+                                     {QStringLiteral("additionalInformation"), QJsonValue::Null},
+                                     {QStringLiteral("brandedPromise"), QJsonValue::Null},
+                                     {QStringLiteral("sourceReference"), QJsonValue::Null}};
     return {{kTypename, QStringLiteral("FulfillmentOrder")},
             {QStringLiteral("id"), gid(u"FulfillmentOrder", fo.id)},
             {QStringLiteral("status"), shopifyName(fo.status)},
+            {QStringLiteral("deliveryMethod"), deliveryMethod},
             {QStringLiteral("requestStatus"), shopifyName(fo.requestStatus)},
             {QStringLiteral("fulfillAt"),
              fo.fulfillAt ? QJsonValue(dateTime(fo.fulfillAt)) : QJsonValue(QJsonValue::Null)},
@@ -415,10 +471,6 @@ QJsonObject StoreJson::fulfillmentOrder(const Order &order,
             {QStringLiteral("orderId"), gid(u"Order", order.id)},
             {QStringLiteral("orderName"), order.name()},
             {QStringLiteral("orderProcessedAt"), dateTime(order.processedAt)},
-            {QStringLiteral("deliveryMethod"),
-             QJsonObject{{kTypename, QStringLiteral("DeliveryMethod")},
-                         {QStringLiteral("id"), gid(u"DeliveryMethod", fo.id)},
-                         {QStringLiteral("methodType"), QStringLiteral("SHIPPING")}}},
             {QStringLiteral("assignedLocation"), assignedLocation},
             {QStringLiteral("fulfillmentHolds"), holds},
             {QStringLiteral("supportedActions"), actions},
@@ -445,6 +497,10 @@ QJsonObject StoreJson::fulfillment(const Order &order,
                                      {QStringLiteral("lineItem"), lines[item.lineItem]}});
     }
     const bool cancelled = f.status == FulfillmentStatus::Cancelled;
+    const bool requiresShipping
+        = std::any_of(f.lineItems.cbegin(), f.lineItems.cend(), [&order](const auto &item) {
+              return order.lineItems.value(item.lineItem).requiresShipping;
+          });
     return {{kTypename, QStringLiteral("Fulfillment")},
             {QStringLiteral("id"), gid(u"Fulfillment", f.id)},
             {QStringLiteral("legacyResourceId"), QString::number(f.id)},
@@ -458,39 +514,90 @@ QJsonObject StoreJson::fulfillment(const Order &order,
             {QStringLiteral("deliveredAt"), QJsonValue::Null},
             {QStringLiteral("inTransitAt"), QJsonValue::Null},
             {QStringLiteral("estimatedDeliveryAt"), QJsonValue::Null},
-            {QStringLiteral("requiresShipping"), true},
+            {QStringLiteral("requiresShipping"), requiresShipping},
             {QStringLiteral("totalQuantity"), f.totalQuantity()},
-            {QStringLiteral("location"), location(f.location)},
+            {QStringLiteral("location"),
+             f.locationUnknown ? QJsonValue(QJsonValue::Null) : QJsonValue(location(f.location))},
             {QStringLiteral("trackingInfo"), tracking},
             {QStringLiteral("fulfillmentLineItems"), lineItems}};
 }
 
+CustomerDataAccess StoreJson::customerDataAccess() const
+{
+    return m_scopes ? m_scopes->customerData() : CustomerDataAccess::full();
+}
+
+QJsonValue StoreJson::customer(const Customer &c) const
+{
+    const CustomerDataAccess access = customerDataAccess();
+    if (!access.customerData)
+        return CustomerDataAccess::objectDenied(QStringLiteral("Customer")).toFieldValue();
+    // Shopify's example answers a Customer's unapproved field with the object's words.
+    auto denied = [] { return CustomerDataAccess::objectDenied(QStringLiteral("Customer")); };
+    // displayName is the name, else the email address, else the phone number, each only
+    // when the app may read it; "•••" when it may not (shopify.dev/changelog,
+    // "displayName no longer exposes unapproved email or phone").
+    QString displayName = c.displayName();
+    if ((c.hasName() && !access.name) || (!c.hasName() && !c.email.isEmpty() && !access.email))
+        displayName = QStringLiteral("\u2022\u2022\u2022");
+    return QJsonObject{{kTypename, QStringLiteral("Customer")},
+                       {QStringLiteral("id"), gid(u"Customer", c.id)},
+                       {QStringLiteral("displayName"), displayName},
+                       {QStringLiteral("firstName"),
+                        readable(access.name, stringOrNull(c.firstName), denied)},
+                       {QStringLiteral("lastName"),
+                        readable(access.name, stringOrNull(c.lastName), denied)},
+                       {QStringLiteral("email"), readable(access.email, c.email, denied)},
+                       {QStringLiteral("phone"),
+                        readable(access.phone, QJsonValue(QJsonValue::Null), denied)}};
+}
+
+QJsonValue StoreJson::mailingAddress(const MailingAddress &a, qint64 ownerId) const
+{
+    const CustomerDataAccess access = customerDataAccess();
+    if (!access.customerData)
+        return CustomerDataAccess::objectDenied(QStringLiteral("MailingAddress")).toFieldValue();
+    // Level 2's fields one by one: names; address lines, zip code and geolocation; phone
+    // (city, province, country and company are not among them).
+    auto named = [&access](const QString &field, const QJsonValue &value) {
+        return readable(access.name, value, [&field] {
+            return CustomerDataAccess::fieldDenied(field);
+        });
+    };
+    auto located = [&access](const QString &field, const QJsonValue &value) {
+        return readable(access.address, value, [&field] {
+            return CustomerDataAccess::fieldDenied(field);
+        });
+    };
+    const QString firstName = a.name.section(u' ', 0, 0);
+    return QJsonObject{
+        {kTypename, QStringLiteral("MailingAddress")},
+        {QStringLiteral("id"),
+         QString(gid(u"MailingAddress", ownerId) + QStringLiteral("?model_name=Address"))},
+        {QStringLiteral("name"), named(QStringLiteral("name"), a.name)},
+        {QStringLiteral("firstName"), named(QStringLiteral("firstName"), firstName)},
+        {QStringLiteral("lastName"), named(QStringLiteral("lastName"), a.name.section(u' ', 1))},
+        {QStringLiteral("address1"), located(QStringLiteral("address1"), a.address1)},
+        {QStringLiteral("address2"), located(QStringLiteral("address2"), QJsonValue::Null)},
+        {QStringLiteral("city"), a.city},
+        {QStringLiteral("zip"), located(QStringLiteral("zip"), a.zip)},
+        {QStringLiteral("province"), QJsonValue::Null},
+        {QStringLiteral("countryCodeV2"), a.countryCode},
+        {QStringLiteral("company"), stringOrNull(a.company)},
+        {QStringLiteral("latitude"), located(QStringLiteral("latitude"), QJsonValue::Null)},
+        {QStringLiteral("longitude"), located(QStringLiteral("longitude"), QJsonValue::Null)},
+        {QStringLiteral("phone"), readable(access.phone, QJsonValue(QJsonValue::Null), [] {
+             return CustomerDataAccess::fieldDenied(QStringLiteral("phone"));
+         })}};
+}
+
 QJsonObject StoreJson::order(const Order &order) const
 {
+    const CustomerDataAccess access = customerDataAccess();
     QJsonValue customer = QJsonValue::Null;
-    if (order.customer >= 0) {
-        const Customer &c = m_data.customers[order.customer];
-        customer = QJsonObject{{kTypename, QStringLiteral("Customer")},
-                               {QStringLiteral("id"), gid(u"Customer", c.id)},
-                               {QStringLiteral("displayName"), c.displayName()},
-                               {QStringLiteral("firstName"), c.firstName},
-                               {QStringLiteral("lastName"), c.lastName},
-                               {QStringLiteral("email"), c.email}};
-    }
-    const MailingAddress &a = order.shippingAddress;
-    const QString firstName = a.name.section(u' ', 0, 0);
-    const QJsonObject address{{kTypename, QStringLiteral("MailingAddress")},
-                              {QStringLiteral("name"), a.name},
-                              {QStringLiteral("firstName"), firstName},
-                              {QStringLiteral("lastName"), a.name.section(u' ', 1)},
-                              {QStringLiteral("address1"), a.address1},
-                              {QStringLiteral("address2"), QJsonValue::Null},
-                              {QStringLiteral("city"), a.city},
-                              {QStringLiteral("zip"), a.zip},
-                              {QStringLiteral("province"), QJsonValue::Null},
-                              {QStringLiteral("countryCodeV2"), a.countryCode},
-                              {QStringLiteral("company"), QJsonValue::Null},
-                              {QStringLiteral("phone"), QJsonValue::Null}};
+    if (order.customer >= 0)
+        customer = this->customer(m_data.customers[order.customer]);
+    const QJsonValue address = mailingAddress(order.shippingAddress, order.id);
     const QList<QJsonObject> lines = lineItems(order);
     QJsonArray lineItems;
     int quantity = 0;
@@ -534,21 +641,30 @@ QJsonObject StoreJson::order(const Order &order) const
             {QStringLiteral("closed"), order.isClosed()},
             {QStringLiteral("closedAt"), timeOrNull(order.closedAt)},
             {QStringLiteral("confirmed"), true},
-            {QStringLiteral("test"), false},
-            {QStringLiteral("email"), stringOrNull(order.email)},
-            {QStringLiteral("phone"), QJsonValue::Null},
+            {QStringLiteral("test"), order.test},
+            {QStringLiteral("email"),
+             access.customerData && access.email
+                 ? stringOrNull(order.email)
+                 : QJsonValue(
+                     CustomerDataAccess::fieldDenied(QStringLiteral("email")).toFieldValue())},
+            {QStringLiteral("phone"),
+             access.customerData && access.phone
+                 ? QJsonValue(QJsonValue::Null)
+                 : QJsonValue(
+                     CustomerDataAccess::fieldDenied(QStringLiteral("phone")).toFieldValue())},
             {QStringLiteral("note"), QJsonValue::Null},
             {QStringLiteral("tags"), QJsonArray()},
             {QStringLiteral("currencyCode"), m_data.shop.currencyCode},
             {QStringLiteral("presentmentCurrencyCode"), m_data.shop.currencyCode},
             {QStringLiteral("customer"), customer},
-            {QStringLiteral("shippingAddress"), address},
+            {QStringLiteral("shippingAddress"),
+             order.hasShippingAddress ? address : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("billingAddress"), address},
             {QStringLiteral("displayFinancialStatus"), shopifyName(order.financialStatus)},
             {QStringLiteral("displayFulfillmentStatus"),
              shopifyName(order.displayFulfillmentStatus)},
             {QStringLiteral("fullyPaid"), paid},
-            {QStringLiteral("requiresShipping"), true},
+            {QStringLiteral("requiresShipping"), order.requiresShipping()},
             {QStringLiteral("subtotalLineItemsQuantity"), quantity},
             {QStringLiteral("currentSubtotalLineItemsQuantity"), currentQuantity},
             {QStringLiteral("totalPriceSet"), moneyBag(order.originalTotal())},

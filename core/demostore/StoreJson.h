@@ -25,7 +25,8 @@ public:
 
     // With scopes, an order lists only the fulfillment orders they let the app see, as
     // Shopify does (merchant-managed ones need read_merchant_managed_fulfillment_orders,
-    // those at a fulfillment service read_third_party_fulfillment_orders); without, all.
+    // those at a fulfillment service read_third_party_fulfillment_orders), and protected
+    // customer data the app is not approved for is denied field by field; without, all.
     void setScopes(const AccessScopes *scopes) { m_scopes = scopes; }
     bool isVisible(const FulfillmentOrder &fulfillmentOrder) const;
     // The scope that shows a fulfillment order.
@@ -51,6 +52,11 @@ public:
     static QString decimal(qint64 minorUnits, const QString &currencyCode);
 
 private:
+    CustomerDataAccess customerDataAccess() const;
+    // The customer and an address with what the app may not read replaced by Shopify's
+    // ACCESS_DENIED error (graphql::Error::toFieldValue()).
+    QJsonValue customer(const Customer &customer) const;
+    QJsonValue mailingAddress(const MailingAddress &address, qint64 ownerId) const;
     QJsonObject moneyBag(qint64 minorUnits) const;
     QList<QJsonObject> lineItems(const Order &order) const;
     QJsonObject lineItem(const Order &order, int index) const;

@@ -37,6 +37,15 @@ TrackingInfo TrackingNumbers::make(Random &rng, bool atFulfillmentService)
             weights.append(c.weight);
         company = utf8(tables::trackingCompanies()[rng.weighted(weights)].name);
     }
+    const TrackingInfo tracking = forCompany(rng, company);
+    // Now and then staff type a number without saying whose it is.
+    if (rng.chance(0.03))
+        return TrackingInfo{QString(), tracking.number, QString()};
+    return tracking;
+}
+
+TrackingInfo TrackingNumbers::forCompany(Random &rng, const QString &company)
+{
     // Each carrier's number format with a correct check digit, so a number staff see in the
     // demo passes the tracking checks like a real one. The last random character is replaced
     // by the check, which keeps the generator's random stream, and so all other data, as it was.
@@ -75,11 +84,7 @@ TrackingInfo TrackingNumbers::make(Random &rng, bool atFulfillmentService)
         const QString express = digits(rng, 12); // FedEx Express
         number = withCheck(express, CheckDigits::fedexMod11(QStringView(express).chopped(1)));
     }
-    const QString url = TrackingUrls::urlFor(company, number);
-    // Now and then staff type a number without saying whose it is.
-    if (rng.chance(0.03))
-        return TrackingInfo{QString(), number, QString()};
-    return TrackingInfo{company, number, url};
+    return TrackingInfo{company, number, TrackingUrls::urlFor(company, number)};
 }
 
 } // namespace demostore

@@ -15,6 +15,9 @@ public:
     // At a fulfillment service: PostNord DK or GLS; elsewhere any company of the list, by
     // how common it is. Draws from `rng` in a fixed order (the generated data depends on it).
     static TrackingInfo make(Random &rng, bool atFulfillmentService);
+    // A number of the company's format (one of the companies make() draws from) with the
+    // carrier's tracking URL.
+    static TrackingInfo forCompany(Random &rng, const QString &company);
 };
 
 } // namespace demostore

@@ -31,4 +31,22 @@ QCborMap Error::toCbor() const
     return map;
 }
 
+QJsonObject Error::toFieldValue() const
+{
+    return {{QStringLiteral("__typename"), fieldErrorTypeName()},
+            {QStringLiteral("message"), message},
+            {QStringLiteral("extensions"), extensions.toJsonObject()}};
+}
+
+std::optional<Error> Error::fromFieldValue(const QJsonObject &value)
+{
+    if (value.value(QStringLiteral("__typename")).toString() != fieldErrorTypeName())
+        return std::nullopt;
+    Error error;
+    error.message = value.value(QStringLiteral("message")).toString();
+    error.extensions = QCborMap::fromJsonObject(
+        value.value(QStringLiteral("extensions")).toObject());
+    return error;
+}
+
 } // namespace graphql

@@ -51,11 +51,13 @@ public:
     Execution(const PreparedOperation &operation,
               RootResolver &resolver,
               const QHash<QString, QStringList> &possibleTypes,
+              const FieldTypes &fieldTypes,
               int maxPageSize,
               qint64 maxResultValues)
         : m_operation(operation)
         , m_resolver(resolver)
         , m_possibleTypes(possibleTypes)
+        , m_fieldTypes(fieldTypes)
         , m_collector(operation.document(), operation.variables())
         , m_maxPageSize(maxPageSize)
         , m_valuesLeft(maxResultValues)
@@ -94,12 +96,27 @@ private:
         return array;
     }
 
+    // A field error at the current path: the value there becomes null (or the nearest
+    // nullable one above it, which the callers see to), and the execution goes on.
     void fail(Error error, const Selection &field)
     {
-        if (m_failed)
+        if (m_aborted)
             return;
-        m_failed = true;
         error.locations = {field.location};
+        error.path = path();
+        m_errors.append(error);
+    }
+
+    // An error that ends the whole execution with data null: what a validating server
+    // refuses before running anything (an unknown root field, selections that do not fit the
+    // value), and a response too large to send.
+    void abort(Error error, const Selection *field)
+    {
+        if (m_aborted)
+            return;
+        m_aborted = true;
+        if (field)
+            error.locations = {field->location};
         error.path = path();
         m_errors.append(error);
     }
@@ -107,29 +124,48 @@ private:
     bool spend(qint64 values)
     {
         m_valuesLeft -= values;
-        if (m_valuesLeft < 0 && !m_failed) {
-            m_failed = true;
-            m_errors.append(
-                Error{QStringLiteral("The response would be too large"), {}, path(), {}});
-        }
-        return !m_failed;
+        if (m_valuesLeft < 0)
+            abort(Error{QStringLiteral("The response would be too large"), {}, {}, {}}, nullptr);
+        return !m_aborted;
     }
+
+    // The selection of an object of one type: the merged field groups and the schema's type
+    // of each.
+    struct Subfields
+    {
+        QList<FieldGroup> groups;
+        QList<FieldType> types;
+    };
 
     // The group's merged selection for an object of this type, from the cache when it can.
     // A copy (cheap: shared), since the cache may grow while the caller still walks it.
-    QList<FieldGroup> subfields(const FieldGroup &group, const QString &typeName);
+    Subfields subfields(const FieldGroup &group, const QString &typeName);
 
-    void completeValue(const QJsonValue &raw,
+    // Each complete... writes the value at the current position and returns false when it
+    // must be null because of a field error (the error is recorded where it happened);
+    // completeField() turns that into null when the field's type allows, else passes it up.
+    bool completeField(const QJsonValue &raw,
                        const FieldGroup &group,
+                       const FieldType &type,
                        qint64 *cost,
                        int listNesting = 0);
-    void completeObject(const QJsonObject &object, const FieldGroup &group, qint64 *cost);
-    void completeList(const QJsonArray &array,
+    bool completeValue(const QJsonValue &raw,
+                       const FieldGroup &group,
+                       const FieldType &type,
+                       qint64 *cost,
+                       int listNesting);
+    bool completeObject(const QJsonObject &object,
+                        const QString &typeName,
+                        const FieldGroup &group,
+                        qint64 *cost);
+    bool completeList(const QJsonArray &array,
                       const FieldGroup &group,
+                      const FieldType &type,
                       qint64 *cost,
                       int listNesting);
     // `nodeKeys`, when given, stand in for page.cursors: cursors are made only when asked for.
-    void completeConnection(const ConnectionPage &page,
+    // A connection's nodes, edges and their nodes are never null, in every Shopify connection.
+    bool completeConnection(const ConnectionPage &page,
                             const FieldGroup &group,
                             qint64 *cost,
                             const QList<QJsonValue> *nodeKeys = nullptr);
@@ -140,17 +176,18 @@ private:
     const PreparedOperation &m_operation;
     RootResolver &m_resolver;
     const QHash<QString, QStringList> &m_possibleTypes;
+    const FieldTypes &m_fieldTypes;
     FieldCollector m_collector;
-    QHash<QByteArray, QList<FieldGroup>> m_subfieldCache;
+    QHash<QByteArray, Subfields> m_subfieldCache;
     int m_maxPageSize;
     qint64 m_valuesLeft;
     QByteArray m_out;
     QList<PathEntry> m_path;
     QList<Error> m_errors;
-    bool m_failed = false;
+    bool m_aborted = false;
 };
 
-QList<FieldGroup> Execution::subfields(const FieldGroup &group, const QString &typeName)
+Execution::Subfields Execution::subfields(const FieldGroup &group, const QString &typeName)
 {
     // Keyed by the fields' addresses in the document (stable for the whole run) and the type.
     QByteArray cacheKey;
@@ -166,7 +203,12 @@ QList<FieldGroup> Execution::subfields(const FieldGroup &group, const QString &t
             return typeName.isEmpty() || condition == typeName
                    || m_possibleTypes.value(condition).contains(typeName);
         };
-        it = m_subfieldCache.insert(cacheKey, m_collector.collectSubfields(group, matches));
+        Subfields collected;
+        collected.groups = m_collector.collectSubfields(group, matches);
+        collected.types.reserve(collected.groups.size());
+        for (const FieldGroup &field : std::as_const(collected.groups))
+            collected.types.append(m_fieldTypes.type(typeName, field.name()));
+        it = m_subfieldCache.insert(cacheKey, collected);
     }
     return *it;
 }
@@ -182,9 +224,10 @@ ExecutionResult Execution::run()
                                             });
     qint64 cost = 0;
     bool first = true;
+    bool dataIsNull = false; // a root field that may not be null failed
     m_out.append('{');
     for (const auto &group : groups) {
-        if (m_failed)
+        if (m_aborted || dataIsNull)
             break;
         key(group.responseKey, &first);
         m_path.append({group.responseKey});
@@ -193,21 +236,31 @@ ExecutionResult Execution::run()
             m_path.removeLast();
             continue;
         }
+        const FieldType type = m_fieldTypes.type(rootType, group.name());
         RootField field{operation.type,
                         group.name(),
                         argumentsToJson(group.field().arguments, m_operation.variables()),
                         &group.field()};
         const Resolution resolution = m_resolver.resolve(field);
         qint64 fieldCost = 0;
+        const qsizetype start = m_out.size();
+        bool ok = true;
         switch (resolution.kind) {
         case Resolution::Kind::Value:
-            completeValue(resolution.value, group, &fieldCost);
+            ok = completeField(resolution.value, group, type, &fieldCost);
             break;
         case Resolution::Kind::Connection:
-            completeConnection(resolution.page, group, &fieldCost);
+            ok = completeConnection(resolution.page, group, &fieldCost);
+            if (!ok && !m_aborted && !type.nonNull) {
+                m_out.truncate(start);
+                m_out.append("null");
+                ok = true;
+            }
             break;
         case Resolution::Kind::FieldError:
             fail(resolution.error, group.field());
+            ok = !type.nonNull;
+            m_out.append("null");
             break;
         case Resolution::Kind::UnknownField: {
             Error error = Error::withCode(QStringLiteral("Field '%1' doesn't exist on type '%2'")
@@ -215,70 +268,106 @@ ExecutionResult Execution::run()
                                           QStringLiteral("undefinedField"));
             error.extensions.insert(QStringLiteral("typeName"), rootType);
             error.extensions.insert(QStringLiteral("fieldName"), group.name());
-            fail(error, group.field());
+            abort(error, &group.field());
             break;
         }
         }
+        dataIsNull = !ok;
         cost += isMutation ? 10 : fieldCost;
         m_path.removeLast();
     }
     m_out.append('}');
     ExecutionResult result;
     result.executed = true;
-    result.data = m_failed ? QByteArrayLiteral("null") : m_out;
+    result.data = m_aborted || dataIsNull ? QByteArrayLiteral("null") : m_out;
     result.errors = m_errors;
     result.actualCost = int(std::min<qint64>(cost, 2147483647));
     return result;
 }
 
-void Execution::completeValue(const QJsonValue &raw,
+bool Execution::completeField(const QJsonValue &raw,
                               const FieldGroup &group,
+                              const FieldType &type,
+                              qint64 *cost,
+                              int listNesting)
+{
+    const qsizetype start = m_out.size();
+    if (completeValue(raw, group, type, cost, listNesting))
+        return true;
+    if (m_aborted || type.nonNull)
+        return false;
+    m_out.truncate(start);
+    m_out.append("null");
+    *cost = 0;
+    return true;
+}
+
+bool Execution::completeValue(const QJsonValue &raw,
+                              const FieldGroup &group,
+                              const FieldType &type,
                               qint64 *cost,
                               int listNesting)
 {
     *cost = 0;
     if (!spend(1))
-        return;
+        return false;
+    QString typeName;
+    if (raw.isObject()) {
+        const QJsonObject object = raw.toObject();
+        typeName = object.value(QStringLiteral("__typename")).toString();
+        if (typeName == Error::fieldErrorTypeName()) {
+            fail(Error::fromFieldValue(object).value_or(Error{}), group.field());
+            return false;
+        }
+    }
     const bool holdsObjects = raw.isObject() || (raw.isArray() && raw.toArray().at(0).isObject());
     if (!group.hasSelections()) {
         if (holdsObjects) {
             // GraphQL's rule, in graphql-ruby's (and so Shopify's) words.
-            fail(Error::withCode(QStringLiteral(
-                                     "Field must have selections (field '%1' returns an "
-                                     "object but has no selections. Did you mean '%1 { ... }'?)")
-                                     .arg(group.name()),
-                                 QStringLiteral("selectionMismatch")),
-                 group.field());
-            return;
+            abort(Error::withCode(QStringLiteral(
+                                      "Field must have selections (field '%1' returns an "
+                                      "object but has no selections. Did you mean '%1 { ... }'?)")
+                                      .arg(group.name()),
+                                  QStringLiteral("selectionMismatch")),
+                  &group.field());
+            return false;
         }
         appendJson(m_out, raw);
-    } else if (raw.isObject()) {
-        completeObject(raw.toObject(), group, cost);
-        *cost += 1;
-    } else if (raw.isArray()) {
-        completeList(raw.toArray(), group, cost, listNesting);
-    } else if (raw.isNull() || raw.isUndefined()) {
-        m_out.append("null");
-    } else {
-        fail(Error::withCode(QStringLiteral(
-                                 "Selections can't be made on scalars (field '%1' returns a "
-                                 "scalar but has selections)")
-                                 .arg(group.name()),
-                             QStringLiteral("selectionMismatch")),
-             group.field());
+        return true;
     }
+    if (raw.isObject()) {
+        const bool ok = completeObject(raw.toObject(), typeName, group, cost);
+        *cost += 1;
+        return ok;
+    }
+    if (raw.isArray())
+        return completeList(raw.toArray(), group, type, cost, listNesting);
+    if (raw.isNull() || raw.isUndefined()) {
+        m_out.append("null");
+        return true;
+    }
+    abort(Error::withCode(QStringLiteral(
+                              "Selections can't be made on scalars (field '%1' returns a "
+                              "scalar but has selections)")
+                              .arg(group.name()),
+                          QStringLiteral("selectionMismatch")),
+          &group.field());
+    return false;
 }
 
-void Execution::completeObject(const QJsonObject &object, const FieldGroup &group, qint64 *cost)
+bool Execution::completeObject(const QJsonObject &object,
+                               const QString &typeName,
+                               const FieldGroup &group,
+                               qint64 *cost)
 {
-    const QString typeName = object.value(QStringLiteral("__typename")).toString();
-    const QList<FieldGroup> fields = subfields(group, typeName);
+    const Subfields fields = subfields(group, typeName);
     *cost = 0;
     bool first = true;
     m_out.append('{');
-    for (const auto &field : fields) {
-        if (m_failed)
-            break;
+    for (qsizetype i = 0; i < fields.groups.size(); ++i) {
+        const FieldGroup &field = fields.groups[i];
+        if (m_aborted)
+            return false;
         key(field.responseKey, &first);
         if (field.name() == u"__typename") {
             if (typeName.isEmpty())
@@ -289,15 +378,20 @@ void Execution::completeObject(const QJsonObject &object, const FieldGroup &grou
         }
         m_path.append({field.responseKey});
         qint64 fieldCost = 0;
-        completeValue(object.value(field.name()), field, &fieldCost);
+        const bool ok
+            = completeField(object.value(field.name()), field, fields.types[i], &fieldCost);
         *cost += fieldCost;
         m_path.removeLast();
+        if (!ok)
+            return false; // a field that may not be null is: so is this object
     }
     m_out.append('}');
+    return true;
 }
 
-void Execution::completeList(const QJsonArray &input,
+bool Execution::completeList(const QJsonArray &input,
                              const FieldGroup &group,
+                             const FieldType &type,
                              qint64 *cost,
                              int listNesting)
 {
@@ -317,15 +411,14 @@ void Execution::completeList(const QJsonArray &input,
             array = kept;
         }
     }
-    if (listNesting == 0 && isConnectionSelection(subfields(group, QString()))) {
+    if (listNesting == 0 && isConnectionSelection(subfields(group, QString()).groups)) {
         QList<QJsonValue> nodeKeys;
-        if (const auto page = slice(array, group, &nodeKeys))
-            completeConnection(*page, group, cost, &nodeKeys);
-        return;
+        const auto page = slice(array, group, &nodeKeys);
+        return page && completeConnection(*page, group, cost, &nodeKeys);
     }
     if (listNesting >= kMaxListNesting) {
         m_out.append("null");
-        return;
+        return true;
     }
     const auto first = pageSizeArgument(group.field(), u"first", m_operation.variables());
     const auto last = pageSizeArgument(group.field(), u"last", m_operation.variables());
@@ -336,23 +429,32 @@ void Execution::completeList(const QJsonArray &input,
     if (last)
         begin = std::max<qsizetype>(begin, end - *last);
     const bool sized = first || last;
+    // Lists of lists are not in Shopify's schema where we serve them: inner ones may be null.
+    FieldType elementType;
+    if (listNesting == 0) {
+        elementType.namedType = type.namedType;
+        elementType.nonNull = type.itemNonNull;
+    }
     qint64 dearest = 0;
     m_out.append('[');
-    for (qsizetype i = begin; i < end && !m_failed; ++i) {
+    for (qsizetype i = begin; i < end; ++i) {
         if (i > begin)
             m_out.append(',');
         m_path.append({QString(), i});
         qint64 itemCost = 0; // 1 for an object element is already in it
-        completeValue(array.at(i), group, &itemCost, listNesting + 1);
+        const bool ok = completeField(array.at(i), group, elementType, &itemCost, listNesting + 1);
         if (sized)
             *cost += itemCost;
         else
             dearest = std::max(dearest, itemCost);
         m_path.removeLast();
+        if (!ok)
+            return false; // an element that may not be null is: so is the list
     }
     m_out.append(']');
     if (!sized)
         *cost = dearest;
+    return true;
 }
 
 std::optional<ConnectionPage> Execution::slice(const QJsonArray &array,
@@ -415,7 +517,7 @@ std::optional<ConnectionPage> Execution::slice(const QJsonArray &array,
     return page;
 }
 
-void Execution::completeConnection(const ConnectionPage &page,
+bool Execution::completeConnection(const ConnectionPage &page,
                                    const FieldGroup &group,
                                    qint64 *cost,
                                    const QList<QJsonValue> *nodeKeys)
@@ -440,47 +542,56 @@ void Execution::completeConnection(const ConnectionPage &page,
         else
             appendJsonString(m_out, page.cursors.value(i));
     };
+    auto typeOf = [](const QJsonObject &node) {
+        return node.value(QStringLiteral("__typename")).toString();
+    };
     // What each node cost, the dearer of its `nodes` and `edges { node }` appearances.
     std::vector<qint64> nodeCosts(size_t(page.nodes.size()), 1);
-    const QList<FieldGroup> fields = subfields(group, connectionType);
+    const QList<FieldGroup> fields = subfields(group, connectionType).groups;
     bool first = true;
+    bool ok = true;
     m_out.append('{');
     for (const auto &field : fields) {
-        if (m_failed)
-            break;
+        if (m_aborted || !ok)
+            return false;
         key(field.responseKey, &first);
         m_path.append({field.responseKey});
         if (field.name() == u"__typename") {
             writeTypeName(connectionType);
         } else if (field.name() == u"nodes") {
             m_out.append('[');
-            for (qsizetype i = 0; i < page.nodes.size() && spend(1); ++i) {
+            for (qsizetype i = 0; i < page.nodes.size() && ok && spend(1); ++i) {
                 if (i > 0)
                     m_out.append(',');
                 m_path.append({QString(), i});
                 qint64 c = 0;
-                completeObject(page.nodes.at(i), field, &c);
+                ok = completeObject(page.nodes.at(i), typeOf(page.nodes.at(i)), field, &c);
                 nodeCosts[size_t(i)] = std::max(nodeCosts[size_t(i)], 1 + c);
                 m_path.removeLast();
             }
             m_out.append(']');
         } else if (field.name() == u"edges") {
-            const QList<FieldGroup> edgeFields = subfields(field, edgeType);
+            const QList<FieldGroup> edgeFields = subfields(field, edgeType).groups;
             m_out.append('[');
-            for (qsizetype i = 0; i < page.nodes.size() && spend(1); ++i) {
+            for (qsizetype i = 0; i < page.nodes.size() && ok && spend(1); ++i) {
                 if (i > 0)
                     m_out.append(',');
                 m_path.append({QString(), i});
                 bool firstInEdge = true;
                 m_out.append('{');
                 for (const auto &edgeField : edgeFields) {
+                    if (!ok)
+                        break;
                     key(edgeField.responseKey, &firstInEdge);
                     if (edgeField.name() == u"cursor") {
                         writeCursor(i);
                     } else if (edgeField.name() == u"node") {
                         m_path.append({edgeField.responseKey});
                         qint64 c = 0;
-                        completeObject(page.nodes.at(i), edgeField, &c);
+                        ok = completeObject(page.nodes.at(i),
+                                            typeOf(page.nodes.at(i)),
+                                            edgeField,
+                                            &c);
                         nodeCosts[size_t(i)] = std::max(nodeCosts[size_t(i)], 1 + c);
                         m_path.removeLast();
                     } else if (edgeField.name() == u"__typename") {
@@ -494,7 +605,7 @@ void Execution::completeConnection(const ConnectionPage &page,
             }
             m_out.append(']');
         } else if (field.name() == u"pageInfo") {
-            const QList<FieldGroup> infoFields = subfields(field, QStringLiteral("PageInfo"));
+            const QList<FieldGroup> infoFields = subfields(field, QStringLiteral("PageInfo")).groups;
             bool firstInInfo = true;
             m_out.append('{');
             for (const auto &infoField : infoFields) {
@@ -520,10 +631,13 @@ void Execution::completeConnection(const ConnectionPage &page,
         }
         m_path.removeLast();
     }
+    if (m_aborted || !ok)
+        return false;
     m_out.append('}');
     *cost = 2;
     for (const qint64 c : nodeCosts)
         *cost += c;
+    return true;
 }
 
 } // namespace
@@ -544,7 +658,12 @@ ExecutionResult Executor::execute(const PreparedOperation &operation) const
         refused.errors = operation.errors();
         return refused;
     }
-    Execution execution(operation, m_resolver, m_possibleTypes, m_maxPageSize, m_maxResultValues);
+    Execution execution(operation,
+                        m_resolver,
+                        m_possibleTypes,
+                        m_fieldTypes,
+                        m_maxPageSize,
+                        m_maxResultValues);
     return execution.run();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "FieldTypes.h"
 #include "PreparedOperation.h"
 #include "RootResolver.h"
 
@@ -27,9 +28,13 @@
 // - a list without a size argument: 1 + the dearest element's fields, 0 when empty
 // - each top-level field of a mutation: 10
 //
-// A field error (from the resolver, bad page arguments, an unknown root field) ends the
-// execution with data null and the error: Shopify would null only up to the nearest nullable
-// field, which needs the schema's nullability the executor does not have.
+// A field error (from the resolver, bad page arguments, a value the resolver marked as an
+// error with Error::toFieldValue()) makes that field null and the execution goes on; a field
+// the schema says may not be null passes the null up to the nearest one that may be, as
+// GraphQL's spec says (the types come from setFieldTypes(); unlisted fields may be null).
+// The answer then holds both data and errors. What a validating server refuses before running
+// anything (an unknown root field, selections on a scalar, none on an object) and a response
+// too large end the execution with data null.
 
 namespace graphql {
 
@@ -51,6 +56,9 @@ public:
     // Abstract types (interfaces, unions) and the object types in each, so that
     // `... on Node` applies to an Order. Objects without "__typename" match any condition.
     void setPossibleTypes(const QHash<QString, QStringList> &possibleTypes);
+    // The schema's types of the fields served, for the nullability of each (GraphQL's
+    // field-error rule needs it); the root types are "QueryRoot" and "Mutation".
+    void setFieldTypes(const FieldTypes &types) { m_fieldTypes = types; }
     // The largest page a connection may ask for; larger ones are a field error.
     void setMaxPageSize(int size) { m_maxPageSize = size; }
     // Stops an execution whose response would hold more values than this.
@@ -61,6 +69,7 @@ public:
 private:
     RootResolver &m_resolver;
     QHash<QString, QStringList> m_possibleTypes;
+    FieldTypes m_fieldTypes;
     int m_maxPageSize = 250;
     qint64 m_maxResultValues = 5000000;
 };

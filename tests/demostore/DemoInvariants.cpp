@@ -27,6 +27,21 @@ QString firstProblem(const StoreData &data)
             return problem(QStringLiteral("order id not unique or not found"));
         if (order.updatedAt < order.createdAt)
             return problem(QStringLiteral("updated before it was created"));
+        if (order.awaitingFulfillmentOrders) {
+            // Not routed yet: no fulfillment orders, everything to ship, one routing to come.
+            const bool pending = std::any_of(data.pendingRoutings.cbegin(),
+                                             data.pendingRoutings.cend(),
+                                             [&order](const PendingRouting &routing) {
+                                                 return routing.orderId == order.id;
+                                             });
+            if (!pending || !order.fulfillmentOrders.isEmpty() || !order.fulfillments.isEmpty())
+                return problem(QStringLiteral("awaits fulfillment orders that are not coming"));
+            for (const LineItem &item : order.lineItems) {
+                if (!fresh(item.id) || item.unfulfilledQuantity != item.currentQuantity)
+                    return problem(QStringLiteral("awaits routing, yet a line is not unfulfilled"));
+            }
+            continue;
+        }
         for (int l = 0; l < order.lineItems.size(); ++l) {
             const LineItem &item = order.lineItems[l];
             if (!fresh(item.id))

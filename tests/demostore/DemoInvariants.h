@@ -19,6 +19,8 @@ namespace DemoInvariants {
 // - the display status is what OrderRules derives (no legacy status pinned)
 // - committed stock is exactly what the open fulfillment orders owe (OrderRules::updateCommitted)
 // - updatedAt is never before createdAt, for orders, fulfillment orders and fulfillments
+// - an order awaiting its fulfillment orders has none yet (nor fulfillments), a routing to
+//   come, and every line unfulfilled
 QString firstProblem(const demostore::StoreData &data);
 
 } // namespace DemoInvariants

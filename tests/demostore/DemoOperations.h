@@ -14,7 +14,9 @@ QString ordersFile();
 QString ordersDocument();
 
 // Page sizes for the nested connections of OrderFields, small enough for the cost limit and
-// big enough for every generated order (8 line items, 3 fulfillment orders, 5 fulfillments).
+// big enough for the generated orders a test picks (up to 9 line items, 3 fulfillment orders,
+// 5 fulfillments); the notable ones with more (the wholesale order's 264 lines, six shipments,
+// five parcels) come back cut, as from Shopify.
 QJsonObject pageSizes();
 
 // Posts the named operation of orders.graphql with pageSizes() and `variables`.

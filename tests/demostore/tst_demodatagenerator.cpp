@@ -59,6 +59,9 @@ private slots:
     void ordersAreConsistent();
     void peopleAndProductsAreRealistic();
     void trackingCompaniesAreShopifysOwn();
+    void realShopsShapesAreAFewPercent_data();
+    void realShopsShapesAreAFewPercent();
+    void notableOrdersAreWhereTheySay();
     void generatesAHundredThousandOrders();
     void writesTimesAndMoneyAsShopifyDoes();
 };
@@ -119,13 +122,26 @@ void TestDemoDataGenerator::fulfillmentServiceRequestsMatchTheOrderStatus()
     int splitOrders = 0;
     for (const auto &o : data.orders) {
         QSet<int> locations;
+        // Gift cards Shopify fulfilled by itself make an order partly fulfilled.
+        const bool giftCardsShipped = std::any_of(o.fulfillmentOrders.cbegin(),
+                                                  o.fulfillmentOrders.cend(),
+                                                  [](const FulfillmentOrder &fo) {
+                                                      return fo.deliveryMethod
+                                                                 == demostore::DeliveryMethod::None
+                                                             && fo.remainingQuantity() == 0;
+                                                  });
         for (const auto &fo : o.fulfillmentOrders) {
-            if (fo.status != FulfillmentOrderStatus::Cancelled)
+            if (fo.status != FulfillmentOrderStatus::Cancelled
+                && fo.deliveryMethod != demostore::DeliveryMethod::None)
                 locations.insert(fo.location);
-            if (data.locations[fo.location].isFulfillmentService())
-                seen[fo.requestStatus].insert(o.displayFulfillmentStatus);
-            else
+            if (data.locations[fo.location].isFulfillmentService()) {
+                if (giftCardsShipped && fo.requestStatus == RequestStatus::Submitted)
+                    QCOMPARE(o.displayFulfillmentStatus, OrderFulfillmentStatus::PartiallyFulfilled);
+                else
+                    seen[fo.requestStatus].insert(o.displayFulfillmentStatus);
+            } else {
                 QCOMPARE(fo.requestStatus, RequestStatus::Unsubmitted);
+            }
         }
         if (locations.size() == 2)
             ++splitOrders;
@@ -186,18 +202,33 @@ void TestDemoDataGenerator::ordersAreConsistent()
         ids.insert(id);
         return fresh;
     };
+    const NotableOrders &notable = data.notable;
     for (int i = 0; i < data.orders.size(); ++i) {
         const Order &o = data.orders[i];
         const QString where = o.name();
         QCOMPARE(o.number, 1001 + i);
         QVERIFY2(unique(o.id), qPrintable(where));
         QVERIFY(data.orderIndex(o.id) == i);
-        QVERIFY2(o.createdAt >= now - 30 * 86400 && o.createdAt < now, qPrintable(where));
+        // The history is 30 days; a few open orders are from 61 to 120 days before it ends.
+        if (notable.olderThan60Days.contains(i))
+            QVERIFY2(o.createdAt >= now - 120 * 86400 && o.createdAt < now - 60 * 86400,
+                     qPrintable(where));
+        else
+            QVERIFY2(o.createdAt >= now - 30 * 86400 && o.createdAt < now, qPrintable(where));
         QVERIFY2(o.updatedAt >= o.createdAt && o.updatedAt <= now, qPrintable(where));
         QCOMPARE(o.processedAt, o.createdAt);
         if (i > 0)
             QVERIFY(o.createdAt >= data.orders[i - 1].createdAt);
-        QVERIFY(o.lineItems.size() >= 1 && o.lineItems.size() <= 8);
+        // 1 to 8 lines of products, now and then one custom item more; the wholesale order more
+        // than a page of them.
+        const auto custom = std::count_if(o.lineItems.cbegin(),
+                                          o.lineItems.cend(),
+                                          [](const LineItem &item) { return item.custom; });
+        if (i == notable.wholesale)
+            QVERIFY(o.lineItems.size() > 260);
+        else
+            QVERIFY2(o.lineItems.size() >= 1 && o.lineItems.size() - custom <= 8 && custom <= 1,
+                     qPrintable(where));
         QVERIFY(!o.shippingAddress.name.isEmpty());
         QVERIFY(o.currentTotal() >= 0 && o.currentTotal() <= o.originalTotal());
         if (o.isCancelled()) {
@@ -219,17 +250,23 @@ void TestDemoDataGenerator::ordersAreConsistent()
                         remaining += foItem.remainingQuantity;
                 }
             }
-            QCOMPARE(item.unfulfilledQuantity, remaining);
+            // Until Shopify makes the fulfillment orders, every line is still to be shipped.
+            QCOMPARE(item.unfulfilledQuantity,
+                     o.awaitingFulfillmentOrders ? item.currentQuantity : remaining);
             if (!o.isCancelled())
                 QCOMPARE(OrderRules::fulfilledQuantity(o, l) + item.unfulfilledQuantity,
                          item.currentQuantity);
         }
         int shipped = 0;
+        int shippedGiftCards = 0;
         for (const auto &f : o.fulfillments) {
             QVERIFY(unique(f.id));
             QVERIFY(f.createdAt >= o.createdAt && f.createdAt <= now && f.updatedAt >= f.createdAt);
-            if (f.status == FulfillmentStatus::Success)
+            if (f.status == FulfillmentStatus::Success) {
                 shipped += f.totalQuantity();
+                for (const auto &item : f.lineItems)
+                    shippedGiftCards += o.lineItems[item.lineItem].giftCard ? item.quantity : 0;
+            }
             for (const auto &t : f.tracking) {
                 QVERIFY(!t.number.isEmpty());
                 QVERIFY(t.url.isNull() || t.url.startsWith(QStringLiteral("https://")));
@@ -267,8 +304,10 @@ void TestDemoDataGenerator::ordersAreConsistent()
                                       ? FulfillmentOrderStatus::OnHold
                                       : FulfillmentOrderStatus::Scheduled;
             QVERIFY2(shipped == 0 && unfulfilled > 0, qPrintable(where));
+            // Gift cards wait apart: they need no delivery.
             for (const auto &fo : o.fulfillmentOrders) {
-                if (fo.remainingQuantity() > 0 && OrderRules::isActive(fo))
+                if (fo.remainingQuantity() > 0 && OrderRules::isActive(fo)
+                    && fo.deliveryMethod != demostore::DeliveryMethod::None)
                     QVERIFY2(fo.status == expected, qPrintable(where));
             }
             break;
@@ -276,8 +315,10 @@ void TestDemoDataGenerator::ordersAreConsistent()
         case S::Unfulfilled:
         case S::InProgress:
         case S::PendingFulfillment:
-        case S::Open:
             QVERIFY2(shipped == 0, qPrintable(where));
+            break;
+        case S::Open: // pinned: Shopify may have fulfilled the gift cards since
+            QVERIFY2(shipped == shippedGiftCards, qPrintable(where));
             break;
         case S::Restocked:
             QVERIFY2(o.isCancelled() && unfulfilled == 0, qPrintable(where));
@@ -364,6 +405,142 @@ void TestDemoDataGenerator::trackingCompaniesAreShopifysOwn()
     QVERIFY(withoutCompany > 0);
     for (const QString &company : companies)
         QVERIFY2(supported.contains(QStringLiteral("* ") + company + u'\n'), qPrintable(company));
+}
+
+void TestDemoDataGenerator::realShopsShapesAreAFewPercent_data()
+{
+    QTest::addColumn<quint64>("seed");
+    QTest::addColumn<int>("count");
+    for (quint64 seed = 1; seed <= 4; ++seed)
+        QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed << 300;
+    QTest::newRow("seed 99, 3000 orders") << quint64(99) << 3000;
+}
+
+void TestDemoDataGenerator::realShopsShapesAreAFewPercent()
+{
+    QFETCH(quint64, seed);
+    QFETCH(int, count);
+    const StoreData data = DataGenerator::generate(seed, count, kNow);
+    // Orders (and fulfillments) of each shape; every shape there, none common.
+    QMap<QString, int> orders;
+    int fulfillments = 0;
+    int fulfillmentsWithoutLocation = 0;
+    for (const Order &o : data.orders) {
+        auto any = [&o](auto fits) {
+            return std::any_of(o.lineItems.cbegin(), o.lineItems.cend(), fits);
+        };
+        orders[QStringLiteral("tracked item without SKU")] += any([&](const LineItem &l) {
+            return l.variant >= 0 && data.variants[l.variant].tracked && l.sku.isNull();
+        });
+        orders[QStringLiteral("item without barcode")] += any([&](const LineItem &l) {
+            return l.variant >= 0 && !l.giftCard && data.variants[l.variant].barcode.isNull();
+        });
+        orders[QStringLiteral("custom line item")] += any(
+            [](const LineItem &l) { return l.custom && l.variant < 0 && l.sku.isNull(); });
+        orders[QStringLiteral("gift card")] += any(
+            [](const LineItem &l) { return l.giftCard && !l.requiresShipping; });
+        orders[QStringLiteral("no customer, no email")] += o.customer < 0 && o.email.isNull();
+        orders[QStringLiteral("test order")] += o.test;
+        orders[QStringLiteral("local pickup")]
+            += std::any_of(o.fulfillmentOrders.cbegin(),
+                           o.fulfillmentOrders.cend(),
+                           [](const FulfillmentOrder &fo) {
+                               return fo.deliveryMethod == demostore::DeliveryMethod::PickUp;
+                           });
+        orders[QStringLiteral("customer known by email only")]
+            += o.customer >= 0 && !data.customers[o.customer].hasName();
+        for (const Fulfillment &f : o.fulfillments) {
+            ++fulfillments;
+            fulfillmentsWithoutLocation += f.locationUnknown;
+        }
+        // Gift cards need no delivery; pickups and gift cards alone no shipping address.
+        for (const FulfillmentOrder &fo : o.fulfillmentOrders) {
+            for (const FulfillmentOrderLineItem &line : fo.lineItems) {
+                QCOMPARE(o.lineItems[line.lineItem].giftCard,
+                         fo.deliveryMethod == demostore::DeliveryMethod::None);
+            }
+            if (fo.deliveryMethod == demostore::DeliveryMethod::PickUp) {
+                QVERIFY(!o.hasShippingAddress);
+                QVERIFY(!data.locations[fo.location].isFulfillmentService());
+            }
+        }
+        QCOMPARE(o.hasShippingAddress,
+                 std::none_of(o.fulfillmentOrders.cbegin(),
+                              o.fulfillmentOrders.cend(),
+                              [](const FulfillmentOrder &fo) {
+                                  return fo.deliveryMethod == demostore::DeliveryMethod::PickUp;
+                              })
+                     && o.requiresShipping());
+        // Nothing collected or sent digitally has tracking numbers.
+        for (const Fulfillment &f : o.fulfillments) {
+            for (const FulfillmentLineItem &line : f.lineItems) {
+                if (o.fulfillmentOrders[line.fulfillmentOrder].deliveryMethod
+                    != demostore::DeliveryMethod::Shipping)
+                    QVERIFY(f.tracking.isEmpty());
+            }
+        }
+    }
+    for (auto it = orders.cbegin(); it != orders.cend(); ++it) {
+        const QString what = it.key() + QStringLiteral(": %1 of %2").arg(it.value()).arg(count);
+        QVERIFY2(it.value() > 0, qPrintable(what));
+        // A realistic minority: a few percent (gift cards and missing barcodes a bit more).
+        QVERIFY2(it.value() * 100 < count * 15, qPrintable(what));
+    }
+    QVERIFY(fulfillmentsWithoutLocation > 0 && fulfillmentsWithoutLocation * 100 < fulfillments * 5);
+}
+
+void TestDemoDataGenerator::notableOrdersAreWhereTheySay()
+{
+    const StoreData data = DataGenerator::generate(5, 120, kNow);
+    const NotableOrders &notable = data.notable;
+    const Timestamp now = kNow.toSecsSinceEpoch();
+    // Six shipments, one of them in five parcels each with a URL, and more to ship.
+    const Order &many = data.orders.value(notable.manyShipments);
+    QCOMPARE(many.fulfillments.size(), 6);
+    QCOMPARE(std::count_if(many.fulfillments.cbegin(),
+                           many.fulfillments.cend(),
+                           [](const Fulfillment &f) {
+                               return f.tracking.size() == 5
+                                      && std::all_of(f.tracking.cbegin(),
+                                                     f.tracking.cend(),
+                                                     [](const TrackingInfo &t) {
+                                                         return !t.url.isEmpty();
+                                                     });
+                           }),
+             1);
+    QVERIFY(many.fulfillmentOrders.first().remainingQuantity() > 0 && !many.isClosed());
+    // Wholesale: more than a page of lines, at one location, open.
+    const Order &wholesale = data.orders.value(notable.wholesale);
+    QVERIFY(wholesale.lineItems.size() > 260);
+    QCOMPARE(wholesale.fulfillmentOrders.size(), 1);
+    QCOMPARE(wholesale.displayFulfillmentStatus, OrderFulfillmentStatus::Unfulfilled);
+    // Open, 61 to 120 days old.
+    QCOMPARE(notable.olderThan60Days.size(), 3);
+    for (const int index : notable.olderThan60Days) {
+        const Order &old = data.orders[index];
+        QVERIFY(old.createdAt < now - 61 * 86400 && old.createdAt >= now - 120 * 86400);
+        QVERIFY(!old.isClosed() && !old.isCancelled());
+        QVERIFY(old.displayFulfillmentStatus == OrderFulfillmentStatus::Unfulfilled
+                || old.displayFulfillmentStatus == OrderFulfillmentStatus::PartiallyFulfilled);
+    }
+    // The newest two, routed a few seconds after `now`.
+    QCOMPARE(notable.awaitingRouting, (QList<int>{118, 119}));
+    for (const int index : notable.awaitingRouting) {
+        const Order &order = data.orders[index];
+        QVERIFY(order.awaitingFulfillmentOrders && order.fulfillmentOrders.isEmpty());
+        QVERIFY(order.createdAt > now - 60);
+    }
+    QCOMPARE(data.pendingRoutings.size(), 2);
+    // Gift cards alone, and two pickups: one to prepare, one ready.
+    QVERIFY(!data.orders.value(notable.giftCardsOnly).requiresShipping());
+    QCOMPARE(data.orders.value(notable.pickupToPrepare).fulfillmentOrders.value(0).status,
+             FulfillmentOrderStatus::Open);
+    QCOMPARE(data.orders.value(notable.readyForPickup).fulfillmentOrders.value(0).status,
+             FulfillmentOrderStatus::InProgress);
+    // A store too small for them has none.
+    const StoreData tiny = DataGenerator::generate(5, 7, kNow);
+    QCOMPARE(tiny.notable.wholesale, -1);
+    QVERIFY(tiny.notable.olderThan60Days.isEmpty() && tiny.pendingRoutings.isEmpty());
 }
 
 // How fast is a benchmark's business (tests/bench); here only that a big store is whole.

@@ -199,7 +199,27 @@ void TestDemoStoreShape::initTestCase()
             held = &fo;
     }
     QVERIFY(held);
+    const FulfillmentOrder *pickup = nullptr;
+    for (const auto &o : data.orders) {
+        for (const auto &fo : o.fulfillmentOrders) {
+            if (fo.deliveryMethod == demostore::DeliveryMethod::PickUp
+                && fo.status == FulfillmentOrderStatus::Open && !pickup)
+                pickup = &fo;
+        }
+    }
+    QVERIFY(pickup);
+    auto prepared = [](const FulfillmentOrder &fo) {
+        return QJsonObject{{QStringLiteral("lineItemsByFulfillmentOrder"),
+                            QJsonArray{QJsonObject{{QStringLiteral("fulfillmentOrderId"),
+                                                    StoreJson::gid(u"FulfillmentOrder", fo.id)}}}}};
+    };
     m_mutations = {
+        {QStringLiteral("FulfillmentOrderLineItemsPreparedForPickup"),
+         QStringLiteral("a local pickup made ready"),
+         {{QStringLiteral("input"), prepared(*pickup)}}},
+        {QStringLiteral("FulfillmentOrderLineItemsPreparedForPickup"),
+         QStringLiteral("refused: not a pickup"),
+         {{QStringLiteral("input"), prepared(*held)}}},
         {QStringLiteral("FulfillmentCreate"),
          QStringLiteral("a whole fulfillment order"),
          {{QStringLiteral("fulfillment"), create}}},

@@ -92,16 +92,27 @@ private slots:
     void refusesInvalidRequests_data();
     void refusesInvalidRequests();
     void mutationFieldsCostTen();
+    void nullsTheNearestNullableField();
+    void keepsRunningMutationFieldsAfterAFieldError();
 
 private:
     Run run(const QString &query, const QJsonObject &variables = {}, const QString &operation = {});
+    // The schema's word on a field, for the field-error rule.
+    void type(const char *objectType, const char *field, const char *schemaType)
+    {
+        m_types.add(QString::fromLatin1(objectType),
+                    QString::fromLatin1(field),
+                    QString::fromLatin1(schemaType));
+    }
 
     FakeRoot m_root;
+    FieldTypes m_types;
 };
 
 void TestGraphqlExecutor::init()
 {
     m_root = FakeRoot();
+    m_types = FieldTypes();
     QJsonArray things;
     things.append(thing(1, "one", "Ann"));
     things.append(thing(2, "two", nullptr));
@@ -126,6 +137,7 @@ Run TestGraphqlExecutor::run(const QString &query,
     executor.setPossibleTypes(
         {{QStringLiteral("Node"), {QStringLiteral("Thing"), QStringLiteral("Part")}}});
     executor.setMaxPageSize(3);
+    executor.setFieldTypes(m_types);
     Run r;
     r.result = executor.execute(prepared);
     r.data = r.result.data;
@@ -252,8 +264,11 @@ void TestGraphqlExecutor::refusesBadPageArguments()
     QFETCH(QString, message);
     const Run r = run(query);
     QVERIFY(r.result.executed);
-    QCOMPARE(r.result.data, QByteArray("null")); // a field error nulls the data
+    QCOMPARE(r.result.data, json("{'things':null}")); // a field error nulls the field
     QCOMPARE(r.result.errors.size(), 1);
+    // A field that may not be null takes `data` with it.
+    type("QueryRoot", "things", "ThingConnection!");
+    QCOMPARE(run(query).result.data, QByteArray("null"));
     const QJsonObject error
         = QJsonDocument::fromJson(toJson(r.result.errors.first().toCbor())).object();
     QCOMPARE(error.value(QStringLiteral("message")).toString(), message);
@@ -412,6 +427,77 @@ void TestGraphqlExecutor::mutationFieldsCostTen()
     QCOMPARE(r.data, json("{'__typename':'Mutation','a':{'ok':true},'b':{'ok':true}}"));
     QCOMPARE(r.requestedCost, 20);
     QCOMPARE(r.result.actualCost, 20);
+}
+
+void TestGraphqlExecutor::nullsTheNearestNullableField()
+{
+    const Error denied = Error::withCode(QStringLiteral("Not for you"),
+                                         QStringLiteral("ACCESS_DENIED"));
+    QJsonObject secret = thing(7, "seven", "Di");
+    secret.insert(QStringLiteral("owner"), denied.toFieldValue());
+    m_root.root.insert(QStringLiteral("thing"), secret);
+
+    // The denied field is null, with an error at its path; the rest of the answer stays.
+    Run r = run(QStringLiteral("{ thing { name owner { name } } other: thing { size } }"));
+    QCOMPARE(r.data, json("{'thing':{'name':'seven','owner':null},'other':{'size':7}}"));
+    QCOMPARE(r.result.errors.size(), 1);
+    QCOMPARE(r.result.errors.first().message, QStringLiteral("Not for you"));
+    QCOMPARE(toJson(r.result.errors.first().path), json("['thing','owner']"));
+    QCOMPARE(r.result.errors.first().locations.first().column, 16);
+    QCOMPARE(r.result.errors.first().extensions.value(QStringLiteral("code")).toString(),
+             QStringLiteral("ACCESS_DENIED"));
+
+    // A field that may not be null passes the null to its parent, which may be.
+    type("Thing", "owner", "Person!");
+    r = run(QStringLiteral("{ thing { name owner { name } } other: thing { size } }"));
+    QCOMPARE(r.data, json("{'thing':null,'other':{'size':7}}"));
+    QCOMPARE(r.result.errors.size(), 1);
+    // ... and further up, to `data` itself.
+    type("QueryRoot", "thing", "Thing!");
+    r = run(QStringLiteral("{ thing { name owner { name } } }"));
+    QCOMPARE(r.data, QByteArray("null"));
+    QCOMPARE(r.result.errors.size(), 1);
+
+    // In a list: the element, when elements may be null, else the whole list.
+    m_types = FieldTypes();
+    QJsonObject partly = thing(8, "eight", nullptr);
+    QJsonArray parts = partly.value(QStringLiteral("parts")).toArray();
+    QJsonObject second = parts[1].toObject();
+    second.insert(QStringLiteral("sku"), denied.toFieldValue());
+    parts[1] = second;
+    partly.insert(QStringLiteral("parts"), parts);
+    m_root.root.insert(QStringLiteral("thing"), partly);
+    type("Part", "sku", "String!");
+    r = run(QStringLiteral("{ thing { name parts { sku } } }"));
+    QCOMPARE(r.data, json("{'thing':{'name':'eight','parts':[{'sku':'P1'},null,{'sku':'P3'}]}}"));
+    QCOMPARE(toJson(r.result.errors.first().path), json("['thing','parts',1,'sku']"));
+    type("Thing", "parts", "[Part!]");
+    r = run(QStringLiteral("{ thing { name parts { sku } } }"));
+    QCOMPARE(r.data, json("{'thing':{'name':'eight','parts':null}}"));
+
+    // Through a connection, whose nodes are never null: the connection field.
+    m_types = FieldTypes();
+    QJsonArray things = m_root.root.value(QStringLiteral("things")).toArray();
+    QJsonObject first = things[0].toObject();
+    first.insert(QStringLiteral("name"), denied.toFieldValue());
+    things[0] = first;
+    m_root.root.insert(QStringLiteral("things"), things);
+    r = run(QStringLiteral("{ things(first: 2) { nodes { name } } }"));
+    QCOMPARE(r.data, json("{'things':{'nodes':[{'name':null},{'name':'two'}]}}"));
+    type("Thing", "name", "String!");
+    r = run(QStringLiteral("{ things(first: 2) { nodes { size name } } thing { size } }"));
+    QCOMPARE(r.data, json("{'things':null,'thing':{'size':8}}"));
+    QCOMPARE(toJson(r.result.errors.first().path), json("['things','nodes',0,'name']"));
+}
+
+void TestGraphqlExecutor::keepsRunningMutationFieldsAfterAFieldError()
+{
+    m_root.root.insert(QStringLiteral("doIt"), QJsonObject{{QStringLiteral("ok"), true}});
+    const Run r = run(QStringLiteral("mutation { a: broken { ok } b: doIt { ok } }"));
+    QCOMPARE(r.data, json("{'a':null,'b':{'ok':true}}"));
+    QCOMPARE(r.result.errors.size(), 1);
+    QCOMPARE(toJson(r.result.errors.first().path), json("['a']"));
+    QCOMPARE(m_root.argumentsSeen.size(), 2); // both ran
 }
 
 QTEST_GUILESS_MAIN(TestGraphqlExecutor)
