@@ -138,11 +138,8 @@ Order readOrder(const JsonCursor &node, OrderOverflow *overflow)
     if (customer.isPresentObject())
         order.customerName = customer.field("displayName"_L1).string();
     const JsonCursor address = node.field("shippingAddress"_L1);
-    if (address.isPresentObject()) {
-        const QString shipTo = address.field("name"_L1).stringOrNull();
-        if (order.customerName.isEmpty())
-            order.customerName = shipTo;
-    }
+    if (address.isPresentObject())
+        order.shippingName = address.field("name"_L1).stringOrNull();
 
     order.financialStatusName = node.field("displayFinancialStatus"_L1).stringOrNull();
     order.financialStatus = orderFinancialStatusFromShopify(order.financialStatusName);

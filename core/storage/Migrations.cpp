@@ -150,6 +150,15 @@ const QList<QStringList> &schemaMigrations()
         {
             u"DROP INDEX IF EXISTS line_items_inventory_item"_s,
         },
+        // 5: a guest checkout has no customer, and its ship-to name is not the customer's:
+        // the name of the shipping address is kept on its own (customer_name holds only
+        // Customer.displayName from now on, empty for a guest). Orders stored before kept the
+        // ship-to name in customer_name, so the watermark goes (OrderSync::kWatermarkKey) and
+        // the next sync is a full one, which stores every order again.
+        {
+            u"ALTER TABLE orders ADD COLUMN shipping_name TEXT NOT NULL DEFAULT ''"_s,
+            u"DELETE FROM sync_state WHERE key = 'updatedAtWatermark'"_s,
+        },
     };
     return steps;
 }
