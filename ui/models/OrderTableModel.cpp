@@ -104,7 +104,10 @@ QVariant OrderTableModel::display(const OrderSummary &order, int column) const
     case DateColumn:
         return DisplayFormat::dateTime(order.createdAtMs);
     case CustomerColumn:
-        return order.customerName.isEmpty() ? order.email : order.customerName;
+        // The customer (or for a guest the ship-to name), else the email, else it says so.
+        if (!order.customerName.isEmpty())
+            return order.customerName;
+        return order.email.isEmpty() ? tr("No customer") : order.email;
     case ItemsColumn:
         return order.itemCount;
     case TotalColumn:
@@ -158,6 +161,9 @@ QVariant OrderTableModel::sortValue(const OrderSummary &order, int column) const
         return int(order.fulfillmentStatus);
     case StockColumn:
         return int(order.shipReadiness);
+    case CustomerColumn:
+        // Orders without anyone's name sort together, before the names.
+        return order.customerName.isEmpty() ? order.email : order.customerName;
     default:
         return display(order, column);
     }

@@ -253,10 +253,16 @@ void OrderDetailsPane::fillHeader(const Order &order)
 {
     m_title->setText(order.name);
     QStringList lines;
+    // A guest checkout has no customer; a digital order no shipping address: each is said,
+    // and the ship-to name shows when it is not the customer's.
     QString who = escaped(order.customerName.isEmpty() ? tr("No customer") : order.customerName);
     if (!order.email.isEmpty())
         who += u" &lt;"_s + escaped(order.email) + u"&gt;"_s;
     lines.append(who);
+    if (order.shippingName.isEmpty())
+        lines.append(tr("No shipping address"));
+    else if (order.shippingName != order.customerName)
+        lines.append(tr("Ship to %1").arg(escaped(order.shippingName)));
     lines.append(tr("Placed %1").arg(escaped(DisplayFormat::dateTime(order.createdAt))));
     QString status = tr("Fulfillment: %1").arg(escaped(displayName(order.fulfillmentStatus)));
     if (order.fulfillmentStatus == OrderFulfillmentStatus::Unknown)
@@ -382,7 +388,8 @@ void OrderDetailsPane::fillFulfillments(const Order &order)
         if (f.tracking.isEmpty())
             block += u"<br/>"_s + tr("No tracking number");
         for (const TrackingInfo &t : f.tracking) {
-            QString number = escaped(t.number);
+            // Shopify may send a link without a number, or neither.
+            QString number = t.number.isEmpty() ? tr("(no number)") : escaped(t.number);
             const QUrl url(t.url);
             if (url.isValid() && (url.scheme() == u"https"_s || url.scheme() == u"http"_s))
                 number = u"<a href=\"%1\">%2</a>"_s.arg(escaped(url.toString()), number);
