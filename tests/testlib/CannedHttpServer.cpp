@@ -32,6 +32,31 @@ void CannedHttpServer::setAnswer(const QString &operationName, const Answer &ans
     m_answers.insert(operationName, answer);
 }
 
+void CannedHttpServer::setAnswerFor(const QString &operationName,
+                                    const QString &variable,
+                                    const QString &value,
+                                    const Answer &answer)
+{
+    m_specific.append({operationName, variable, value, answer});
+}
+
+const CannedHttpServer::Answer &CannedHttpServer::answerTo(const Request &request) const
+{
+    // The answer set last wins.
+    for (auto it = m_specific.crbegin(); it != m_specific.crend(); ++it) {
+        const Specific &specific = *it;
+        if (specific.operationName == request.operationName
+            && request.variables.value(specific.variable).toString() == specific.value)
+            return specific.answer;
+    }
+    const auto it = m_answers.constFind(request.operationName);
+    if (it != m_answers.constEnd())
+        return it.value();
+    static const Answer none;
+    const auto fallback = m_answers.constFind(QStringLiteral("*"));
+    return fallback != m_answers.constEnd() ? fallback.value() : none;
+}
+
 QUrl CannedHttpServer::url() const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort()));
@@ -55,9 +80,10 @@ void CannedHttpServer::serve(QTcpSocket *socket)
     buffer.remove(0, headerEnd + 4 + length);
     ++m_requests;
 
-    const QString operation
-        = QJsonDocument::fromJson(body).object().value(QStringLiteral("operationName")).toString();
-    const Answer answer = m_answers.value(operation, m_answers.value(QStringLiteral("*")));
+    const QJsonObject request = QJsonDocument::fromJson(body).object();
+    m_received.append({request.value(QStringLiteral("operationName")).toString(),
+                       request.value(QStringLiteral("variables")).toObject()});
+    const Answer answer = answerTo(m_received.last());
     if (answer.dropConnection) {
         socket->abort();
         return;

@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
+#include <QList>
 #include <QTcpServer>
 #include <QUrl>
 
@@ -24,12 +26,37 @@ public:
 
     // The answer to requests for an operation; "*" answers every other one.
     void setAnswer(const QString &operationName, const Answer &answer);
+    // The answer to requests for an operation whose variable `variable` is `value` (the
+    // order asked for by id, say); it goes before the operation's general answer, and the
+    // one set last before those set earlier.
+    void setAnswerFor(const QString &operationName,
+                      const QString &variable,
+                      const QString &value,
+                      const Answer &answer);
     QUrl url() const;
     int requestCount() const { return m_requests; }
 
+    struct Request
+    {
+        QString operationName;
+        QJsonObject variables;
+    };
+    // Every request answered so far, in order.
+    const QList<Request> &requests() const { return m_received; }
+
 private:
     void serve(QTcpSocket *socket);
+    const Answer &answerTo(const Request &request) const;
     QHash<QString, Answer> m_answers;
+    struct Specific
+    {
+        QString operationName;
+        QString variable;
+        QString value;
+        Answer answer;
+    };
+    QList<Specific> m_specific;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    QList<Request> m_received;
     int m_requests = 0;
 };
