@@ -93,10 +93,15 @@ QJsonObject orderJson(const Order &order)
         {"closed"_L1, order.closed},
         {"test"_L1, order.test},
         {"email"_L1, stringOrNull(order.email)},
+        // Shopify's nulls stay null: a guest checkout has no customer, a digital order no
+        // shipping address.
         {"customer"_L1,
          order.customerName.isEmpty()
              ? QJsonValue(QJsonValue::Null)
              : QJsonValue(QJsonObject{{"displayName"_L1, order.customerName}})},
+        {"shippingAddress"_L1,
+         order.shippingName.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                      : QJsonValue(QJsonObject{{"name"_L1, order.shippingName}})},
         {"displayFinancialStatus"_L1, stringOrNull(order.financialStatusName)},
         {"displayFulfillmentStatus"_L1, order.fulfillmentStatusName},
         {"currentTotalPriceSet"_L1, moneyBag(order.total)},
@@ -161,7 +166,7 @@ QByteArray OrderOutput::csv(const QList<Order> &orders)
         lines.append(QStringList{csvField(order.id),
                                  csvField(order.name),
                                  order.createdAt.toUTC().toString(Qt::ISODate),
-                                 csvField(order.customerName),
+                                 csvField(s.customerName),
                                  csvField(order.email),
                                  QString::number(s.itemCount),
                                  order.total.toDecimalString(),
@@ -192,7 +197,7 @@ QByteArray OrderOutput::table(const QList<Order> &orders)
         rows.append(
             {order.name,
              locale.toString(order.createdAt.toLocalTime(), QLocale::ShortFormat),
-             order.customerName.isEmpty() ? order.email : order.customerName,
+             s.customerName.isEmpty() ? order.email : s.customerName,
              locale.toString(s.itemCount),
              order.total.toDecimalString() + u' ' + order.total.currencyCode,
              order.financialStatusName.isEmpty() ? QString() : displayName(order.financialStatus),

@@ -22,6 +22,11 @@ QString csvCell(const QString &text)
     return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
 }
 
+QJsonValue stringOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
 bool wanted(const StockRow &row, const QString &risk)
 {
     if (risk == "oversold"_L1)
@@ -54,18 +59,21 @@ int run(CliSession &session, const CliOptions &options, const QString &risk)
         QJsonArray list;
         for (const StockRow &row : std::as_const(rows)) {
             const InventoryQuantities &q = row.level.quantities;
-            list.append(QJsonObject{{"sku"_L1, row.level.sku},
-                                    {"inventoryItemId"_L1, row.level.inventoryItemId},
-                                    {"locationId"_L1, row.level.locationId},
-                                    {"locationName"_L1, row.level.locationName},
-                                    {"tracked"_L1, row.level.tracked},
-                                    {"inventoryPolicy"_L1, shopifyName(row.level.policy)},
-                                    {"available"_L1, q.available},
-                                    {"committed"_L1, q.committed},
-                                    {"onHand"_L1, q.onHand},
-                                    {"incoming"_L1, q.incoming},
-                                    {"demand"_L1, row.demand},
-                                    {"risk"_L1, machineName(row.risk)}});
+            // An item without SKU keeps Shopify's null; one stocked nowhere has no location.
+            list.append(
+                QJsonObject{{"sku"_L1, stringOrNull(row.level.sku)},
+                            {"title"_L1, stringOrNull(row.title)},
+                            {"inventoryItemId"_L1, row.level.inventoryItemId},
+                            {"locationId"_L1, stringOrNull(row.level.locationId)},
+                            {"locationName"_L1, stringOrNull(row.level.locationName)},
+                            {"tracked"_L1, row.level.tracked},
+                            {"inventoryPolicy"_L1, stringOrNull(shopifyName(row.level.policy))},
+                            {"available"_L1, q.available},
+                            {"committed"_L1, q.committed},
+                            {"onHand"_L1, q.onHand},
+                            {"incoming"_L1, q.incoming},
+                            {"demand"_L1, row.demand},
+                            {"risk"_L1, machineName(row.risk)}});
         }
         Console::out(QJsonDocument(list).toJson(QJsonDocument::Indented));
         return Console::Ok;
@@ -100,14 +108,20 @@ int run(CliSession &session, const CliOptions &options, const QString &risk)
                               QCoreApplication::translate("StockCommand", "Risk")}};
     for (const StockRow &row : std::as_const(rows)) {
         const InventoryQuantities &q = row.level.quantities;
-        table.append({row.level.sku,
-                      row.level.locationName,
-                      QString::number(q.onHand),
-                      QString::number(q.committed),
-                      QString::number(q.available),
-                      QString::number(q.incoming),
-                      QString::number(row.demand),
-                      displayName(row.risk)});
+        table.append(
+            {row.level.sku.isEmpty()
+                 //: An item without SKU in `smidig-cli stock`; %1 is its title
+                 ? QCoreApplication::translate("StockCommand", "(no SKU) %1").arg(row.title).trimmed()
+                 : row.level.sku,
+             row.level.locationName.isEmpty()
+                 ? QCoreApplication::translate("StockCommand", "(not stocked)")
+                 : row.level.locationName,
+             QString::number(q.onHand),
+             QString::number(q.committed),
+             QString::number(q.available),
+             QString::number(q.incoming),
+             QString::number(row.demand),
+             displayName(row.risk)});
     }
     Console::out(Console::table(table));
     return Console::Ok;

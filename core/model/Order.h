@@ -111,7 +111,8 @@ struct Order
     QDateTime cancelledAt; // null unless cancelled
     bool closed = false;
     QString email;
-    QString customerName;
+    QString customerName; // Customer.displayName; empty when there is no customer (a guest)
+    QString shippingName; // the shipping address's name; empty when there is no address
     OrderFinancialStatus financialStatus = OrderFinancialStatus::Unknown;
     QString financialStatusName; // Shopify's spelling; empty when Shopify sent null
     OrderFulfillmentStatus fulfillmentStatus = OrderFulfillmentStatus::Unknown;

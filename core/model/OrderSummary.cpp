@@ -14,7 +14,8 @@ OrderSummary OrderSummary::from(const Order &order)
     s.number = order.number;
     s.createdAtMs = order.createdAt.toMSecsSinceEpoch();
     s.updatedAtMs = order.updatedAt.toMSecsSinceEpoch();
-    s.customerName = order.customerName;
+    // A guest checkout has no customer: the ship-to name says who the order is for.
+    s.customerName = order.customerName.isEmpty() ? order.shippingName : order.customerName;
     s.email = order.email;
     s.itemCount = order.itemCount();
     s.total = order.total;

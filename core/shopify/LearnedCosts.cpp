@@ -4,11 +4,12 @@
 #include <cmath>
 #include <limits>
 
-void LearnedCosts::learn(const QString &operation, double estimate, double requested)
+void LearnedCosts::learn(const QString &operation, double estimate, double requested, Kind kind)
 {
     // An estimate of nothing says nothing about the ratio; absurd figures are not learnt.
     if (!(estimate >= 1) || !(requested > 0) || !std::isfinite(requested))
         return;
+    m_kinds.insert(operation, kind);
     QList<double> &ratios = m_ratios[operation];
     ratios.append(std::min(requested / estimate, 1e6));
     while (ratios.size() > kWindow)
@@ -18,8 +19,14 @@ void LearnedCosts::learn(const QString &operation, double estimate, double reque
 double LearnedCosts::factor(const QString &operation) const
 {
     const auto it = m_ratios.constFind(operation);
-    if (it == m_ratios.constEnd() || it->isEmpty())
-        return 1.0;
+    if (it == m_ratios.constEnd() || it->isEmpty()) {
+        double dearest = 1.0;
+        for (auto other = m_ratios.cbegin(); other != m_ratios.cend(); ++other) {
+            if (m_kinds.value(other.key()) == Kind::Query && !other->isEmpty())
+                dearest = std::max(dearest, *std::max_element(other->cbegin(), other->cend()));
+        }
+        return dearest;
+    }
     const double largest = *std::max_element(it->cbegin(), it->cend());
     if (largest >= 1.0)
         return largest;

@@ -194,11 +194,8 @@ Order readOrder(const JsonCursor &node, const OrderPageSizes &sizes, OrderOverfl
         }
     }
     const JsonCursor address = node.field("shippingAddress"_L1);
-    if (address.isPresentObject()) {
-        const QString shipTo = address.field("name"_L1).stringOrNull();
-        if (order.customerName.isEmpty())
-            order.customerName = shipTo;
-    }
+    if (address.isPresentObject())
+        order.shippingName = address.field("name"_L1).stringOrNull();
 
     order.test = node.field("test"_L1).boolean();
     order.financialStatusName = node.field("displayFinancialStatus"_L1).stringOrNull();

@@ -356,7 +356,10 @@ void ShopifyClient::learnPrice(Pending &pending, const ShopifyResponse &response
                           << "by Shopify, planned at" << pending.cost << "(estimate"
                           << pending.estimate << ")";
     }
-    m_learned.learn(pending.operationName, pending.estimate, *response.requestedCost);
+    m_learned.learn(pending.operationName,
+                    pending.estimate,
+                    *response.requestedCost,
+                    pending.oneShot ? LearnedCosts::Kind::Mutation : LearnedCosts::Kind::Query);
     // Sent again (throttled), this very request costs what Shopify said.
     pending.cost = *response.requestedCost;
 }

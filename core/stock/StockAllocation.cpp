@@ -62,8 +62,10 @@ QHash<QString, OrderReadiness> allocate(const QList<DemandLine> &demand,
             orderIds.append(line->orderId);
         OrderTally &tally = tallies[line->orderId];
         const QString &item = line->inventoryItemId;
-        const bool counted = !item.isEmpty() && trackedItems.contains(item)
-                             && !untrackedItems.contains(item);
+        // Lines whose stock cannot be known (a custom item, one not read, or a fulfillment
+        // order at a location Shopify no longer has) never hold an order back.
+        const bool counted = !item.isEmpty() && !line->locationId.isEmpty()
+                             && trackedItems.contains(item) && !untrackedItems.contains(item);
         if (!counted) {
             tally.free += line->quantity;
             continue;

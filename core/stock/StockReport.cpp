@@ -13,8 +13,16 @@ QList<StockRow> build(const QList<InventoryLevel> &levels,
 {
     QHash<QString, int> demandByKey;
     QHash<QString, const DemandLine *> firstLine;
+    QHash<QString, QString> titles; // by inventory item
     for (const DemandLine &line : demand) {
+        // A custom item or deleted variant has no stock to compare with; a fulfillment order
+        // whose location Shopify no longer has (assignedLocation.location null) has no
+        // location's stock to compare with.
         if (line.inventoryItemId.isEmpty())
+            continue;
+        if (!titles.contains(line.inventoryItemId))
+            titles.insert(line.inventoryItemId, line.title);
+        if (line.locationId.isEmpty())
             continue;
         const QString key = line.inventoryItemId + u'|' + line.locationId;
         demandByKey[key] += line.quantity;
@@ -28,6 +36,7 @@ QList<StockRow> build(const QList<InventoryLevel> &levels,
         itemInfo.insert(level.inventoryItemId, &level);
         StockRow row;
         row.level = level;
+        row.title = titles.value(level.inventoryItemId);
         row.demand = demandByKey.value(row.key());
         rows.append(row);
     }
@@ -47,16 +56,21 @@ QList<StockRow> build(const QList<InventoryLevel> &levels,
         row.level.sku = item->sku;
         row.level.tracked = true;
         row.level.policy = item->policy;
+        row.title = titles.value(line.inventoryItemId);
         row.demand = demandByKey.value(it.key());
         rows.append(row);
     }
     for (StockRow &row : rows)
         row.risk = rules.assess(row.level, row.demand);
-    std::sort(rows.begin(), rows.end(), [](const StockRow &a, const StockRow &b) {
+    // An item without SKU sorts by its title, where staff look for it.
+    auto name = [](const StockRow &row) {
+        return row.level.sku.isEmpty() ? row.title : row.level.sku;
+    };
+    std::sort(rows.begin(), rows.end(), [&name](const StockRow &a, const StockRow &b) {
         if (a.risk != b.risk)
             return a.risk < b.risk;
-        if (a.level.sku != b.level.sku)
-            return a.level.sku < b.level.sku;
+        if (name(a) != name(b))
+            return name(a) < name(b);
         if (a.level.locationName != b.level.locationName)
             return a.level.locationName < b.level.locationName;
         return a.key() < b.key();

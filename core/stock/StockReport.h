@@ -11,6 +11,9 @@
 struct StockRow
 {
     InventoryLevel level;
+    // What the open orders call the item (a line item's title): how staff tell apart items
+    // without SKU. Empty when no open order needs it.
+    QString title;
     int demand = 0;
     StockRisk risk = StockRisk::Ok;
 
@@ -21,8 +24,8 @@ struct StockRow
 namespace StockReport {
 
 // A row per level, plus one with zero stock for each item and location open orders need
-// but Shopify keeps no level for (a sure oversell). Sorted by risk (worst first), then SKU,
-// then location name.
+// but Shopify keeps no level for (a sure oversell). Sorted by risk (worst first), then SKU
+// (the title for an item without one), then location name.
 QList<StockRow> build(const QList<InventoryLevel> &levels,
                       const QList<DemandLine> &demand,
                       const StockRiskRules &rules);

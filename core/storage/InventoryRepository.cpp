@@ -13,6 +13,13 @@ StoreError failed(const QSqlQuery &query, const QString &sql)
     return StoreError::fromSql(query.lastError(), sql.simplified().left(60));
 }
 
+// QSqlQuery binds a null QString as SQL NULL, which the NOT NULL text columns refuse; the
+// store keeps "no text" (an item without SKU, one stocked nowhere) as an empty string.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
+}
+
 } // namespace
 
 InventoryRepository::InventoryRepository(QSqlDatabase db)
@@ -78,12 +85,12 @@ StoreError InventoryRepository::replaceLevels(const QList<InventoryLevel> &level
         return failed(insert, sql);
     for (const InventoryLevel &level : levels) {
         const InventoryQuantities &q = level.quantities;
-        const QVariantList values{level.inventoryItemId,
-                                  level.locationId,
-                                  level.locationName,
-                                  level.sku,
+        const QVariantList values{text(level.inventoryItemId),
+                                  text(level.locationId),
+                                  text(level.locationName),
+                                  text(level.sku),
                                   level.tracked ? 1 : 0,
-                                  shopifyName(level.policy),
+                                  text(shopifyName(level.policy)),
                                   q.available,
                                   q.committed,
                                   q.onHand,

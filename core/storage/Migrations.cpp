@@ -153,9 +153,14 @@ const QList<QStringList> &schemaMigrations()
         // 5: what a real shop's answers carry beyond the demo store's first assumptions
         // (docs/shopify-fidelity.md): test orders, customer data Shopify left out, shipments
         // Shopify's cut lists may have hidden, open orders Shopify stopped showing (the
-        // 60-day window), orders not yet split into fulfillment orders, local pickup. The
-        // watermark goes, so the next sync is a full one that fills the new columns.
+        // 60-day window), orders not yet split into fulfillment orders, local pickup. A guest
+        // checkout has no customer, and its ship-to name is not the customer's: the name of
+        // the shipping address is kept on its own (customer_name holds only
+        // Customer.displayName from now on, empty for a guest). The watermark goes
+        // (OrderSync::kWatermarkKey), so the next sync is a full one that stores every order
+        // again and fills the new columns.
         {
+            u"ALTER TABLE orders ADD COLUMN shipping_name TEXT NOT NULL DEFAULT ''"_s,
             u"ALTER TABLE orders ADD COLUMN test INTEGER NOT NULL DEFAULT 0"_s,
             u"ALTER TABLE orders ADD COLUMN customer_hidden INTEGER NOT NULL DEFAULT 0"_s,
             u"ALTER TABLE orders ADD COLUMN fulfillments_complete INTEGER NOT NULL DEFAULT 1"_s,

@@ -84,10 +84,11 @@ StoreError OrderRepository::save(const QList<Order> &orders)
     SqliteStatement deleteOrder(m_db, u"DELETE FROM orders WHERE id = ?"_s);
     SqliteStatement insertOrder(m_db,
                                 uR"(INSERT INTO orders (id, name, number, created_at, updated_at,
-        processed_at, cancelled_at, closed, email, customer_name, financial_status,
+        processed_at, cancelled_at, closed, email, customer_name, shipping_name, financial_status,
         fulfillment_status, total_minor, currency, item_count, location_names, tracking_numbers,
         skus, test, customer_hidden, fulfillments_complete, unreadable_since, awaiting_routing,
-        pickup) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+        pickup) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+        ?))"_s);
     SqliteStatement insertLineItem(m_db, uR"(INSERT INTO line_items (id, order_id, position, title,
         variant_title, sku, variant_id, inventory_item_id, quantity, current_quantity,
         unfulfilled_quantity, unit_price_minor, currency)
@@ -120,6 +121,7 @@ StoreError OrderRepository::save(const QList<Order> &orders)
                         int(order.closed),
                         order.email,
                         order.customerName,
+                        order.shippingName,
                         order.financialStatusName,
                         order.fulfillmentStatusName,
                         order.total.minorUnits,
@@ -228,10 +230,12 @@ StoreError OrderRepository::loadSummaries(QList<OrderSummary> *summaries) const
 {
     // Every order's row at start: SQLite's own interface, one QString per text cell and no
     // QVariant (SqliteStatement.h).
-    SqliteStatement select(m_db, uR"(SELECT id, name, number, created_at, updated_at, customer_name,
-        email, item_count, total_minor, currency, financial_status, fulfillment_status,
-        location_names, tracking_numbers, skus, cancelled_at IS NOT NULL, closed, test,
-        customer_hidden, unreadable_since IS NOT NULL, awaiting_routing, pickup
+    // A guest's row shows the ship-to name as OrderSummary::from does.
+    SqliteStatement select(m_db, uR"(SELECT id, name, number, created_at, updated_at,
+        CASE customer_name WHEN '' THEN shipping_name ELSE customer_name END, email, item_count,
+        total_minor, currency, financial_status, fulfillment_status, location_names,
+        tracking_numbers, skus, cancelled_at IS NOT NULL, closed, test, customer_hidden,
+        unreadable_since IS NOT NULL, awaiting_routing, pickup
         FROM orders ORDER BY created_at, number)"_s);
     summaries->clear();
     while (select.next()) {
@@ -299,7 +303,7 @@ StoreError OrderRepository::loadWhere(const QString &condition,
                            uR"(SELECT id, name, number, created_at, updated_at,
         processed_at, cancelled_at, closed, email, customer_name, financial_status,
         fulfillment_status, total_minor, currency, test, customer_hidden, fulfillments_complete,
-        unreadable_since FROM orders WHERE )"_s
+        unreadable_since, shipping_name FROM orders WHERE )"_s
                                + condition + u" ORDER BY created_at, number"_s);
     if (!run(selectOrders))
         return selectOrders.error();
@@ -325,6 +329,7 @@ StoreError OrderRepository::loadWhere(const QString &condition,
         o.customerHidden = q.value(15).toBool();
         o.fulfillmentsComplete = q.value(16).toBool();
         o.unreadableSince = timeOrNull(q.value(17));
+        o.shippingName = q.value(18).toString();
         orderIndex.insert(o.id, orders->size());
         orders->append(std::move(o));
     }

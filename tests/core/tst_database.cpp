@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 #include "storage/OrderBook.h"
+#include "sync/OrderSync.h"
 
 #include "SampleOrders.h"
 
@@ -107,6 +108,58 @@ private slots:
         QVERIFY(!book.order(QStringLiteral("gid://shopify/Order/2"), &order).isError());
         QVERIFY(order);
         QCOMPARE(*order, SampleOrders::make(2, OrderFulfillmentStatus::Fulfilled));
+    }
+
+    // Step 5 keeps the ship-to name apart from the customer's (and adds what real shops send:
+    // test orders, hidden customers, cut lists, the 60-day window, pickups). Orders stored
+    // before it had the ship-to name in the customer's place, so the step takes the watermark
+    // away and the next sync is a full one that stores every order again.
+    void stepFiveAddsTheShipToNameAndAsksForAFullSync()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("orders.sqlite"));
+        const QString watermark = QString::fromLatin1(OrderSync::kWatermarkKey);
+        {
+            Database db;
+            QVERIFY(!db.open(path).isError());
+            OrderBook book(db.connection());
+            QVERIFY(!book.upsert({SampleOrders::make(1)}).isError());
+            QVERIFY(
+                !book.setSyncValue(watermark, QStringLiteral("2026-11-02T00:00:00.000Z")).isError());
+            // The store as schema step 4 left it.
+            QSqlQuery query(db.connection());
+            for (const char *column : {"shipping_name",
+                                       "test",
+                                       "customer_hidden",
+                                       "fulfillments_complete",
+                                       "unreadable_since",
+                                       "awaiting_routing",
+                                       "pickup"})
+                QVERIFY(query.exec(QStringLiteral("ALTER TABLE orders DROP COLUMN %1")
+                                       .arg(QLatin1StringView(column))));
+            QVERIFY(query.exec(
+                QStringLiteral("ALTER TABLE fulfillment_orders DROP COLUMN delivery_method")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 4")));
+        }
+        Database db;
+        const StoreError opened = db.open(path);
+        QVERIFY2(!opened.isError(), qPrintable(opened.detail));
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        OrderBook book(db.connection());
+        QVERIFY(!book.load().isError());
+        QCOMPARE(book.count(), 1);
+        QString value = QStringLiteral("not read");
+        QVERIFY(!book.syncValue(watermark, &value).isError());
+        QVERIFY(value.isEmpty()); // no watermark: the next automatic sync is a full one
+        Order guest = SampleOrders::make(2);
+        guest.customerName.clear();
+        guest.shippingName = QStringLiteral("Bo Holm");
+        QVERIFY(!book.upsert({guest}).isError());
+        std::optional<Order> stored;
+        QVERIFY(!book.order(guest.id, &stored).isError());
+        QVERIFY(stored);
+        QCOMPARE(stored->shippingName, QStringLiteral("Bo Holm"));
+        QCOMPARE(stored->customerName, QString());
     }
 
     void refusesAFileThatIsNotADatabase()

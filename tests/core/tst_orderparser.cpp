@@ -1,3 +1,4 @@
+#include "model/OrderSummary.h"
 #include "shopify/OrderParser.h"
 
 #include "SchemaTools.h"
@@ -151,7 +152,10 @@ private slots:
         QCOMPARE(first.locations().size(), 2);
 
         const Order &second = page.orders.at(1);
-        QCOMPARE(second.customerName, QStringLiteral("Jürgen Weiß")); // from the shipping address
+        // A guest checkout: no customer, the ship-to name kept apart; the table shows it.
+        QCOMPARE(second.customerName, QString());
+        QCOMPARE(second.shippingName, QStringLiteral("Jürgen Weiß"));
+        QCOMPARE(OrderSummary::from(second).customerName, QStringLiteral("Jürgen Weiß"));
         QCOMPARE(second.email, QString());
         QVERIFY(second.closed);
         QCOMPARE(second.total, (Money{25000, QStringLiteral("EUR")}));
@@ -299,7 +303,7 @@ private slots:
         QCOMPARE(parsed.value.orders.at(0).email, QString());
         // Only the order the errors name.
         QVERIFY(!parsed.value.orders.at(1).customerHidden);
-        QCOMPARE(parsed.value.orders.at(1).customerName, QStringLiteral("Jürgen Weiß"));
+        QCOMPARE(parsed.value.orders.at(1).shippingName, QStringLiteral("Jürgen Weiß"));
     }
 
     void takesAMaskedDisplayNameForHidden()
@@ -311,8 +315,9 @@ private slots:
         QVERIFY2(parsed.isOk(), qPrintable(parsed.problem));
         const Order &order = parsed.value.orders.at(0);
         QVERIFY(order.customerHidden);
-        // The shipping address's name stands in, as for an order without a customer.
-        QCOMPARE(order.customerName, QStringLiteral("Søren Ødegaard"));
+        QCOMPARE(order.customerName, QString()); // "•••" names nobody
+        // The shipping address's name stands in on the table, as for a guest checkout.
+        QCOMPARE(OrderSummary::from(order).customerName, QStringLiteral("Søren Ødegaard"));
     }
 
     void notesListsThatMayHaveBeenCut_data()

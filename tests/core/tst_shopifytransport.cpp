@@ -349,8 +349,16 @@ private slots:
         costs.learn(u"Orders"_s, 600, 960);
         QCOMPARE(costs.factor(u"Orders"_s), 1.6);
         QCOMPARE(costs.planned(u"Orders"_s, 100), 160);
-        QCOMPARE(costs.planned(u"Orders"_s, 101), 162);  // rounded up
-        QCOMPARE(costs.planned(u"OrdersCount"_s, 3), 3); // per operation
+        QCOMPARE(costs.planned(u"Orders"_s, 101), 162); // rounded up
+        // A query Shopify has not priced yet is planned like the dearest query so far: a shop
+        // that charges more for one read mostly does for the others. Mutations, priced flat,
+        // say nothing about reads.
+        QCOMPARE(costs.planned(u"OrdersCount"_s, 3), 5);
+        costs.learn(u"OrdersCount"_s, 3, 3);
+        QCOMPARE(costs.planned(u"OrdersCount"_s, 3), 3); // then by its own price
+        LearnedCosts mutationsOnly;
+        mutationsOnly.learn(u"FulfillmentCreate"_s, 10, 80, LearnedCosts::Kind::Mutation);
+        QCOMPARE(mutationsOnly.planned(u"Order"_s, 100), 100);
 
         // Cheaper: only once Shopify said so kConfirmations times in a row.
         for (int i = 1; i < LearnedCosts::kConfirmations; ++i) {
@@ -368,10 +376,11 @@ private slots:
             costs.learn(u"Orders"_s, 100, 80);
         QCOMPARE(costs.planned(u"Orders"_s, 100), 80);
 
-        // Nothing is learnt from an estimate of nothing or a price that is none.
+        // Nothing is learnt from an estimate of nothing or a price that is none: Shop is still
+        // planned like the dearest query (Inventory's 220 for 200).
         costs.learn(u"Shop"_s, 0, 50);
         costs.learn(u"Shop"_s, 10, 0);
-        QCOMPARE(costs.factor(u"Shop"_s), 1.0);
+        QCOMPARE(costs.factor(u"Shop"_s), 1.1);
     }
 
     void theClientPlansWithWhatShopifyCharges()

@@ -1,5 +1,7 @@
 #include "CannedHttpServer.h"
 
+#include <algorithm>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
@@ -37,6 +39,41 @@ void CannedHttpServer::queueAnswer(const QString &operationName, const Answer &a
     m_queued[operationName].append(answer);
 }
 
+bool CannedHttpServer::hasAnswerFor(const Request &request) const
+{
+    if (m_answers.contains(request.operationName))
+        return true;
+    return std::any_of(m_specific.cbegin(), m_specific.cend(), [&request](const Specific &s) {
+        return s.operationName == request.operationName
+               && request.variables.value(s.variable).toString() == s.value;
+    });
+}
+
+void CannedHttpServer::setAnswerFor(const QString &operationName,
+                                    const QString &variable,
+                                    const QString &value,
+                                    const Answer &answer)
+{
+    m_specific.append({operationName, variable, value, answer});
+}
+
+const CannedHttpServer::Answer &CannedHttpServer::answerTo(const Request &request) const
+{
+    // The answer set last wins.
+    for (auto it = m_specific.crbegin(); it != m_specific.crend(); ++it) {
+        const Specific &specific = *it;
+        if (specific.operationName == request.operationName
+            && request.variables.value(specific.variable).toString() == specific.value)
+            return specific.answer;
+    }
+    const auto it = m_answers.constFind(request.operationName);
+    if (it != m_answers.constEnd())
+        return it.value();
+    static const Answer none;
+    const auto fallback = m_answers.constFind(QStringLiteral("*"));
+    return fallback != m_answers.constEnd() ? fallback.value() : none;
+}
+
 QUrl CannedHttpServer::url() const
 {
     return QUrl(QStringLiteral("http://%1:%2").arg(serverAddress().toString()).arg(serverPort()));
@@ -61,18 +98,18 @@ void CannedHttpServer::serve(QTcpSocket *socket)
     buffer.remove(0, headerEnd + 4 + length);
     ++m_requests;
 
-    const QString operation
-        = QJsonDocument::fromJson(body).object().value(QStringLiteral("operationName")).toString();
+    const QJsonObject request = QJsonDocument::fromJson(body).object();
+    m_received.append({request.value(QStringLiteral("operationName")).toString(),
+                       request.value(QStringLiteral("variables")).toObject()});
+    const Request &received = m_received.last();
     const QString anyOther = QStringLiteral("*");
     Answer answer;
-    if (!m_queued.value(operation).isEmpty())
-        answer = m_queued[operation].takeFirst();
-    else if (m_answers.contains(operation))
-        answer = m_answers.value(operation);
-    else if (!m_queued.value(anyOther).isEmpty())
+    if (!m_queued.value(received.operationName).isEmpty())
+        answer = m_queued[received.operationName].takeFirst();
+    else if (!hasAnswerFor(received) && !m_queued.value(anyOther).isEmpty())
         answer = m_queued[anyOther].takeFirst();
     else
-        answer = m_answers.value(anyOther);
+        answer = answerTo(received);
     if (answer.dropConnection) {
         socket->abort();
         return;

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QList>
 #include <QTcpServer>
 #include <QUrl>
@@ -20,7 +21,7 @@ public:
         int status = 200;
         QByteArray contentType = "application/json";
         QByteArray body;
-        bool dropConnection = false;                      // close without answering
+        bool dropConnection = false;                        // close without answering
         QList<std::pair<QByteArray, QByteArray>> headers{}; // more: Location, Retry-After ...
     };
 
@@ -34,16 +35,43 @@ public:
     void setAnswer(const QString &operationName, const Answer &answer);
     // Answers the next request for the operation once, before the set answer.
     void queueAnswer(const QString &operationName, const Answer &answer);
+    // The answer to requests for an operation whose variable `variable` is `value` (the
+    // order asked for by id, say); it goes before the operation's general answer, and the
+    // one set last before those set earlier.
+    void setAnswerFor(const QString &operationName,
+                      const QString &variable,
+                      const QString &value,
+                      const Answer &answer);
     QUrl url() const;
     int requestCount() const { return m_requests; }
     // Everything the last request sent: request line, headers and body.
     QByteArray lastRequest() const { return m_lastRequest; }
 
+    struct Request
+    {
+        QString operationName;
+        QJsonObject variables;
+    };
+    // Every request answered so far, in order.
+    const QList<Request> &requests() const { return m_received; }
+
 private:
     void serve(QTcpSocket *socket);
+    // The answer set for this request: for its variable, for its operation, or for "*".
+    const Answer &answerTo(const Request &request) const;
+    bool hasAnswerFor(const Request &request) const;
     QHash<QString, Answer> m_answers;
     QHash<QString, QList<Answer>> m_queued;
+    struct Specific
+    {
+        QString operationName;
+        QString variable;
+        QString value;
+        Answer answer;
+    };
+    QList<Specific> m_specific;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    QList<Request> m_received;
     int m_requests = 0;
     QByteArray m_lastRequest;
 };

@@ -120,11 +120,13 @@ QVariant OrderTableModel::display(const OrderSummary &order, int column) const
     case DateColumn:
         return DisplayFormat::dateTime(order.createdAtMs);
     case CustomerColumn:
+        // The customer (or for a guest the ship-to name), else the email, else it says so:
+        // hidden when Shopify left the details out, none when there are none.
         if (!order.customerName.isEmpty())
             return order.customerName;
-        if (order.email.isEmpty() && order.customerHidden)
-            return tr("Hidden");
-        return order.email;
+        if (!order.email.isEmpty())
+            return order.email;
+        return order.customerHidden ? tr("Hidden") : tr("No customer");
     case ItemsColumn:
         return order.itemCount;
     case TotalColumn:
@@ -187,6 +189,9 @@ QVariant OrderTableModel::sortValue(const OrderSummary &order, int column) const
         return int(order.fulfillmentStatus);
     case StockColumn:
         return int(order.shipReadiness);
+    case CustomerColumn:
+        // Orders without anyone's name sort together, before the names.
+        return order.customerName.isEmpty() ? order.email : order.customerName;
     default:
         return display(order, column);
     }

@@ -121,7 +121,7 @@ QVariant StockTableModel::data(const QModelIndex &index, int role) const
                 tip = tr("Shopify does not track this item's stock.");
                 break;
             }
-            if (index.column() == Sku)
+            if (index.column() == Sku && !level.sku.isEmpty())
                 tip = tr("Click to show the orders with this SKU.") + u'\n' + tip;
             return tip;
         }
@@ -134,9 +134,12 @@ QVariant StockTableModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case Sku:
-        if (role == Qt::DisplayRole && level.sku.isEmpty())
-            return tr("(no SKU)");
-        return level.sku;
+        // An item without SKU goes by the title the orders give it: shown, sorted and
+        // searched by that.
+        if (level.sku.isEmpty() && role == Qt::DisplayRole)
+            //: An item without SKU in the stock table; %1 is its title
+            return tr("(no SKU) %1").arg(row.title).trimmed();
+        return level.sku.isEmpty() ? row.title : level.sku;
     case Location:
         if (level.locationName.isEmpty())
             return role == Qt::DisplayRole ? tr("(not stocked)") : QString();

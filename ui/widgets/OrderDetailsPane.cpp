@@ -253,6 +253,9 @@ void OrderDetailsPane::fillHeader(const Order &order)
 {
     m_title->setText(order.test ? tr("%1 (test order)").arg(order.name) : order.name);
     QStringList lines;
+    // A guest checkout has no customer; a digital order no shipping address: each is said,
+    // and the ship-to name shows when it is not the customer's. Details Shopify left out are
+    // hidden, not missing, and said so.
     QString who = order.customerName.isEmpty()
                       ? (order.customerHidden ? u"<i>"_s + tr("Customer hidden") + u"</i>"_s
                                               : escaped(tr("No customer")))
@@ -263,6 +266,10 @@ void OrderDetailsPane::fillHeader(const Order &order)
     if (order.customerHidden)
         lines.append(tr("Shopify leaves out the customer's name, email and address: the app "
                         "has no access to protected customer data."));
+    else if (order.shippingName.isEmpty())
+        lines.append(tr("No shipping address"));
+    else if (order.shippingName != order.customerName)
+        lines.append(tr("Ship to %1").arg(escaped(order.shippingName)));
     if (order.test)
         lines.append(tr("Test order: nothing was paid, and nothing needs to ship."));
     if (order.unreadableSince.isValid())
@@ -422,7 +429,8 @@ void OrderDetailsPane::fillFulfillments(const Order &order)
         if (f.tracking.isEmpty())
             block += u"<br/>"_s + tr("No tracking number");
         for (const TrackingInfo &t : f.tracking) {
-            QString number = escaped(t.number);
+            // Shopify may send a link without a number, or neither.
+            QString number = t.number.isEmpty() ? tr("(no number)") : escaped(t.number);
             const QUrl url(t.url);
             if (url.isValid() && (url.scheme() == u"https"_s || url.scheme() == u"http"_s))
                 number = u"<a href=\"%1\">%2</a>"_s.arg(escaped(url.toString()), number);
