@@ -31,6 +31,10 @@
         <source>see whether an item sells on when out of stock</source>
         <translation>se, om en vare kan sælges videre, når den er udsolgt</translation>
     </message>
+    <message>
+        <source>keep reading open orders older than 60 days, such as backorders and pre-orders</source>
+        <translation>fortsat læse åbne ordrer, der er ældre end 60 dage, som restordrer og forudbestillinger</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -163,6 +167,24 @@ Kommandoer:
     <message>
         <source>Unknown command &quot;%1&quot;. The commands are sync, orders, fulfil, import-tracking, tracking and stock.</source>
         <translation>Ukendt kommando »%1«. Kommandoerne er sync, orders, fulfil, import-tracking, tracking og stock.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer details hidden in %n order(s): the app has no access to protected customer data. Orders sync and ship as usual; to see names, emails and addresses, request access to protected customer data for the app in Shopify, then sync again.</source>
+        <translation>
+            <numerusform>Kundeoplysninger skjult i %n ordre: appen har ikke adgang til beskyttede kundedata. Ordrer synkroniseres og afsendes som normalt; for at se navne, e-mails og adresser skal du anmode om adgang til beskyttede kundedata for appen i Shopify og derefter synkronisere igen.</numerusform>
+            <numerusform>Kundeoplysninger skjult i %n ordrer: appen har ikke adgang til beskyttede kundedata. Ordrer synkroniseres og afsendes som normalt; for at se navne, e-mails og adresser skal du anmode om adgang til beskyttede kundedata for appen i Shopify og derefter synkronisere igen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open order(s) older than 60 days are no longer shown by Shopify and were kept as last read. Give the app the read_all_orders scope to keep reading them.</source>
+        <translation>
+            <numerusform>%n åben ordre, der er ældre end 60 dage, vises ikke længere af Shopify og er beholdt, som den sidst blev læst. Giv appen adgangsområdet read_all_orders for fortsat at læse den.</numerusform>
+            <numerusform>%n åbne ordrer, der er ældre end 60 dage, vises ikke længere af Shopify og er beholdt, som de sidst blev læst. Giv appen adgangsområdet read_all_orders for fortsat at læse dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also print the log (requests, errors with their technical detail) on stderr.</source>
+        <translation>Skriv også loggen (forespørgsler, fejl med tekniske detaljer) på stderr.</translation>
     </message>
 </context>
 <context>
@@ -344,6 +366,10 @@ Kommandoer:
     <message>
         <source>Connected to %1 (%2). The app has all the access Smidig needs.</source>
         <translation>Forbundet til %1 (%2). Appen har al den adgang, Smidig har brug for.</translation>
+    </message>
+    <message>
+        <source>Optional, not granted:</source>
+        <translation>Valgfrit, ikke givet:</translation>
     </message>
 </context>
 <context>
@@ -546,6 +572,11 @@ Kommandoer:
             <numerusform>%1: afsendt (%n vare)</numerusform>
             <numerusform>%1: afsendt (%n varer)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Warning: no tracking links are sent: Shopify needs a link for every number or for none, and Smidig knows no tracking page of %1 for some of them.</source>
+        <extracomment>%1 is a carrier outside Shopify&apos;s list</extracomment>
+        <translation>Advarsel: der sendes ingen sporingslinks: Shopify skal have et link til hvert nummer eller til ingen, og Smidig kender ingen sporingsside hos %1 for nogle af dem.</translation>
     </message>
 </context>
 <context>
@@ -884,6 +915,48 @@ Kommandoer:
         <source>Cancelling %1</source>
         <translation>Annullerer %1</translation>
     </message>
+    <message>
+        <source>Cannot Mark Ready for Pickup</source>
+        <translation>Kan ikke markere klar til afhentning</translation>
+    </message>
+    <message>
+        <source>Nothing to Mark Ready</source>
+        <translation>Intet at markere som klar</translation>
+    </message>
+    <message>
+        <source>Ready for Pickup</source>
+        <translation>Klar til afhentning</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n order(s) ready for pickup?</source>
+        <translation>
+            <numerusform>Markér %n ordre som klar til afhentning?</numerusform>
+            <numerusform>Markér %n ordrer som klar til afhentning?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s). Shopify tells each customer that the order is ready to collect.</source>
+        <translation>
+            <numerusform>%n vare. Shopify fortæller hver kunde, at ordren er klar til afhentning.</numerusform>
+            <numerusform>%n varer. Shopify fortæller hver kunde, at ordren er klar til afhentning.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not included:</source>
+        <translation>Ikke med:</translation>
+    </message>
+    <message>
+        <source>Mark Ready</source>
+        <translation>Markér som klar</translation>
+    </message>
+    <message>
+        <source>Shipments Not Complete</source>
+        <translation>Forsendelserne er ikke komplette</translation>
+    </message>
+    <message>
+        <source>Shopify did not give every shipment or parcel of %1, so Smidig does not change or cancel them. Use Shopify&apos;s admin for this order.</source>
+        <translation>Shopify gav ikke alle forsendelser eller pakker i %1, så Smidig ændrer eller annullerer dem ikke. Brug Shopifys administration til denne ordre.</translation>
+    </message>
 </context>
 <context>
     <name>FulfillmentPlanner</name>
@@ -939,6 +1012,38 @@ Kommandoer:
         <source>partly: %1</source>
         <translation>delvis: %1</translation>
     </message>
+    <message>
+        <source>Shopify is still assigning it to a location; try again in a minute</source>
+        <translation>Shopify er stadig ved at tildele den en lokation; prøv igen om et minut</translation>
+    </message>
+    <message>
+        <source>Shopify no longer shows this order to Smidig (it is older than 60 days); fulfil it in Shopify&apos;s admin, or give the app the read_all_orders scope</source>
+        <translation>Shopify viser ikke længere denne ordre til Smidig (den er ældre end 60 dage); afsend den i Shopifys administration, eller giv appen adgangsområdet read_all_orders</translation>
+    </message>
+    <message>
+        <source>local pickup: use Ready for Pickup, then Picked Up</source>
+        <translation>lokal afhentning: brug Klar til afhentning og derefter Afhentet</translation>
+    </message>
+    <message>
+        <source>local pickup at %1: use Ready for Pickup, then Picked Up</source>
+        <translation>lokal afhentning i %1: brug Klar til afhentning og derefter Afhentet</translation>
+    </message>
+    <message>
+        <source>local pickup not marked ready yet: use Ready for Pickup first</source>
+        <translation>lokal afhentning er endnu ikke markeret som klar: brug først Klar til afhentning</translation>
+    </message>
+    <message>
+        <source>not a local pickup order</source>
+        <translation>ikke en ordre til lokal afhentning</translation>
+    </message>
+    <message>
+        <source>fulfilled outside Shopify; Smidig may not fulfil it</source>
+        <translation>afsendes uden for Shopify; Smidig må ikke afsende den</translation>
+    </message>
+    <message>
+        <source>fulfilled outside Shopify (%1); Smidig may not fulfil it</source>
+        <translation>afsendes uden for Shopify (%1); Smidig må ikke afsende den</translation>
+    </message>
 </context>
 <context>
     <name>ImportTrackingCommand</name>
@@ -983,6 +1088,21 @@ Kommandoer:
             <numerusform>%n handling venter i udbakken; smidig-cli sync sender den, når butikken svarer.</numerusform>
             <numerusform>%n handlinger venter i udbakken; smidig-cli sync sender dem, når butikken svarer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Line %1: no tracking links are sent for &quot;%2&quot;: Shopify needs a link for every number or for none, and some of its numbers have none.</source>
+        <translation>Linje %1: der sendes ingen sporingslinks for &quot;%2&quot;: Shopify skal have et link til hvert nummer eller til ingen, og nogle af dens numre har intet.</translation>
+    </message>
+</context>
+<context>
+    <name>InventorySyncResult</name>
+    <message>
+        <source>The stock could not be read: %1 The orders are not affected; the stock shown is the last that was read, and it is read again after the next sync.</source>
+        <translation>Lageret kunne ikke læses: %1 Ordrerne er ikke berørt; det viste lager er det sidst læste, og det læses igen efter næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>The stock that was read could not be saved: %1 The orders are not affected; the stock shown is the last that was saved.</source>
+        <translation>Det læste lager kunne ikke gemmes: %1 Ordrerne er ikke berørt; det viste lager er det sidst gemte.</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1286,57 @@ Kommandoer:
         <extracomment>%1 is a time (&quot;10:47&quot;)</extracomment>
         <translation>Næste forsøg: %1.</translation>
     </message>
+    <message>
+        <source>&amp;Ready for Pickup...</source>
+        <translation>&amp;Klar til afhentning...</translation>
+    </message>
+    <message>
+        <source>Tell the customers of the selected pickup orders that they can collect (Ctrl+R)</source>
+        <translation>Fortæl kunderne på de valgte afhentningsordrer, at de kan hente (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Picked Up...</source>
+        <translation>Af&amp;hentet...</translation>
+    </message>
+    <message>
+        <source>Fulfill the selected pickup orders: the customer has collected them (Ctrl+Shift+R)</source>
+        <translation>Afsend de valgte afhentningsordrer: kunden har hentet dem (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log</source>
+        <translation>Åbn &amp;log</translation>
+    </message>
+    <message>
+        <source>Show the log, which has the technical detail of every problem</source>
+        <translation>Vis loggen, som har de tekniske detaljer om hvert problem</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <source>Customer details hidden: the app has no access to protected customer data. Orders sync and ship as usual. To see names, emails and addresses, request access to protected customer data for the app in Shopify (the app&apos;s API access settings), then sync again.</source>
+        <translation>Kundeoplysninger skjult: appen har ikke adgang til beskyttede kundedata. Ordrer synkroniseres og afsendes som normalt. For at se navne, e-mails og adresser skal du anmode om adgang til beskyttede kundedata for appen i Shopify (appens indstillinger for API-adgang) og derefter synkronisere igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open order(s) older than 60 days are no longer shown by Shopify and are kept as last read (&quot;no longer readable&quot;). Give the app the read_all_orders scope to keep reading such orders.</source>
+        <translation>
+            <numerusform>%n åben ordre, der er ældre end 60 dage, vises ikke længere af Shopify og beholdes, som den sidst blev læst (&quot;kan ikke længere læses&quot;). Giv appen adgangsområdet read_all_orders for fortsat at læse sådanne ordrer.</numerusform>
+            <numerusform>%n åbne ordrer, der er ældre end 60 dage, vises ikke længere af Shopify og beholdes, som de sidst blev læst (&quot;kan ikke længere læses&quot;). Giv appen adgangsområdet read_all_orders for fortsat at læse sådanne ordrer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Nothing has been logged yet.</source>
+        <translation>Der er endnu ikke logget noget.</translation>
+    </message>
+    <message>
+        <source>The log is the file %1. Open it with a text editor.</source>
+        <translation>Loggen er filen %1. Åbn den med en teksteditor.</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -1331,6 +1502,72 @@ Kommandoer:
         <extracomment>%1 is a list of SKUs</extracomment>
         <translation>&lt;b&gt;Lager:&lt;/b&gt; blokeret; mangler %1.</translation>
     </message>
+    <message>
+        <source>%1 (test order)</source>
+        <translation>%1 (testordre)</translation>
+    </message>
+    <message>
+        <source>Customer hidden</source>
+        <translation>Kunde skjult</translation>
+    </message>
+    <message>
+        <source>Shopify leaves out the customer&apos;s name, email and address: the app has no access to protected customer data.</source>
+        <translation>Shopify udelader kundens navn, e-mail og adresse: appen har ikke adgang til beskyttede kundedata.</translation>
+    </message>
+    <message>
+        <source>No shipping address</source>
+        <translation>Ingen leveringsadresse</translation>
+    </message>
+    <message>
+        <source>Ship to %1</source>
+        <translation>Leveres til %1</translation>
+    </message>
+    <message>
+        <source>Test order: nothing was paid, and nothing needs to ship.</source>
+        <translation>Testordre: intet er betalt, og intet skal afsendes.</translation>
+    </message>
+    <message>
+        <source>No longer readable:</source>
+        <translation>Kan ikke længere læses:</translation>
+    </message>
+    <message>
+        <source>since %1 Shopify no longer shows this open order to Smidig, because it is older than 60 days and the app lacks the read_all_orders scope. Smidig keeps it as it was last read. Give the app read_all_orders to keep reading such orders, or handle it in Shopify&apos;s admin.</source>
+        <translation>siden %1 viser Shopify ikke længere denne åbne ordre til Smidig, fordi den er ældre end 60 dage, og appen mangler adgangsområdet read_all_orders. Smidig beholder den, som den sidst blev læst. Giv appen read_all_orders for fortsat at læse sådanne ordrer, eller håndtér den i Shopifys administration.</translation>
+    </message>
+    <message>
+        <source>Being routed:</source>
+        <translation>Tildeles lokation:</translation>
+    </message>
+    <message>
+        <source>Shopify has not yet assigned this new order to a location. It can be fulfilled once it has, usually within a minute.</source>
+        <translation>Shopify har endnu ikke tildelt denne nye ordre en lokation. Den kan afsendes, når det er sket, som regel inden for et minut.</translation>
+    </message>
+    <message>
+        <source>None yet: Shopify is still routing the order</source>
+        <translation>Ingen endnu: Shopify er ved at tildele ordren en lokation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) ready for pickup, waiting for the customer</source>
+        <translation>
+            <numerusform>%n vare klar til afhentning, venter på kunden</numerusform>
+            <numerusform>%n varer klar til afhentning, venter på kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to make ready for pickup</source>
+        <translation>
+            <numerusform>%n vare skal gøres klar til afhentning</numerusform>
+            <numerusform>%n varer skal gøres klar til afhentning</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shopify did not give every shipment or parcel of this order, so they are shown here but cannot be changed or cancelled from Smidig. Use Shopify&apos;s admin for them.</source>
+        <translation>Shopify gav ikke alle forsendelser eller pakker i denne ordre, så de vises her, men kan ikke ændres eller annulleres fra Smidig. Brug Shopifys administration til dem.</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(intet nummer)</translation>
+    </message>
 </context>
 <context>
     <name>OrderOutput</name>
@@ -1454,6 +1691,54 @@ Kommandoer:
     <message>
         <source>Stock</source>
         <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Shopify no longer shows this open order to Smidig: it is older than 60 days and the app lacks the read_all_orders scope. Smidig keeps it as it was last read.</source>
+        <translation>Shopify viser ikke længere denne åbne ordre til Smidig: den er ældre end 60 dage, og appen mangler adgangsområdet read_all_orders. Smidig beholder den, som den sidst blev læst.</translation>
+    </message>
+    <message>
+        <source>Shopify has not yet assigned this new order to a location; it can be fulfilled once it has.</source>
+        <translation>Shopify har endnu ikke tildelt denne nye ordre en lokation; den kan afsendes, når det er sket.</translation>
+    </message>
+    <message>
+        <source>The customer collects this order: mark it ready for pickup, then picked up.</source>
+        <translation>Kunden henter denne ordre: markér den som klar til afhentning og derefter som afhentet.</translation>
+    </message>
+    <message>
+        <source>Customer details hidden: the app has no access to protected customer data.</source>
+        <translation>Kundeoplysninger skjult: appen har ikke adgang til beskyttede kundedata.</translation>
+    </message>
+    <message>
+        <source>A test order: nothing was paid, and nothing needs to ship.</source>
+        <translation>En testordre: intet er betalt, og intet skal afsendes.</translation>
+    </message>
+    <message>
+        <source>%1 · test</source>
+        <extracomment>an order&apos;s name (&quot;#1001&quot;) when the order was placed in test mode</extracomment>
+        <translation>%1 · test</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Skjult</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>Ingen kunde</translation>
+    </message>
+    <message>
+        <source>%1 · no longer readable</source>
+        <extracomment>a fulfillment status (&quot;Unfulfilled&quot;) of an order Shopify no longer shows</extracomment>
+        <translation>%1 · kan ikke længere læses</translation>
+    </message>
+    <message>
+        <source>%1 · being routed</source>
+        <extracomment>a fulfillment status (&quot;Unfulfilled&quot;) of an order Shopify has not routed yet</extracomment>
+        <translation>%1 · tildeles lokation</translation>
+    </message>
+    <message>
+        <source>%1 · pickup</source>
+        <extracomment>a fulfillment status (&quot;Unfulfilled&quot;) of an order the customer collects</extracomment>
+        <translation>%1 · afhentning</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1941,25 @@ Kommandoer:
     <message>
         <source>Done</source>
         <translation>Færdig</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>Klar til afhentning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) ready for pickup</source>
+        <extracomment>%1 is a location, such as &quot;Butik Aarhus&quot;</extracomment>
+        <translation>
+            <numerusform>%n vare klar til afhentning</numerusform>
+            <numerusform>%n varer klar til afhentning</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) ready for pickup at %1</source>
+        <translation>
+            <numerusform>%n vare klar til afhentning i %1</numerusform>
+            <numerusform>%n varer klar til afhentning i %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2226,41 @@ Kommandoer:
         <source>The request was cancelled.</source>
         <translation>Forespørgslen blev annulleret.</translation>
     </message>
+    <message>
+        <source>The shop&apos;s address sent Smidig on to another address. Smidig does not follow redirects, so the access token or client secret goes nowhere but the shop. Connect again with the shop&apos;s own address, my-shop.myshopify.com (Shopify admin: Settings &gt; Domains).</source>
+        <translation>Butikkens adresse sendte Smidig videre til en anden adresse. Smidig følger ikke omdirigeringer, så adgangstokenet eller klienthemmeligheden går kun til butikken. Forbind igen med butikkens egen adresse, my-shop.myshopify.com (Shopify-administration: Indstillinger &gt; Domæner).</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s address sent Smidig on to %1. Smidig does not follow redirects, so the access token or client secret goes nowhere but the shop. Connect again with the shop&apos;s own address, my-shop.myshopify.com (Shopify admin: Settings &gt; Domains).</source>
+        <extracomment>%1 is the host the redirect pointed to, such as shop.example.com</extracomment>
+        <translation>Butikkens adresse sendte Smidig videre til %1. Smidig følger ikke omdirigeringer, så adgangstokenet eller klienthemmeligheden går kun til butikken. Forbind igen med butikkens egen adresse, my-shop.myshopify.com (Shopify-administration: Indstillinger &gt; Domæner).</translation>
+    </message>
+    <message>
+        <source>Signing in with a client ID and secret works only with the shop&apos;s own address, my-shop.myshopify.com, not with %1, so that the secret goes to Shopify and nowhere else. Connect with the shop&apos;s myshopify.com address (Shopify admin: Settings &gt; Domains).</source>
+        <extracomment>%1 is the address typed, such as shop.example.com</extracomment>
+        <translation>Log ind med klient-id og -hemmelighed virker kun med butikkens egen adresse, my-shop.myshopify.com, ikke med %1, så hemmeligheden kun går til Shopify. Forbind med butikkens myshopify.com-adresse (Shopify-administration: Indstillinger &gt; Domæner).</translation>
+    </message>
+    <message>
+        <source>Shopify refused the client ID or secret: one of them is wrong, or the secret was rotated. Copy both again from the app&apos;s settings in Shopify&apos;s Dev Dashboard and connect again.</source>
+        <translation>Shopify afviste klient-id&apos;et eller hemmeligheden: en af dem er forkert, eller hemmeligheden er blevet skiftet. Kopiér begge igen fra appens indstillinger i Shopifys Dev Dashboard, og forbind igen.</translation>
+    </message>
+    <message>
+        <source>Shopify does not let this app sign in to this shop with a client ID and secret: that works only for apps made by the shop&apos;s own organization in the Dev Dashboard. Connect with an Admin API access token instead, or with an app of the shop&apos;s organization.</source>
+        <translation>Shopify lader ikke denne app logge ind i butikken med klient-id og -hemmelighed: det virker kun for apps, som butikkens egen organisation har oprettet i Dev Dashboard. Forbind i stedet med et adgangstoken til Admin API eller med en app fra butikkens organisation.</translation>
+    </message>
+    <message>
+        <source>The app is not installed in this shop. Install it on the shop from Shopify&apos;s Dev Dashboard, then connect again.</source>
+        <translation>Appen er ikke installeret i denne butik. Installer den i butikken fra Shopifys Dev Dashboard, og forbind derefter igen.</translation>
+    </message>
+    <message>
+        <source>Shopify refused to give Smidig an access token (HTTP status %1). Check the app&apos;s client ID and secret and that the app is installed in the shop, then connect again.</source>
+        <translation>Shopify ville ikke give Smidig et adgangstoken (HTTP-status %1). Kontrollér appens klient-id og -hemmelighed, og at appen er installeret i butikken, og forbind derefter igen.</translation>
+    </message>
+    <message>
+        <source>Shopify refused to give Smidig an access token (%1). Check the app&apos;s client ID and secret and that the app is installed in the shop, then connect again.</source>
+        <extracomment>%1 is Shopify&apos;s error code, such as invalid_request</extracomment>
+        <translation>Shopify ville ikke give Smidig et adgangstoken (%1). Kontrollér appens klient-id og -hemmelighed, og at appen er installeret i butikken, og forbind derefter igen.</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -2057,6 +2396,30 @@ Kommandoer:
         <source>Pending</source>
         <translation>Afventer</translation>
     </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Forsendelse</translation>
+    </message>
+    <message>
+        <source>Local pickup</source>
+        <translation>Lokal afhentning</translation>
+    </message>
+    <message>
+        <source>Local delivery</source>
+        <translation>Lokal levering</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>Udleveringssted</translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation>I butikken</translation>
+    </message>
+    <message>
+        <source>No delivery</source>
+        <translation>Ingen levering</translation>
+    </message>
 </context>
 <context>
     <name>StatusCountModel</name>
@@ -2109,6 +2472,14 @@ Kommandoer:
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
+    <message>
+        <source>(no SKU) %1</source>
+        <translation>(ingen SKU) %1</translation>
+    </message>
+    <message>
+        <source>(not stocked)</source>
+        <translation>(ikke lagerført)</translation>
+    </message>
 </context>
 <context>
     <name>StockPanel</name>
@@ -2142,6 +2513,10 @@ Kommandoer:
             <numerusform>%n i risiko</numerusform>
             <numerusform>%n i risiko</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No stock to show.</source>
+        <translation>Intet lager at vise.</translation>
     </message>
 </context>
 <context>
@@ -2188,10 +2563,6 @@ Kommandoer:
     <message>
         <source>Click to show the orders with this SKU.</source>
         <translation>Klik for at vise ordrerne med denne SKU.</translation>
-    </message>
-    <message>
-        <source>(no SKU)</source>
-        <translation>(ingen SKU)</translation>
     </message>
     <message>
         <source>(not stocked)</source>
@@ -2247,6 +2618,11 @@ Kommandoer:
         <extracomment>What the shop does when the item is out of stock</extracomment>
         <translation>Ved udsolgt</translation>
     </message>
+    <message>
+        <source>(no SKU) %1</source>
+        <extracomment>An item without SKU in the stock table; %1 is its title</extracomment>
+        <translation>(ingen SKU) %1</translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -2275,8 +2651,15 @@ Kommandoer:
         <translation>Ordredatabasen er skrevet af en nyere version af Smidig. Opdater Smidig for at bruge den.</translation>
     </message>
     <message>
-        <source>Saving to the order database failed. Nothing was changed; try again.</source>
-        <translation>Det mislykkedes at gemme i ordredatabasen. Intet blev ændret; prøv igen.</translation>
+        <source>Smidig could not write to its order database. If this happens again, report it with the log (Help &gt; Open Log in the window, --verbose on the command line).</source>
+        <translation>Smidig kunne ikke skrive til sin ordredatabase. Hvis det sker igen, så rapportér det sammen med loggen (Hjælp &gt; Åbn log i vinduet, --verbose på kommandolinjen).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncResult</name>
+    <message>
+        <source>The orders read from the shop could not be saved, so the order list is as it was before this sync. %1</source>
+        <translation>Ordrerne, der blev læst fra butikken, kunne ikke gemmes, så ordrelisten er, som den var før denne synkronisering. %1</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2708,11 @@ Kommandoer:
         <source>Sync failed · %1</source>
         <extracomment>%1 is &quot;Synced &lt;time&gt;&quot; or &quot;Not synced yet&quot;</extracomment>
         <translation>Synkronisering mislykkedes · %1</translation>
+    </message>
+    <message>
+        <source>%1 · stock not read</source>
+        <extracomment>%1 is &quot;Synced &lt;time&gt;&quot;; the orders synced, reading the stock failed</extracomment>
+        <translation>%1 · lager ikke læst</translation>
     </message>
 </context>
 <context>
@@ -2480,10 +2868,6 @@ Kommandoer:
         <translation>Postvæsenet i %1</translation>
     </message>
     <message>
-        <source>Amazon Logistics TBA</source>
-        <translation>Amazon Logistics TBA</translation>
-    </message>
-    <message>
         <source>DHL Express waybill</source>
         <translation>DHL Express-fragtbrev</translation>
     </message>
@@ -2540,10 +2924,6 @@ Kommandoer:
         <translation>GLS-pakkenummer</translation>
     </message>
     <message>
-        <source>PostNord SSCC</source>
-        <translation>PostNord SSCC</translation>
-    </message>
-    <message>
         <source>Canada Post (16 digits)</source>
         <translation>Canada Post (16 cifre)</translation>
     </message>
@@ -2551,6 +2931,28 @@ Kommandoer:
         <source>The check digit is wrong for every carrier this number could belong to (%1). Please check the number.</source>
         <extracomment>%1 is a list of carriers, such as &quot;FedEx, GLS&quot;</extracomment>
         <translation>Kontrolcifferet er forkert for alle de fragtfirmaer, nummeret kan høre til (%1). Kontrollér nummeret.</translation>
+    </message>
+    <message>
+        <source>Check digit unconfirmed</source>
+        <extracomment>the number fails a check digit rule its carrier does not publish</extracomment>
+        <translation>Kontrolciffer ikke bekræftet</translation>
+    </message>
+    <message>
+        <source>%1 publishes no check digit, but its numbers usually pass one that this number fails. Please check the number; it may still be right.</source>
+        <extracomment>%1 is a carrier, such as DHL Express</extracomment>
+        <translation>%1 offentliggør intet kontrolciffer, men dets numre består normalt en kontrol, som dette nummer ikke består. Kontrollér nummeret; det kan stadig være rigtigt.</translation>
+    </message>
+    <message>
+        <source>Amazon Logistics</source>
+        <translation>Amazon Logistics</translation>
+    </message>
+    <message>
+        <source>FedEx Ground Economy (20 digits)</source>
+        <translation>FedEx Ground Economy (20 cifre)</translation>
+    </message>
+    <message>
+        <source>GS1 SSCC</source>
+        <translation>GS1 SSCC</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +3012,10 @@ Kommandoer:
         <source>Tracking link or problem</source>
         <translation>Sporingslink eller problem</translation>
     </message>
+    <message>
+        <source>Read as one number written with spaces: %1. Quote a number with spaces to be sure.</source>
+        <translation>Læst som ét nummer skrevet med mellemrum: %1. Sæt et nummer med mellemrum i anførselstegn for at være sikker.</translation>
+    </message>
 </context>
 <context>
     <name>TrackingEditor</name>
@@ -2625,6 +3031,13 @@ Kommandoer:
         <translation>
             <numerusform>Advarsel ved %n sporingsnummer (se ovenfor). Send kun alligevel, hvis du er sikker.</numerusform>
             <numerusform>Advarsler ved %n sporingsnumre (se ovenfor). Send kun alligevel, hvis du er sikker.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No tracking links are sent for %n shipment(s): Shopify needs a link for every number of a shipment or for none. Add the missing links, or clear the others.</source>
+        <translation>
+            <numerusform>Der sendes ingen sporingslinks for %n forsendelse: Shopify skal have et link til hvert nummer i en forsendelse eller til ingen. Tilføj de manglende links, eller ryd de andre.</numerusform>
+            <numerusform>Der sendes ingen sporingslinks for %n forsendelser: Shopify skal have et link til hvert nummer i en forsendelse eller til ingen. Tilføj de manglende links, eller ryd de andre.</numerusform>
         </translation>
     </message>
 </context>

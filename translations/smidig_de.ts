@@ -31,6 +31,10 @@
         <source>see whether an item sells on when out of stock</source>
         <translation>prüfen, ob ein Artikel ausverkauft weiter verkauft wird</translation>
     </message>
+    <message>
+        <source>keep reading open orders older than 60 days, such as backorders and pre-orders</source>
+        <translation>offene Bestellungen lesen, die älter als 60 Tage sind, etwa Rückstände und Vorbestellungen</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -163,6 +167,24 @@ Befehle:
     <message>
         <source>Unknown command &quot;%1&quot;. The commands are sync, orders, fulfil, import-tracking, tracking and stock.</source>
         <translation>Unbekannter Befehl „%1“. Die Befehle sind sync, orders, fulfil, import-tracking, tracking und stock.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer details hidden in %n order(s): the app has no access to protected customer data. Orders sync and ship as usual; to see names, emails and addresses, request access to protected customer data for the app in Shopify, then sync again.</source>
+        <translation>
+            <numerusform>Kundendaten in %n Bestellung ausgeblendet: Die App hat keinen Zugriff auf geschützte Kundendaten. Bestellungen werden wie gewohnt synchronisiert und versandt; um Namen, E-Mail-Adressen und Anschriften zu sehen, beantragen Sie in Shopify den Zugriff auf geschützte Kundendaten für die App und synchronisieren Sie dann erneut.</numerusform>
+            <numerusform>Kundendaten in %n Bestellungen ausgeblendet: Die App hat keinen Zugriff auf geschützte Kundendaten. Bestellungen werden wie gewohnt synchronisiert und versandt; um Namen, E-Mail-Adressen und Anschriften zu sehen, beantragen Sie in Shopify den Zugriff auf geschützte Kundendaten für die App und synchronisieren Sie dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open order(s) older than 60 days are no longer shown by Shopify and were kept as last read. Give the app the read_all_orders scope to keep reading them.</source>
+        <translation>
+            <numerusform>%n offene Bestellung, die älter als 60 Tage ist, zeigt Shopify nicht mehr; sie wurde so behalten, wie sie zuletzt gelesen wurde. Geben Sie der App den Zugriffsbereich read_all_orders, um sie weiter zu lesen.</numerusform>
+            <numerusform>%n offene Bestellungen, die älter als 60 Tage sind, zeigt Shopify nicht mehr; sie wurden so behalten, wie sie zuletzt gelesen wurden. Geben Sie der App den Zugriffsbereich read_all_orders, um sie weiter zu lesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also print the log (requests, errors with their technical detail) on stderr.</source>
+        <translation>Auch das Protokoll (Anfragen, Fehler mit ihren technischen Details) auf stderr ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -344,6 +366,10 @@ Befehle:
     <message>
         <source>Connected to %1 (%2). The app has all the access Smidig needs.</source>
         <translation>Verbunden mit %1 (%2). Die App hat alle Zugriffsrechte, die Smidig braucht.</translation>
+    </message>
+    <message>
+        <source>Optional, not granted:</source>
+        <translation>Optional, nicht erteilt:</translation>
     </message>
 </context>
 <context>
@@ -546,6 +572,11 @@ Befehle:
             <numerusform>%1: versandt (%n Artikel)</numerusform>
             <numerusform>%1: versandt (%n Artikel)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Warning: no tracking links are sent: Shopify needs a link for every number or for none, and Smidig knows no tracking page of %1 for some of them.</source>
+        <extracomment>%1 is a carrier outside Shopify&apos;s list</extracomment>
+        <translation>Warnung: Es werden keine Sendungsverfolgungslinks gesendet: Shopify braucht einen Link für jede Nummer oder für keine, und Smidig kennt für einige davon keine Verfolgungsseite von %1.</translation>
     </message>
 </context>
 <context>
@@ -884,6 +915,48 @@ Befehle:
         <source>Cancelling %1</source>
         <translation>%1 wird storniert</translation>
     </message>
+    <message>
+        <source>Cannot Mark Ready for Pickup</source>
+        <translation>Kann nicht als abholbereit markieren</translation>
+    </message>
+    <message>
+        <source>Nothing to Mark Ready</source>
+        <translation>Nichts als bereit zu markieren</translation>
+    </message>
+    <message>
+        <source>Ready for Pickup</source>
+        <translation>Abholbereit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n order(s) ready for pickup?</source>
+        <translation>
+            <numerusform>%n Bestellung als abholbereit markieren?</numerusform>
+            <numerusform>%n Bestellungen als abholbereit markieren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s). Shopify tells each customer that the order is ready to collect.</source>
+        <translation>
+            <numerusform>%n Artikel. Shopify teilt jedem Kunden mit, dass die Bestellung abholbereit ist.</numerusform>
+            <numerusform>%n Artikel. Shopify teilt jedem Kunden mit, dass die Bestellung abholbereit ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not included:</source>
+        <translation>Nicht enthalten:</translation>
+    </message>
+    <message>
+        <source>Mark Ready</source>
+        <translation>Als bereit markieren</translation>
+    </message>
+    <message>
+        <source>Shipments Not Complete</source>
+        <translation>Sendungen nicht vollständig</translation>
+    </message>
+    <message>
+        <source>Shopify did not give every shipment or parcel of %1, so Smidig does not change or cancel them. Use Shopify&apos;s admin for this order.</source>
+        <translation>Shopify hat nicht alle Sendungen oder Pakete von %1 geliefert, daher ändert oder storniert Smidig sie nicht. Verwenden Sie für diese Bestellung den Shopify-Adminbereich.</translation>
+    </message>
 </context>
 <context>
     <name>FulfillmentPlanner</name>
@@ -939,6 +1012,38 @@ Befehle:
         <source>partly: %1</source>
         <translation>teilweise: %1</translation>
     </message>
+    <message>
+        <source>Shopify is still assigning it to a location; try again in a minute</source>
+        <translation>Shopify weist sie noch einem Standort zu; versuchen Sie es in einer Minute erneut</translation>
+    </message>
+    <message>
+        <source>Shopify no longer shows this order to Smidig (it is older than 60 days); fulfil it in Shopify&apos;s admin, or give the app the read_all_orders scope</source>
+        <translation>Shopify zeigt Smidig diese Bestellung nicht mehr (sie ist älter als 60 Tage); versenden Sie sie im Shopify-Adminbereich, oder geben Sie der App den Zugriffsbereich read_all_orders</translation>
+    </message>
+    <message>
+        <source>local pickup: use Ready for Pickup, then Picked Up</source>
+        <translation>Abholung vor Ort: verwenden Sie Abholbereit und danach Abgeholt</translation>
+    </message>
+    <message>
+        <source>local pickup at %1: use Ready for Pickup, then Picked Up</source>
+        <translation>Abholung vor Ort in %1: verwenden Sie Abholbereit und danach Abgeholt</translation>
+    </message>
+    <message>
+        <source>local pickup not marked ready yet: use Ready for Pickup first</source>
+        <translation>Abholung vor Ort noch nicht als bereit markiert: verwenden Sie zuerst Abholbereit</translation>
+    </message>
+    <message>
+        <source>not a local pickup order</source>
+        <translation>keine Bestellung zur Abholung vor Ort</translation>
+    </message>
+    <message>
+        <source>fulfilled outside Shopify; Smidig may not fulfil it</source>
+        <translation>wird außerhalb von Shopify versandt; Smidig darf sie nicht versenden</translation>
+    </message>
+    <message>
+        <source>fulfilled outside Shopify (%1); Smidig may not fulfil it</source>
+        <translation>wird außerhalb von Shopify versandt (%1); Smidig darf sie nicht versenden</translation>
+    </message>
 </context>
 <context>
     <name>ImportTrackingCommand</name>
@@ -983,6 +1088,21 @@ Befehle:
             <numerusform>%n Vorgang wartet im Postausgang; smidig-cli sync sendet ihn, sobald der Shop antwortet.</numerusform>
             <numerusform>%n Vorgänge warten im Postausgang; smidig-cli sync sendet sie, sobald der Shop antwortet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Line %1: no tracking links are sent for &quot;%2&quot;: Shopify needs a link for every number or for none, and some of its numbers have none.</source>
+        <translation>Zeile %1: Für „%2“ werden keine Sendungsverfolgungslinks gesendet: Shopify braucht einen Link für jede Nummer oder für keine, und einige ihrer Nummern haben keinen.</translation>
+    </message>
+</context>
+<context>
+    <name>InventorySyncResult</name>
+    <message>
+        <source>The stock could not be read: %1 The orders are not affected; the stock shown is the last that was read, and it is read again after the next sync.</source>
+        <translation>Der Bestand konnte nicht gelesen werden: %1 Die Bestellungen sind nicht betroffen; der angezeigte Bestand ist der zuletzt gelesene, und er wird nach der nächsten Synchronisierung erneut gelesen.</translation>
+    </message>
+    <message>
+        <source>The stock that was read could not be saved: %1 The orders are not affected; the stock shown is the last that was saved.</source>
+        <translation>Der gelesene Bestand konnte nicht gespeichert werden: %1 Die Bestellungen sind nicht betroffen; der angezeigte Bestand ist der zuletzt gespeicherte.</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1286,57 @@ Befehle:
         <extracomment>%1 is a time (&quot;10:47&quot;)</extracomment>
         <translation>Nächster Versuch: %1.</translation>
     </message>
+    <message>
+        <source>&amp;Ready for Pickup...</source>
+        <translation>&amp;Abholbereit...</translation>
+    </message>
+    <message>
+        <source>Tell the customers of the selected pickup orders that they can collect (Ctrl+R)</source>
+        <translation>Den Kunden der ausgewählten Abholbestellungen mitteilen, dass sie abholen können (Strg+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Picked Up...</source>
+        <translation>Ab&amp;geholt...</translation>
+    </message>
+    <message>
+        <source>Fulfill the selected pickup orders: the customer has collected them (Ctrl+Shift+R)</source>
+        <translation>Die ausgewählten Abholbestellungen versenden: Der Kunde hat sie abgeholt (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log</source>
+        <translation>&amp;Protokoll öffnen</translation>
+    </message>
+    <message>
+        <source>Show the log, which has the technical detail of every problem</source>
+        <translation>Das Protokoll anzeigen, das die technischen Details jedes Problems enthält</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Customer details hidden: the app has no access to protected customer data. Orders sync and ship as usual. To see names, emails and addresses, request access to protected customer data for the app in Shopify (the app&apos;s API access settings), then sync again.</source>
+        <translation>Kundendaten ausgeblendet: Die App hat keinen Zugriff auf geschützte Kundendaten. Bestellungen werden wie gewohnt synchronisiert und versandt. Um Namen, E-Mail-Adressen und Anschriften zu sehen, beantragen Sie in Shopify den Zugriff auf geschützte Kundendaten für die App (Einstellungen für den API-Zugriff der App) und synchronisieren Sie dann erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open order(s) older than 60 days are no longer shown by Shopify and are kept as last read (&quot;no longer readable&quot;). Give the app the read_all_orders scope to keep reading such orders.</source>
+        <translation>
+            <numerusform>%n offene Bestellung, die älter als 60 Tage ist, zeigt Shopify nicht mehr; sie bleibt so, wie sie zuletzt gelesen wurde („nicht mehr lesbar“). Geben Sie der App den Zugriffsbereich read_all_orders, um solche Bestellungen weiter zu lesen.</numerusform>
+            <numerusform>%n offene Bestellungen, die älter als 60 Tage sind, zeigt Shopify nicht mehr; sie bleiben so, wie sie zuletzt gelesen wurden („nicht mehr lesbar“). Geben Sie der App den Zugriffsbereich read_all_orders, um solche Bestellungen weiter zu lesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Nothing has been logged yet.</source>
+        <translation>Es wurde noch nichts protokolliert.</translation>
+    </message>
+    <message>
+        <source>The log is the file %1. Open it with a text editor.</source>
+        <translation>Das Protokoll ist die Datei %1. Öffnen Sie sie mit einem Texteditor.</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -1331,6 +1502,72 @@ Befehle:
         <extracomment>%1 is a list of SKUs</extracomment>
         <translation>&lt;b&gt;Bestand:&lt;/b&gt; blockiert; Fehlbestand bei %1.</translation>
     </message>
+    <message>
+        <source>%1 (test order)</source>
+        <translation>%1 (Testbestellung)</translation>
+    </message>
+    <message>
+        <source>Customer hidden</source>
+        <translation>Kunde ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Shopify leaves out the customer&apos;s name, email and address: the app has no access to protected customer data.</source>
+        <translation>Shopify lässt Namen, E-Mail-Adresse und Anschrift des Kunden weg: Die App hat keinen Zugriff auf geschützte Kundendaten.</translation>
+    </message>
+    <message>
+        <source>No shipping address</source>
+        <translation>Keine Lieferadresse</translation>
+    </message>
+    <message>
+        <source>Ship to %1</source>
+        <translation>Lieferung an %1</translation>
+    </message>
+    <message>
+        <source>Test order: nothing was paid, and nothing needs to ship.</source>
+        <translation>Testbestellung: Nichts wurde bezahlt, und nichts muss versandt werden.</translation>
+    </message>
+    <message>
+        <source>No longer readable:</source>
+        <translation>Nicht mehr lesbar:</translation>
+    </message>
+    <message>
+        <source>since %1 Shopify no longer shows this open order to Smidig, because it is older than 60 days and the app lacks the read_all_orders scope. Smidig keeps it as it was last read. Give the app read_all_orders to keep reading such orders, or handle it in Shopify&apos;s admin.</source>
+        <translation>seit %1 zeigt Shopify Smidig diese offene Bestellung nicht mehr, weil sie älter als 60 Tage ist und der App der Zugriffsbereich read_all_orders fehlt. Smidig behält sie so, wie sie zuletzt gelesen wurde. Geben Sie der App read_all_orders, um solche Bestellungen weiter zu lesen, oder bearbeiten Sie sie im Shopify-Adminbereich.</translation>
+    </message>
+    <message>
+        <source>Being routed:</source>
+        <translation>Wird zugewiesen:</translation>
+    </message>
+    <message>
+        <source>Shopify has not yet assigned this new order to a location. It can be fulfilled once it has, usually within a minute.</source>
+        <translation>Shopify hat diese neue Bestellung noch keinem Standort zugewiesen. Sie kann versandt werden, sobald das geschehen ist, meist innerhalb einer Minute.</translation>
+    </message>
+    <message>
+        <source>None yet: Shopify is still routing the order</source>
+        <translation>Noch keine: Shopify weist die Bestellung noch zu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) ready for pickup, waiting for the customer</source>
+        <translation>
+            <numerusform>%n Artikel abholbereit, wartet auf den Kunden</numerusform>
+            <numerusform>%n Artikel abholbereit, warten auf den Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to make ready for pickup</source>
+        <translation>
+            <numerusform>%n Artikel zur Abholung vorzubereiten</numerusform>
+            <numerusform>%n Artikel zur Abholung vorzubereiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shopify did not give every shipment or parcel of this order, so they are shown here but cannot be changed or cancelled from Smidig. Use Shopify&apos;s admin for them.</source>
+        <translation>Shopify hat nicht alle Sendungen oder Pakete dieser Bestellung geliefert; sie werden hier angezeigt, können in Smidig aber nicht geändert oder storniert werden. Verwenden Sie dafür den Shopify-Adminbereich.</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(keine Nummer)</translation>
+    </message>
 </context>
 <context>
     <name>OrderOutput</name>
@@ -1454,6 +1691,54 @@ Befehle:
     <message>
         <source>Stock</source>
         <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Shopify no longer shows this open order to Smidig: it is older than 60 days and the app lacks the read_all_orders scope. Smidig keeps it as it was last read.</source>
+        <translation>Shopify zeigt Smidig diese offene Bestellung nicht mehr: Sie ist älter als 60 Tage, und der App fehlt der Zugriffsbereich read_all_orders. Smidig behält sie so, wie sie zuletzt gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>Shopify has not yet assigned this new order to a location; it can be fulfilled once it has.</source>
+        <translation>Shopify hat diese neue Bestellung noch keinem Standort zugewiesen; sie kann versandt werden, sobald das geschehen ist.</translation>
+    </message>
+    <message>
+        <source>The customer collects this order: mark it ready for pickup, then picked up.</source>
+        <translation>Der Kunde holt diese Bestellung ab: Markieren Sie sie als abholbereit und danach als abgeholt.</translation>
+    </message>
+    <message>
+        <source>Customer details hidden: the app has no access to protected customer data.</source>
+        <translation>Kundendaten ausgeblendet: Die App hat keinen Zugriff auf geschützte Kundendaten.</translation>
+    </message>
+    <message>
+        <source>A test order: nothing was paid, and nothing needs to ship.</source>
+        <translation>Eine Testbestellung: Nichts wurde bezahlt, und nichts muss versandt werden.</translation>
+    </message>
+    <message>
+        <source>%1 · test</source>
+        <extracomment>an order&apos;s name (&quot;#1001&quot;) when the order was placed in test mode</extracomment>
+        <translation>%1 · Test</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Ausgeblendet</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>Kein Kunde</translation>
+    </message>
+    <message>
+        <source>%1 · no longer readable</source>
+        <extracomment>a fulfillment status (&quot;Unfulfilled&quot;) of an order Shopify no longer shows</extracomment>
+        <translation>%1 · nicht mehr lesbar</translation>
+    </message>
+    <message>
+        <source>%1 · being routed</source>
+        <extracomment>a fulfillment status (&quot;Unfulfilled&quot;) of an order Shopify has not routed yet</extracomment>
+        <translation>%1 · wird zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1 · pickup</source>
+        <extracomment>a fulfillment status (&quot;Unfulfilled&quot;) of an order the customer collects</extracomment>
+        <translation>%1 · Abholung</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1941,25 @@ Befehle:
     <message>
         <source>Done</source>
         <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>Abholbereit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) ready for pickup</source>
+        <extracomment>%1 is a location, such as &quot;Butik Aarhus&quot;</extracomment>
+        <translation>
+            <numerusform>%n Artikel abholbereit</numerusform>
+            <numerusform>%n Artikel abholbereit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) ready for pickup at %1</source>
+        <translation>
+            <numerusform>%n Artikel abholbereit in %1</numerusform>
+            <numerusform>%n Artikel abholbereit in %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2226,41 @@ Befehle:
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>The shop&apos;s address sent Smidig on to another address. Smidig does not follow redirects, so the access token or client secret goes nowhere but the shop. Connect again with the shop&apos;s own address, my-shop.myshopify.com (Shopify admin: Settings &gt; Domains).</source>
+        <translation>Die Adresse des Shops hat Smidig an eine andere Adresse weitergeleitet. Smidig folgt keinen Weiterleitungen, damit das Zugriffstoken oder das Client-Secret nur an den Shop geht. Verbinden Sie sich erneut mit der eigenen Adresse des Shops, my-shop.myshopify.com (Shopify-Adminbereich: Einstellungen &gt; Domains).</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s address sent Smidig on to %1. Smidig does not follow redirects, so the access token or client secret goes nowhere but the shop. Connect again with the shop&apos;s own address, my-shop.myshopify.com (Shopify admin: Settings &gt; Domains).</source>
+        <extracomment>%1 is the host the redirect pointed to, such as shop.example.com</extracomment>
+        <translation>Die Adresse des Shops hat Smidig an %1 weitergeleitet. Smidig folgt keinen Weiterleitungen, damit das Zugriffstoken oder das Client-Secret nur an den Shop geht. Verbinden Sie sich erneut mit der eigenen Adresse des Shops, my-shop.myshopify.com (Shopify-Adminbereich: Einstellungen &gt; Domains).</translation>
+    </message>
+    <message>
+        <source>Signing in with a client ID and secret works only with the shop&apos;s own address, my-shop.myshopify.com, not with %1, so that the secret goes to Shopify and nowhere else. Connect with the shop&apos;s myshopify.com address (Shopify admin: Settings &gt; Domains).</source>
+        <extracomment>%1 is the address typed, such as shop.example.com</extracomment>
+        <translation>Die Anmeldung mit Client-ID und Secret funktioniert nur mit der eigenen Adresse des Shops, my-shop.myshopify.com, nicht mit %1, damit das Secret nur an Shopify geht. Verbinden Sie sich mit der myshopify.com-Adresse des Shops (Shopify-Adminbereich: Einstellungen &gt; Domains).</translation>
+    </message>
+    <message>
+        <source>Shopify refused the client ID or secret: one of them is wrong, or the secret was rotated. Copy both again from the app&apos;s settings in Shopify&apos;s Dev Dashboard and connect again.</source>
+        <translation>Shopify hat die Client-ID oder das Secret abgelehnt: Eines davon ist falsch, oder das Secret wurde erneuert. Kopieren Sie beide erneut aus den Einstellungen der App im Dev Dashboard von Shopify und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>Shopify does not let this app sign in to this shop with a client ID and secret: that works only for apps made by the shop&apos;s own organization in the Dev Dashboard. Connect with an Admin API access token instead, or with an app of the shop&apos;s organization.</source>
+        <translation>Shopify lässt diese App nicht mit Client-ID und Secret bei diesem Shop anmelden: Das funktioniert nur für Apps, die die eigene Organisation des Shops im Dev Dashboard erstellt hat. Verbinden Sie sich stattdessen mit einem Admin-API-Zugriffstoken oder mit einer App der Organisation des Shops.</translation>
+    </message>
+    <message>
+        <source>The app is not installed in this shop. Install it on the shop from Shopify&apos;s Dev Dashboard, then connect again.</source>
+        <translation>Die App ist in diesem Shop nicht installiert. Installieren Sie sie über das Dev Dashboard von Shopify im Shop und verbinden Sie sich dann erneut.</translation>
+    </message>
+    <message>
+        <source>Shopify refused to give Smidig an access token (HTTP status %1). Check the app&apos;s client ID and secret and that the app is installed in the shop, then connect again.</source>
+        <translation>Shopify hat Smidig kein Zugriffstoken gegeben (HTTP-Status %1). Prüfen Sie Client-ID und Secret der App und ob die App im Shop installiert ist, und verbinden Sie sich dann erneut.</translation>
+    </message>
+    <message>
+        <source>Shopify refused to give Smidig an access token (%1). Check the app&apos;s client ID and secret and that the app is installed in the shop, then connect again.</source>
+        <extracomment>%1 is Shopify&apos;s error code, such as invalid_request</extracomment>
+        <translation>Shopify hat Smidig kein Zugriffstoken gegeben (%1). Prüfen Sie Client-ID und Secret der App und ob die App im Shop installiert ist, und verbinden Sie sich dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -2057,6 +2396,30 @@ Befehle:
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>Local pickup</source>
+        <translation>Abholung vor Ort</translation>
+    </message>
+    <message>
+        <source>Local delivery</source>
+        <translation>Lokale Lieferung</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>Abholstation</translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation>Im Geschäft</translation>
+    </message>
+    <message>
+        <source>No delivery</source>
+        <translation>Keine Lieferung</translation>
+    </message>
 </context>
 <context>
     <name>StatusCountModel</name>
@@ -2109,6 +2472,14 @@ Befehle:
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
+    <message>
+        <source>(no SKU) %1</source>
+        <translation>(keine SKU) %1</translation>
+    </message>
+    <message>
+        <source>(not stocked)</source>
+        <translation>(nicht eingelagert)</translation>
+    </message>
 </context>
 <context>
     <name>StockPanel</name>
@@ -2142,6 +2513,10 @@ Befehle:
             <numerusform>%n gefährdet</numerusform>
             <numerusform>%n gefährdet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No stock to show.</source>
+        <translation>Kein Bestand anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -2188,10 +2563,6 @@ Befehle:
     <message>
         <source>Click to show the orders with this SKU.</source>
         <translation>Klicken, um die Bestellungen mit dieser SKU anzuzeigen.</translation>
-    </message>
-    <message>
-        <source>(no SKU)</source>
-        <translation>(keine SKU)</translation>
     </message>
     <message>
         <source>(not stocked)</source>
@@ -2247,6 +2618,11 @@ Befehle:
         <extracomment>What the shop does when the item is out of stock</extracomment>
         <translation>Wenn ausverkauft</translation>
     </message>
+    <message>
+        <source>(no SKU) %1</source>
+        <extracomment>An item without SKU in the stock table; %1 is its title</extracomment>
+        <translation>(keine SKU) %1</translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -2275,8 +2651,15 @@ Befehle:
         <translation>Die Bestelldatenbank wurde von einer neueren Version von Smidig geschrieben. Aktualisieren Sie Smidig, um sie zu verwenden.</translation>
     </message>
     <message>
-        <source>Saving to the order database failed. Nothing was changed; try again.</source>
-        <translation>Das Speichern in der Bestelldatenbank ist fehlgeschlagen. Es wurde nichts geändert; versuchen Sie es erneut.</translation>
+        <source>Smidig could not write to its order database. If this happens again, report it with the log (Help &gt; Open Log in the window, --verbose on the command line).</source>
+        <translation>Smidig konnte nicht in seine Bestelldatenbank schreiben. Wenn das erneut geschieht, melden Sie es mit dem Protokoll (Hilfe &gt; Protokoll öffnen im Fenster, --verbose auf der Befehlszeile).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncResult</name>
+    <message>
+        <source>The orders read from the shop could not be saved, so the order list is as it was before this sync. %1</source>
+        <translation>Die aus dem Shop gelesenen Bestellungen konnten nicht gespeichert werden, daher ist die Bestellliste so wie vor dieser Synchronisierung. %1</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2708,11 @@ Befehle:
         <source>Sync failed · %1</source>
         <extracomment>%1 is &quot;Synced &lt;time&gt;&quot; or &quot;Not synced yet&quot;</extracomment>
         <translation>Synchronisierung fehlgeschlagen · %1</translation>
+    </message>
+    <message>
+        <source>%1 · stock not read</source>
+        <extracomment>%1 is &quot;Synced &lt;time&gt;&quot;; the orders synced, reading the stock failed</extracomment>
+        <translation>%1 · Bestand nicht gelesen</translation>
     </message>
 </context>
 <context>
@@ -2480,10 +2868,6 @@ Befehle:
         <translation>Postdienst (%1)</translation>
     </message>
     <message>
-        <source>Amazon Logistics TBA</source>
-        <translation>Amazon Logistics TBA</translation>
-    </message>
-    <message>
         <source>DHL Express waybill</source>
         <translation>DHL-Express-Frachtbrief</translation>
     </message>
@@ -2540,10 +2924,6 @@ Befehle:
         <translation>GLS-Paketnummer</translation>
     </message>
     <message>
-        <source>PostNord SSCC</source>
-        <translation>PostNord SSCC</translation>
-    </message>
-    <message>
         <source>Canada Post (16 digits)</source>
         <translation>Canada Post (16 Ziffern)</translation>
     </message>
@@ -2551,6 +2931,28 @@ Befehle:
         <source>The check digit is wrong for every carrier this number could belong to (%1). Please check the number.</source>
         <extracomment>%1 is a list of carriers, such as &quot;FedEx, GLS&quot;</extracomment>
         <translation>Die Prüfziffer ist für jeden Versanddienstleister falsch, zu dem diese Nummer gehören könnte (%1). Bitte prüfen Sie die Nummer.</translation>
+    </message>
+    <message>
+        <source>Check digit unconfirmed</source>
+        <extracomment>the number fails a check digit rule its carrier does not publish</extracomment>
+        <translation>Prüfziffer nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>%1 publishes no check digit, but its numbers usually pass one that this number fails. Please check the number; it may still be right.</source>
+        <extracomment>%1 is a carrier, such as DHL Express</extracomment>
+        <translation>%1 veröffentlicht keine Prüfziffer, doch seine Nummern bestehen gewöhnlich eine Prüfung, an der diese Nummer scheitert. Bitte prüfen Sie die Nummer; sie kann trotzdem stimmen.</translation>
+    </message>
+    <message>
+        <source>Amazon Logistics</source>
+        <translation>Amazon Logistics</translation>
+    </message>
+    <message>
+        <source>FedEx Ground Economy (20 digits)</source>
+        <translation>FedEx Ground Economy (20 Ziffern)</translation>
+    </message>
+    <message>
+        <source>GS1 SSCC</source>
+        <translation>GS1 SSCC</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +3012,10 @@ Befehle:
         <source>Tracking link or problem</source>
         <translation>Tracking-Link oder Problem</translation>
     </message>
+    <message>
+        <source>Read as one number written with spaces: %1. Quote a number with spaces to be sure.</source>
+        <translation>Als eine Nummer mit Leerzeichen gelesen: %1. Setzen Sie eine Nummer mit Leerzeichen in Anführungszeichen, um sicherzugehen.</translation>
+    </message>
 </context>
 <context>
     <name>TrackingEditor</name>
@@ -2625,6 +3031,13 @@ Befehle:
         <translation>
             <numerusform>Warnung bei %n Sendungsnummer (siehe oben). Senden Sie nur dann trotzdem, wenn Sie sicher sind.</numerusform>
             <numerusform>Warnungen bei %n Sendungsnummern (siehe oben). Senden Sie nur dann trotzdem, wenn Sie sicher sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No tracking links are sent for %n shipment(s): Shopify needs a link for every number of a shipment or for none. Add the missing links, or clear the others.</source>
+        <translation>
+            <numerusform>Für %n Sendung werden keine Sendungsverfolgungslinks gesendet: Shopify braucht einen Link für jede Nummer einer Sendung oder für keine. Ergänzen Sie die fehlenden Links oder leeren Sie die anderen.</numerusform>
+            <numerusform>Für %n Sendungen werden keine Sendungsverfolgungslinks gesendet: Shopify braucht einen Link für jede Nummer einer Sendung oder für keine. Ergänzen Sie die fehlenden Links oder leeren Sie die anderen.</numerusform>
         </translation>
     </message>
 </context>

@@ -17,6 +17,20 @@
             <numerusform>%n actions could not be sent yet and wait in the outbox.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Customer details hidden in %n order(s): the app has no access to protected customer data. Orders sync and ship as usual; to see names, emails and addresses, request access to protected customer data for the app in Shopify, then sync again.</source>
+        <translation>
+            <numerusform>Customer details hidden in %n order: the app has no access to protected customer data. Orders sync and ship as usual; to see names, emails and addresses, request access to protected customer data for the app in Shopify, then sync again.</numerusform>
+            <numerusform>Customer details hidden in %n orders: the app has no access to protected customer data. Orders sync and ship as usual; to see names, emails and addresses, request access to protected customer data for the app in Shopify, then sync again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open order(s) older than 60 days are no longer shown by Shopify and were kept as last read. Give the app the read_all_orders scope to keep reading them.</source>
+        <translation>
+            <numerusform>%n open order older than 60 days is no longer shown by Shopify and was kept as last read. Give the app the read_all_orders scope to keep reading it.</numerusform>
+            <numerusform>%n open orders older than 60 days are no longer shown by Shopify and were kept as last read. Give the app the read_all_orders scope to keep reading them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FulfilCommand</name>
@@ -165,6 +179,20 @@
             <numerusform>Fulfilling %n Orders</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Mark %n order(s) ready for pickup?</source>
+        <translation>
+            <numerusform>Mark %n order ready for pickup?</numerusform>
+            <numerusform>Mark %n orders ready for pickup?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s). Shopify tells each customer that the order is ready to collect.</source>
+        <translation>
+            <numerusform>%n item. Shopify tells each customer that the order is ready to collect.</numerusform>
+            <numerusform>%n items. Shopify tells each customer that the order is ready to collect.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportTrackingCommand</name>
@@ -199,6 +227,13 @@
             <numerusform>%1 of %n orders shown</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n open order(s) older than 60 days are no longer shown by Shopify and are kept as last read (&quot;no longer readable&quot;). Give the app the read_all_orders scope to keep reading such orders.</source>
+        <translation>
+            <numerusform>%n open order older than 60 days is no longer shown by Shopify and is kept as last read (&quot;no longer readable&quot;). Give the app the read_all_orders scope to keep reading such orders.</numerusform>
+            <numerusform>%n open orders older than 60 days are no longer shown by Shopify and are kept as last read (&quot;no longer readable&quot;). Give the app the read_all_orders scope to keep reading such orders.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrderDetailsPane</name>
@@ -207,6 +242,20 @@
         <translation>
             <numerusform>%n item left to ship</numerusform>
             <numerusform>%n items left to ship</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) ready for pickup, waiting for the customer</source>
+        <translation>
+            <numerusform>%n item ready for pickup, waiting for the customer</numerusform>
+            <numerusform>%n items ready for pickup, waiting for the customer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to make ready for pickup</source>
+        <translation>
+            <numerusform>%n item to make ready for pickup</numerusform>
+            <numerusform>%n items to make ready for pickup</numerusform>
         </translation>
     </message>
 </context>
@@ -264,6 +313,21 @@
             <numerusform>Fulfill %n items from %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) ready for pickup</source>
+        <extracomment>%1 is a location, such as &quot;Butik Aarhus&quot;</extracomment>
+        <translation>
+            <numerusform>%n item ready for pickup</numerusform>
+            <numerusform>%n items ready for pickup</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) ready for pickup at %1</source>
+        <translation>
+            <numerusform>%n item ready for pickup at %1</numerusform>
+            <numerusform>%n items ready for pickup at %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StatusCountModel</name>
@@ -316,6 +380,13 @@
         <translation>
             <numerusform>A warning on %n tracking number (see above). Send anyway only if you are sure.</numerusform>
             <numerusform>A warning on %n tracking numbers (see above). Send anyway only if you are sure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No tracking links are sent for %n shipment(s): Shopify needs a link for every number of a shipment or for none. Add the missing links, or clear the others.</source>
+        <translation>
+            <numerusform>No tracking links are sent for %n shipment: Shopify needs a link for every number of a shipment or for none. Add the missing links, or clear the others.</numerusform>
+            <numerusform>No tracking links are sent for %n shipments: Shopify needs a link for every number of a shipment or for none. Add the missing links, or clear the others.</numerusform>
         </translation>
     </message>
 </context>
