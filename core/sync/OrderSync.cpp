@@ -276,7 +276,13 @@ void OrderSync::sortOutUnseen(const QStringList &unseen,
                               QStringList *gone,
                               QStringList *unreadable) const
 {
-    const OrderReadWindow window(m_readsAllOrders, QDateTime::currentDateTimeUtc());
+    // Shopify counts the 60 days by its own clock. The newest change this sync read is a
+    // moment of that clock; when it is ahead of the PC's, it is the better "now" (a later
+    // now only ever keeps more orders).
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Order &order : std::as_const(m_orders))
+        now = std::max(now, order.updatedAt);
+    const OrderReadWindow window(m_readsAllOrders, now);
     for (const QString &id : unseen) {
         const int row = m_book->rowOf(id);
         if (row < 0)
