@@ -283,7 +283,9 @@ void MainWindow::buildLayout()
     auto width = [&metrics](const QString &sample) {
         return metrics.horizontalAdvance(sample) + 24;
     };
-    m_table->setColumnWidth(OrderTableModel::NameColumn, width(u"#000000"_s));
+    // Room for a test order's mark too ("#100000 · test").
+    m_table->setColumnWidth(OrderTableModel::NameColumn,
+                            width(OrderTableModel::tr("%1 · test").arg(u"#00000"_s)));
     m_table->setColumnWidth(OrderTableModel::DateColumn, width(u"00 Mmm 0000 00:00"_s));
     m_table->setColumnWidth(OrderTableModel::CustomerColumn, width(u"Mmmmmm Mmmmmmmm"_s));
     m_table->setColumnWidth(OrderTableModel::ItemsColumn,
