@@ -160,6 +160,14 @@ AnswerOutcome runAnswer(const BaseAnswers &base,
     }
     if (others.contains(u"Order"_s))
         scenario.serve(u"Order"_s, others.value(u"Order"_s));
+    // Answers to operations no base answer covers (the shipments' follow-up read).
+    QStringList baseOperations;
+    for (const QString &name : base.names())
+        baseOperations.append(base.operationOf(name));
+    for (auto it = others.cbegin(); it != others.cend(); ++it) {
+        if (!baseOperations.contains(it.key()))
+            scenario.serve(it.key(), it.value());
+    }
 
     if (operation == "ConnectionCheck"_L1) {
         scenario.serve(operation, body);

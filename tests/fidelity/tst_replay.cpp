@@ -98,7 +98,12 @@ QJsonObject summaryJson(const OrderSummary &s)
             {"itemCount"_L1, s.itemCount},
             {"skus"_L1, s.skus},
             {"trackingNumbers"_L1, s.trackingNumbers},
-            {"locationNames"_L1, s.locationNames}};
+            {"locationNames"_L1, s.locationNames},
+            {"customerHidden"_L1, s.customerHidden},
+            {"test"_L1, s.test},
+            {"unreadable"_L1, s.unreadable},
+            {"awaitingRouting"_L1, s.awaitingRouting},
+            {"pickup"_L1, s.pickup}};
 }
 
 QString readinessName(ShipReadiness readiness)
