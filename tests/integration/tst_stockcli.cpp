@@ -1,7 +1,9 @@
 // `smidig-cli stock` as a script runs it: the demo store's stock as JSON with Shopify's field
 // names and the store's numbers, the risk filter, and a wrong option refused.
 
+#include "demostore/AccessScopes.h"
 #include "demostore/DemoStore.h"
+#include "demostore/DemoStoreThread.h"
 #include "demostore/StoreJson.h"
 
 #include <QJsonArray>
@@ -27,13 +29,15 @@ private:
         QString err;
     };
 
-    Run run(const QStringList &arguments)
+    Run run(const QStringList &arguments, const QProcessEnvironment &extra = {})
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"HOME"_s, m_home.path());
         environment.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
         environment.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+        for (const QString &key : extra.keys())
+            environment.insert(key, extra.value(key));
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(SMIDIG_CLI_PATH), arguments);
         Run result;
@@ -131,6 +135,51 @@ private slots:
         const Run result = run({u"--demo"_s, u"stock"_s, u"--risk"_s, u"some"_s});
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.err.contains(u"oversold, at-risk or all"_s));
+    }
+
+    void aStockReadThatFailsLeavesTheSyncSaidAndSaved()
+    {
+        // A shop whose app may read orders but not stock: the orders sync, the stock read is
+        // denied. The CLI says both, each for what it is, and exits with the stock's code.
+        demostore::DemoStoreConfig config;
+        config.orderCount = 40;
+        config.accessToken = u"shpat_0123456789abcdef"_s;
+        config.throttling = false;
+        config.grantedScopes = demostore::AccessScopes::defaultGrant();
+        config.grantedScopes.removeAll(u"read_inventory"_s);
+        config.grantedScopes.removeAll(u"read_products"_s);
+        demostore::DemoStoreThread store(config);
+        QVERIFY(store.start());
+        QProcessEnvironment token;
+        token.insert(u"SHOP_TOKEN"_s, config.accessToken);
+        const QStringList arguments{u"sync"_s,
+                                    u"--shop"_s,
+                                    store.url().toString(),
+                                    u"--token-env"_s,
+                                    u"SHOP_TOKEN"_s};
+        const Run quiet = run(arguments, token);
+        QCOMPARE(quiet.exitCode, 2);
+        QVERIFY2(quiet.err.contains(u"Synced 40 orders"_s), qPrintable(quiet.err));
+        QVERIFY2(quiet.err.contains(u"The stock could not be read: Access denied"_s),
+                 qPrintable(quiet.err));
+        QVERIFY(quiet.err.contains(u"The orders are not affected"_s));
+        QVERIFY(!quiet.err.contains(u"Sync failed"_s));
+        // Without --verbose: sentences only, no log lines and no technical detail.
+        QVERIFY2(!quiet.err.contains(u"smidig."_s), qPrintable(quiet.err));
+
+        // With --verbose: the log on stderr, and the detail after the sentence; never the token.
+        const Run verbose = run(arguments + QStringList{u"--verbose"_s}, token);
+        QCOMPARE(verbose.exitCode, 2);
+        QVERIFY2(verbose.err.contains(u"smidig.inventory"_s), qPrintable(verbose.err));
+        QVERIFY2(verbose.err.contains(u"read_inventory"_s), qPrintable(verbose.err));
+        QVERIFY(!verbose.err.contains(config.accessToken));
+
+        // The orders were saved: listing them needs no shop.
+        const Run listed
+            = run({u"orders"_s, u"--shop"_s, store.url().toString(), u"--format"_s, u"json"_s},
+                  token);
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 40);
     }
 };
 

@@ -7,6 +7,7 @@
 #include "fulfillment/FulfillmentDesk.h"
 #include "outbox/Outbox.h"
 #include "shopify/ShopifyClient.h"
+#include "stock/InventorySync.h"
 #include "storage/Database.h"
 #include "storage/OrderBook.h"
 #include "sync/OrderSync.h"
@@ -356,6 +357,33 @@ private slots:
         QVERIFY(attentionBanner()->text().endsWith(u"The disk is full, so nothing new could be "
                                                    "saved. Free some space and try again."_s));
         QVERIFY(!connectAgain()->isVisible());
+    }
+
+    void aStockReadThatFailsIsTheStockPanelsNewsNotAFailedSync()
+    {
+        // The orders synced ...
+        SyncResult synced;
+        synced.finishedAt = QDateTime::currentDateTimeUtc();
+        synced.orderCount = 12;
+        emit m_sync->finished(synced);
+        const QString syncedText = tr("Synced %1").arg(DisplayFormat::dateTime(synced.finishedAt));
+        QCOMPARE(syncStatus()->text(), syncedText);
+
+        // ... then the stock read after them failed: said beside the sync's time, in words,
+        // never as a failed sync, and no banner asks for a person.
+        InventorySyncResult stock;
+        stock.shopError.kind = ShopifyError::Kind::AccessDenied;
+        m_window->showStockRead(stock);
+        QCOMPARE(syncStatus()->text(), syncedText + u" · stock not read"_s);
+        const QString tip = syncStatus()->findChild<QLabel *>()->toolTip();
+        QVERIFY2(tip.startsWith(u"The stock could not be read: Access denied"_s), qPrintable(tip));
+        QVERIFY(tip.contains(u"The orders are not affected"_s));
+        QVERIFY(!syncStatus()->text().contains(u"failed"_s));
+        QVERIFY(!attentionBanner()->isVisible());
+
+        // A later read that works clears it.
+        m_window->showStockRead(InventorySyncResult{});
+        QCOMPARE(syncStatus()->text(), syncedText);
     }
 };
 
