@@ -41,6 +41,16 @@ FulfillmentRequest &requestFor(QList<FulfillmentRequest> &requests,
     return requests.last();
 }
 
+// Every line of the fulfillment order with something left, all of what is left.
+void addEverythingLeft(FulfillmentRequest &request, const FulfillmentOrder &fo)
+{
+    for (const FulfillmentOrderLineItem &line : fo.lineItems) {
+        if (line.remainingQuantity > 0)
+            request.lines.append(
+                {fo.id, line.id, line.lineItemId, line.remainingQuantity, line.remainingQuantity});
+    }
+}
+
 } // namespace
 
 int FulfillmentPlanner::Plan::orderCount() const
@@ -191,15 +201,7 @@ FulfillmentPlanner::Plan FulfillmentPlanner::planWhole(const QList<Order> &order
                 blocked.append(refusalFor(order, fo, anyFulfillable));
                 continue;
             }
-            FulfillmentRequest &request = requestFor(plan.requests, order, fo.location);
-            for (const FulfillmentOrderLineItem &line : fo.lineItems) {
-                if (line.remainingQuantity > 0)
-                    request.lines.append({fo.id,
-                                          line.id,
-                                          line.lineItemId,
-                                          line.remainingQuantity,
-                                          line.remainingQuantity});
-            }
+            addEverythingLeft(requestFor(plan.requests, order, fo.location), fo);
         }
         // When nothing of the order goes, one reason says it; when some goes, each part that
         // stays behind is named.
@@ -304,15 +306,7 @@ FulfillmentPlanner::Plan FulfillmentPlanner::planPickedUp(const QList<Order> &or
             if (fo.status != FulfillmentOrderStatus::InProgress || !fo.isFulfillable())
                 continue;
             anyReady = true;
-            FulfillmentRequest &request = requestFor(plan.requests, order, fo.location);
-            for (const FulfillmentOrderLineItem &line : fo.lineItems) {
-                if (line.remainingQuantity > 0)
-                    request.lines.append({fo.id,
-                                          line.id,
-                                          line.lineItemId,
-                                          line.remainingQuantity,
-                                          line.remainingQuantity});
-            }
+            addEverythingLeft(requestFor(plan.requests, order, fo.location), fo);
         }
         if (!anyReady)
             plan.refusals.append({order.id,

@@ -19,6 +19,8 @@
 #include "sync/OrderCompleter.h"
 #include "sync/OrderSync.h"
 
+#include "SyncRuns.h"
+
 #include "StoreComparison.h"
 
 #include <QEventLoop>
@@ -62,32 +64,12 @@ private:
 
     SyncResult sync(OrderSync::Mode mode = OrderSync::Mode::Full)
     {
-        OrderSync orderSync(m_client.get(), m_book.get());
-        SyncResult result;
-        QEventLoop loop;
-        connect(&orderSync, &OrderSync::finished, &loop, [&](const SyncResult &r) {
-            result = r;
-            loop.quit();
-        });
-        QTimer::singleShot(180000, &loop, &QEventLoop::quit);
-        orderSync.start(mode);
-        loop.exec();
-        return result;
+        return SyncRuns::sync(m_client.get(), m_book.get(), mode);
     }
 
     InventorySyncResult readStock(InventoryBook *inventory)
     {
-        InventorySync stock(m_client.get(), inventory);
-        InventorySyncResult result;
-        QEventLoop loop;
-        connect(&stock, &InventorySync::finished, &loop, [&](const InventorySyncResult &r) {
-            result = r;
-            loop.quit();
-        });
-        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-        stock.start();
-        loop.exec();
-        return result;
+        return SyncRuns::readStock(m_client.get(), inventory);
     }
 
 private slots:

@@ -15,6 +15,7 @@
 
 #include "CannedHttpServer.h"
 #include "SchemaTools.h"
+#include "SyncRuns.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -108,15 +109,7 @@ private:
         ShopifyClient client(&m_network);
         client.setShop(ShopAddress::fromUrl(shop.url()));
         client.setAccessToken(u"test-token"_s);
-        OrderSync sync(&client, m_book.get());
-        SyncResult result;
-        QEventLoop loop;
-        connect(&sync, &OrderSync::finished, &loop, [&](const SyncResult &r) {
-            result = r;
-            loop.quit();
-        });
-        sync.start(OrderSync::Mode::Full);
-        loop.exec();
+        const SyncResult result = SyncRuns::sync(&client, m_book.get(), OrderSync::Mode::Full);
         if (!result.isOk()) {
             qWarning() << result.userMessage() << result.detail();
             return std::nullopt;

@@ -11,6 +11,7 @@
 
 #include "CannedHttpServer.h"
 #include "SchemaTools.h"
+#include "SyncRuns.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -86,16 +87,7 @@ private:
         ShopifyClient client(&m_network);
         client.setShop(ShopAddress::fromUrl(shop.url()));
         client.setAccessToken(u"test-token"_s);
-        OrderSync sync(&client, m_book.get());
-        SyncResult result;
-        QEventLoop loop;
-        connect(&sync, &OrderSync::finished, &loop, [&](const SyncResult &r) {
-            result = r;
-            loop.quit();
-        });
-        sync.start(OrderSync::Mode::Full);
-        loop.exec();
-        return result;
+        return SyncRuns::sync(&client, m_book.get(), OrderSync::Mode::Full);
     }
 
     bool has(const QString &id) const { return m_book->rowOf(u"gid://shopify/Order/"_s + id) >= 0; }

@@ -15,6 +15,8 @@
 #include "storage/OrderBook.h"
 #include "sync/OrderSync.h"
 
+#include "SyncRuns.h"
+
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -61,17 +63,7 @@ private:
 
     SyncResult sync(OrderSync::Mode mode = OrderSync::Mode::Full)
     {
-        OrderSync orderSync(m_client.get(), m_book.get());
-        SyncResult result;
-        QEventLoop loop;
-        connect(&orderSync, &OrderSync::finished, &loop, [&](const SyncResult &r) {
-            result = r;
-            loop.quit();
-        });
-        QTimer::singleShot(180000, &loop, &QEventLoop::quit);
-        orderSync.start(mode);
-        loop.exec();
-        return result;
+        return SyncRuns::sync(m_client.get(), m_book.get(), mode);
     }
 
     InventorySyncResult readStock()
@@ -79,18 +71,7 @@ private:
         InventoryBook inventory(m_db->connection());
         if (inventory.load().isError())
             return {};
-        InventorySync stock(m_client.get(), &inventory);
-        InventorySyncResult result;
-        QEventLoop loop;
-        connect(&stock, &InventorySync::finished, &loop, [&](const InventorySyncResult &r) {
-            result = r;
-            loop.quit();
-        });
-        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-        stock.start();
-        if (stock.isRunning())
-            loop.exec();
-        return result;
+        return SyncRuns::readStock(m_client.get(), &inventory);
     }
 
     // Sends what the outbox holds until nothing is pending; the failures' messages, if any.

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "stock/InventorySync.h"
+#include "sync/OrderSync.h"
+
+class InventoryBook;
+class OrderBook;
+class ShopifyClient;
+
+// Runs a sync or a stock read to its end in the test's event loop, for tests against a shop
+// (the demo store, a canned server) that only care about the outcome. Each gives up after
+// two minutes with an empty result, so a hung test fails rather than hangs.
+namespace SyncRuns {
+
+SyncResult sync(ShopifyClient *client,
+                OrderBook *book,
+                OrderSync::Mode mode = OrderSync::Mode::Automatic);
+InventorySyncResult readStock(ShopifyClient *client, InventoryBook *inventory);
+
+} // namespace SyncRuns
