@@ -1,3 +1,4 @@
+#include "demostore/AccessScopes.h"
 #include "demostore/DemoStore.h"
 #include "dialogs/ConnectDialog.h"
 #include "shopify/AccessScopes.h"
@@ -230,8 +231,8 @@ private slots:
         clientSecretField()->lineEdit()->setFocus();
         QTest::keyClicks(clientSecretField()->lineEdit(), u"the-secret"_s);
         const ShopCredentials grant = m_dialog->credentials();
-        const QString refusal = grant.shopProblem(ShopAddress::parse(u"shop.example.com"_s))
-                                    .userMessage();
+        const QString refusal
+            = grant.shopProblem(ShopAddress::parse(u"shop.example.com"_s)).userMessage();
         QVERIFY(refusal.contains(u"shop.example.com"_s));
         QCOMPARE(shopStatus()->text(), refusal);
         QVERIFY(!connectButton()->isEnabled());
@@ -317,6 +318,32 @@ private slots:
                 QVERIFY2(!text.contains(u"(%1)"_s.arg(scope)), qPrintable(scope));
         }
         QCOMPARE(connectButton()->text(), u"C&onnect Anyway"_s);
+    }
+
+    void theOptionalScopeIsOfferedWithItsPurpose()
+    {
+        // Everything Smidig needs, but not read_all_orders: the test passes, and names the
+        // optional scope with what it would add.
+        demostore::DemoStoreConfig config = storeConfig();
+        config.grantedScopes = demostore::AccessScopes::smidigScopes();
+        demostore::DemoStore store(config);
+        QVERIFY(store.start());
+        type(store.url().toString(), u"shpat_right"_s);
+        QVERIFY(testConnection());
+        const QString text = testResult()->text();
+        QVERIFY2(text.contains(u"The app has all the access Smidig needs."_s), qPrintable(text));
+        QVERIFY(text.contains(u"Optional, not granted:"_s));
+        QVERIFY(text.contains(u"keep reading open orders older than 60 days, such as backorders "
+                              "and pre-orders (read_all_orders)"_s));
+        QCOMPARE(connectButton()->text(), u"C&onnect"_s);
+
+        // Granted, it is not mentioned.
+        store.setGrantedScopes(demostore::AccessScopes::defaultGrant());
+        QTest::keyClick(tokenEdit(), Qt::Key_Backspace);
+        QTest::keyClicks(tokenEdit(), u"t"_s);
+        QVERIFY(testConnection());
+        QVERIFY2(!testResult()->text().contains(u"read_all_orders"_s),
+                 qPrintable(testResult()->text()));
     }
 
     void tryTheDemoStore()
