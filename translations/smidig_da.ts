@@ -957,6 +957,10 @@ Kommandoer:
         <source>Shopify did not give every shipment or parcel of %1, so Smidig does not change or cancel them. Use Shopify&apos;s admin for this order.</source>
         <translation>Shopify gav ikke alle forsendelser eller pakker i %1, så Smidig ændrer eller annullerer dem ikke. Brug Shopifys administration til denne ordre.</translation>
     </message>
+    <message>
+        <source>Changed while the question was open, so not marked ready: %1. Choose Ready for Pickup again to see what is left.</source>
+        <translation>Ændret, mens spørgsmålet var åbent, så ikke markeret som klar: %1. Vælg Klar til afhentning igen for at se, hvad der er tilbage.</translation>
+    </message>
 </context>
 <context>
     <name>FulfillmentPlanner</name>
@@ -1044,6 +1048,10 @@ Kommandoer:
         <source>fulfilled outside Shopify (%1); Smidig may not fulfil it</source>
         <translation>afsendes uden for Shopify (%1); Smidig må ikke afsende den</translation>
     </message>
+    <message>
+        <source>Shopify shows Smidig no fulfillment orders of it (a marketplace or another app may handle it); fulfil it in Shopify&apos;s admin</source>
+        <translation>Shopify viser ikke Smidig nogen afsendelsesordrer for den (en markedsplads eller en anden app håndterer den måske); afsend den i Shopifys administration</translation>
+    </message>
 </context>
 <context>
     <name>ImportTrackingCommand</name>
@@ -1092,6 +1100,10 @@ Kommandoer:
     <message>
         <source>Line %1: no tracking links are sent for &quot;%2&quot;: Shopify needs a link for every number or for none, and some of its numbers have none.</source>
         <translation>Linje %1: der sendes ingen sporingslinks for &quot;%2&quot;: Shopify skal have et link til hvert nummer eller til ingen, og nogle af dens numre har intet.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2: Shopify did not give every shipment or parcel of this order, so Smidig does not change its tracking; add the numbers in Shopify&apos;s admin.</source>
+        <translation>Linje %1: %2: Shopify gav ikke alle forsendelser eller pakker i denne ordre, så Smidig ændrer ikke dens sporing; tilføj numrene i Shopifys administration.</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1580,14 @@ Kommandoer:
         <source>(no number)</source>
         <translation>(intet nummer)</translation>
     </message>
+    <message>
+        <source>No fulfillment orders:</source>
+        <translation>Ingen afsendelsesordrer:</translation>
+    </message>
+    <message>
+        <source>Shopify shows Smidig none for this order, although something is left to ship: a marketplace or another app may handle it. Fulfil it in Shopify&apos;s admin.</source>
+        <translation>Shopify viser ikke Smidig nogen for denne ordre, selvom der er noget tilbage at afsende: en markedsplads eller en anden app håndterer den måske. Afsend den i Shopifys administration.</translation>
+    </message>
 </context>
 <context>
     <name>OrderOutput</name>
@@ -1739,6 +1759,15 @@ Kommandoer:
         <source>%1 · pickup</source>
         <extracomment>a fulfillment status (&quot;Unfulfilled&quot;) of an order the customer collects</extracomment>
         <translation>%1 · afhentning</translation>
+    </message>
+    <message>
+        <source>Shopify shows Smidig no fulfillment orders of this order: a marketplace or another app may handle it. Fulfil it in Shopify&apos;s admin.</source>
+        <translation>Shopify viser ikke Smidig nogen afsendelsesordrer for denne ordre: en markedsplads eller en anden app håndterer den måske. Afsend den i Shopifys administration.</translation>
+    </message>
+    <message>
+        <source>%1 · no fulfillment orders</source>
+        <extracomment>a fulfillment status (&quot;Unfulfilled&quot;) of an order with no fulfillment orders the app can see, long after it was placed</extracomment>
+        <translation>%1 · ingen afsendelsesordrer</translation>
     </message>
 </context>
 <context>

@@ -957,6 +957,10 @@ Befehle:
         <source>Shopify did not give every shipment or parcel of %1, so Smidig does not change or cancel them. Use Shopify&apos;s admin for this order.</source>
         <translation>Shopify hat nicht alle Sendungen oder Pakete von %1 geliefert, daher ändert oder storniert Smidig sie nicht. Verwenden Sie für diese Bestellung den Shopify-Adminbereich.</translation>
     </message>
+    <message>
+        <source>Changed while the question was open, so not marked ready: %1. Choose Ready for Pickup again to see what is left.</source>
+        <translation>Geändert, während die Frage offen war, daher nicht als bereit markiert: %1. Wählen Sie erneut Abholbereit, um zu sehen, was übrig ist.</translation>
+    </message>
 </context>
 <context>
     <name>FulfillmentPlanner</name>
@@ -1044,6 +1048,10 @@ Befehle:
         <source>fulfilled outside Shopify (%1); Smidig may not fulfil it</source>
         <translation>wird außerhalb von Shopify versandt (%1); Smidig darf sie nicht versenden</translation>
     </message>
+    <message>
+        <source>Shopify shows Smidig no fulfillment orders of it (a marketplace or another app may handle it); fulfil it in Shopify&apos;s admin</source>
+        <translation>Shopify zeigt Smidig keine Versandaufträge dafür (ein Marktplatz oder eine andere App wickelt sie vielleicht ab); versenden Sie sie im Shopify-Adminbereich</translation>
+    </message>
 </context>
 <context>
     <name>ImportTrackingCommand</name>
@@ -1092,6 +1100,10 @@ Befehle:
     <message>
         <source>Line %1: no tracking links are sent for &quot;%2&quot;: Shopify needs a link for every number or for none, and some of its numbers have none.</source>
         <translation>Zeile %1: Für „%2“ werden keine Sendungsverfolgungslinks gesendet: Shopify braucht einen Link für jede Nummer oder für keine, und einige ihrer Nummern haben keinen.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2: Shopify did not give every shipment or parcel of this order, so Smidig does not change its tracking; add the numbers in Shopify&apos;s admin.</source>
+        <translation>Zeile %1: %2: Shopify hat nicht alle Sendungen oder Pakete dieser Bestellung geliefert, daher ändert Smidig ihre Sendungsverfolgung nicht; fügen Sie die Nummern im Shopify-Adminbereich hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1580,14 @@ Befehle:
         <source>(no number)</source>
         <translation>(keine Nummer)</translation>
     </message>
+    <message>
+        <source>No fulfillment orders:</source>
+        <translation>Keine Versandaufträge:</translation>
+    </message>
+    <message>
+        <source>Shopify shows Smidig none for this order, although something is left to ship: a marketplace or another app may handle it. Fulfil it in Shopify&apos;s admin.</source>
+        <translation>Shopify zeigt Smidig keine für diese Bestellung, obwohl noch etwas zu versenden ist: Ein Marktplatz oder eine andere App wickelt sie vielleicht ab. Versenden Sie sie im Shopify-Adminbereich.</translation>
+    </message>
 </context>
 <context>
     <name>OrderOutput</name>
@@ -1739,6 +1759,15 @@ Befehle:
         <source>%1 · pickup</source>
         <extracomment>a fulfillment status (&quot;Unfulfilled&quot;) of an order the customer collects</extracomment>
         <translation>%1 · Abholung</translation>
+    </message>
+    <message>
+        <source>Shopify shows Smidig no fulfillment orders of this order: a marketplace or another app may handle it. Fulfil it in Shopify&apos;s admin.</source>
+        <translation>Shopify zeigt Smidig keine Versandaufträge dieser Bestellung: Ein Marktplatz oder eine andere App wickelt sie vielleicht ab. Versenden Sie sie im Shopify-Adminbereich.</translation>
+    </message>
+    <message>
+        <source>%1 · no fulfillment orders</source>
+        <extracomment>a fulfillment status (&quot;Unfulfilled&quot;) of an order with no fulfillment orders the app can see, long after it was placed</extracomment>
+        <translation>%1 · keine Versandaufträge</translation>
     </message>
 </context>
 <context>

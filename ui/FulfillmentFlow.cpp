@@ -84,9 +84,32 @@ void FulfillmentFlow::prepareForPickup(const QStringList &orderIds)
     box->setDefaultButton(ready);
     box->setAttribute(Qt::WA_DeleteOnClose);
     const QList<FulfillmentPlanner::PickupRequest> requests = plan.requests;
-    connect(ready, &QPushButton::clicked, this, [this, requests] {
+    connect(ready, &QPushButton::clicked, this, [this, requests, orderIds] {
+        // As for fulfilling: only what would still be planned exactly as staff saw it.
+        StoreError error;
+        const FulfillmentPlanner::PickupPlan fresh = m_desk->planPickupReady(orderIds, &error);
+        if (error.isError()) {
+            showProblem(tr("Cannot Mark Ready for Pickup"), error.userMessage());
+            return;
+        }
+        QList<FulfillmentPlanner::PickupRequest> toSend;
+        QStringList changed;
+        for (const FulfillmentPlanner::PickupRequest &request : requests) {
+            if (fresh.requests.contains(request))
+                toSend.append(request);
+            else
+                changed.append(request.orderName);
+        }
+        if (!changed.isEmpty())
+            //: %1 is a list of orders, such as "#1001, #1004"
+            showProblem(tr("Some Orders Changed"),
+                        tr("Changed while the question was open, so not marked ready: %1. "
+                           "Choose Ready for Pickup again to see what is left.")
+                            .arg(changed.join(u", "_s)));
+        if (toSend.isEmpty())
+            return;
         QList<qint64> ids;
-        const StoreError queued = m_desk->preparePickup(requests, &ids);
+        const StoreError queued = m_desk->preparePickup(toSend, &ids);
         if (queued.isError()) {
             showProblem(tr("Cannot Mark Ready for Pickup"), queued.userMessage());
             return;

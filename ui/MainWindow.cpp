@@ -9,7 +9,7 @@
 #include "models/OrderFilterProxyModel.h"
 #include "models/OrderTableModel.h"
 #include "models/StatusCountModel.h"
-#include "stock/InventorySync.h"
+#include "stock/InventorySyncResult.h"
 #include "storage/OrderBook.h"
 #include "sync/OrderSync.h"
 #include "sync/SyncScheduler.h"
@@ -571,12 +571,18 @@ void MainWindow::showSyncNotices(const SyncResult &result)
     }
     if (notices.isEmpty())
         return;
+    // A notice not dismissed yet stays, with the new one after it.
+    if (!m_noticeBanner->isHidden())
+        notices.prepend(m_noticeBanner->text());
     m_noticeBanner->setText(notices.join(u"\n"_s));
     m_noticeBanner->show();
 }
 
 void MainWindow::showStockRead(const InventorySyncResult &result)
 {
+    // A refresh of a few items after a fulfilment that works says nothing about the full read.
+    if (result.isOk() && !result.full)
+        return;
     const QString problem = result.userMessage();
     if (m_stockPanel)
         m_stockPanel->showReadProblem(problem);

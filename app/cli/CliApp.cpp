@@ -52,12 +52,17 @@ QString withDetail(const QString &message, const QString &detail, bool verbose)
     return verbose && !detail.isEmpty() ? message + u" ["_s + detail + u']' : message;
 }
 
+// Whether a command needs the stock read after its sync: `sync` and `stock` report it; the
+// others (listing, fulfilling) say when it failed and go on with the orders, which are saved.
+enum class StockMatters { Yes, No };
+
 // Says what the sync saved and what did not work, each on its own: orders that were saved
 // stay saved when the stock read after them fails.
 int reportSync(const SyncResult &result,
                const std::optional<InventorySyncResult> &stock,
                qint64 elapsedMs,
-               bool verbose)
+               bool verbose,
+               StockMatters stockMatters)
 {
     if (!result.isOk()) {
         Console::err(withDetail(CliApp::tr("Sync failed: %1").arg(result.userMessage()),
@@ -83,14 +88,15 @@ int reportSync(const SyncResult &result,
                                 result.unreadableCount));
     if (stock && !stock->isOk()) {
         Console::err(withDetail(stock->userMessage(), stock->detail(), verbose));
-        return stock->shopError.isError() ? Console::ShopError : Console::StoreFailure;
+        if (stockMatters == StockMatters::Yes)
+            return stock->shopError.isError() ? Console::ShopError : Console::StoreFailure;
     }
     return Console::Ok;
 }
 
 // Sends what the outbox holds, then pulls every order: the local store then shows the shop
 // as it is, this app's own work included.
-int sendAndSync(CliSession &session, bool verbose)
+int sendAndSync(CliSession &session, bool verbose, StockMatters stockMatters)
 {
     if (!session.canReachShop()) {
         Console::err(CliApp::tr(
@@ -105,7 +111,7 @@ int sendAndSync(CliSession &session, bool verbose)
     QElapsedTimer timer;
     timer.start();
     const SyncResult result = session.sync();
-    return reportSync(result, session.stockRead(), timer.elapsed(), verbose);
+    return reportSync(result, session.stockRead(), timer.elapsed(), verbose, stockMatters);
 }
 
 } // namespace
@@ -270,7 +276,8 @@ int CliApp::run(QCoreApplication &app)
             return Console::UsageError;
         }
         if (session.isDemo()) {
-            if (const int code = sendAndSync(session, options.verbose); code != Console::Ok)
+            if (const int code = sendAndSync(session, options.verbose, StockMatters::Yes);
+                code != Console::Ok)
                 return code;
         }
         return StockCommand::run(session, options, parser.value(riskOption));
@@ -278,14 +285,18 @@ int CliApp::run(QCoreApplication &app)
     if (options.command == "orders"_L1) {
         // The demo store lives for this command only, so its orders are fetched first.
         if (session.isDemo()) {
-            if (const int code = sendAndSync(session, options.verbose); code != Console::Ok)
+            if (const int code = sendAndSync(session, options.verbose, StockMatters::No);
+                code != Console::Ok)
                 return code;
         }
         return OrdersCommand::run(session, options);
     }
     // Everything else talks to the shop: send what waits, and work on the orders as they are.
-    if (const int code = sendAndSync(session, options.verbose);
-        code != Console::Ok || options.command == "sync"_L1)
+    const bool justSync = options.command == "sync"_L1;
+    if (const int code = sendAndSync(session,
+                                     options.verbose,
+                                     justSync ? StockMatters::Yes : StockMatters::No);
+        code != Console::Ok || justSync)
         return code;
     if (options.command == "fulfil"_L1)
         return FulfilCommand::run(session, options);

@@ -136,6 +136,17 @@ int ImportTrackingCommand::run(CliSession &session, const CliOptions &options)
             refused = true;
             continue;
         }
+        // A copy that may miss shipments or parcels (Shopify cut its lists) cannot tell which
+        // shipment is the latest, nor which numbers it has: sending would drop the others.
+        if (!order->fulfillmentsComplete) {
+            Console::err(tr("Line %1: %2: Shopify did not give every shipment or parcel of this "
+                            "order, so Smidig does not change its tracking; add the numbers in "
+                            "Shopify's admin.")
+                             .arg(group.firstLine)
+                             .arg(order->name));
+            refused = true;
+            continue;
+        }
         // Already shipped: add the numbers to its latest shipment, keeping those it has.
         TrackingInput tracking = group.tracking;
         if (tracking.company.isEmpty() && !shipment->tracking.isEmpty())

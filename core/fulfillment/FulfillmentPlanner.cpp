@@ -96,6 +96,10 @@ QString FulfillmentPlanner::Refusal::message() const
     case Reason::AwaitingRouting:
         text = tr("Shopify is still assigning it to a location; try again in a minute");
         break;
+    case Reason::NoFulfillmentOrders:
+        text = tr("Shopify shows Smidig no fulfillment orders of it (a marketplace or another "
+                  "app may handle it); fulfil it in Shopify's admin");
+        break;
     case Reason::Unreadable:
         text = tr("Shopify no longer shows this order to Smidig (it is older than 60 days); "
                   "fulfil it in Shopify's admin, or give the app the read_all_orders scope");
@@ -172,8 +176,14 @@ std::optional<FulfillmentPlanner::Refusal> FulfillmentPlanner::orderRefusal(cons
         return Refusal{order.id, order.name, Reason::Cancelled, {}, false};
     if (order.unreadableSince.isValid())
         return Refusal{order.id, order.name, Reason::Unreadable, {}, false};
-    if (order.isAwaitingRouting())
-        return Refusal{order.id, order.name, Reason::AwaitingRouting, {}, false};
+    if (order.isAwaitingRouting()) {
+        const bool overdue = order.createdAt.msecsTo(m_now) > kRoutingPatienceMs;
+        return Refusal{order.id,
+                       order.name,
+                       overdue ? Reason::NoFulfillmentOrders : Reason::AwaitingRouting,
+                       {},
+                       false};
+    }
     const bool anythingLeft = std::any_of(order.fulfillmentOrders.cbegin(),
                                           order.fulfillmentOrders.cend(),
                                           isOpenWork);

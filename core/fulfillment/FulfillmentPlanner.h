@@ -17,21 +17,22 @@ class FulfillmentPlanner final
 
 public:
     enum class Reason {
-        Cancelled,          // the order was cancelled
-        AlreadyFulfilled,   // nothing left to ship
-        OnHold,             // a hold stops it (the hold's reason is in the detail)
-        Scheduled,          // it opens later (the date is in the detail)
-        FulfillmentService, // a third-party service ships it (named in the detail)
-        AwaitingRequest,    // requested from or declined by a fulfillment service
-        Pending,            // Smidig is already sending something for this order
-        NotFulfillable,     // Shopify offers no fulfillment for it now
-        NothingChosen,      // a partial fulfilment with no quantities
-        AwaitingRouting,    // Shopify has not made its fulfillment orders yet
-        Unreadable,         // Shopify no longer shows the order to the app (60-day window)
-        Pickup,             // local pickup: made ready, then collected, not shipped
-        PickupNotReady,     // "picked up" before it was made ready for pickup
-        NoPickup,           // "ready for pickup" on an order that is not collected
-        ExternalService,    // fulfilled outside Shopify or requested from a service
+        Cancelled,           // the order was cancelled
+        AlreadyFulfilled,    // nothing left to ship
+        OnHold,              // a hold stops it (the hold's reason is in the detail)
+        Scheduled,           // it opens later (the date is in the detail)
+        FulfillmentService,  // a third-party service ships it (named in the detail)
+        AwaitingRequest,     // requested from or declined by a fulfillment service
+        Pending,             // Smidig is already sending something for this order
+        NotFulfillable,      // Shopify offers no fulfillment for it now
+        NothingChosen,       // a partial fulfilment with no quantities
+        AwaitingRouting,     // Shopify has not made its fulfillment orders yet
+        NoFulfillmentOrders, // none visible long after the order: handled outside the app
+        Unreadable,          // Shopify no longer shows the order to the app (60-day window)
+        Pickup,              // local pickup: made ready, then collected, not shipped
+        PickupNotReady,      // "picked up" before it was made ready for pickup
+        NoPickup,            // "ready for pickup" on an order that is not collected
+        ExternalService,     // fulfilled outside Shopify or requested from a service
     };
 
     struct Refusal
@@ -61,6 +62,7 @@ public:
         Location location;
         QStringList fulfillmentOrderIds;
         int itemCount = 0;
+        friend bool operator==(const PickupRequest &, const PickupRequest &) = default;
     };
 
     struct PickupPlan
@@ -71,6 +73,8 @@ public:
 
     // Orders with something already on its way through the outbox are refused as Pending.
     void setPendingOrders(const QSet<QString> &orderIds) { m_pending = orderIds; }
+    // The time to judge orders by (how long one has waited for its fulfillment orders).
+    void setNow(const QDateTime &now) { m_now = now; }
 
     // Everything that can ship now, for each order.
     Plan planWhole(const QList<Order> &orders) const;
@@ -88,4 +92,5 @@ private:
     static Refusal refusalFor(const Order &order, const FulfillmentOrder &fo, bool partly);
 
     QSet<QString> m_pending;
+    QDateTime m_now = QDateTime::currentDateTimeUtc();
 };

@@ -100,6 +100,11 @@ struct Fulfillment
     friend bool operator==(const Fulfillment &, const Fulfillment &) = default;
 };
 
+// Shopify makes an order's fulfillment orders seconds after the order. One that still shows
+// none an hour later has them where the app cannot see them (a marketplace, or a location of
+// another app whose fulfillment orders need a scope Smidig does not ask for).
+constexpr qint64 kRoutingPatienceMs = qint64(60) * 60 * 1000;
+
 struct Order
 {
     QString id;
@@ -133,8 +138,9 @@ struct Order
     QList<FulfillmentOrder> fulfillmentOrders;
     QList<Fulfillment> fulfillments;
 
-    // Shopify has not yet split it into fulfillment orders (it does so shortly after the order
-    // is placed): nothing can be planned until it has.
+    // Shopify shows no fulfillment orders of it though something is left to ship: it has not
+    // split it yet (it does so shortly after the order is placed), or, after
+    // kRoutingPatienceMs, keeps them out of the app's sight. Nothing can be planned.
     bool isAwaitingRouting() const;
     // The distinct locations its fulfillment orders are assigned to, in order of appearance.
     QList<Location> locations() const;

@@ -19,7 +19,6 @@ public:
         , m_edgeMs(now.addDays(-(kDays - kMarginDays)).toMSecsSinceEpoch())
     {}
 
-    bool readsAllOrders() const { return m_readsAllOrders; }
     // Whether Shopify may hide an order created then from this app.
     bool mayHide(qint64 createdAtMs) const { return !m_readsAllOrders && createdAtMs < m_edgeMs; }
 

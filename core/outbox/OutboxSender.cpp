@@ -364,9 +364,14 @@ quint64 OutboxSender::noteAnswer(const QString &orderId)
 
 std::optional<Order> OutboxSender::storable(const QString &orderId,
                                             quint64 answer,
-                                            const std::optional<Order> &order) const
+                                            const std::optional<Order> &order)
 {
-    return m_latestAnswer.value(orderId) == answer ? order : std::nullopt;
+    const auto it = m_latestAnswer.constFind(orderId);
+    if (it == m_latestAnswer.constEnd() || it.value() != answer)
+        return std::nullopt;
+    // Taken: a later answer numbers itself anew, an earlier one finds no number of its own.
+    m_latestAnswer.erase(it);
+    return order;
 }
 
 void OutboxSender::completeThen(const Order &order,

@@ -77,7 +77,7 @@ private:
     quint64 noteAnswer(const QString &orderId);
     std::optional<Order> storable(const QString &orderId,
                                   quint64 answer,
-                                  const std::optional<Order> &order) const;
+                                  const std::optional<Order> &order);
     QDateTime backOff(const OutboxEntry &entry) const;
 
     Outbox *m_outbox;

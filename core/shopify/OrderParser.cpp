@@ -23,7 +23,7 @@ bool isCustomerField(const QString &name)
 bool customerDataLeftOut(const FieldErrors &errors, const QStringList &orderPath)
 {
     for (const FieldError &error : errors) {
-        if (!error.isUnder(orderPath))
+        if (error.code != "ACCESS_DENIED"_L1 || !error.isUnder(orderPath))
             continue;
         for (qsizetype i = orderPath.size(); i < error.path.size(); ++i) {
             if (isCustomerField(error.path.at(i)))
@@ -283,7 +283,7 @@ Parsed<int> ordersCount(const QJsonObject &data)
     Problems problems;
     const JsonCursor root(data, "data"_L1, &problems);
     const JsonCursor count = root.field("ordersCount"_L1);
-    int value = 0;
+    int value = -1; // Shopify may give no count at all
     if (count.isPresentObject())
         value = count.field("count"_L1).int32();
     return finish(value, problems);

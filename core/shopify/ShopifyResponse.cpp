@@ -26,6 +26,28 @@ QString errorBodyDetail(const QByteArray &body)
     return QString::fromUtf8(body.left(200)).simplified();
 }
 
+// Where the null of a field error lands: GraphQL nulls the field, or, when that field may not
+// be null, its nearest parent that may. True when that is a field of an object below a root
+// field; false for a root field, an entry of a list, or a path the data does not have.
+bool nullLandsOnAField(const QJsonValue &data, const QStringList &path)
+{
+    QJsonValue value = data;
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        const QString &step = path.at(i);
+        bool isIndex = false;
+        const qsizetype index = step.toLongLong(&isIndex);
+        if (value.isArray() && isIndex && index >= 0 && index < value.toArray().size())
+            value = value.toArray().at(index);
+        else if (value.isObject() && !isIndex && value.toObject().contains(step))
+            value = value.toObject().value(step);
+        else
+            return false;
+        if (value.isNull())
+            return i > 0 && !isIndex;
+    }
+    return true; // nothing on the way was nulled: the data stands whole
+}
+
 ShopifyResponse failed(const ShopifyError &error, const QJsonObject &extensions = {})
 {
     ShopifyResponse response;
@@ -93,10 +115,12 @@ ShopifyResponse ShopifyResponse::readBody(int httpStatus, const QByteArray &body
         error.httpStatus = httpStatus;
         QStringList messages;
         FieldErrors fieldErrors;
-        // Data is usable when every error names a field below a root field: Shopify then
-        // answered null for that field (or its nearest nullable parent) and kept the rest.
-        // An error without a path, or on a root field itself, leaves nothing to trust: an
-        // `order: null` next to "access denied" does not mean that the order is gone.
+        // Data is usable when every error is a field the app may not read (ACCESS_DENIED,
+        // protected customer data above all) whose null lands on a field of an object: the
+        // rest stands. An error of another kind (a transient one) or without a path, or a
+        // null that reached a root field or an entry of a list, leaves nothing to trust: an
+        // `order: null` beside "access denied" does not mean that the order is gone, nor does
+        // a null entry of `nodes` mean that an item is.
         bool usable = data.isObject() && !data.toObject().isEmpty() && errors.isArray();
         std::optional<double> refusedCost;
         std::optional<double> maxCost;
@@ -128,7 +152,7 @@ ShopifyResponse ShopifyResponse::readBody(int httpStatus, const QByteArray &body
                 else if (step.isDouble())
                     fieldError.path.append(QString::number(step.toInteger()));
             }
-            if (fieldError.path.size() < 2)
+            if (code != "ACCESS_DENIED"_L1 || !nullLandsOnAField(data, fieldError.path))
                 usable = false;
             fieldErrors.append(fieldError);
         }

@@ -12,19 +12,6 @@ using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcInventory, "smidig.inventory")
 
-QString InventorySyncResult::userMessage() const
-{
-    if (shopError.isError())
-        return tr("The stock could not be read: %1 The orders are not affected; the stock shown "
-                  "is the last that was read, and it is read again after the next sync.")
-            .arg(shopError.userMessage());
-    if (storeError.isError())
-        return tr("The stock that was read could not be saved: %1 The orders are not affected; "
-                  "the stock shown is the last that was saved.")
-            .arg(storeError.userMessage());
-    return {};
-}
-
 InventorySync::InventorySync(ShopifyClient *client, InventoryBook *book, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -108,6 +95,7 @@ void InventorySync::run(bool full, const QStringList &itemIds)
     m_next = 0;
     m_levels.clear();
     m_result = {};
+    m_result.full = full;
     m_batchCap = 250;
     requestBatch();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "InventorySyncResult.h"
 #include "model/InventoryLevel.h"
 #include "shopify/GraphqlOperation.h"
 #include "shopify/ShopifyError.h"
@@ -14,24 +15,6 @@
 class InventoryBook;
 class ShopifyClient;
 class ShopifyReply;
-
-struct InventorySyncResult
-{
-    Q_DECLARE_TR_FUNCTIONS(InventorySyncResult)
-
-public:
-    ShopifyError shopError;
-    StoreError storeError;
-    int itemCount = 0;
-    int requestCount = 0;
-    QStringList overflowItemIds; // stocked at more locations than one request reads
-
-    bool isOk() const { return !shopError.isError() && !storeError.isError(); }
-    // What went wrong and what it means: the orders are not affected; the stock shown stays
-    // as the last good read left it.
-    QString userMessage() const;
-    QString detail() const { return shopError.isError() ? shopError.detail : storeError.detail; }
-};
 
 // Reads the stock of the inventory items open orders need (InventoryItems, by id) and
 // stores it in the InventoryBook. A full run replaces every level; refresh() re-reads a few

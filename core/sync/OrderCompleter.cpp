@@ -151,15 +151,18 @@ void OrderCompleter::runNext()
         emit finished(std::exchange(m_orders, {}));
         return;
     }
-    const FollowUp followUp = m_followUps.takeFirst();
+    FollowUp followUp = m_followUps.takeFirst();
     int first = 0;
     ShopifyReply *reply = nullptr;
     if (followUp.kind == FollowUp::Kind::Fulfillments) {
-        // A plain list has no page to shrink: its sizes were planned within the limit.
-        reply = m_client->send(m_fulfillmentsOperation,
-                               {{"id"_L1, followUp.orderId},
-                                {"fulfillments"_L1, followUp.fulfillments},
-                                {"trackingInfo"_L1, followUp.trackingInfo}});
+        // Plain lists: sized to stay under the limit at the price the client knows now.
+        const std::optional<FollowUp> fitted = fittedFulfillmentsRead(followUp);
+        if (!fitted) {
+            markIncomplete(followUp.orderId);
+            return runNext();
+        }
+        followUp = *fitted;
+        reply = m_client->send(m_fulfillmentsOperation, variablesFor(followUp));
     } else {
         int wanted = followUp.kind == FollowUp::Kind::FulfillmentOrders
                          ? std::max(1, m_sizes.followUp / m_sizes.fulfillmentOrderLineItems)
@@ -184,12 +187,18 @@ void OrderCompleter::handle(ShopifyReply *reply, const FollowUp &followUp, int s
     if (!m_running)
         return;
     if (!reply->isOk()) {
-        // A wider read of an order's shipments that Shopify finds too costly: the order keeps
+        // A read of an order's shipments that Shopify finds too costly: again, smaller, at the
+        // price Shopify just taught the client; when no smaller read is left, the order keeps
         // the shipments read so far, marked as possibly cut.
         if (reply->error().kind == ShopifyError::Kind::MaxCostExceeded
             && followUp.kind == FollowUp::Kind::Fulfillments) {
-            if (Order *order = orderById(followUp.orderId))
-                order->fulfillmentsComplete = false;
+            const std::optional<FollowUp> fitted = fittedFulfillmentsRead(followUp);
+            if (fitted
+                && (fitted->fulfillments < followUp.fulfillments
+                    || fitted->trackingInfo < followUp.trackingInfo))
+                m_followUps.prepend(*fitted);
+            else
+                markIncomplete(followUp.orderId);
             return runNext();
         }
         // Shopify prices the page higher than we did: ask again for a smaller one, as small as
@@ -253,14 +262,10 @@ void OrderCompleter::handle(ShopifyReply *reply, const FollowUp &followUp, int s
         // The whole list replaces the cut one: it starts with the same shipments.
         order->fulfillments = read.value.fulfillments;
         if (read.value.fulfillmentsFull || read.value.trackingFull) {
-            if (const std::optional<FollowUp> wider = widerFulfillmentsRead(followUp, read.value)) {
+            if (const std::optional<FollowUp> wider = widerFulfillmentsRead(followUp, read.value))
                 m_followUps.prepend(*wider);
-            } else {
-                order->fulfillmentsComplete = false;
-                qCWarning(lcCompleter) << order->name
-                                       << "has more shipments or parcels than one request can "
-                                          "read; its shipments are shown but not edited";
-            }
+            else
+                markIncomplete(followUp.orderId);
         }
         break;
     }
@@ -289,4 +294,31 @@ std::optional<OrderCompleter::FollowUp> OrderCompleter::widerFulfillmentsRead(
     if (!grew || cost > m_client->costLimit())
         return std::nullopt;
     return wider;
+}
+
+std::optional<OrderCompleter::FollowUp> OrderCompleter::fittedFulfillmentsRead(FollowUp read) const
+{
+    // Room for at least one more than the orders page asked for, or the read tells nothing.
+    const int fewestShipments = m_sizes.fulfillments + 1;
+    const int fewestParcels = m_sizes.trackingInfo + 1;
+    while (m_client->estimatedCost(m_fulfillmentsOperation, variablesFor(read))
+           > m_client->costLimit()) {
+        if (read.fulfillments > fewestShipments)
+            read.fulfillments = std::max(fewestShipments, read.fulfillments / 2);
+        else if (read.trackingInfo > fewestParcels)
+            read.trackingInfo = std::max(fewestParcels, read.trackingInfo / 2);
+        else
+            return std::nullopt;
+    }
+    return read;
+}
+
+void OrderCompleter::markIncomplete(const QString &orderId)
+{
+    if (Order *order = orderById(orderId)) {
+        order->fulfillmentsComplete = false;
+        qCWarning(lcCompleter) << order->name
+                               << "has more shipments or parcels than one request can read; "
+                                  "its shipments are shown but not edited";
+    }
 }

@@ -55,6 +55,11 @@ private:
     // nullopt when the cost limit allows no larger read.
     std::optional<FollowUp> widerFulfillmentsRead(const FollowUp &last,
                                                   const FulfillmentsRead &read) const;
+    // The read made small enough to stay under Shopify's limit at the price the client knows
+    // now, or nullopt when even the smallest read that could tell more is too costly.
+    std::optional<FollowUp> fittedFulfillmentsRead(FollowUp read) const;
+    // The order keeps the shipments read so far, marked as possibly cut.
+    void markIncomplete(const QString &orderId);
 
     void runNext();
     void handle(ShopifyReply *reply, const FollowUp &followUp, int sentFirst);

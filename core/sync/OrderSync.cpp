@@ -42,7 +42,9 @@ OrderSync::OrderSync(ShopifyClient *client, OrderBook *book, QObject *parent)
         if (!m_running)
             return;
         keepOrders(orders);
-        emit progress(int(m_orders.size()), std::max(m_total, int(m_orders.size())));
+        // Without a count from Shopify the total stays unknown (-1), not "as many as read".
+        emit progress(int(m_orders.size()),
+                      m_total < 0 ? -1 : std::max(m_total, int(m_orders.size())));
         if (m_hasNextPage)
             requestPage();
         else if (m_mode == Mode::Reconcile)
@@ -223,7 +225,10 @@ void OrderSync::requestMissingOpenOrders()
     if (!m_missingListed) {
         m_missingListed = true;
         for (const OrderSummary &row : m_book->rows()) {
-            if (!row.closed && !row.cancelled && !m_orderIndex.contains(row.id))
+            // An order already known to be hidden by the 60-day window stays hidden until the
+            // app holds read_all_orders: asking for it again would cost a request each time.
+            const bool knownHidden = row.unreadable && !m_readsAllOrders;
+            if (!row.closed && !row.cancelled && !knownHidden && !m_orderIndex.contains(row.id))
                 m_missingOpen.append(row.id);
         }
     }

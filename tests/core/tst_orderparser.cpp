@@ -382,6 +382,11 @@ private slots:
         QVERIFY(count.isOk());
         QCOMPARE(count.value, 300);
         QVERIFY(!OrderParser::ordersCount(QJsonObject{{QStringLiteral("ordersCount"), 3}}).isOk());
+        // Shopify may give no count: the total is unknown, not zero.
+        const Parsed<int> none = OrderParser::ordersCount(
+            QJsonObject{{QStringLiteral("ordersCount"), QJsonValue(QJsonValue::Null)}});
+        QVERIFY(none.isOk());
+        QCOMPARE(none.value, -1);
     }
 };
 

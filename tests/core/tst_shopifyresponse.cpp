@@ -96,6 +96,24 @@ private slots:
             << QByteArray(
                    R"({"data":{"shop":{"name":"x"}},"errors":[{"message":"Internal error"}]})")
             << int(Kind::GraphqlError) << false << u"Internal error"_s;
+        // A nested error whose null reached the root field: not "no such order" either.
+        QTest::newRow("nested error nulls the root field")
+            << 200
+            << QByteArray(
+                   R"({"data":{"order":null},"errors":[{"message":"Access denied for lineItems field.","path":["order","lineItems"],"extensions":{"code":"ACCESS_DENIED"}}]})")
+            << int(Kind::AccessDenied) << false << u"Access denied for lineItems field."_s;
+        // ... or an entry of a list: a null node is not "an item Shopify no longer has".
+        QTest::newRow("nested error nulls a list entry")
+            << 200
+            << QByteArray(
+                   R"({"data":{"nodes":[null,{"id":"x"}]},"errors":[{"message":"Access denied for variants field.","path":["nodes",0,"variants"],"extensions":{"code":"ACCESS_DENIED"}}]})")
+            << int(Kind::AccessDenied) << false << u"Access denied for variants field."_s;
+        // A field that failed for another reason is a hole, not a choice: try again later.
+        QTest::newRow("a field failed on Shopify's side")
+            << 200
+            << QByteArray(
+                   R"({"data":{"orders":{"nodes":[{"id":"1","email":null}]}},"errors":[{"message":"Internal error","path":["orders","nodes",0,"email"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}}]})")
+            << int(Kind::GraphqlError) << true << u"Internal error"_s;
         QTest::newRow("errors and data null")
             << 200
             << QByteArray(

@@ -111,9 +111,17 @@ private slots:
         // Shopify makes the fulfillment orders shortly after the order: not "fulfilled".
         Order routing = SampleOrders::make(11);
         routing.fulfillmentOrders.clear();
+        routing.createdAt = QDateTime::currentDateTimeUtc().addSecs(-20);
         QTest::newRow("being routed")
             << routing << int(FulfillmentPlanner::Reason::AwaitingRouting)
             << u"Shopify is still assigning it to a location; try again in a minute"_s;
+        // An hour later Shopify still shows none: they are out of the app's sight.
+        Order unseen = routing;
+        unseen.createdAt = unseen.createdAt.addSecs(-2 * 3600);
+        QTest::newRow("no fulfillment orders in sight")
+            << unseen << int(FulfillmentPlanner::Reason::NoFulfillmentOrders)
+            << u"Shopify shows Smidig no fulfillment orders of it (a marketplace or another app "
+               "may handle it); fulfil it in Shopify's admin"_s;
 
         Order unreadable = SampleOrders::make(12);
         unreadable.unreadableSince = unreadable.createdAt.addDays(61);

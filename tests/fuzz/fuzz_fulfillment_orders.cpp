@@ -28,5 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                                             "fulfillmentCancel"_L1,
                                             OrderPageSizes{},
                                             response.fieldErrors);
+    (void) OrderParser::userErrorsOnly(response.data,
+                                       "fulfillmentOrderLineItemsPreparedForPickup"_L1);
     return 0;
 }

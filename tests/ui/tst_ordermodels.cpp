@@ -155,10 +155,13 @@ private slots:
         test.test = true;
         Order routing = SampleOrders::make(3);
         routing.fulfillmentOrders.clear();
+        routing.createdAt = QDateTime::currentDateTimeUtc().addSecs(-30);
+        Order unseen = SampleOrders::make(6); // placed long ago, still none in sight
+        unseen.fulfillmentOrders.clear();
         Order pickup = SampleOrders::make(4);
         pickup.fulfillmentOrders[0].deliveryMethod = DeliveryMethod::PickUp;
         Order old = SampleOrders::make(5);
-        QVERIFY(!m_book->upsert({hidden, test, routing, pickup, old}).isError());
+        QVERIFY(!m_book->upsert({hidden, test, routing, pickup, old, unseen}).isError());
         QVERIFY(!m_book->apply({}, {}, {old.id}, QDateTime::currentDateTimeUtc()).isError());
 
         auto cell = [&](const Order &order, int column, int role = Qt::DisplayRole) {
@@ -170,6 +173,8 @@ private slots:
         QCOMPARE(cell(test, OrderTableModel::NameColumn), QStringLiteral("#1002 · test"));
         QCOMPARE(cell(routing, OrderTableModel::FulfillmentColumn),
                  QStringLiteral("Unfulfilled · being routed"));
+        QCOMPARE(cell(unseen, OrderTableModel::FulfillmentColumn),
+                 QStringLiteral("Unfulfilled · no fulfillment orders"));
         QCOMPARE(cell(pickup, OrderTableModel::FulfillmentColumn),
                  QStringLiteral("Unfulfilled · pickup"));
         QCOMPARE(cell(old, OrderTableModel::FulfillmentColumn),

@@ -7,7 +7,7 @@
 #include "fulfillment/FulfillmentDesk.h"
 #include "outbox/Outbox.h"
 #include "shopify/ShopifyClient.h"
-#include "stock/InventorySync.h"
+#include "stock/InventorySyncResult.h"
 #include "storage/Database.h"
 #include "storage/OrderBook.h"
 #include "sync/OrderSync.h"

@@ -3,8 +3,21 @@
 #include "DisplayFormat.h"
 #include "StatusIcons.h"
 #include "StockIcons.h"
+#include "model/Order.h"
 #include "model/OrderSummary.h"
 #include "storage/OrderBook.h"
+
+#include <QDateTime>
+
+namespace {
+
+// Long after the order, no fulfillment orders means they are out of the app's sight.
+bool routingOverdue(const OrderSummary &order)
+{
+    return QDateTime::currentMSecsSinceEpoch() - order.createdAtMs > kRoutingPatienceMs;
+}
+
+} // namespace
 
 OrderTableModel::OrderTableModel(const OrderBook *book, QObject *parent)
     : QAbstractTableModel(parent)
@@ -62,6 +75,9 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
             return tr("Shopify no longer shows this open order to Smidig: it is older than 60 "
                       "days and the app lacks the read_all_orders scope. Smidig keeps it as it "
                       "was last read.");
+        if (index.column() == FulfillmentColumn && order.awaitingRouting && routingOverdue(order))
+            return tr("Shopify shows Smidig no fulfillment orders of this order: a marketplace "
+                      "or another app may handle it. Fulfil it in Shopify's admin.");
         if (index.column() == FulfillmentColumn && order.awaitingRouting)
             return tr("Shopify has not yet assigned this new order to a location; it can be "
                       "fulfilled once it has.");
@@ -142,6 +158,10 @@ QVariant OrderTableModel::display(const OrderSummary &order, int column) const
         if (order.unreadable)
             //: a fulfillment status ("Unfulfilled") of an order Shopify no longer shows
             status = tr("%1 · no longer readable").arg(status);
+        else if (order.awaitingRouting && routingOverdue(order))
+            //: a fulfillment status ("Unfulfilled") of an order with no fulfillment orders the
+            //: app can see, long after it was placed
+            status = tr("%1 · no fulfillment orders").arg(status);
         else if (order.awaitingRouting)
             //: a fulfillment status ("Unfulfilled") of an order Shopify has not routed yet
             status = tr("%1 · being routed").arg(status);

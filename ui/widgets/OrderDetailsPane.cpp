@@ -280,7 +280,13 @@ void OrderDetailsPane::fillHeader(const Order &order)
                  "it as it was last read. Give the app read_all_orders to keep reading such "
                  "orders, or handle it in Shopify's admin.")
                   .arg(escaped(DisplayFormat::dateTime(order.unreadableSince))));
-    if (order.isAwaitingRouting())
+    if (order.isAwaitingRouting()
+        && order.createdAt.msecsTo(QDateTime::currentDateTimeUtc()) > kRoutingPatienceMs)
+        lines.append(u"<b>"_s + tr("No fulfillment orders:") + u"</b> "_s
+                     + tr("Shopify shows Smidig none for this order, although something is "
+                          "left to ship: a marketplace or another app may handle it. Fulfil it "
+                          "in Shopify's admin."));
+    else if (order.isAwaitingRouting())
         lines.append(u"<b>"_s + tr("Being routed:") + u"</b> "_s
                      + tr("Shopify has not yet assigned this new order to a location. It can "
                           "be fulfilled once it has, usually within a minute."));
@@ -356,9 +362,11 @@ void OrderDetailsPane::fillLineItems(const Order &order)
 void OrderDetailsPane::fillFulfillmentOrders(const Order &order)
 {
     if (order.fulfillmentOrders.isEmpty()) {
-        m_fulfillmentOrders->setText(order.isAwaitingRouting()
-                                         ? tr("None yet: Shopify is still routing the order")
-                                         : tr("None"));
+        const bool routing = order.isAwaitingRouting()
+                             && order.createdAt.msecsTo(QDateTime::currentDateTimeUtc())
+                                    <= kRoutingPatienceMs;
+        m_fulfillmentOrders->setText(routing ? tr("None yet: Shopify is still routing the order")
+                                             : tr("None"));
         return;
     }
     QStringList blocks;

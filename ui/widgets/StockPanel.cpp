@@ -112,7 +112,8 @@ void StockPanel::updateSummary()
         else if (row.risk == StockRisk::AtRisk)
             ++atRisk;
     }
-    if (m_desk->rows().isEmpty() && m_problem->isVisible())
+    // isHidden, not isVisible: the panel's dock may be closed, the problem stands.
+    if (m_desk->rows().isEmpty() && !m_problem->isHidden())
         m_summary->setText(tr("No stock to show."));
     else if (m_desk->rows().isEmpty())
         m_summary->setText(tr("No stock read yet: it is read after each sync."));
