@@ -15,7 +15,7 @@ Outcome run(const QString &tool, const QStringList &arguments)
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(QDir(sharedDir()).filePath(QStringLiteral("tools/") + tool), arguments);
     Outcome outcome;
-    // The first run installs graphql@16 from npm into a cache folder, which can take a while.
+    // Node starts and reads the whole schema for each run: a few seconds on a busy machine.
     if (!process.waitForFinished(180000)) {
         process.kill();
         process.waitForFinished();

@@ -9,7 +9,7 @@ class ShopifyClient;
 
 // Runs a sync or a stock read to its end in the test's event loop, for tests against a shop
 // (the demo store, a canned server) that only care about the outcome. Each gives up after
-// two minutes with an empty result, so a hung test fails rather than hangs.
+// two minutes with a Timeout error, so a hung run fails rather than hangs (or passes).
 namespace SyncRuns {
 
 SyncResult sync(ShopifyClient *client,
