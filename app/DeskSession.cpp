@@ -87,6 +87,8 @@ bool DeskSession::open(const Setup &setup, QString *problem)
     }
 
     m_tokens = credentials.makeProvider(m_network, m_shop);
+    // A token the grant brings is masked in the log like the secret that obtained it.
+    connect(m_tokens.get(), &AccessTokenProvider::tokenIssued, this, &LogFile::addSecret);
     m_client = std::make_unique<ShopifyClient>(m_network);
     m_client->setShop(m_shop);
     m_client->setTokenProvider(m_tokens.get());

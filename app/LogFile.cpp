@@ -18,6 +18,8 @@ namespace {
 
 constexpr qint64 kMaxBytes = 1024 * 1024;
 constexpr int kOldFiles = 2;
+// A log can hold customers' names and addresses: its owner's alone from the moment it exists.
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 // Qt's message handler is a plain function for the whole process; its state lives here.
 struct State
@@ -40,6 +42,17 @@ QString masked(QString text, const QStringList &secrets)
     for (const QString &secret : secrets)
         text.replace(secret, u"********"_s);
     return text;
+}
+
+// Folders made for the log are its owner's alone (existing ones are left as they are).
+bool makeOwnerOnlyFolders(const QString &folder)
+{
+    const QFileInfo info(folder);
+    if (info.isDir())
+        return true;
+    if (info.exists() || !makeOwnerOnlyFolders(info.absolutePath()))
+        return false;
+    return QDir().mkdir(folder, kOwnerOnly | QFileDevice::ExeOwner) || QFileInfo(folder).isDir();
 }
 
 void rollOver(const QString &path)
@@ -85,9 +98,10 @@ void handle(QtMsgType type, const QMessageLogContext &context, const QString &me
     if (!s.path.isEmpty()) {
         rollOver(s.path);
         QFile file(s.path);
-        if (file.open(QIODevice::Append | QIODevice::Text)) {
-            // Owner only: a log can hold customers' names and addresses.
-            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        // Created owner-only (never made readable to others and narrowed after); one left by
+        // an older version is narrowed here.
+        if (file.open(QIODevice::Append | QIODevice::Text, kOwnerOnly)) {
+            file.setPermissions(kOwnerOnly);
             file.write(bytes);
         }
     }
@@ -104,7 +118,7 @@ void install(const QString &path, Echo echo)
         QMutexLocker lock(&s.mutex);
         s.path = path;
         s.echo = echo == Echo::ToStderr;
-        QDir().mkpath(QFileInfo(path).absolutePath());
+        makeOwnerOnlyFolders(QFileInfo(path).absolutePath());
     }
     s.previous = qInstallMessageHandler(handle);
 }

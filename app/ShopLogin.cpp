@@ -28,7 +28,11 @@ ShopLogin::ShopLogin(QNetworkAccessManager *network, QObject *parent)
     , m_keychain(std::make_unique<KeychainSecretStore>(u"Smidig"_s))
     , m_file(std::make_unique<FileSecretStore>(AppSettings::secretFilePath()))
     , m_memory(std::make_unique<MemorySecretStore>())
-{}
+{
+    // A token a connection test obtains with the client-credentials grant is masked in the log
+    // like the secret that obtained it.
+    connect(m_tester.get(), &ConnectionTester::tokenIssued, this, &LogFile::addSecret);
+}
 
 ShopLogin::~ShopLogin() = default;
 

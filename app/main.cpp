@@ -1,6 +1,7 @@
 // smidig: the order desk. This file only decides what to open and wires it together.
 
 #include "ConnectionOptions.h"
+#include "CoreDumps.h"
 #include "DeskSession.h"
 #include "LogFile.h"
 #include "MainWindow.h"
@@ -32,6 +33,8 @@ int fail(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    // Before anything holds a secret (CoreDumps.h).
+    CoreDumps::forbid();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"Smidig"_s);
     QCoreApplication::setApplicationName(u"Smidig"_s);

@@ -1,5 +1,7 @@
 #include "CliSession.h"
 
+#include "LogFile.h"
+
 #include "demostore/DemoStoreThread.h"
 #include "shopify/AccessTokenProvider.h"
 #include "stock/InventorySync.h"
@@ -67,6 +69,11 @@ bool CliSession::open(const ConnectionOptions::Resolved &connection, QString *pr
         return false;
     }
     m_tokens = credentials.makeProvider(&m_network, m_shop);
+    // A token the grant brings is masked in the log like the secret that obtained it.
+    QObject::connect(m_tokens.get(),
+                     &AccessTokenProvider::tokenIssued,
+                     m_tokens.get(),
+                     &LogFile::addSecret);
     m_client = std::make_unique<ShopifyClient>(&m_network);
     m_client->setShop(m_shop);
     m_client->setTokenProvider(m_tokens.get());

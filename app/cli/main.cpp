@@ -1,5 +1,6 @@
 // smidig-cli: the order desk without a window, for scripts and terminals.
 
+#include "CoreDumps.h"
 #include "cli/CliApp.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,8 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    // Before anything holds a secret (CoreDumps.h).
+    CoreDumps::forbid();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"Smidig"_s);
     QCoreApplication::setApplicationName(u"Smidig"_s);

@@ -7,6 +7,23 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+namespace {
+
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+// Folders made for the file are its owner's alone (existing ones are left as they are).
+bool makeOwnerOnlyFolders(const QString &folder)
+{
+    const QFileInfo info(folder);
+    if (info.isDir())
+        return true;
+    if (info.exists() || !makeOwnerOnlyFolders(info.absolutePath()))
+        return false;
+    return QDir().mkdir(folder, kOwnerOnly | QFileDevice::ExeOwner) || QFileInfo(folder).isDir();
+}
+
+} // namespace
+
 FileSecretStore::FileSecretStore(const QString &path, QObject *parent)
     : SecretStore(parent)
     , m_path(path)
@@ -40,19 +57,29 @@ SecretStore::Result FileSecretStore::load(QHash<QString, QString> *secrets) cons
 
 SecretStore::Result FileSecretStore::save(const QHash<QString, QString> &secrets) const
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    if (!makeOwnerOnlyFolders(QFileInfo(m_path).absolutePath()))
+        return {Outcome::Failed, {}, tr("cannot create the folder of %1").arg(m_path)};
+    // Owner only from the moment the file exists: a file made readable to others and narrowed
+    // after could be opened in between, and read through that handle ever after. QSaveFile
+    // makes a new file with the usual permissions (0644) but copies those of one that exists,
+    // so an empty owner-only file goes first.
+    if (!QFileInfo::exists(m_path)) {
+        QFile first(m_path);
+        if (!first.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly)
+            && !QFileInfo::exists(m_path))
+            return {Outcome::Failed, {}, first.errorString()};
+    }
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
         return {Outcome::Failed, {}, file.errorString()};
-    // Owner only from the first byte on: set before anything is written.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.setPermissions(kOwnerOnly);
     QJsonObject object;
     for (auto it = secrets.constBegin(); it != secrets.constEnd(); ++it)
         object.insert(it.key(), it.value());
     file.write(QJsonDocument(object).toJson(QJsonDocument::Compact));
     if (!file.commit())
         return {Outcome::Failed, {}, file.errorString()};
-    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile::setPermissions(m_path, kOwnerOnly);
     return {Outcome::Ok, {}, {}};
 }
 

@@ -24,6 +24,9 @@ public:
     virtual void renew() {}
 
 signals:
+    // A token the provider obtained itself, before renewed(): for whoever must keep it out of
+    // what it writes (the app masks it in its log, as it masks the secret it was given).
+    void tokenIssued(const QString &token);
     void renewed();
     void renewalFailed(const ShopifyError &error);
 };

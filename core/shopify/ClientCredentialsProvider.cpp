@@ -149,6 +149,7 @@ void ClientCredentialsProvider::handleReply(QNetworkReply *reply)
             error.detail = u"the access token answer has no access_token or expires_in"_s;
         } else {
             m_token = token;
+            emit tokenIssued(token); // masked in the log before anything can write it
             m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(lifetimeSeconds);
             m_scopes = answer.value("scope"_L1).toString().split(u',', Qt::SkipEmptyParts);
             const qint64 lifetimeMs = lifetimeSeconds * 1000;

@@ -26,6 +26,7 @@ void ConnectionTester::test(const ShopAddress &shop, const ShopCredentials &cred
     if (m_client)
         return;
     m_tokens = credentials.makeProvider(m_network, shop);
+    connect(m_tokens.get(), &AccessTokenProvider::tokenIssued, this, &ConnectionTester::tokenIssued);
     m_client = new ShopifyClient(m_network, this);
     m_client->setShop(shop);
     m_client->setTokenProvider(m_tokens.get());

@@ -40,6 +40,9 @@ public:
 
 signals:
     void finished(const ConnectionTester::Report &report);
+    // An access token the test obtained with the client-credentials grant
+    // (AccessTokenProvider::tokenIssued), for the log to mask.
+    void tokenIssued(const QString &token);
 
 private:
     QNetworkAccessManager *m_network;

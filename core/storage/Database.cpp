@@ -6,6 +6,7 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -37,6 +38,35 @@ StoreError exec(QSqlDatabase db, const QString &sql)
 void stopSqliteMemoryStatistics()
 {
     [[maybe_unused]] static const int once = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
+// The store holds customers' names and addresses: what is made for it is its owner's alone
+// from the first moment, never made readable to others and narrowed after (another user
+// could open it in between and keep reading). Folders that exist are left as they are (the
+// path may be any folder given with --database).
+bool makeOwnerOnlyFolders(const QString &folder)
+{
+    const QFileInfo info(folder);
+    if (info.isDir())
+        return true;
+    if (info.exists() || !makeOwnerOnlyFolders(info.absolutePath()))
+        return false;
+    return QDir().mkdir(folder,
+                        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)
+           || QFileInfo(folder).isDir();
+}
+
+// A new store file is made empty with owner-only permissions before SQLite opens it: SQLite
+// gives its journal, write-ahead log and shared-memory files the permissions of the store.
+void createOwnerOnly(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return;
+    QFile file(path);
+    // Failing here (a folder that cannot be written) is left for SQLite to report.
+    [[maybe_unused]] const bool created = file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                                                    QFileDevice::ReadOwner
+                                                        | QFileDevice::WriteOwner);
 }
 
 } // namespace
@@ -82,7 +112,7 @@ StoreError Database::open(const QString &path, std::chrono::milliseconds busyTim
     close();
     m_path = path;
     const QFileInfo file(path);
-    if (!QDir().mkpath(file.absolutePath())) {
+    if (!makeOwnerOnlyFolders(file.absolutePath())) {
         return {StoreError::Kind::CannotOpen,
                 u"cannot create the folder %1"_s.arg(file.absolutePath())};
     }
@@ -90,6 +120,7 @@ StoreError Database::open(const QString &path, std::chrono::milliseconds busyTim
         return {StoreError::Kind::CannotOpen, u"the Qt SQLite driver (QSQLITE) is not installed"_s};
 
     stopSqliteMemoryStatistics();
+    createOwnerOnly(path);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.setDatabaseName(path);
     // Wait for a competing writer a few seconds rather than failing at once.

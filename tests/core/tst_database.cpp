@@ -2,18 +2,34 @@
 #include "storage/OrderBook.h"
 #include "sync/OrderSync.h"
 
+#include "FileCreationWatcher.h"
+#include "Requirements.h"
 #include "SampleOrders.h"
+#include "WithoutCapability.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QScopeGuard>
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The permission bits of the owner, group and others (Qt adds the "user" ones of the caller).
+QFileDevice::Permissions ownAndOthers(QFileDevice::Permissions permissions)
+{
+    return permissions
+           & (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+              | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+              | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther);
+}
+
+} // namespace
 
 class TestDatabase final : public QObject
 {
@@ -35,6 +51,61 @@ private slots:
         QSqlQuery keys(db.connection());
         QVERIFY(keys.exec(QStringLiteral("PRAGMA foreign_keys")) && keys.next());
         QCOMPARE(keys.value(0).toInt(), 1);
+    }
+
+    // The store holds customers' names and addresses: the folders made for it, the file and
+    // SQLite's files beside it are the owner's alone, as the log is.
+    void theStoreAndItsFilesAreTheOwnersAlone()
+    {
+        QTemporaryDir dir;
+        const mode_t umaskBefore = umask(022);
+        const auto restoreUmask = qScopeGuard([umaskBefore] { umask(umaskBefore); });
+        const QString path = dir.filePath(QStringLiteral("nested/folder/orders.sqlite"));
+        Database db;
+        QVERIFY(!db.open(path).isError());
+        OrderBook book(db.connection());
+        QVERIFY(!book.upsert({SampleOrders::make(1)}).isError());
+
+        const QFileDevice::Permissions folder = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                | QFileDevice::ExeOwner;
+        const QFileDevice::Permissions file = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        QCOMPARE(ownAndOthers(QFileInfo(dir.filePath(QStringLiteral("nested"))).permissions()),
+                 folder);
+        QCOMPARE(ownAndOthers(
+                     QFileInfo(dir.filePath(QStringLiteral("nested/folder"))).permissions()),
+                 folder);
+        // SQLite's write-ahead log and its index are there while the store is open.
+        for (const QString &name :
+             QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+            QVERIFY2(QFile::exists(name), qPrintable(name));
+            QCOMPARE(ownAndOthers(QFileInfo(name).permissions()), file);
+        }
+    }
+
+    // Never made readable to others and narrowed after, even for a moment: another user
+    // could open the file in between and read through that handle ever after.
+    void noFileOfTheStoreIsEverOpenToOthers()
+    {
+        QTemporaryDir dir;
+        FileCreationWatcher watcher(dir.path());
+        SMIDIG_REQUIRE(watcher.isWatching(),
+                       u"watching file creation needs fanotify and CAP_SYS_ADMIN: "_s
+                           + watcher.problem());
+        // The usual umask, which lets a file be made readable by others.
+        const mode_t umaskBefore = umask(022);
+        const auto restoreUmask = qScopeGuard([umaskBefore] { umask(umaskBefore); });
+        const QString path = dir.filePath(QStringLiteral("orders.sqlite"));
+        {
+            Database db;
+            QVERIFY(!db.open(path).isError());
+            OrderBook book(db.connection());
+            QVERIFY(!book.upsert({SampleOrders::make(1)}).isError());
+        }
+        const QHash<QString, QFileDevice::Permissions> seen = watcher.widestSeen();
+        for (const QString &name :
+             {u"orders.sqlite"_s, u"orders.sqlite-wal"_s, u"orders.sqlite-shm"_s})
+            QVERIFY2(seen.contains(name), qPrintable(QStringList(seen.keys()).join(u", "_s)));
+        QCOMPARE(watcher.openToOthers(), QStringList());
     }
 
     void bigCommitsAreCopiedIntoTheFileInTheBackground()
@@ -207,33 +278,17 @@ private slots:
             OrderBook book(db.connection());
             QVERIFY(!book.upsert({SampleOrders::make(1)}).isError());
         }
-        // Root may write to a file without write permission; an immutable file stops it too.
-#ifdef Q_OS_UNIX
-        const bool root = geteuid() == 0;
-#else
-        const bool root = false;
-#endif
-        if (root) {
-            if (QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), path}) != 0)
-                QSKIP("chattr +i does not work on this file system; a read-only file cannot be "
-                      "made for root");
-        } else {
-            QFile::setPermissions(path, QFileDevice::ReadOwner);
-        }
-        auto restore = qScopeGuard([&] {
-            if (root)
-                QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), path});
-            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        });
+        QFile::setPermissions(path, QFileDevice::ReadOwner);
+        auto restore = qScopeGuard(
+            [&] { QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner); });
+        // Root writes to any file whatever its permissions, unless it gives up the capability
+        // that lets it: this thread does (CI runs the tests as root).
+        const WithoutCapability asAnyUser(WithoutCapability::Capability::OverrideFilePermissions);
+        QVERIFY(asAnyUser.isEffective());
 
         Database db;
         const StoreError opened = db.open(path);
-        if (opened.isError()) {
-            // Some SQLite builds refuse to open at all: that must say read-only, nothing else.
-            QVERIFY(opened.kind == StoreError::Kind::ReadOnly
-                    || opened.kind == StoreError::Kind::CannotOpen);
-            return;
-        }
+        QVERIFY2(!opened.isError(), qPrintable(opened.detail));
         OrderBook book(db.connection());
         QVERIFY(!book.load().isError());
         QCOMPARE(book.count(), 1); // what it had is there to work with

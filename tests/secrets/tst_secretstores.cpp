@@ -2,25 +2,34 @@
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
 
-#include <QElapsedTimer>
+#include "FileCreationWatcher.h"
+#include "Requirements.h"
+
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// Runs a store call to its end and returns what it answered.
+const QString kNoAnswer = u"the store did not answer within 20 s"_s;
+
+// Runs a store call to its end and returns what it answered. No answer within 20 s is a
+// failure of its own kind: never mistaken for one of the outcomes a store may give.
 SecretStore::Result wait(const std::function<void(SecretStore::Callback)> &call)
 {
     std::optional<SecretStore::Result> answer;
     call([&answer](const SecretStore::Result &result) { answer = result; });
     if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 20000))
-        qWarning("the store did not answer within 20 s");
-    // No answer at all counts as a failure the tests will see.
-    return answer.value_or(SecretStore::Result{SecretStore::Outcome::Failed, {}, u"no answer"_s});
+        return {SecretStore::Outcome::Failed, {}, kNoAnswer};
+    return *answer;
 }
 
 } // namespace
@@ -79,6 +88,37 @@ private slots:
         QVERIFY(store.description().contains(u"secrets.json"_s));
     }
 
+    // Not only in the end: from the moment it exists, with the usual umask (which would give a
+    // new file 0644). The folder made for it is the owner's alone too.
+    void aFileIsNeverOpenToOthersNotEvenAtFirst()
+    {
+        QTemporaryDir home;
+        const QString folder = home.filePath(u"config/Smidig"_s);
+        QVERIFY(QDir().mkpath(home.filePath(u"config"_s)));
+        FileSecretStore store(folder + u"/secrets.json"_s);
+        QVERIFY(wait([&](auto done) { store.write(u"k"_s, u"secret-12345678"_s, done); }).isOk());
+        QCOMPARE(QFileInfo(folder).permissions()
+                     & (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                        | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                        | QFileDevice::ExeOther),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+        // A new file, written while every opening of it is watched, under the usual umask
+        // (which lets a file be made readable by others).
+        const mode_t umaskBefore = umask(022);
+        const auto restoreUmask = qScopeGuard([umaskBefore] { umask(umaskBefore); });
+        QVERIFY(QFile::remove(folder + u"/secrets.json"_s));
+        FileCreationWatcher watcher(folder);
+        SMIDIG_REQUIRE(watcher.isWatching(),
+                       u"watching file creation needs fanotify and CAP_SYS_ADMIN: "_s
+                           + watcher.problem());
+        QVERIFY(wait([&](auto done) { store.write(u"k"_s, u"secret-12345678"_s, done); }).isOk());
+        QVERIFY(wait([&](auto done) { store.write(u"l"_s, u"secret-87654321"_s, done); }).isOk());
+        QVERIFY2(watcher.widestSeen().contains(u"secrets.json"_s),
+                 qPrintable(QStringList(watcher.widestSeen().keys()).join(u", "_s)));
+        QCOMPARE(watcher.openToOthers(), QStringList());
+    }
+
     void aFileOthersCanReadIsNotTrusted()
     {
         const QString path = m_dir.filePath(u"open/secrets.json"_s);
@@ -99,10 +139,8 @@ private slots:
         // makes of that, the store answers within its timeout and says so.
         KeychainSecretStore store(u"SmidigTest"_s);
         store.setTimeout(std::chrono::milliseconds(3000));
-        QElapsedTimer timer;
-        timer.start();
         const auto read = wait([&](auto done) { store.read(u"nothing/here"_s, done); });
-        QVERIFY(timer.elapsed() < 10000);
+        QVERIFY2(read.problem != kNoAnswer, "the keychain store hung");
         QVERIFY2(read.outcome == SecretStore::Outcome::Unavailable
                      || read.outcome == SecretStore::Outcome::NotFound
                      || read.outcome == SecretStore::Outcome::Failed,
