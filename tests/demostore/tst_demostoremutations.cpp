@@ -552,7 +552,7 @@ void TestDemoStoreMutations::updatesTracking()
     const Timestamp createdAt = data().orders[index].fulfillments[0].createdAt;
 
     // Two parcels with a supported company: Shopify builds both URLs.
-    QTest::qWait(1100); // so updatedAt moves on
+    m_store->advance(std::chrono::seconds(1)); // so updatedAt moves on
     const auto r = DemoOperations::fulfillmentTrackingInfoUpdate(
         *m_client,
         fulfillmentId,

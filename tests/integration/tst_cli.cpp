@@ -1,5 +1,7 @@
 #include "demostore/DemoStore.h"
 
+#include "RefusedAddress.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -373,11 +375,13 @@ private slots:
 
     void syncFailsClearlyWhenNoShopAnswers()
     {
-        // A loopback port nobody listens on: the network error, exit code 2.
+        // A loopback port held closed: the network error, exit code 2.
+        const RefusedAddress away;
+        QVERIFY(away.isValid());
         QProcessEnvironment token;
         token.insert(u"MY_TOKEN"_s, u"shpat_not_a_real_token"_s);
         const Run result
-            = run({u"sync"_s, u"--shop"_s, u"http://127.0.0.1:9"_s, u"--token-env"_s, u"MY_TOKEN"_s},
+            = run({u"sync"_s, u"--shop"_s, away.url().toString(), u"--token-env"_s, u"MY_TOKEN"_s},
                   token);
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(u"Could not reach the shop"_s), qPrintable(result.err));

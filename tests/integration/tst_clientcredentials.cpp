@@ -44,7 +44,9 @@ private:
     SyncResult sync(ShopifyClient *client)
     {
         OrderSync orderSync(client, m_book.get());
-        SyncResult result;
+        SyncResult result; // a sync that never ends fails, it does not pass
+        result.shopError.kind = ShopifyError::Kind::Timeout;
+        result.shopError.detail = u"the sync did not finish within 60 s"_s;
         QEventLoop loop;
         connect(&orderSync, &OrderSync::finished, &loop, [&](const SyncResult &r) {
             result = r;

@@ -53,7 +53,9 @@ private:
         client->setShop(ShopAddress::fromUrl(shop));
         client->setAccessToken(token);
         OrderSync orderSync(client, m_book.get());
-        SyncResult result;
+        SyncResult result; // a sync that never ends fails, it does not pass
+        result.shopError.kind = ShopifyError::Kind::Timeout;
+        result.shopError.detail = u"the sync did not finish within 180 s"_s;
         QEventLoop loop;
         connect(&orderSync, &OrderSync::finished, &loop, [&](const SyncResult &r) {
             result = r;

@@ -48,7 +48,9 @@ private:
     SyncResult sync(ShopifyClient *client, OrderBook *book, OrderSync::Mode mode)
     {
         OrderSync orderSync(client, book);
-        SyncResult result;
+        SyncResult result; // a sync that never ends fails, it does not pass
+        result.shopError.kind = ShopifyError::Kind::Timeout;
+        result.shopError.detail = u"the sync did not finish within 120 s"_s;
         QEventLoop loop;
         connect(&orderSync, &OrderSync::finished, &loop, [&](const SyncResult &r) {
             result = r;

@@ -1,6 +1,7 @@
 #include "CannedHttpServer.h"
 #include "DisplayFormat.h"
 #include "MainWindow.h"
+#include "RefusedAddress.h"
 #include "demostore/AccessScopes.h"
 #include "demostore/DemoStore.h"
 #include "demostore/FaultPlan.h"
@@ -73,8 +74,12 @@ private:
     SyncResult waitForSync(QSignalSpy &finished)
     {
         const int before = int(finished.count());
-        if (!QTest::qWaitFor([&] { return finished.count() > before; }, 30000))
-            return {};
+        if (!QTest::qWaitFor([&] { return finished.count() > before; }, 30000)) {
+            SyncResult timedOut; // a failure the caller sees, never a success
+            timedOut.shopError.kind = ShopifyError::Kind::Timeout;
+            timedOut.shopError.detail = u"the sync did not finish within 30 s"_s;
+            return timedOut;
+        }
         return finished.last().at(0).value<SyncResult>();
     }
 
@@ -123,8 +128,10 @@ private slots:
         QSignalSpy finished(m_sync.get(), &OrderSync::finished);
         QVERIFY(!offlineBanner()->isVisible());
 
-        // Nothing listens on the discard port: the connection is refused.
-        m_client->setShop(ShopAddress::parse(u"http://127.0.0.1:9"_s));
+        // A port held closed: the connection is refused.
+        const RefusedAddress away;
+        QVERIFY(away.isValid());
+        m_client->setShop(ShopAddress::fromUrl(away.url()));
         m_scheduler->start();
         QCOMPARE(waitForSync(finished).shopError.kind, ShopifyError::Kind::Network);
         QVERIFY(m_scheduler->isOffline());
@@ -171,9 +178,9 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_F5);
         QCOMPARE(waitForSync(finished).shopError.kind, ShopifyError::Kind::Unauthorized);
         QVERIFY(attentionBanner()->isVisible());
-        ShopifyError unauthorized;
-        unauthorized.kind = ShopifyError::Kind::Unauthorized;
-        QCOMPARE(attentionBanner()->text(), unauthorized.userMessage());
+        QCOMPARE(attentionBanner()->text(),
+                 u"The shop refused the access token: it is wrong, expired or was revoked. "
+                 "Connect the shop again with a valid token."_s);
         QVERIFY(!offlineBanner()->isVisible()); // the shop answered: it is not away
         QVERIFY(connectAgain()->isVisible());
         QCOMPARE(connectAgain()->text(), u"Connect A&gain..."_s);
@@ -183,7 +190,9 @@ private slots:
         QCOMPARE(connectRequested.count(), 2);
 
         // A failure of another kind says nothing about the token: the banner stays.
-        m_client->setShop(ShopAddress::parse(u"http://127.0.0.1:9"_s));
+        const RefusedAddress away;
+        QVERIFY(away.isValid());
+        m_client->setShop(ShopAddress::fromUrl(away.url()));
         m_scheduler->syncNow();
         QCOMPARE(waitForSync(finished).shopError.kind, ShopifyError::Kind::Network);
         QVERIFY(attentionBanner()->isVisible());
@@ -206,33 +215,43 @@ private slots:
         QTest::addColumn<bool>("unknownShop");
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("shownIn"); // attention, offline or status
+        QTest::addColumn<QString>("says");    // how the message begins
 
         using K = ShopifyError::Kind;
         using M = demostore::FaultPlan::Malformation;
+        const QString refused = u"The shop refused the access token: it is wrong, expired or "
+                                "was revoked."_s;
+        const QString down = u"Shopify has a problem on its side (server error)."_s;
+        const QString garbled = u"The shop sent an answer Smidig does not understand, so "
+                                "nothing was changed."_s;
         QTest::newRow("revoked token (401)")
-            << 401 << -1 << QString() << false << int(K::Unauthorized) << u"attention"_s;
+            << 401 << -1 << QString() << false << int(K::Unauthorized) << u"attention"_s << refused;
         QTest::newRow("shop frozen (402)")
-            << 402 << -1 << QString() << false << int(K::PaymentRequired) << u"attention"_s;
+            << 402 << -1 << QString() << false << int(K::PaymentRequired) << u"attention"_s
+            << u"The shop is frozen because of unpaid Shopify bills."_s;
         QTest::newRow("forbidden (403)")
-            << 403 << -1 << QString() << false << int(K::Forbidden) << u"attention"_s;
+            << 403 << -1 << QString() << false << int(K::Forbidden) << u"attention"_s
+            << u"The app is not allowed to do this: an access scope is missing."_s;
         QTest::newRow("unknown shop (404)")
-            << 0 << -1 << QString() << true << int(K::NotFound) << u"attention"_s;
-        QTest::newRow("shop locked (423)")
-            << 423 << -1 << QString() << false << int(K::Locked) << u"attention"_s;
+            << 0 << -1 << QString() << true << int(K::NotFound) << u"attention"_s
+            << u"There is no shop at this address."_s;
+        QTest::newRow("shop locked (423)") << 423 << -1 << QString() << false << int(K::Locked)
+                                           << u"attention"_s << u"The shop is locked by Shopify."_s;
         QTest::newRow("missing scope (ACCESS_DENIED)")
-            << 0 << -1 << u"read_orders"_s << false << int(K::AccessDenied) << u"attention"_s;
+            << 0 << -1 << u"read_orders"_s << false << int(K::AccessDenied) << u"attention"_s
+            << u"Access denied: the app lacks an access scope for this data."_s;
         QTest::newRow("API down (500)")
-            << 500 << -1 << QString() << false << int(K::ServerError) << u"offline"_s;
+            << 500 << -1 << QString() << false << int(K::ServerError) << u"offline"_s << down;
         QTest::newRow("API down (502)")
-            << 502 << -1 << QString() << false << int(K::ServerError) << u"offline"_s;
+            << 502 << -1 << QString() << false << int(K::ServerError) << u"offline"_s << down;
         QTest::newRow("API down (503)")
-            << 503 << -1 << QString() << false << int(K::ServerError) << u"offline"_s;
+            << 503 << -1 << QString() << false << int(K::ServerError) << u"offline"_s << down;
         QTest::newRow("not JSON") << 0 << int(M::NotJson) << QString() << false
-                                  << int(K::BadResponse) << u"status"_s;
+                                  << int(K::BadResponse) << u"status"_s << garbled;
         QTest::newRow("a field missing") << 0 << int(M::MissingField) << QString() << false
-                                         << int(K::BadResponse) << u"status"_s;
-        QTest::newRow("a field of the wrong type")
-            << 0 << int(M::WrongType) << QString() << false << int(K::BadResponse) << u"status"_s;
+                                         << int(K::BadResponse) << u"status"_s << garbled;
+        QTest::newRow("a field of the wrong type") << 0 << int(M::WrongType) << QString() << false
+                                                   << int(K::BadResponse) << u"status"_s << garbled;
     }
 
     void everyShopErrorIsSaidAndChangesNothing()
@@ -243,6 +262,7 @@ private slots:
         QFETCH(bool, unknownShop);
         QFETCH(int, kind);
         QFETCH(QString, shownIn);
+        QFETCH(QString, says);
 
         QSignalSpy finished(m_sync.get(), &OrderSync::finished);
         demostore::DemoStore store(storeConfig());
@@ -277,7 +297,7 @@ private slots:
         QCOMPARE(int(result.shopError.kind), kind);
         QVERIFY(!result.storeError.isError());
         const QString message = result.userMessage();
-        QVERIFY(!message.isEmpty());
+        QVERIFY2(message.startsWith(says), qPrintable(message));
 
         if (shownIn == u"attention") {
             QVERIFY(attentionBanner()->isVisible());
