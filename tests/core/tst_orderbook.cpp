@@ -104,8 +104,12 @@ private slots:
         QSignalSpy anything(&book, &OrderBook::changed);
         const StoreError error = book.upsert(
             {SampleOrders::make(2, OrderFulfillmentStatus::Fulfilled), clash});
-        QVERIFY(error.isError());
-        QVERIFY(!error.userMessage().isEmpty());
+        QCOMPARE(error.kind, StoreError::Kind::Failed);
+        // What the person reads: nothing was written, and what to do if it happens again.
+        QVERIFY2(error.userMessage().startsWith(
+                     QStringLiteral("Smidig could not write to its order database. If this "
+                                    "happens again, report it with the log")),
+                 qPrintable(error.userMessage()));
         QCOMPARE(anything.size(), 0);
         QCOMPARE(book.rows(), before);
         OrderBook reread(m_db->connection());

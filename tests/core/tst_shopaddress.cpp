@@ -1,6 +1,9 @@
 #include "shopify/ShopAddress.h"
 
+#include <QHash>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 class TestShopAddress final : public QObject
 {
@@ -69,7 +72,24 @@ private slots:
         const ShopAddress address = ShopAddress::parse(input);
         QVERIFY(!address.isValid());
         QCOMPARE(int(address.problem()), problem);
-        QVERIFY(!address.problemMessage().isEmpty());
+        // The words the person reads for this kind of problem, and what they typed, quoted.
+        const QHash<int, QString>
+            words{{int(ShopAddress::Problem::Empty),
+                   u"Enter your shop's address, for example my-shop.myshopify.com."_s},
+                  {int(ShopAddress::Problem::NotAUrl),
+                   u"is not a shop address. Enter it as my-shop.myshopify.com or as "
+                   "https://my-shop.myshopify.com."_s},
+                  {int(ShopAddress::Problem::UnsupportedScheme),
+                   u"does not start with https://. Shops are reached over https only."_s},
+                  {int(ShopAddress::Problem::InsecureHttp),
+                   u"uses plain http, which would send your access token unencrypted. Use https:// "
+                   "instead."_s},
+                  {int(ShopAddress::Problem::BadShopName),
+                   u"is not a valid shop name. A shop name has only letters, digits and hyphens"_s}};
+        const QString message = address.problemMessage();
+        QVERIFY2(message.contains(words.value(problem)), qPrintable(message));
+        if (problem != int(ShopAddress::Problem::Empty))
+            QVERIFY2(message.startsWith(u'"' + input.trimmed() + u'"'), qPrintable(message));
     }
 
     void insecureMessageSaysWhatToDo()

@@ -1,5 +1,6 @@
 #include "shopify/ShopifyResponse.h"
 
+#include <QHash>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -132,7 +133,24 @@ private slots:
         QCOMPARE(int(r.error.kind), kind);
         QCOMPARE(r.error.mayHaveBeenProcessed, mayHaveBeenProcessed);
         QCOMPARE(r.error.detail, detail);
-        QVERIFY(!r.error.userMessage().isEmpty());
+        // The first words the person reads for each kind (tst_usermessages has them whole).
+        const QHash<int, QString>
+            words{{int(Kind::AccessDenied), u"Access denied: the app lacks an access scope"_s},
+                  {int(Kind::BadResponse), u"The shop sent an answer Smidig does not understand"_s},
+                  {int(Kind::Forbidden), u"The app is not allowed to do this"_s},
+                  {int(Kind::GraphqlError), u"Shopify could not carry out the request: "_s},
+                  {int(Kind::HttpError), u"The shop gave an unexpected answer (HTTP status "_s},
+                  {int(Kind::Locked), u"The shop is locked by Shopify."_s},
+                  {int(Kind::MaxCostExceeded), u"A request was too large for Shopify."_s},
+                  {int(Kind::NotFound), u"There is no shop at this address."_s},
+                  {int(Kind::PaymentRequired),
+                   u"The shop is frozen because of unpaid Shopify bills."_s},
+                  {int(Kind::ServerError), u"Shopify has a problem on its side (server error)."_s},
+                  {int(Kind::TooManyRequests), u"Shopify asked Smidig to slow down."_s},
+                  {int(Kind::Unauthorized), u"The shop refused the access token"_s}};
+        QVERIFY2(words.contains(kind), "a row whose words are not written out here");
+        QVERIFY2(r.error.userMessage().startsWith(words.value(kind)),
+                 qPrintable(r.error.userMessage()));
     }
 
     void keepsDataThatCameWithFieldErrors()

@@ -9,6 +9,8 @@
 #include "StoreComparison.h"
 
 #include <QEventLoop>
+#include <QHash>
+#include <QHash>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -296,7 +298,25 @@ private slots:
                        {status, body.startsWith('<') ? "text/html" : "application/json", body, drop});
         const SyncResult result = sync(shop.url());
         QCOMPARE(int(result.shopError.kind), kind);
-        QVERIFY(!result.userMessage().isEmpty());
+        // The first words the person reads for each kind (tst_usermessages has them whole).
+        using Kind = ShopifyError::Kind;
+        const QHash<int, QString> words{
+            {int(Kind::ServerError), u"Shopify has a problem on its side (server error)."_s},
+            {int(Kind::BadResponse),
+             u"The shop sent an answer Smidig does not understand, so "
+             "nothing was changed."_s},
+            {int(Kind::GraphqlError),
+             u"Shopify could not carry out the request: Field x does not exist on type Order"_s},
+            {int(Kind::AccessDenied), u"Access denied: the app lacks an access scope"_s},
+            {int(Kind::Unauthorized), u"The shop refused the access token"_s},
+            {int(Kind::PaymentRequired), u"The shop is frozen because of unpaid Shopify bills."_s},
+            {int(Kind::Forbidden), u"The app is not allowed to do this"_s},
+            {int(Kind::NotFound), u"There is no shop at this address."_s},
+            {int(Kind::Locked), u"The shop is locked by Shopify."_s},
+            {int(Kind::Network), u"Could not reach the shop."_s}};
+        QVERIFY2(words.contains(kind), "a row whose words are not written out here");
+        QVERIFY2(result.userMessage().startsWith(words.value(kind)),
+                 qPrintable(result.userMessage()));
         QCOMPARE(memoryRows(), before);
         QCOMPARE(storedRows(), before);
     }

@@ -313,32 +313,45 @@ void TestTrackingCsvParser::spreadsheetScientificNumberIsExplained()
 
 void TestTrackingCsvParser::fileErrors_data()
 {
+    // The words the person reads: what is wrong with the file, and what it needs.
+    const QString empty = u"The file is empty. It needs a header row naming the columns order, "
+                          "tracking number and, optionally, company."_s;
+    const QString noHeader = u"The first row does not name the columns. It must name order, "
+                             "tracking number and, optionally, company, for example: "
+                             "order,tracking number,company. It reads: "_s;
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<TrackingImportFileError>("error");
-    QTest::newRow("empty file") << QByteArray() << TrackingImportFileError::Empty;
-    QTest::newRow("only a BOM") << QByteArray("\xef\xbb\xbf") << TrackingImportFileError::Empty;
+    QTest::addColumn<QString>("words");
+    QTest::newRow("empty file") << QByteArray() << TrackingImportFileError::Empty << empty;
+    QTest::newRow("only a BOM") << QByteArray("\xef\xbb\xbf") << TrackingImportFileError::Empty
+                                << empty;
     QTest::newRow("only blank lines")
-        << QByteArray("\r\n\r\n ; \r\n") << TrackingImportFileError::Empty;
+        << QByteArray("\r\n\r\n ; \r\n") << TrackingImportFileError::Empty << empty;
     QTest::newRow("no header") << QByteArray("#1001,1Z999AA10123456784,UPS\n")
-                               << TrackingImportFileError::NoHeader;
-    QTest::newRow("no order column") << QByteArray("tracking,company\n1Z999AA10123456784,UPS\n")
-                                     << TrackingImportFileError::MissingColumn;
+                               << TrackingImportFileError::NoHeader
+                               << noHeader + u"#1001,1Z999AA10123456784,UPS"_s;
+    QTest::newRow("no order column")
+        << QByteArray("tracking,company\n1Z999AA10123456784,UPS\n")
+        << TrackingImportFileError::MissingColumn << u"The header has no column for the order."_s;
     QTest::newRow("no tracking column")
-        << QByteArray("order,company\n1,UPS\n") << TrackingImportFileError::MissingColumn;
+        << QByteArray("order,company\n1,UPS\n") << TrackingImportFileError::MissingColumn
+        << u"The header has no column for the tracking number."_s;
     QTest::newRow("two order columns")
-        << QByteArray("order,tracking,ordre\n") << TrackingImportFileError::DuplicateColumn;
-    QTest::newRow("binary garbage")
-        << QByteArray("\x00\x01\x02\xff\xfe\x00garbage", 14) << TrackingImportFileError::NoHeader;
+        << QByteArray("order,tracking,ordre\n") << TrackingImportFileError::DuplicateColumn
+        << u"The header names the same column twice: \u201corder\u201d and \u201cordre\u201d."_s;
+    QTest::newRow("binary garbage") << QByteArray("\x00\x01\x02\xff\xfe\x00garbage", 14)
+                                    << TrackingImportFileError::NoHeader << noHeader;
 }
 
 void TestTrackingCsvParser::fileErrors()
 {
     QFETCH(QByteArray, content);
     QFETCH(TrackingImportFileError, error);
+    QFETCH(QString, words);
     const auto result = parse(content);
     QCOMPARE(result.fileError, error);
     QVERIFY(!result.isReadable());
-    QVERIFY(!result.fileErrorMessage.isEmpty());
+    QVERIFY2(result.fileErrorMessage.startsWith(words), qPrintable(result.fileErrorMessage));
     QVERIFY(result.rows.isEmpty());
     QVERIFY(result.problems.isEmpty());
 }
