@@ -143,7 +143,10 @@ private slots:
         const auto entry = outbox.entry(id);
         QVERIFY(entry);
         QCOMPARE(entry->state, OutboxEntry::State::Unknown);
-        QVERIFY(!entry->message.isEmpty());
+        // What the outbox view shows for it: why it waits, and that it is not sent blindly.
+        QCOMPARE(entry->message,
+                 QStringLiteral("Smidig stopped while sending this; it is checked with Shopify "
+                                "before it is sent again."));
         const auto again = outbox.takeDue(QDateTime::currentDateTimeUtc());
         QVERIFY(again);
         QVERIFY(again->payload[u"checking"].toBool()); // a check comes first, not a resend
