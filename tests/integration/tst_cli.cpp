@@ -195,7 +195,12 @@ private slots:
         const QJsonArray flagged = QJsonDocument::fromJson(bad.out).array();
         QCOMPARE(flagged.at(0)[u"checkDigitValid"].toBool(), false);
         QCOMPARE(flagged.at(0)[u"company"].toString(), u"UPS"_s);
-        QVERIFY(!flagged.at(1)[u"problem"].toString().isEmpty());
+        QCOMPARE(flagged.at(0)[u"problem"].toString(),
+                 u"The check digit is wrong: this looks like a UPS number with a typo. Please "
+                 "check the number."_s);
+        QCOMPARE(flagged.at(1)[u"problem"].toString(),
+                 u"The tracking number contains \u201c🚚\u201d; tracking numbers have only "
+                 "the letters A to Z and digits."_s);
         QVERIFY(flagged.at(1)[u"company"].isNull());
 
         const Run table = run({u"tracking"_s, u"1Z999AA10123456784"_s});
