@@ -10,7 +10,6 @@
 
 #include <QEventLoop>
 #include <QHash>
-#include <QHash>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
