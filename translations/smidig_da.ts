@@ -509,6 +509,10 @@ Kommandoer:
         <source>%1 can be read by other users; it is not used</source>
         <translation>%1 kan læses af andre brugere; den bruges ikke</translation>
     </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>kan ikke oprette mappen til %1</translation>
+    </message>
 </context>
 <context>
     <name>FulfilCommand</name>

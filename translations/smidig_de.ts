@@ -509,6 +509,10 @@ Befehle:
         <source>%1 can be read by other users; it is not used</source>
         <translation>%1 kann von anderen Benutzern gelesen werden; die Datei wird nicht verwendet</translation>
     </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>der Ordner für %1 kann nicht angelegt werden</translation>
+    </message>
 </context>
 <context>
     <name>FulfilCommand</name>
