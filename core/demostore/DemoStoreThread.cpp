@@ -2,15 +2,17 @@
 
 #include "DemoStore.h"
 
+#include <QCoreApplication>
+#include <QEventLoop>
 #include <QMetaObject>
+#include <QSemaphore>
+#include <QThread>
 
 namespace demostore {
 
 DemoStoreThread::DemoStoreThread(const DemoStoreConfig &config)
     : m_config(config)
-{
-    m_thread.setObjectName(QStringLiteral("DemoStore"));
-}
+{}
 
 DemoStoreThread::~DemoStoreThread()
 {
@@ -21,51 +23,58 @@ bool DemoStoreThread::start(QString *error)
 {
     if (m_store)
         return true;
-    m_context = new QObject;
-    m_context->moveToThread(&m_thread);
-    QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-    m_thread.start();
     bool started = false;
     QString problem;
-    // Built and started in the thread it will serve from: its sockets belong to that thread.
-    QMetaObject::invokeMethod(
-        m_context,
-        [this, &started, &problem] {
-            auto *store = new DemoStore(m_config);
-            started = store->start(&problem);
-            if (started) {
-                m_store = store;
-                m_url = store->url();
-                m_graphqlUrl = store->graphqlUrl();
-            } else {
-                delete store;
-            }
-        },
-        Qt::BlockingQueuedConnection);
+    QSemaphore ready;
+    m_thread = std::thread([this, &started, &problem, &ready] {
+        QThread::currentThread()->setObjectName(QStringLiteral("DemoStore"));
+        QEventLoop loop;
+        QObject context;
+        // Built and started in the thread it will serve from: its sockets belong to it.
+        auto *store = new DemoStore(m_config);
+        started = store->start(&problem);
+        if (!started) {
+            delete store;
+            ready.release();
+            return;
+        }
+        m_store = store;
+        m_url = store->url();
+        m_graphqlUrl = store->graphqlUrl();
+        m_context = &context;
+        m_loop = &loop;
+        ready.release();
+        loop.exec();
+        // stop() deleted the store; what its sockets left to deleteLater goes now, as a
+        // QThread's end would do it.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    });
+    ready.acquire();
     if (!started) {
+        m_thread.join();
         if (error)
             *error = problem;
-        m_thread.quit();
-        m_thread.wait();
-        m_context = nullptr;
     }
     return started;
 }
 
 void DemoStoreThread::stop()
 {
-    if (!m_thread.isRunning())
+    if (!m_thread.joinable())
         return;
-    QMetaObject::invokeMethod(
-        m_context,
-        [this] {
-            delete m_store;
-            m_store = nullptr;
-        },
-        Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-    m_context = nullptr; // deleted by the thread's finished signal
+    if (m_store) {
+        QMetaObject::invokeMethod(
+            m_context,
+            [this] {
+                delete m_store;
+                m_store = nullptr;
+                m_loop->quit();
+            },
+            Qt::BlockingQueuedConnection);
+    }
+    m_thread.join();
+    m_context = nullptr;
+    m_loop = nullptr;
     m_url.clear();
     m_graphqlUrl.clear();
 }
@@ -80,7 +89,7 @@ void DemoStoreThread::runInStoreThread(const std::function<void(DemoStore &)> &w
 {
     if (!m_store)
         return;
-    if (QThread::currentThread() == &m_thread) {
+    if (std::this_thread::get_id() == m_thread.get_id()) {
         work(*m_store); // a blocking call into our own thread would wait forever
         return;
     }

@@ -4,10 +4,12 @@
 #include "FaultPlan.h"
 
 #include <QString>
-#include <QThread>
 #include <QUrl>
 
 #include <functional>
+#include <thread>
+
+class QEventLoop;
 
 namespace demostore {
 
@@ -16,6 +18,12 @@ class DemoStore;
 // Runs a DemoStore in a thread of its own, so serving never waits for the caller's event
 // loop (the GUI's demo mode, tests that block). start() builds the store in that thread and
 // returns once it listens; stop() (or the destructor) deletes it there and ends the thread.
+//
+// The thread is a joinable std::thread running a Qt event loop, not a QThread: QThread runs
+// detached, and its wait() returns before the thread's thread-local data is released. The
+// store's HTTP server sets up TLS (OpenSSL) in this thread, whose per-thread state is freed
+// only then; a program ending right after stop() (a benchmark) was checked for leaks while
+// it was still held. stop() returns when the thread has ended completely.
 class DemoStoreThread final
 {
 public:
@@ -40,8 +48,9 @@ public:
 
 private:
     DemoStoreConfig m_config;
-    QThread m_thread;
+    std::thread m_thread;
     QObject *m_context = nullptr; // lives in m_thread; what work is queued on
+    QEventLoop *m_loop = nullptr; // m_thread's, which stop() ends
     DemoStore *m_store = nullptr;
     QUrl m_url;
     QUrl m_graphqlUrl;

@@ -1,49 +1,16 @@
 #include "ClientCredentialsProvider.h"
 
 #include "ShopifyResponse.h"
+#include "TokenGrantAnswer.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QRegularExpression>
 #include <QUrlQuery>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcGrant, "smidig.shopify.grant")
-
-namespace {
-
-// How long before it expires a token is renewed: a tenth of its life, at least 30 seconds,
-// but never more than half of it (tests use tokens that live seconds).
-qint64 renewalMarginMs(qint64 lifetimeMs)
-{
-    return std::min(lifetimeMs / 2, std::max<qint64>(30000, lifetimeMs / 10));
-}
-
-// The OAuth error code of a refusal: the JSON answer's "error" ({"error":"invalid_client",
-// "error_description":...}), or, in a text answer, the code after "Oauth error " as Shopify
-// words it ("Oauth error shop_not_permitted: Client credentials cannot be performed on this
-// shop."). Empty when there is none.
-QString grantErrorCode(const QByteArray &body)
-{
-    const QJsonDocument document = QJsonDocument::fromJson(body);
-    if (document.isObject()) {
-        const QJsonValue error = document.object().value("error"_L1);
-        if (error.isString())
-            return error.toString().left(60);
-    }
-    static const QRegularExpression oauthError(u"Oauth error ([A-Za-z_]+)"_s,
-                                               QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = oauthError.match(QString::fromUtf8(body.left(2000)));
-    return match.hasMatch() ? match.captured(1).toLower().left(60) : QString();
-}
-
-} // namespace
 
 ClientCredentialsProvider::ClientCredentialsProvider(QNetworkAccessManager *network,
                                                      const ShopAddress &shop,
@@ -135,27 +102,22 @@ void ClientCredentialsProvider::handleReply(QNetworkReply *reply)
         // code says what a person must do.
         error.kind = ShopifyError::Kind::GrantRefused;
         error.httpStatus = code;
-        error.grantError = grantErrorCode(body);
+        error.grantError = TokenGrantAnswer::refusalCode(body);
         error.detail = u"HTTP %1: %2"_s.arg(code).arg(
             QString::fromUtf8(body.left(300)).simplified());
     } else if (code != 200) {
         error = ShopifyError::fromHttpStatus(code, ShopifyResponse::read(code, body).error.detail);
     } else {
-        const QJsonObject answer = QJsonDocument::fromJson(body).object();
-        const QString token = answer.value("access_token"_L1).toString();
-        const qint64 lifetimeSeconds = answer.value("expires_in"_L1).toInteger(0);
-        if (token.isEmpty() || lifetimeSeconds <= 0) {
+        const TokenGrantAnswer answer = TokenGrantAnswer::read(body);
+        if (!answer.isUsable()) {
             error.kind = ShopifyError::Kind::BadResponse;
             error.detail = u"the access token answer has no access_token or expires_in"_s;
         } else {
-            m_token = token;
-            emit tokenIssued(token); // masked in the log before anything can write it
-            m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(lifetimeSeconds);
-            m_scopes = answer.value("scope"_L1).toString().split(u',', Qt::SkipEmptyParts);
-            const qint64 lifetimeMs = lifetimeSeconds * 1000;
-            m_renewal.start(int(std::clamp<qint64>(lifetimeMs - renewalMarginMs(lifetimeMs),
-                                                   1000,
-                                                   24LL * 3600 * 1000)));
+            m_token = answer.token;
+            emit tokenIssued(m_token); // masked in the log before anything can write it
+            m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(answer.lifetimeSeconds);
+            m_scopes = answer.scopes;
+            m_renewal.start(int(answer.renewalDelayMs()));
             qCInfo(lcGrant) << "access token obtained; it expires"
                             << m_expiresAt.toString(Qt::ISODate);
             emit renewed();

@@ -41,22 +41,29 @@ void ConnectionTester::test(const ShopAddress &shop, const ShopCredentials &cred
         if (!reply->isOk()) {
             report.error = reply->error();
         } else {
-            JsonCursor::Problems problems;
-            const JsonCursor root(reply->data(), "data"_L1, &problems);
-            report.shopName = root.field("shop"_L1).field("name"_L1).string();
-            report.domain = root.field("shop"_L1).field("myshopifyDomain"_L1).string();
-            for (const JsonCursor &scope :
-                 root.field("currentAppInstallation"_L1).field("accessScopes"_L1).array())
-                report.grantedScopes.append(scope.field("handle"_L1).string());
-            if (!problems.isEmpty()) {
-                report.error.kind = ShopifyError::Kind::BadResponse;
-                report.error.detail = problems.first();
-            }
-            report.missingScopes = AccessScopes::missing(report.grantedScopes);
-            report.missingOptionalScopes = AccessScopes::missingOptional(report.grantedScopes);
+            report = readAnswer(reply->data());
         }
         m_client->deleteLater();
         m_client = nullptr;
         emit finished(report);
     });
+}
+
+ConnectionTester::Report ConnectionTester::readAnswer(const QJsonObject &data)
+{
+    Report report;
+    JsonCursor::Problems problems;
+    const JsonCursor root(data, "data"_L1, &problems);
+    report.shopName = root.field("shop"_L1).field("name"_L1).string();
+    report.domain = root.field("shop"_L1).field("myshopifyDomain"_L1).string();
+    for (const JsonCursor &scope :
+         root.field("currentAppInstallation"_L1).field("accessScopes"_L1).array())
+        report.grantedScopes.append(scope.field("handle"_L1).string());
+    if (!problems.isEmpty()) {
+        report.error.kind = ShopifyError::Kind::BadResponse;
+        report.error.detail = problems.first();
+    }
+    report.missingScopes = AccessScopes::missing(report.grantedScopes);
+    report.missingOptionalScopes = AccessScopes::missingOptional(report.grantedScopes);
+    return report;
 }

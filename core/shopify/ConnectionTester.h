@@ -10,6 +10,7 @@
 #include <memory>
 
 class AccessTokenProvider;
+class QJsonObject;
 class QNetworkAccessManager;
 class ShopifyClient;
 
@@ -37,6 +38,11 @@ public:
 
     void test(const ShopAddress &shop, const ShopCredentials &credentials);
     bool isRunning() const;
+
+    // The ConnectionCheck answer's data (the shop's name and the app's granted access scopes)
+    // as a report; apart from the network so that any answer can be tried on it
+    // (tests/fuzz/fuzz_connection_check.cpp).
+    static Report readAnswer(const QJsonObject &data);
 
 signals:
     void finished(const ConnectionTester::Report &report);

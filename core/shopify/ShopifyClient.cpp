@@ -1,6 +1,7 @@
 #include "ShopifyClient.h"
 
 #include "OneShotBody.h"
+#include "ResponseHeaders.h"
 #include "ShopifyReply.h"
 #include "ShopifyResponse.h"
 
@@ -12,8 +13,6 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
-#include <cmath>
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -23,18 +22,6 @@ namespace {
 
 // A THROTTLED answer is waited out; after this many in a row something else is wrong.
 constexpr int kMaxThrottledAttempts = 30;
-
-// Retry-After as Shopify sends it: seconds, with decimals ("2.0", "0.5"). Held between a
-// tenth of a second (no busy loop on "0") and five minutes (a typo must not stall the desk).
-// The HTTP-date form, or anything else, is not read: the caller backs off as without one.
-std::optional<qint64> retryAfterMs(const QByteArray &value)
-{
-    bool isNumber = false;
-    const double seconds = value.trimmed().toDouble(&isNumber);
-    if (!isNumber || !std::isfinite(seconds) || seconds < 0)
-        return std::nullopt;
-    return qint64(std::ceil(std::clamp(seconds, 0.1, 300.0) * 1000.0));
-}
 
 // Exponential back-off with jitter: 1, 2, 4 ... seconds up to a minute, plus up to a second
 // at random, so many clients that failed together do not come back together.
@@ -283,7 +270,7 @@ void ShopifyClient::handleFinished(QNetworkReply *networkReply, Pending pending)
     }
 
     const QByteArray version = networkReply->rawHeader("X-Shopify-API-Version"_ba);
-    if (!version.isEmpty() && version != ShopAddress::kApiVersion) {
+    if (ResponseHeaders::isOtherApiVersion(version)) {
         qCWarning(lcShopify) << "Shopify answered with API version" << version << "instead of"
                              << ShopAddress::kApiVersion;
     }
@@ -310,7 +297,8 @@ void ShopifyClient::handleFinished(QNetworkReply *networkReply, Pending pending)
     // sent again (the outbox checks a mutation with an unknown outcome itself).
     const bool serverError = status >= 500 && status <= 599;
     if ((status == 429 || (serverError && !pending.oneShot)) && pending.retries < m_maxRetries) {
-        const qint64 waitMs = retryAfterMs(networkReply->rawHeader("Retry-After"_ba))
+        const qint64 waitMs = ResponseHeaders::retryAfterMs(
+                                  networkReply->rawHeader("Retry-After"_ba))
                                   .value_or(backOffMs(pending.retries, m_jitter));
         qCInfo(lcShopify) << pending.operationName << "HTTP" << status << "; sending again in"
                           << waitMs << "ms";

@@ -7,6 +7,7 @@
 //
 //   bench_sync_pacing [--orders N] [--bucket N] [--restore N]
 
+#include "BenchGoals.h"
 #include "BenchOrders.h"
 #include "demostore/DemoStore.h"
 #include "demostore/DemoStoreThread.h"
@@ -39,9 +40,12 @@ int main(int argc, char *argv[])
                                            u"Restore rate, points per second."_s,
                                            u"points"_s,
                                            u"2000"_s);
-    parser.addOptions({ordersOption, bucketOption, restoreOption});
+    const QCommandLineOption reportOnlyOption = BenchGoals::reportOnlyOption();
+    parser.addOptions({ordersOption, bucketOption, restoreOption, reportOnlyOption});
     parser.addHelpOption();
     parser.process(app);
+    BenchGoals goals(parser.isSet(reportOnlyOption) ? BenchGoals::Enforcement::ReportOnly
+                                                    : BenchGoals::Enforcement::FailOnMiss);
 
     demostore::DemoStoreConfig config;
     config.seed = 3;
@@ -89,5 +93,10 @@ int main(int argc, char *argv[])
                 bound,
                 bound > 0 ? seconds / bound : 0.0);
     std::printf("  THROTTLED answers %lld (goal 0)\n", throttled);
-    return throttled == 0 ? 0 : 1;
+    goals.sameWork(u"the sync stored %1 orders of the store's %2"_s.arg(book.count())
+                       .arg(config.orderCount),
+                   book.count() == config.orderCount);
+    goals.atMost(u"sync pacing, ratio to the bound"_s, bound > 0 ? seconds / bound : 0.0, 1.10);
+    goals.atMost(u"sync pacing, THROTTLED answers"_s, double(throttled), 0);
+    return goals.exitCode();
 }
