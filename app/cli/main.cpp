@@ -1,6 +1,6 @@
 // smidig-cli: the order desk without a window, for scripts and terminals.
 
-#include "cli/CliApp.h"
+#include "app/cli/CliApp.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graphql/FieldTypes.h"
+#include "core/graphql/FieldTypes.h"
 
 namespace demostore {
 

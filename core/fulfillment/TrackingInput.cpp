@@ -1,4 +1,4 @@
-#include "TrackingInput.h"
+#include "core/fulfillment/TrackingInput.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "Cursor.h"
+#include "core/graphql/Cursor.h"
 
 #include <QJsonDocument>
 

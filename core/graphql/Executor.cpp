@@ -1,10 +1,10 @@
-#include "Executor.h"
+#include "core/graphql/Executor.h"
 
-#include "Cursor.h"
-#include "FieldCollector.h"
-#include "JsonWriter.h"
-#include "PageRequest.h"
-#include "Values.h"
+#include "core/graphql/Cursor.h"
+#include "core/graphql/FieldCollector.h"
+#include "core/graphql/JsonWriter.h"
+#include "core/graphql/PageRequest.h"
+#include "core/graphql/Values.h"
 
 #include <QCborArray>
 #include <QJsonArray>

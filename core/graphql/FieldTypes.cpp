@@ -1,4 +1,4 @@
-#include "FieldTypes.h"
+#include "core/graphql/FieldTypes.h"
 
 namespace graphql {
 

@@ -1,4 +1,4 @@
-#include "JsonWriter.h"
+#include "core/graphql/JsonWriter.h"
 
 #include <QCborArray>
 #include <QCborMap>

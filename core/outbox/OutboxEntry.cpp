@@ -1,4 +1,4 @@
-#include "OutboxEntry.h"
+#include "core/outbox/OutboxEntry.h"
 
 using namespace Qt::StringLiterals;
 

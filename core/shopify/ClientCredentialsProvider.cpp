@@ -1,6 +1,6 @@
-#include "ClientCredentialsProvider.h"
+#include "core/shopify/ClientCredentialsProvider.h"
 
-#include "ShopifyResponse.h"
+#include "core/shopify/ShopifyResponse.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

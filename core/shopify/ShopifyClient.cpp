@@ -1,8 +1,8 @@
-#include "ShopifyClient.h"
+#include "core/shopify/ShopifyClient.h"
 
-#include "OneShotBody.h"
-#include "ShopifyReply.h"
-#include "ShopifyResponse.h"
+#include "core/shopify/OneShotBody.h"
+#include "core/shopify/ShopifyReply.h"
+#include "core/shopify/ShopifyResponse.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>

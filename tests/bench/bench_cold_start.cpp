@@ -13,15 +13,15 @@
 // the window as the app does for an opened shop: the database, the order book, the outbox,
 // the main window. Goals (issue 8): under 1 s, and within 3 times the baseline.
 
-#include "BenchOrders.h"
-#include "MainWindow.h"
-#include "fulfillment/FulfillmentDesk.h"
-#include "fulfillment/FulfillmentSettings.h"
-#include "outbox/Outbox.h"
-#include "shopify/ShopifyClient.h"
-#include "storage/Database.h"
-#include "storage/OrderBook.h"
-#include "sync/OrderSync.h"
+#include "core/fulfillment/FulfillmentDesk.h"
+#include "core/fulfillment/FulfillmentSettings.h"
+#include "core/outbox/Outbox.h"
+#include "core/shopify/ShopifyClient.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrderBook.h"
+#include "core/sync/OrderSync.h"
+#include "tests/bench/BenchOrders.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -11,12 +11,12 @@
 // Goals (issue 8): median under 16 ms, worst under 50 ms, at least 10 times faster than
 // the baseline.
 
-#include "BenchOrders.h"
-#include "model/OrderFilter.h"
-#include "models/OrderFilterProxyModel.h"
-#include "models/OrderTableModel.h"
-#include "storage/Database.h"
-#include "storage/OrderBook.h"
+#include "core/model/OrderFilter.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrderBook.h"
+#include "tests/bench/BenchOrders.h"
+#include "ui/models/OrderFilterProxyModel.h"
+#include "ui/models/OrderTableModel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,4 +1,4 @@
-#include "demostore/DemoStore.h"
+#include "core/demostore/DemoStore.h"
 
 #include <QFile>
 #include <QJsonArray>

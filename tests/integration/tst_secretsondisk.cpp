@@ -1,4 +1,4 @@
-#include "demostore/DemoStoreThread.h"
+#include "core/demostore/DemoStoreThread.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,6 +1,6 @@
-#include "secrets/FileSecretStore.h"
-#include "secrets/KeychainSecretStore.h"
-#include "secrets/MemorySecretStore.h"
+#include "core/secrets/FileSecretStore.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/MemorySecretStore.h"
 
 #include <QElapsedTimer>
 #include <QFile>
