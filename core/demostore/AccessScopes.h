@@ -42,7 +42,7 @@ public:
     bool allowsAllOrders() const { return allows(QStringLiteral("read_all_orders")); }
     bool allowsOrderCreatedAt(qint64 createdAt, qint64 now) const
     {
-        constexpr qint64 kSixtyDays = 60 * 86400;
+        constexpr qint64 kSixtyDays = qint64(60) * 86400;
         return createdAt >= now - kSixtyDays || allowsAllOrders();
     }
 

@@ -206,6 +206,8 @@ private slots:
                                       order->fulfillments.cend(),
                                       [](const Fulfillment &f) { return f.tracking.size() == 5; });
         QVERIFY(big != order->fulfillments.cend());
+        // `big` points into this read of the order; the id outlives the re-read below.
+        const QString bigId = big->id;
         // Each parcel keeps its own link.
         for (const TrackingInfo &parcel : big->tracking)
             QVERIFY2(!parcel.url.isEmpty(), qPrintable(parcel.number));
@@ -217,7 +219,7 @@ private slots:
         numbers.append(u"1Z999AA10123456784"_s);
         QVERIFY(!m_desk
                      ->updateTracking(id,
-                                      big->id,
+                                      bigId,
                                       TrackingInput::withNumbers(u"UPS"_s, numbers),
                                       NotifyCustomer::No)
                      .isError());
@@ -225,7 +227,7 @@ private slots:
         QVERIFY2(failures.isEmpty(), qPrintable(failures));
         QStringList inStore;
         for (const QJsonValue &shipment : m_store->orderJson(index)[u"fulfillments"].toArray()) {
-            if (shipment[u"id"].toString() != big->id)
+            if (shipment[u"id"].toString() != bigId)
                 continue;
             for (const QJsonValue &parcel : shipment[u"trackingInfo"].toArray())
                 inStore.append(parcel[u"number"].toString());
@@ -235,7 +237,7 @@ private slots:
         QVERIFY(order);
         const auto edited = std::find_if(order->fulfillments.cbegin(),
                                          order->fulfillments.cend(),
-                                         [&](const Fulfillment &f) { return f.id == big->id; });
+                                         [&](const Fulfillment &f) { return f.id == bigId; });
         QVERIFY(edited != order->fulfillments.cend());
         QCOMPARE(edited->tracking.size(), 6);
     }
