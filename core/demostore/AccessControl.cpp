@@ -2,7 +2,7 @@
 
 #include "core/demostore/DemoStoreStats.h"
 #include "core/demostore/StoreClock.h"
-#include "core/graphql/JsonWriter.h"
+#include "core/demostore/graphql/JsonWriter.h"
 
 #include <QCborMap>
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 #include "core/demostore/FaultReplies.h"
 #include "core/demostore/ServedFieldTypes.h"
 #include "core/demostore/StoreClock.h"
-#include "core/graphql/JsonWriter.h"
+#include "core/demostore/graphql/JsonWriter.h"
 #include "core/graphql/Parser.h"
 
 #include <QCborArray>

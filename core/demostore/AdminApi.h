@@ -8,8 +8,8 @@
 #include "core/demostore/FaultInjector.h"
 #include "core/demostore/ShopifyPricing.h"
 #include "core/demostore/StoreData.h"
+#include "core/demostore/graphql/Executor.h"
 #include "core/graphql/Document.h"
-#include "core/graphql/Executor.h"
 #include "core/graphql/PreparedOperation.h"
 
 #include <QByteArray>

@@ -1,6 +1,6 @@
 #include "core/demostore/FaultReplies.h"
 
-#include "core/graphql/JsonWriter.h"
+#include "core/demostore/graphql/JsonWriter.h"
 
 #include <QCborArray>
 #include <QCborMap>

@@ -2,8 +2,8 @@
 
 #include "core/demostore/OrderSearch.h"
 #include "core/demostore/StoreClock.h"
-#include "core/graphql/Cursor.h"
-#include "core/graphql/PageRequest.h"
+#include "core/demostore/graphql/Cursor.h"
+#include "core/demostore/graphql/PageRequest.h"
 
 #include <QJsonArray>
 

@@ -4,7 +4,7 @@
 #include "core/demostore/OrderIndex.h"
 #include "core/demostore/StoreData.h"
 #include "core/demostore/StoreJson.h"
-#include "core/graphql/RootResolver.h"
+#include "core/demostore/graphql/RootResolver.h"
 
 #include <QHash>
 #include <QStringList>

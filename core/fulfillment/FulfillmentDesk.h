@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/fulfillment/FulfillmentPlanner.h"
-#include "core/fulfillment/FulfillmentRequest.h"
+#include "core/model/FulfillmentRequest.h"
 #include "core/storage/StoreError.h"
 
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/fulfillment/FulfillmentRequest.h"
+#include "core/model/FulfillmentRequest.h"
 
 #include <QCoreApplication>
 #include <QHash>

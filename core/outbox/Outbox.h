@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/model/Order.h"
-#include "core/outbox/OutboxEntry.h"
+#include "core/model/OutboxEntry.h"
 #include "core/storage/OutboxRepository.h"
 #include "core/storage/StoreError.h"
 

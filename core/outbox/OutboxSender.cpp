@@ -2,11 +2,11 @@
 
 #include "core/outbox/Outbox.h"
 #include "core/outbox/OutboxVerifier.h"
+#include "core/shopify/OrderCompleter.h"
 #include "core/shopify/OrderParser.h"
 #include "core/shopify/ShopifyClient.h"
 #include "core/shopify/ShopifyError.h"
 #include "core/shopify/ShopifyReply.h"
-#include "core/sync/OrderCompleter.h"
 
 #include <QLoggingCategory>
 

@@ -2,8 +2,8 @@
 
 #include "core/model/Order.h"
 #include "core/shopify/GraphqlOperation.h"
+#include "core/shopify/OrderCompleter.h"
 #include "core/shopify/OrderPageSizes.h"
-#include "core/sync/OrderCompleter.h"
 #include "core/sync/SyncResult.h"
 
 #include <QHash>

@@ -1,8 +1,8 @@
 // The executor over JSON trees: exactly the selected fields in selection order, aliases,
 // fragments and directives, connection paging with cursors, plain lists, errors, actual cost.
 
-#include "core/graphql/Executor.h"
-#include "core/graphql/JsonWriter.h"
+#include "core/demostore/graphql/Executor.h"
+#include "core/demostore/graphql/JsonWriter.h"
 #include "core/graphql/Parser.h"
 #include "core/graphql/PreparedOperation.h"
 #include "core/graphql/QueryCost.h"

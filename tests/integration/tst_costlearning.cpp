@@ -9,6 +9,7 @@
 #include "core/fulfillment/FulfillmentDesk.h"
 #include "core/outbox/Outbox.h"
 #include "core/outbox/OutboxSender.h"
+#include "core/shopify/OrderCompleter.h"
 #include "core/shopify/OrderParser.h"
 #include "core/shopify/ShopifyClient.h"
 #include "core/shopify/ShopifyReply.h"
@@ -16,7 +17,6 @@
 #include "core/storage/Database.h"
 #include "core/storage/InventoryBook.h"
 #include "core/storage/OrderBook.h"
-#include "core/sync/OrderCompleter.h"
 #include "core/sync/OrderSync.h"
 
 #include "tests/testlib/SyncRuns.h"

@@ -5,7 +5,7 @@
 // nothing edits, checks or cancels its shipments from a copy that may be cut. A canned shop
 // answers, so the test decides exactly what Shopify returns.
 
-#include "core/outbox/OutboxEntry.h"
+#include "core/model/OutboxEntry.h"
 #include "core/outbox/OutboxVerifier.h"
 #include "core/shopify/OrderPageSizes.h"
 #include "core/shopify/ShopifyClient.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/outbox/OutboxEntry.h"
+#include "core/model/OutboxEntry.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "core/graphql/FieldTypes.h"
+#include "core/demostore/graphql/FieldTypes.h"
 
 namespace graphql {
 

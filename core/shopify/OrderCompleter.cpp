@@ -1,4 +1,4 @@
-#include "core/sync/OrderCompleter.h"
+#include "core/shopify/OrderCompleter.h"
 
 #include "core/shopify/ShopifyClient.h"
 #include "core/shopify/ShopifyReply.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/fulfillment/TrackingInput.h"
 #include "core/model/Order.h"
+#include "core/model/TrackingInput.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "core/graphql/JsonWriter.h"
+#include "core/demostore/graphql/JsonWriter.h"
 
 #include <QCborArray>
 #include <QCborMap>

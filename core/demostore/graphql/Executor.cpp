@@ -1,9 +1,9 @@
-#include "core/graphql/Executor.h"
+#include "core/demostore/graphql/Executor.h"
 
-#include "core/graphql/Cursor.h"
+#include "core/demostore/graphql/Cursor.h"
+#include "core/demostore/graphql/JsonWriter.h"
+#include "core/demostore/graphql/PageRequest.h"
 #include "core/graphql/FieldCollector.h"
-#include "core/graphql/JsonWriter.h"
-#include "core/graphql/PageRequest.h"
 #include "core/graphql/Values.h"
 
 #include <QCborArray>

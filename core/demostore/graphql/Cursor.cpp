@@ -1,4 +1,4 @@
-#include "core/graphql/Cursor.h"
+#include "core/demostore/graphql/Cursor.h"
 
 #include <QJsonDocument>
 

@@ -1,4 +1,4 @@
-#include "core/graphql/PageRequest.h"
+#include "core/demostore/graphql/PageRequest.h"
 
 #include <cmath>
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/demostore/graphql/FieldTypes.h"
+#include "core/demostore/graphql/RootResolver.h"
 #include "core/graphql/Error.h"
-#include "core/graphql/FieldTypes.h"
 #include "core/graphql/PreparedOperation.h"
-#include "core/graphql/RootResolver.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "core/fulfillment/TrackingInput.h"
+#include "core/model/TrackingInput.h"
 
 #include <algorithm>
 

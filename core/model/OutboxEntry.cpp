@@ -1,4 +1,4 @@
-#include "core/outbox/OutboxEntry.h"
+#include "core/model/OutboxEntry.h"
 
 using namespace Qt::StringLiterals;
 
