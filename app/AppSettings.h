@@ -1,11 +1,11 @@
 #pragma once
 
-#include "fulfillment/FulfillmentSettings.h"
-#include "secrets/SecretLocation.h"
-#include "shopify/ShopAddress.h"
-#include "shopify/ShopCredentials.h"
-#include "stock/StockRisk.h"
-#include "sync/SyncSettings.h"
+#include "core/fulfillment/FulfillmentSettings.h"
+#include "core/secrets/SecretLocation.h"
+#include "core/shopify/ShopAddress.h"
+#include "core/shopify/ShopCredentials.h"
+#include "core/stock/StockRisk.h"
+#include "core/sync/SyncSettings.h"
 
 #include <optional>
 

@@ -1,4 +1,4 @@
-#include "ConnectionOptions.h"
+#include "app/ConnectionOptions.h"
 
 #include <QCommandLineParser>
 #include <QDir>

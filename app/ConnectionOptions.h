@@ -1,8 +1,8 @@
 #pragma once
 
-#include "demostore/DemoStoreConfig.h"
-#include "shopify/ShopAddress.h"
-#include "shopify/ShopCredentials.h"
+#include "core/demostore/DemoStoreConfig.h"
+#include "core/shopify/ShopAddress.h"
+#include "core/shopify/ShopCredentials.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "fulfillment/FulfillmentSettings.h"
-#include "shopify/ShopAddress.h"
-#include "shopify/ShopCredentials.h"
-#include "sync/SyncSettings.h"
+#include "core/fulfillment/FulfillmentSettings.h"
+#include "core/shopify/ShopAddress.h"
+#include "core/shopify/ShopCredentials.h"
+#include "core/sync/SyncSettings.h"
 
 #include <QObject>
 

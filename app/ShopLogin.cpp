@@ -1,13 +1,13 @@
-#include "ShopLogin.h"
+#include "app/ShopLogin.h"
 
-#include "AppSettings.h"
-#include "LogFile.h"
+#include "app/AppSettings.h"
+#include "app/LogFile.h"
 
-#include "dialogs/ConnectDialog.h"
-#include "secrets/FileSecretStore.h"
-#include "secrets/KeychainSecretStore.h"
-#include "secrets/MemorySecretStore.h"
-#include "shopify/ConnectionTester.h"
+#include "core/secrets/FileSecretStore.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/MemorySecretStore.h"
+#include "core/shopify/ConnectionTester.h"
+#include "ui/dialogs/ConnectDialog.h"
 
 #include <QEventLoop>
 #include <QLoggingCategory>

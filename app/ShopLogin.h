@@ -1,8 +1,8 @@
 #pragma once
 
-#include "secrets/SecretLocation.h"
-#include "shopify/ShopAddress.h"
-#include "shopify/ShopCredentials.h"
+#include "core/secrets/SecretLocation.h"
+#include "core/shopify/ShopAddress.h"
+#include "core/shopify/ShopCredentials.h"
 
 #include <QCoreApplication>
 #include <QObject>

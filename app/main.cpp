@@ -1,14 +1,14 @@
 // smidig: the order desk. This file only decides what to open and wires it together.
 
-#include "ConnectionOptions.h"
-#include "CoreDumps.h"
-#include "DeskSession.h"
-#include "LogFile.h"
-#include "MainWindow.h"
-#include "ShopLogin.h"
-#include "Translations.h"
+#include "app/ConnectionOptions.h"
+#include "app/CoreDumps.h"
+#include "app/DeskSession.h"
+#include "app/LogFile.h"
+#include "app/ShopLogin.h"
+#include "app/Translations.h"
+#include "ui/MainWindow.h"
 
-#include "sync/OrderSync.h"
+#include "core/sync/OrderSync.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

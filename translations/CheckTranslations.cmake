@@ -1,10 +1,16 @@
 # Fails when a translation is missing or stale: runs lupdate over the sources on copies of the
 # .ts files and looks for unfinished or obsolete messages.
-# Input: LUPDATE, WORK_DIR, TRANSLATED (list), PLURAL_ONLY (list), SOURCE_DIRS (list).
+# Input: LUPDATE, WORK_DIR, TRANSLATED (list), PLURAL_ONLY (list), SOURCE_DIRS (list),
+# INCLUDE_DIRS (list).
 
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
 set(problems "")
+
+set(include_options "")
+foreach(dir IN LISTS INCLUDE_DIRS)
+    list(APPEND include_options "-I${dir}")
+endforeach()
 
 function(check ts_file extra_option)
     get_filename_component(name "${ts_file}" NAME)
@@ -12,7 +18,7 @@ function(check ts_file extra_option)
     file(COPY_FILE "${ts_file}" "${copy}")
     file(READ "${ts_file}" before)
     execute_process(
-        COMMAND "${LUPDATE}" -locations none ${extra_option} ${SOURCE_DIRS} -ts "${copy}"
+        COMMAND "${LUPDATE}" -locations none ${extra_option} ${include_options} ${SOURCE_DIRS} -ts "${copy}"
         RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
     if(NOT result EQUAL 0)
         set(problems "${problems}\n${name}: lupdate failed: ${output}" PARENT_SCOPE)

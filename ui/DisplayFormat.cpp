@@ -1,4 +1,4 @@
-#include "DisplayFormat.h"
+#include "ui/DisplayFormat.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Money.h"
+#include "core/model/Money.h"
 
 #include <QDateTime>
 #include <QLocale>

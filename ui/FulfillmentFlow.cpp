@@ -1,11 +1,11 @@
-#include "FulfillmentFlow.h"
+#include "ui/FulfillmentFlow.h"
 
-#include "dialogs/EditTrackingDialog.h"
-#include "dialogs/FulfillDialog.h"
-#include "dialogs/FulfillProgressDialog.h"
-#include "fulfillment/FulfillmentDesk.h"
-#include "outbox/Outbox.h"
-#include "storage/OrderBook.h"
+#include "core/fulfillment/FulfillmentDesk.h"
+#include "core/outbox/Outbox.h"
+#include "core/storage/OrderBook.h"
+#include "ui/dialogs/EditTrackingDialog.h"
+#include "ui/dialogs/FulfillDialog.h"
+#include "ui/dialogs/FulfillProgressDialog.h"
 
 #include <QGridLayout>
 #include <QMessageBox>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "fulfillment/FulfillmentPlanner.h"
-#include "fulfillment/FulfillmentSettings.h"
-#include "model/Order.h"
-#include "storage/StoreError.h"
+#include "core/fulfillment/FulfillmentPlanner.h"
+#include "core/fulfillment/FulfillmentSettings.h"
+#include "core/model/Order.h"
+#include "core/storage/StoreError.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "fulfillment/FulfillmentSettings.h"
-#include "sync/SyncSettings.h"
+#include "core/fulfillment/FulfillmentSettings.h"
+#include "core/sync/SyncSettings.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "OutboxText.h"
+#include "ui/OutboxText.h"
 
-#include "StatusIcons.h"
+#include "ui/StatusIcons.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

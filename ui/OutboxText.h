@@ -1,6 +1,6 @@
 #pragma once
 
-#include "outbox/OutboxEntry.h"
+#include "core/model/OutboxEntry.h"
 
 #include <QCoreApplication>
 #include <QIcon>

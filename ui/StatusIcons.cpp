@@ -1,4 +1,4 @@
-#include "StatusIcons.h"
+#include "ui/StatusIcons.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Statuses.h"
+#include "core/model/Statuses.h"
 
 #include <QIcon>
 

@@ -1,4 +1,4 @@
-#include "StockIcons.h"
+#include "ui/StockIcons.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/ShipReadiness.h"
-#include "stock/StockRisk.h"
+#include "core/model/ShipReadiness.h"
+#include "core/stock/StockRisk.h"
 
 #include <QIcon>
 

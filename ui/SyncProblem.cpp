@@ -1,6 +1,6 @@
-#include "SyncProblem.h"
+#include "ui/SyncProblem.h"
 
-#include "sync/SyncResult.h"
+#include "core/sync/SyncResult.h"
 
 SyncProblem syncProblemOf(const SyncResult &result)
 {

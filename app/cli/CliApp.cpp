@@ -1,19 +1,19 @@
-#include "CliApp.h"
+#include "app/cli/CliApp.h"
 
-#include "CliOptions.h"
-#include "CliSession.h"
-#include "Console.h"
-#include "FulfilCommand.h"
-#include "ImportTrackingCommand.h"
-#include "LogFile.h"
-#include "OrderOutput.h"
-#include "OrdersCommand.h"
-#include "StockCommand.h"
-#include "TrackingCommand.h"
-#include "Translations.h"
+#include "app/LogFile.h"
+#include "app/Translations.h"
+#include "app/cli/CliOptions.h"
+#include "app/cli/CliSession.h"
+#include "app/cli/Console.h"
+#include "app/cli/FulfilCommand.h"
+#include "app/cli/ImportTrackingCommand.h"
+#include "app/cli/OrderOutput.h"
+#include "app/cli/OrdersCommand.h"
+#include "app/cli/StockCommand.h"
+#include "app/cli/TrackingCommand.h"
 
-#include "stock/InventorySync.h"
-#include "sync/SyncResult.h"
+#include "core/stock/InventorySync.h"
+#include "core/sync/SyncResult.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

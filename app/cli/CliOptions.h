@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ConnectionOptions.h"
-#include "model/OrderFilter.h"
+#include "app/ConnectionOptions.h"
+#include "core/model/OrderFilter.h"
 
 #include <QString>
 #include <QStringList>

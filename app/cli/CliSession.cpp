@@ -1,11 +1,11 @@
-#include "CliSession.h"
+#include "app/cli/CliSession.h"
 
-#include "LogFile.h"
+#include "app/LogFile.h"
 
-#include "demostore/DemoStoreThread.h"
-#include "shopify/AccessTokenProvider.h"
-#include "stock/InventorySync.h"
-#include "sync/OrderSync.h"
+#include "core/demostore/DemoStoreThread.h"
+#include "core/shopify/AccessTokenProvider.h"
+#include "core/stock/InventorySync.h"
+#include "core/sync/OrderSync.h"
 
 #include <QEventLoop>
 #include <QTimer>

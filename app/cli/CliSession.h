@@ -1,16 +1,16 @@
 #pragma once
 
-#include "ConnectionOptions.h"
+#include "app/ConnectionOptions.h"
 
-#include "fulfillment/FulfillmentDesk.h"
-#include "outbox/Outbox.h"
-#include "outbox/OutboxSender.h"
-#include "shopify/ShopifyClient.h"
-#include "stock/InventorySync.h"
-#include "stock/StockDesk.h"
-#include "storage/Database.h"
-#include "storage/InventoryBook.h"
-#include "storage/OrderBook.h"
+#include "core/fulfillment/FulfillmentDesk.h"
+#include "core/outbox/Outbox.h"
+#include "core/outbox/OutboxSender.h"
+#include "core/shopify/ShopifyClient.h"
+#include "core/stock/InventorySync.h"
+#include "core/stock/StockDesk.h"
+#include "core/storage/Database.h"
+#include "core/storage/InventoryBook.h"
+#include "core/storage/OrderBook.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

@@ -1,11 +1,11 @@
-#include "FulfilCommand.h"
+#include "app/cli/FulfilCommand.h"
 
-#include "CliSession.h"
-#include "Console.h"
-#include "OrderLookup.h"
+#include "app/cli/CliSession.h"
+#include "app/cli/Console.h"
+#include "app/cli/OrderLookup.h"
 
-#include "tracking/TrackingCompanies.h"
-#include "tracking/TrackingNumberDetector.h"
+#include "core/tracking/TrackingCompanies.h"
+#include "core/tracking/TrackingNumberDetector.h"
 
 #include <QSet>
 

@@ -1,12 +1,12 @@
-#include "ImportTrackingCommand.h"
+#include "app/cli/ImportTrackingCommand.h"
 
-#include "CliSession.h"
-#include "Console.h"
-#include "OrderLookup.h"
+#include "app/cli/CliSession.h"
+#include "app/cli/Console.h"
+#include "app/cli/OrderLookup.h"
 
-#include "tracking/TrackingCompanies.h"
-#include "tracking/TrackingCsvParser.h"
-#include "tracking/TrackingNumberDetector.h"
+#include "core/tracking/TrackingCompanies.h"
+#include "core/tracking/TrackingCsvParser.h"
+#include "core/tracking/TrackingNumberDetector.h"
 
 using namespace Qt::StringLiterals;
 

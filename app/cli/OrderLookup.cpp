@@ -1,6 +1,6 @@
-#include "OrderLookup.h"
+#include "app/cli/OrderLookup.h"
 
-#include "storage/OrderBook.h"
+#include "core/storage/OrderBook.h"
 
 using namespace Qt::StringLiterals;
 

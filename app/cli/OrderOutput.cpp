@@ -1,8 +1,8 @@
-#include "OrderOutput.h"
+#include "app/cli/OrderOutput.h"
 
-#include "Console.h"
+#include "app/cli/Console.h"
 
-#include "model/OrderSummary.h"
+#include "core/model/OrderSummary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
-#include "OrdersCommand.h"
+#include "app/cli/OrdersCommand.h"
 
-#include "CliSession.h"
-#include "Console.h"
-#include "OrderOutput.h"
+#include "app/cli/CliSession.h"
+#include "app/cli/Console.h"
+#include "app/cli/OrderOutput.h"
 
 #include <QSet>
 

@@ -1,8 +1,8 @@
-#include "TrackingCommand.h"
+#include "app/cli/TrackingCommand.h"
 
-#include "Console.h"
+#include "app/cli/Console.h"
 
-#include "tracking/TrackingNumberDetector.h"
+#include "core/tracking/TrackingNumberDetector.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // smidig-cli: the order desk without a window, for scripts and terminals.
 
-#include "CoreDumps.h"
-#include "cli/CliApp.h"
+#include "app/CoreDumps.h"
+#include "app/cli/CliApp.h"
 
 #include <QCoreApplication>
 

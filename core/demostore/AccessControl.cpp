@@ -1,8 +1,8 @@
-#include "AccessControl.h"
+#include "core/demostore/AccessControl.h"
 
-#include "DemoStoreStats.h"
-#include "StoreClock.h"
-#include "graphql/JsonWriter.h"
+#include "core/demostore/DemoStoreStats.h"
+#include "core/demostore/StoreClock.h"
+#include "core/demostore/graphql/JsonWriter.h"
 
 #include <QCborMap>
 #include <QJsonDocument>

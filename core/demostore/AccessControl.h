@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AccessScopes.h"
-#include "ApiReply.h"
+#include "core/demostore/AccessScopes.h"
+#include "core/demostore/ApiReply.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "AccessScopes.h"
+#include "core/demostore/AccessScopes.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CustomerDataAccess.h"
-#include "graphql/Error.h"
+#include "core/demostore/CustomerDataAccess.h"
+#include "core/graphql/Error.h"
 
 #include <QString>
 #include <QStringList>

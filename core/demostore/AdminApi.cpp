@@ -1,10 +1,10 @@
-#include "AdminApi.h"
+#include "core/demostore/AdminApi.h"
 
-#include "FaultReplies.h"
-#include "ServedFieldTypes.h"
-#include "StoreClock.h"
-#include "graphql/JsonWriter.h"
-#include "graphql/Parser.h"
+#include "core/demostore/FaultReplies.h"
+#include "core/demostore/ServedFieldTypes.h"
+#include "core/demostore/StoreClock.h"
+#include "core/demostore/graphql/JsonWriter.h"
+#include "core/graphql/Parser.h"
 
 #include <QCborArray>
 #include <QJsonDocument>

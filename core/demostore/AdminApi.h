@@ -1,16 +1,16 @@
 #pragma once
 
-#include "AccessScopes.h"
-#include "AdminRootResolver.h"
-#include "ApiReply.h"
-#include "CostBucket.h"
-#include "DemoStoreStats.h"
-#include "FaultInjector.h"
-#include "ShopifyPricing.h"
-#include "StoreData.h"
-#include "graphql/Document.h"
-#include "graphql/Executor.h"
-#include "graphql/PreparedOperation.h"
+#include "core/demostore/AccessScopes.h"
+#include "core/demostore/AdminRootResolver.h"
+#include "core/demostore/ApiReply.h"
+#include "core/demostore/CostBucket.h"
+#include "core/demostore/DemoStoreStats.h"
+#include "core/demostore/FaultInjector.h"
+#include "core/demostore/ShopifyPricing.h"
+#include "core/demostore/StoreData.h"
+#include "core/demostore/graphql/Executor.h"
+#include "core/graphql/Document.h"
+#include "core/graphql/PreparedOperation.h"
 
 #include <QByteArray>
 #include <QCborMap>

@@ -1,6 +1,6 @@
-#include "AdminRootResolver.h"
+#include "core/demostore/AdminRootResolver.h"
 
-#include "StoreClock.h"
+#include "core/demostore/StoreClock.h"
 
 namespace demostore {
 

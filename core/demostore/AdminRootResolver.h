@@ -1,7 +1,7 @@
 #pragma once
 
-#include "MutationRootResolver.h"
-#include "QueryRootResolver.h"
+#include "core/demostore/MutationRootResolver.h"
+#include "core/demostore/QueryRootResolver.h"
 
 namespace demostore {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FaultPlan.h"
+#include "core/demostore/FaultPlan.h"
 
 #include <QByteArray>
 #include <QList>

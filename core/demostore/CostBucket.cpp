@@ -1,4 +1,4 @@
-#include "CostBucket.h"
+#include "core/demostore/CostBucket.h"
 
 #include <algorithm>
 

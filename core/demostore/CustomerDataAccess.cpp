@@ -1,4 +1,4 @@
-#include "CustomerDataAccess.h"
+#include "core/demostore/CustomerDataAccess.h"
 
 #include <QRegularExpression>
 #include <QStringList>

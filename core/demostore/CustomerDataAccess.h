@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graphql/Error.h"
+#include "core/graphql/Error.h"
 
 #include <QString>
 

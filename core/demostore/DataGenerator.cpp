@@ -1,9 +1,9 @@
-#include "DataGenerator.h"
+#include "core/demostore/DataGenerator.h"
 
-#include "GeneratorTables.h"
-#include "OrderRules.h"
-#include "Random.h"
-#include "TrackingNumbers.h"
+#include "core/demostore/GeneratorTables.h"
+#include "core/demostore/OrderRules.h"
+#include "core/demostore/Random.h"
+#include "core/demostore/TrackingNumbers.h"
 
 #include <QSet>
 

@@ -1,9 +1,9 @@
-#include "DemoServer.h"
+#include "core/demostore/DemoServer.h"
 
-#include "AccessControl.h"
-#include "AdminApi.h"
-#include "DemoStoreStats.h"
-#include "FaultReplies.h"
+#include "core/demostore/AccessControl.h"
+#include "core/demostore/AdminApi.h"
+#include "core/demostore/DemoStoreStats.h"
+#include "core/demostore/FaultReplies.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>

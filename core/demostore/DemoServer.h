@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiReply.h"
+#include "core/demostore/ApiReply.h"
 
 #include <QAbstractHttpServer>
 #include <QByteArray>

@@ -1,9 +1,9 @@
-#include "DemoStore.h"
+#include "core/demostore/DemoStore.h"
 
-#include "DataGenerator.h"
-#include "DemoServer.h"
-#include "OrderRouting.h"
-#include "StoreJson.h"
+#include "core/demostore/DataGenerator.h"
+#include "core/demostore/DemoServer.h"
+#include "core/demostore/OrderRouting.h"
+#include "core/demostore/StoreJson.h"
 
 #include <QTimeZone>
 #include <QTimer>

@@ -1,16 +1,16 @@
 #pragma once
 
-#include "AccessControl.h"
-#include "AccessScopes.h"
-#include "AdminApi.h"
-#include "CostBucket.h"
-#include "DemoStoreConfig.h"
-#include "DemoStoreStats.h"
-#include "FaultInjector.h"
-#include "StoreActivity.h"
-#include "StoreClock.h"
-#include "StoreData.h"
-#include "StoreEvent.h"
+#include "core/demostore/AccessControl.h"
+#include "core/demostore/AccessScopes.h"
+#include "core/demostore/AdminApi.h"
+#include "core/demostore/CostBucket.h"
+#include "core/demostore/DemoStoreConfig.h"
+#include "core/demostore/DemoStoreStats.h"
+#include "core/demostore/FaultInjector.h"
+#include "core/demostore/StoreActivity.h"
+#include "core/demostore/StoreClock.h"
+#include "core/demostore/StoreData.h"
+#include "core/demostore/StoreEvent.h"
 
 #include <QJsonObject>
 #include <QObject>

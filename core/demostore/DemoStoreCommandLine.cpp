@@ -1,4 +1,4 @@
-#include "DemoStoreCommandLine.h"
+#include "core/demostore/DemoStoreCommandLine.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>

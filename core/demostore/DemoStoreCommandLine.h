@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DemoStoreConfig.h"
+#include "core/demostore/DemoStoreConfig.h"
 
 #include <QProcessEnvironment>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AccessScopes.h"
-#include "FaultPlan.h"
+#include "core/demostore/AccessScopes.h"
+#include "core/demostore/FaultPlan.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StoreEvent.h"
+#include "core/demostore/StoreEvent.h"
 
 #include <QHash>
 #include <QMutex>

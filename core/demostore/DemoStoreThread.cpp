@@ -1,6 +1,6 @@
-#include "DemoStoreThread.h"
+#include "core/demostore/DemoStoreThread.h"
 
-#include "DemoStore.h"
+#include "core/demostore/DemoStore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

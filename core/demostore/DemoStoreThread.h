@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DemoStoreConfig.h"
-#include "FaultPlan.h"
+#include "core/demostore/DemoStoreConfig.h"
+#include "core/demostore/FaultPlan.h"
 
 #include <QString>
 #include <QUrl>

@@ -1,6 +1,6 @@
-#include "FaultInjector.h"
+#include "core/demostore/FaultInjector.h"
 
-#include "DemoStoreStats.h"
+#include "core/demostore/DemoStoreStats.h"
 
 #include <QMutexLocker>
 

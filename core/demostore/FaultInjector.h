@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FaultPlan.h"
-#include "Random.h"
+#include "core/demostore/FaultPlan.h"
+#include "core/demostore/Random.h"
 
 #include <QMutex>
 

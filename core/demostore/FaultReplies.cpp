@@ -1,6 +1,6 @@
-#include "FaultReplies.h"
+#include "core/demostore/FaultReplies.h"
 
-#include "graphql/JsonWriter.h"
+#include "core/demostore/graphql/JsonWriter.h"
 
 #include <QCborArray>
 #include <QCborMap>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiReply.h"
-#include "FaultPlan.h"
+#include "core/demostore/ApiReply.h"
+#include "core/demostore/FaultPlan.h"
 
 #include <QByteArray>
 

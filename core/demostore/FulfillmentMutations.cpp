@@ -1,7 +1,7 @@
-#include "FulfillmentMutations.h"
+#include "core/demostore/FulfillmentMutations.h"
 
-#include "OrderRules.h"
-#include "TrackingUrls.h"
+#include "core/demostore/OrderRules.h"
+#include "core/demostore/TrackingUrls.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "GeneratorTables.h"
+#include "core/demostore/GeneratorTables.h"
 
 namespace demostore::tables {
 

@@ -1,6 +1,6 @@
-#include "MutationRootResolver.h"
+#include "core/demostore/MutationRootResolver.h"
 
-#include "DemoStoreStats.h"
+#include "core/demostore/DemoStoreStats.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "OrderIndex.h"
+#include "core/demostore/OrderIndex.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "OrderRouting.h"
+#include "core/demostore/OrderRouting.h"
 
-#include "OrderRules.h"
+#include "core/demostore/OrderRules.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StoreData.h"
+#include "core/demostore/StoreData.h"
 
 #include <QList>
 

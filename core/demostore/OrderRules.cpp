@@ -1,4 +1,4 @@
-#include "OrderRules.h"
+#include "core/demostore/OrderRules.h"
 
 #include <algorithm>
 

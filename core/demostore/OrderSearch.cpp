@@ -1,6 +1,6 @@
-#include "OrderSearch.h"
+#include "core/demostore/OrderSearch.h"
 
-#include "StoreJson.h"
+#include "core/demostore/StoreJson.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

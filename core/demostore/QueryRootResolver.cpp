@@ -1,9 +1,9 @@
-#include "QueryRootResolver.h"
+#include "core/demostore/QueryRootResolver.h"
 
-#include "OrderSearch.h"
-#include "StoreClock.h"
-#include "graphql/Cursor.h"
-#include "graphql/PageRequest.h"
+#include "core/demostore/OrderSearch.h"
+#include "core/demostore/StoreClock.h"
+#include "core/demostore/graphql/Cursor.h"
+#include "core/demostore/graphql/PageRequest.h"
 
 #include <QJsonArray>
 

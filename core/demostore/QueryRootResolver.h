@@ -1,10 +1,10 @@
 #pragma once
 
-#include "AccessScopes.h"
-#include "OrderIndex.h"
-#include "StoreData.h"
-#include "StoreJson.h"
-#include "graphql/RootResolver.h"
+#include "core/demostore/AccessScopes.h"
+#include "core/demostore/OrderIndex.h"
+#include "core/demostore/StoreData.h"
+#include "core/demostore/StoreJson.h"
+#include "core/demostore/graphql/RootResolver.h"
 
 #include <QHash>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "Random.h"
+#include "core/demostore/Random.h"
 
 namespace demostore {
 

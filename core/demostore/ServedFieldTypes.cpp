@@ -1,4 +1,4 @@
-#include "ServedFieldTypes.h"
+#include "core/demostore/ServedFieldTypes.h"
 
 namespace demostore {
 

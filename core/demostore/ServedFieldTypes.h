@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graphql/FieldTypes.h"
+#include "core/demostore/graphql/FieldTypes.h"
 
 namespace demostore {
 

@@ -1,4 +1,4 @@
-#include "ShopifyPricing.h"
+#include "core/demostore/ShopifyPricing.h"
 
 #include <QJsonArray>
 #include <QJsonValue>

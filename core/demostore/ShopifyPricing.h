@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graphql/Document.h"
+#include "core/graphql/Document.h"
 
 #include <QHash>
 #include <QJsonObject>

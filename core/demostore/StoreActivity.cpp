@@ -1,10 +1,10 @@
-#include "StoreActivity.h"
+#include "core/demostore/StoreActivity.h"
 
-#include "DemoStoreStats.h"
-#include "FulfillmentMutations.h"
-#include "GeneratorTables.h"
-#include "OrderRules.h"
-#include "TrackingNumbers.h"
+#include "core/demostore/DemoStoreStats.h"
+#include "core/demostore/FulfillmentMutations.h"
+#include "core/demostore/GeneratorTables.h"
+#include "core/demostore/OrderRules.h"
+#include "core/demostore/TrackingNumbers.h"
 
 #include <algorithm>
 #include <array>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Random.h"
-#include "StoreData.h"
-#include "StoreEvent.h"
+#include "core/demostore/Random.h"
+#include "core/demostore/StoreData.h"
+#include "core/demostore/StoreEvent.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "StoreClock.h"
+#include "core/demostore/StoreClock.h"
 
 #include <QTimeZone>
 

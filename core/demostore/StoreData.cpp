@@ -1,4 +1,4 @@
-#include "StoreData.h"
+#include "core/demostore/StoreData.h"
 
 #include <algorithm>
 #include <array>

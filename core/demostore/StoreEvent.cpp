@@ -1,4 +1,4 @@
-#include "StoreEvent.h"
+#include "core/demostore/StoreEvent.h"
 
 namespace demostore {
 

@@ -1,7 +1,7 @@
-#include "StoreJson.h"
+#include "core/demostore/StoreJson.h"
 
-#include "OrderRules.h"
-#include "model/Money.h"
+#include "core/demostore/OrderRules.h"
+#include "core/model/Money.h"
 
 #include <QDateTime>
 #include <QJsonArray>

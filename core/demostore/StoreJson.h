@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AccessScopes.h"
-#include "StoreData.h"
+#include "core/demostore/AccessScopes.h"
+#include "core/demostore/StoreData.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
-#include "TrackingNumbers.h"
+#include "core/demostore/TrackingNumbers.h"
 
-#include "GeneratorTables.h"
-#include "TrackingUrls.h"
-#include "tracking/CheckDigits.h"
+#include "core/demostore/GeneratorTables.h"
+#include "core/demostore/TrackingUrls.h"
+#include "core/tracking/CheckDigits.h"
 
 #include <optional>
 

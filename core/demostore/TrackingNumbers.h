@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Random.h"
-#include "StoreData.h"
+#include "core/demostore/Random.h"
+#include "core/demostore/StoreData.h"
 
 namespace demostore {
 

@@ -1,4 +1,4 @@
-#include "TrackingUrls.h"
+#include "core/demostore/TrackingUrls.h"
 
 #include <QUrl>
 

@@ -1,8 +1,8 @@
 // smidig-demostore: the demo store as a process of its own, for tests, benchmarks and trying
 // the app without a shop. Prints one line with its address, then serves until killed.
 
-#include "DemoStore.h"
-#include "DemoStoreCommandLine.h"
+#include "core/demostore/DemoStore.h"
+#include "core/demostore/DemoStoreCommandLine.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,8 +1,8 @@
-#include "FulfillmentDesk.h"
+#include "core/fulfillment/FulfillmentDesk.h"
 
-#include "outbox/Outbox.h"
-#include "outbox/OutboxRequests.h"
-#include "storage/OrderBook.h"
+#include "core/outbox/Outbox.h"
+#include "core/outbox/OutboxRequests.h"
+#include "core/storage/OrderBook.h"
 
 FulfillmentDesk::FulfillmentDesk(OrderBook *book, Outbox *outbox)
     : m_book(book)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "FulfillmentPlanner.h"
-#include "FulfillmentRequest.h"
-#include "storage/StoreError.h"
+#include "core/fulfillment/FulfillmentPlanner.h"
+#include "core/model/FulfillmentRequest.h"
+#include "core/storage/StoreError.h"
 
 #include <QList>
 #include <QString>

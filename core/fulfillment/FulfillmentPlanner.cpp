@@ -1,4 +1,4 @@
-#include "FulfillmentPlanner.h"
+#include "core/fulfillment/FulfillmentPlanner.h"
 
 #include <QLocale>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FulfillmentRequest.h"
+#include "core/model/FulfillmentRequest.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "Ast.h"
+#include "core/graphql/Ast.h"
 
 namespace graphql {
 

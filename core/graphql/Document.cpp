@@ -1,4 +1,4 @@
-#include "Document.h"
+#include "core/graphql/Document.h"
 
 namespace graphql {
 

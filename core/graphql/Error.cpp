@@ -1,4 +1,4 @@
-#include "Error.h"
+#include "core/graphql/Error.h"
 
 namespace graphql {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Ast.h"
+#include "core/graphql/Ast.h"
 
 #include <QCborArray>
 #include <QCborMap>

@@ -1,6 +1,6 @@
-#include "FieldCollector.h"
+#include "core/graphql/FieldCollector.h"
 
-#include "Values.h"
+#include "core/graphql/Values.h"
 
 #include <algorithm>
 

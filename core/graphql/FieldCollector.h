@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Document.h"
+#include "core/graphql/Document.h"
 
 #include <QJsonObject>
 #include <QList>

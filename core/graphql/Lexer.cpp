@@ -1,4 +1,4 @@
-#include "Lexer.h"
+#include "core/graphql/Lexer.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
-#include "Parser.h"
+#include "core/graphql/Parser.h"
 
-#include "Lexer.h"
+#include "core/graphql/Lexer.h"
 
 #include <QHash>
 #include <QSet>

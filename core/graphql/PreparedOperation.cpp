@@ -1,6 +1,6 @@
-#include "PreparedOperation.h"
+#include "core/graphql/PreparedOperation.h"
 
-#include "Values.h"
+#include "core/graphql/Values.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Document.h"
-#include "Error.h"
+#include "core/graphql/Document.h"
+#include "core/graphql/Error.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "QueryCost.h"
+#include "core/graphql/QueryCost.h"
 
-#include "FieldCollector.h"
-#include "PreparedOperation.h"
-#include "Values.h"
+#include "core/graphql/FieldCollector.h"
+#include "core/graphql/PreparedOperation.h"
+#include "core/graphql/Values.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "Values.h"
+#include "core/graphql/Values.h"
 
 #include <QJsonArray>
 

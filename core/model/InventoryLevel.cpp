@@ -1,4 +1,4 @@
-#include "InventoryLevel.h"
+#include "core/model/InventoryLevel.h"
 
 using namespace Qt::StringLiterals;
 

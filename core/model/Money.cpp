@@ -1,4 +1,4 @@
-#include "Money.h"
+#include "core/model/Money.h"
 
 #include <array>
 #include <limits>

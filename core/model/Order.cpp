@@ -1,4 +1,4 @@
-#include "Order.h"
+#include "core/model/Order.h"
 
 #include <algorithm>
 

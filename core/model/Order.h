@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Money.h"
-#include "Statuses.h"
+#include "core/model/Money.h"
+#include "core/model/Statuses.h"
 
 #include <QDateTime>
 #include <QList>

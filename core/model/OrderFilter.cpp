@@ -1,7 +1,7 @@
-#include "OrderFilter.h"
+#include "core/model/OrderFilter.h"
 
-#include "OrderSummary.h"
-#include "TextSearch.h"
+#include "core/model/OrderSummary.h"
+#include "core/model/TextSearch.h"
 
 void OrderFilter::setStatus(std::optional<OrderFulfillmentStatus> status)
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "OrderView.h"
-#include "Statuses.h"
+#include "core/model/OrderView.h"
+#include "core/model/Statuses.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "OrderSummary.h"
+#include "core/model/OrderSummary.h"
 
-#include "Order.h"
+#include "core/model/Order.h"
 
 #include <QStringList>
 

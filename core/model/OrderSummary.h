@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Money.h"
-#include "ShipReadiness.h"
-#include "Statuses.h"
+#include "core/model/Money.h"
+#include "core/model/ShipReadiness.h"
+#include "core/model/Statuses.h"
 
 #include <QString>
 #include <QStringList>

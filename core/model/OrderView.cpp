@@ -1,6 +1,6 @@
-#include "OrderView.h"
+#include "core/model/OrderView.h"
 
-#include "OrderSummary.h"
+#include "core/model/OrderSummary.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Statuses.h"
+#include "core/model/Statuses.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "ShipReadiness.h"
+#include "core/model/ShipReadiness.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "Statuses.h"
+#include "core/model/Statuses.h"
 
 #include <QCoreApplication>
 #include <QList>

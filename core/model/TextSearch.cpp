@@ -1,4 +1,4 @@
-#include "TextSearch.h"
+#include "core/model/TextSearch.h"
 
 #include <QtAlgorithms>
 

@@ -1,7 +1,7 @@
-#include "Outbox.h"
+#include "core/outbox/Outbox.h"
 
-#include "storage/Database.h"
-#include "storage/OrderBook.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrderBook.h"
 
 using namespace Qt::StringLiterals;
 

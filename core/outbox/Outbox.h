@@ -1,9 +1,9 @@
 #pragma once
 
-#include "OutboxEntry.h"
-#include "model/Order.h"
-#include "storage/OutboxRepository.h"
-#include "storage/StoreError.h"
+#include "core/model/Order.h"
+#include "core/model/OutboxEntry.h"
+#include "core/storage/OutboxRepository.h"
+#include "core/storage/StoreError.h"
 
 #include <QDateTime>
 #include <QList>

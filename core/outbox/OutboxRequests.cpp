@@ -1,4 +1,4 @@
-#include "OutboxRequests.h"
+#include "core/outbox/OutboxRequests.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "OutboxEntry.h"
-#include "fulfillment/FulfillmentRequest.h"
+#include "core/model/FulfillmentRequest.h"
+#include "core/model/OutboxEntry.h"
 
 // Outbox entries for each action, with the mutation's variables and what a check of an
 // unknown outcome compares against. The nested page sizes are added when the entry is sent.

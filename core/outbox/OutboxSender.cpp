@@ -1,12 +1,12 @@
-#include "OutboxSender.h"
+#include "core/outbox/OutboxSender.h"
 
-#include "Outbox.h"
-#include "OutboxVerifier.h"
-#include "shopify/OrderParser.h"
-#include "shopify/ShopifyClient.h"
-#include "shopify/ShopifyError.h"
-#include "shopify/ShopifyReply.h"
-#include "sync/OrderCompleter.h"
+#include "core/outbox/Outbox.h"
+#include "core/outbox/OutboxVerifier.h"
+#include "core/shopify/OrderCompleter.h"
+#include "core/shopify/OrderParser.h"
+#include "core/shopify/ShopifyClient.h"
+#include "core/shopify/ShopifyError.h"
+#include "core/shopify/ShopifyReply.h"
 
 #include <QLoggingCategory>
 

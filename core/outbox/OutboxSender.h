@@ -1,9 +1,9 @@
 #pragma once
 
-#include "OutboxEntry.h"
-#include "model/Order.h"
-#include "shopify/GraphqlOperation.h"
-#include "shopify/OrderPageSizes.h"
+#include "core/model/Order.h"
+#include "core/model/OutboxEntry.h"
+#include "core/shopify/GraphqlOperation.h"
+#include "core/shopify/OrderPageSizes.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "OutboxVerifier.h"
+#include "core/outbox/OutboxVerifier.h"
 
 #include <QJsonArray>
 

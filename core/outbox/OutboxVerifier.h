@@ -1,7 +1,7 @@
 #pragma once
 
-#include "OutboxEntry.h"
-#include "model/Order.h"
+#include "core/model/Order.h"
+#include "core/model/OutboxEntry.h"
 
 #include <optional>
 

@@ -1,4 +1,4 @@
-#include "FileSecretStore.h"
+#include "core/secrets/FileSecretStore.h"
 
 #include <QDir>
 #include <QFileInfo>

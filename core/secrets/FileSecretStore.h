@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SecretStore.h"
+#include "core/secrets/SecretStore.h"
 
 // Secrets in a file only the user may read (mode 0600), for a machine without a keychain,
 // and only when the user chose it explicitly: the file is plain text to anyone who can

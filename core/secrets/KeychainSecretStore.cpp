@@ -1,4 +1,4 @@
-#include "KeychainSecretStore.h"
+#include "core/secrets/KeychainSecretStore.h"
 
 #include <qt6keychain/keychain.h>
 

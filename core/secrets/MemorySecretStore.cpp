@@ -1,4 +1,4 @@
-#include "MemorySecretStore.h"
+#include "core/secrets/MemorySecretStore.h"
 
 void MemorySecretStore::read(const QString &key, Callback done)
 {

@@ -1,4 +1,4 @@
-#include "AccessScopes.h"
+#include "core/shopify/AccessScopes.h"
 
 using namespace Qt::StringLiterals;
 

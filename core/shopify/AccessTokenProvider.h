@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ShopifyError.h"
+#include "core/shopify/ShopifyError.h"
 
 #include <QObject>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "ClientCredentialsProvider.h"
+#include "core/shopify/ClientCredentialsProvider.h"
 
-#include "ShopifyResponse.h"
-#include "TokenGrantAnswer.h"
+#include "core/shopify/ShopifyResponse.h"
+#include "core/shopify/TokenGrantAnswer.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AccessTokenProvider.h"
-#include "ShopAddress.h"
+#include "core/shopify/AccessTokenProvider.h"
+#include "core/shopify/ShopAddress.h"
 
 #include <QDateTime>
 #include <QPointer>

@@ -1,11 +1,11 @@
-#include "ConnectionTester.h"
+#include "core/shopify/ConnectionTester.h"
 
-#include "AccessScopes.h"
-#include "AccessTokenProvider.h"
-#include "GraphqlOperation.h"
-#include "JsonCursor.h"
-#include "ShopifyClient.h"
-#include "ShopifyReply.h"
+#include "core/shopify/AccessScopes.h"
+#include "core/shopify/AccessTokenProvider.h"
+#include "core/shopify/GraphqlOperation.h"
+#include "core/shopify/JsonCursor.h"
+#include "core/shopify/ShopifyClient.h"
+#include "core/shopify/ShopifyReply.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ShopAddress.h"
-#include "ShopCredentials.h"
-#include "ShopifyError.h"
+#include "core/shopify/ShopAddress.h"
+#include "core/shopify/ShopCredentials.h"
+#include "core/shopify/ShopifyError.h"
 
 #include <QObject>
 #include <QStringList>

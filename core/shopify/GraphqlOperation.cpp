@@ -1,7 +1,7 @@
-#include "GraphqlOperation.h"
+#include "core/shopify/GraphqlOperation.h"
 
-#include "graphql/Parser.h"
-#include "graphql/QueryCost.h"
+#include "core/graphql/Parser.h"
+#include "core/graphql/QueryCost.h"
 
 #include <QFile>
 

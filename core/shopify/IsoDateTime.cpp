@@ -1,4 +1,4 @@
-#include "IsoDateTime.h"
+#include "core/shopify/IsoDateTime.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
-#include "JsonCursor.h"
+#include "core/shopify/JsonCursor.h"
 
-#include "IsoDateTime.h"
+#include "core/shopify/IsoDateTime.h"
 
 #include <QJsonObject>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "LearnedCosts.h"
+#include "core/shopify/LearnedCosts.h"
 
 #include <algorithm>
 #include <cmath>

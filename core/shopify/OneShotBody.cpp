@@ -1,4 +1,4 @@
-#include "OneShotBody.h"
+#include "core/shopify/OneShotBody.h"
 
 #include <algorithm>
 #include <cstring>

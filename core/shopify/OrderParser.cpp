@@ -1,6 +1,6 @@
-#include "OrderParser.h"
+#include "core/shopify/OrderParser.h"
 
-#include "JsonCursor.h"
+#include "core/shopify/JsonCursor.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "FieldError.h"
-#include "OrderPageSizes.h"
-#include "model/Order.h"
+#include "core/model/Order.h"
+#include "core/shopify/FieldError.h"
+#include "core/shopify/OrderPageSizes.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "ResponseHeaders.h"
+#include "core/shopify/ResponseHeaders.h"
 
-#include "ShopAddress.h"
+#include "core/shopify/ShopAddress.h"
 
 #include <algorithm>
 #include <cmath>

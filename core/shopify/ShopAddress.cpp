@@ -1,4 +1,4 @@
-#include "ShopAddress.h"
+#include "core/shopify/ShopAddress.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

@@ -1,6 +1,6 @@
-#include "ShopCredentials.h"
+#include "core/shopify/ShopCredentials.h"
 
-#include "ClientCredentialsProvider.h"
+#include "core/shopify/ClientCredentialsProvider.h"
 
 std::unique_ptr<AccessTokenProvider> ShopCredentials::makeProvider(QNetworkAccessManager *network,
                                                                    const ShopAddress &shop) const

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ShopAddress.h"
-#include "ShopifyError.h"
+#include "core/shopify/ShopAddress.h"
+#include "core/shopify/ShopifyError.h"
 
 #include <QString>
 

@@ -1,9 +1,9 @@
-#include "ShopifyClient.h"
+#include "core/shopify/ShopifyClient.h"
 
-#include "OneShotBody.h"
-#include "ResponseHeaders.h"
-#include "ShopifyReply.h"
-#include "ShopifyResponse.h"
+#include "core/shopify/OneShotBody.h"
+#include "core/shopify/ResponseHeaders.h"
+#include "core/shopify/ShopifyReply.h"
+#include "core/shopify/ShopifyResponse.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>

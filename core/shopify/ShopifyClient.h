@@ -1,10 +1,10 @@
 #pragma once
 
-#include "AccessTokenProvider.h"
-#include "GraphqlOperation.h"
-#include "LearnedCosts.h"
-#include "ShopAddress.h"
-#include "ThrottleState.h"
+#include "core/shopify/AccessTokenProvider.h"
+#include "core/shopify/GraphqlOperation.h"
+#include "core/shopify/LearnedCosts.h"
+#include "core/shopify/ShopAddress.h"
+#include "core/shopify/ThrottleState.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

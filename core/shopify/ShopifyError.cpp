@@ -1,4 +1,4 @@
-#include "ShopifyError.h"
+#include "core/shopify/ShopifyError.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "ShopifyReply.h"
+#include "core/shopify/ShopifyReply.h"
 
 ShopifyReply::ShopifyReply(QObject *parent)
     : QObject(parent)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FieldError.h"
-#include "ShopifyError.h"
+#include "core/shopify/FieldError.h"
+#include "core/shopify/ShopifyError.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "ShopifyResponse.h"
+#include "core/shopify/ShopifyResponse.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

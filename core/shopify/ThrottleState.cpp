@@ -1,4 +1,4 @@
-#include "ThrottleState.h"
+#include "core/shopify/ThrottleState.h"
 
 #include <QJsonValue>
 

@@ -1,4 +1,4 @@
-#include "TokenGrantAnswer.h"
+#include "core/shopify/TokenGrantAnswer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

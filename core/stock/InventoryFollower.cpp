@@ -1,8 +1,8 @@
-#include "InventoryFollower.h"
+#include "core/stock/InventoryFollower.h"
 
-#include "InventorySync.h"
-#include "outbox/Outbox.h"
-#include "storage/OrderBook.h"
+#include "core/outbox/Outbox.h"
+#include "core/stock/InventorySync.h"
+#include "core/storage/OrderBook.h"
 
 InventoryFollower::InventoryFollower(Outbox *outbox,
                                      OrderBook *orders,

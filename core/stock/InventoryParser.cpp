@@ -1,6 +1,6 @@
-#include "InventoryParser.h"
+#include "core/stock/InventoryParser.h"
 
-#include "shopify/JsonCursor.h"
+#include "core/shopify/JsonCursor.h"
 
 using namespace Qt::StringLiterals;
 

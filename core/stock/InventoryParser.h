@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/InventoryLevel.h"
-#include "shopify/OrderParser.h"
+#include "core/model/InventoryLevel.h"
+#include "core/shopify/OrderParser.h"
 
 #include <QJsonObject>
 #include <QList>

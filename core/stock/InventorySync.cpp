@@ -1,9 +1,9 @@
-#include "InventorySync.h"
+#include "core/stock/InventorySync.h"
 
-#include "InventoryParser.h"
-#include "shopify/ShopifyClient.h"
-#include "shopify/ShopifyReply.h"
-#include "storage/InventoryBook.h"
+#include "core/shopify/ShopifyClient.h"
+#include "core/shopify/ShopifyReply.h"
+#include "core/stock/InventoryParser.h"
+#include "core/storage/InventoryBook.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "InventorySyncResult.h"
-#include "model/InventoryLevel.h"
-#include "shopify/GraphqlOperation.h"
-#include "shopify/ShopifyError.h"
-#include "storage/StoreError.h"
+#include "core/model/InventoryLevel.h"
+#include "core/shopify/GraphqlOperation.h"
+#include "core/shopify/ShopifyError.h"
+#include "core/stock/InventorySyncResult.h"
+#include "core/storage/StoreError.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "InventorySyncResult.h"
+#include "core/stock/InventorySyncResult.h"
 
 QString InventorySyncResult::userMessage() const
 {

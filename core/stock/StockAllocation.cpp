@@ -1,4 +1,4 @@
-#include "StockAllocation.h"
+#include "core/stock/StockAllocation.h"
 
 #include <QSet>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/DemandLine.h"
-#include "model/InventoryLevel.h"
-#include "model/ShipReadiness.h"
+#include "core/model/DemandLine.h"
+#include "core/model/InventoryLevel.h"
+#include "core/model/ShipReadiness.h"
 
 #include <QHash>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "StockDesk.h"
+#include "core/stock/StockDesk.h"
 
-#include "StockAllocation.h"
-#include "storage/InventoryBook.h"
-#include "storage/OrderBook.h"
+#include "core/stock/StockAllocation.h"
+#include "core/storage/InventoryBook.h"
+#include "core/storage/OrderBook.h"
 
 StockDesk::StockDesk(OrderBook *orders,
                      InventoryBook *inventory,

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "StockReport.h"
-#include "StockRisk.h"
-#include "model/ShipReadiness.h"
-#include "storage/StoreError.h"
+#include "core/model/ShipReadiness.h"
+#include "core/stock/StockReport.h"
+#include "core/stock/StockRisk.h"
+#include "core/storage/StoreError.h"
 
 #include <QHash>
 #include <QList>

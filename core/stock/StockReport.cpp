@@ -1,4 +1,4 @@
-#include "StockReport.h"
+#include "core/stock/StockReport.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "StockRisk.h"
-#include "model/DemandLine.h"
-#include "model/InventoryLevel.h"
+#include "core/model/DemandLine.h"
+#include "core/model/InventoryLevel.h"
+#include "core/stock/StockRisk.h"
 
 #include <QList>
 

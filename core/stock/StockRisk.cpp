@@ -1,4 +1,4 @@
-#include "StockRisk.h"
+#include "core/stock/StockRisk.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/InventoryLevel.h"
+#include "core/model/InventoryLevel.h"
 
 #include <QString>
 #include <QtGlobal>

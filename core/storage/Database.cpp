@@ -1,8 +1,8 @@
-#include "Database.h"
+#include "core/storage/Database.h"
 
-#include "Migrations.h"
-#include "SqliteHandle.h"
-#include "WalCheckpointer.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/SqliteHandle.h"
+#include "core/storage/WalCheckpointer.h"
 
 #include <QAtomicInteger>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StoreError.h"
+#include "core/storage/StoreError.h"
 
 #include <QSqlDatabase>
 #include <QString>

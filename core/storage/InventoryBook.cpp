@@ -1,6 +1,6 @@
-#include "InventoryBook.h"
+#include "core/storage/InventoryBook.h"
 
-#include "Database.h"
+#include "core/storage/Database.h"
 
 #include <QSet>
 

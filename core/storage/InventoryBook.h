@@ -1,9 +1,9 @@
 #pragma once
 
-#include "InventoryRepository.h"
-#include "StoreError.h"
-#include "model/DemandLine.h"
-#include "model/InventoryLevel.h"
+#include "core/model/DemandLine.h"
+#include "core/model/InventoryLevel.h"
+#include "core/storage/InventoryRepository.h"
+#include "core/storage/StoreError.h"
 
 #include <QList>
 #include <QObject>

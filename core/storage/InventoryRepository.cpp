@@ -1,4 +1,4 @@
-#include "InventoryRepository.h"
+#include "core/storage/InventoryRepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

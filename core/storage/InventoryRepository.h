@@ -1,8 +1,8 @@
 #pragma once
 
-#include "StoreError.h"
-#include "model/DemandLine.h"
-#include "model/InventoryLevel.h"
+#include "core/model/DemandLine.h"
+#include "core/model/InventoryLevel.h"
+#include "core/storage/StoreError.h"
 
 #include <QList>
 #include <QSqlDatabase>

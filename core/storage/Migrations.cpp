@@ -1,4 +1,4 @@
-#include "Migrations.h"
+#include "core/storage/Migrations.h"
 
 using namespace Qt::StringLiterals;
 

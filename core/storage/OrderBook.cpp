@@ -1,6 +1,6 @@
-#include "OrderBook.h"
+#include "core/storage/OrderBook.h"
 
-#include "Database.h"
+#include "core/storage/Database.h"
 
 #include <QSet>
 

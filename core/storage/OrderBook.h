@@ -1,8 +1,8 @@
 #pragma once
 
-#include "OrderRepository.h"
-#include "StoreError.h"
-#include "model/OrderSummary.h"
+#include "core/model/OrderSummary.h"
+#include "core/storage/OrderRepository.h"
+#include "core/storage/StoreError.h"
 
 #include <QHash>
 #include <QList>

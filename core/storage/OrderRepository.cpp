@@ -1,6 +1,6 @@
-#include "OrderRepository.h"
+#include "core/storage/OrderRepository.h"
 
-#include "SqliteStatement.h"
+#include "core/storage/SqliteStatement.h"
 
 #include <QHash>
 #include <QSqlError>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "StoreError.h"
-#include "model/Order.h"
-#include "model/OrderSummary.h"
+#include "core/model/Order.h"
+#include "core/model/OrderSummary.h"
+#include "core/storage/StoreError.h"
 
 #include <QList>
 #include <QSqlDatabase>

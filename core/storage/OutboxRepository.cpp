@@ -1,4 +1,4 @@
-#include "OutboxRepository.h"
+#include "core/storage/OutboxRepository.h"
 
 #include <QJsonDocument>
 #include <QSqlError>

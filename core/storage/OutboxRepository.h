@@ -1,7 +1,7 @@
 #pragma once
 
-#include "StoreError.h"
-#include "outbox/OutboxEntry.h"
+#include "core/model/OutboxEntry.h"
+#include "core/storage/StoreError.h"
 
 #include <QList>
 #include <QSqlDatabase>

@@ -1,4 +1,4 @@
-#include "SqliteHandle.h"
+#include "core/storage/SqliteHandle.h"
 
 #include <QSqlDriver>
 #include <QVariant>

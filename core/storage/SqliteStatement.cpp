@@ -1,6 +1,6 @@
-#include "SqliteStatement.h"
+#include "core/storage/SqliteStatement.h"
 
-#include "SqliteHandle.h"
+#include "core/storage/SqliteHandle.h"
 
 #include <QByteArrayView>
 

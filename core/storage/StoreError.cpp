@@ -1,4 +1,4 @@
-#include "StoreError.h"
+#include "core/storage/StoreError.h"
 
 #include <QSqlError>
 

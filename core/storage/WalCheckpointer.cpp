@@ -1,4 +1,4 @@
-#include "WalCheckpointer.h"
+#include "core/storage/WalCheckpointer.h"
 
 #include <QDebug>
 

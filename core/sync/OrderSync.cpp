@@ -1,10 +1,10 @@
-#include "OrderSync.h"
+#include "core/sync/OrderSync.h"
 
-#include "model/OrderReadWindow.h"
-#include "shopify/OrderParser.h"
-#include "shopify/ShopifyClient.h"
-#include "shopify/ShopifyReply.h"
-#include "storage/OrderBook.h"
+#include "core/model/OrderReadWindow.h"
+#include "core/shopify/OrderParser.h"
+#include "core/shopify/ShopifyClient.h"
+#include "core/shopify/ShopifyReply.h"
+#include "core/storage/OrderBook.h"
 
 #include <QLoggingCategory>
 #include <QSet>

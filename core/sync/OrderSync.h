@@ -1,10 +1,10 @@
 #pragma once
 
-#include "OrderCompleter.h"
-#include "SyncResult.h"
-#include "model/Order.h"
-#include "shopify/GraphqlOperation.h"
-#include "shopify/OrderPageSizes.h"
+#include "core/model/Order.h"
+#include "core/shopify/GraphqlOperation.h"
+#include "core/shopify/OrderCompleter.h"
+#include "core/shopify/OrderPageSizes.h"
+#include "core/sync/SyncResult.h"
 
 #include <QHash>
 #include <QList>

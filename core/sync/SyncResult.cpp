@@ -1,4 +1,4 @@
-#include "SyncResult.h"
+#include "core/sync/SyncResult.h"
 
 QString SyncResult::userMessage() const
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "shopify/ShopifyError.h"
-#include "storage/StoreError.h"
+#include "core/shopify/ShopifyError.h"
+#include "core/storage/StoreError.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "SyncScheduler.h"
+#include "core/sync/SyncScheduler.h"
 
-#include "OrderSync.h"
-#include "storage/OrderBook.h"
+#include "core/storage/OrderBook.h"
+#include "core/sync/OrderSync.h"
 
 #include <QLoggingCategory>
 

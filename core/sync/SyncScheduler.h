@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SyncResult.h"
+#include "core/sync/SyncResult.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "CarrierDirectory.h"
+#include "core/tracking/CarrierDirectory.h"
 
 #include <QUrl>
 

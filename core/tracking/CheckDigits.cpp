@@ -1,4 +1,4 @@
-#include "CheckDigits.h"
+#include "core/tracking/CheckDigits.h"
 
 namespace CheckDigits {
 

@@ -1,4 +1,4 @@
-#include "CsvReader.h"
+#include "core/tracking/CsvReader.h"
 
 #include <array>
 

@@ -1,4 +1,4 @@
-#include "TrackingCandidate.h"
+#include "core/tracking/TrackingCandidate.h"
 
 #include <QCoreApplication>
 

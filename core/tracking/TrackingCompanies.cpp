@@ -1,4 +1,4 @@
-#include "TrackingCompanies.h"
+#include "core/tracking/TrackingCompanies.h"
 
 #include <array>
 

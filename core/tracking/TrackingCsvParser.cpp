@@ -1,7 +1,7 @@
-#include "TrackingCsvParser.h"
+#include "core/tracking/TrackingCsvParser.h"
 
-#include "CsvReader.h"
-#include "TrackingCompanies.h"
+#include "core/tracking/CsvReader.h"
+#include "core/tracking/TrackingCompanies.h"
 
 #include <QCoreApplication>
 #include <QFile>

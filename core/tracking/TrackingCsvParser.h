@@ -1,7 +1,7 @@
 #pragma once
 
-#include "TrackingCandidate.h"
-#include "TrackingNumberDetector.h"
+#include "core/tracking/TrackingCandidate.h"
+#include "core/tracking/TrackingNumberDetector.h"
 
 #include <QByteArray>
 #include <QChar>

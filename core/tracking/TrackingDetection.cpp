@@ -1,4 +1,4 @@
-#include "TrackingDetection.h"
+#include "core/tracking/TrackingDetection.h"
 
 #include <QCoreApplication>
 #include <QStringList>

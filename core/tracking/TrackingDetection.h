@@ -1,7 +1,7 @@
 #pragma once
 
-#include "TrackingCandidate.h"
-#include "TrackingNumberInput.h"
+#include "core/tracking/TrackingCandidate.h"
+#include "core/tracking/TrackingNumberInput.h"
 
 #include <QList>
 #include <QString>

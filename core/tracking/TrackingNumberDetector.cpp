@@ -1,7 +1,7 @@
-#include "TrackingNumberDetector.h"
+#include "core/tracking/TrackingNumberDetector.h"
 
-#include "CarrierDirectory.h"
-#include "CheckDigits.h"
+#include "core/tracking/CarrierDirectory.h"
+#include "core/tracking/CheckDigits.h"
 
 #include <QCoreApplication>
 #include <QLocale>

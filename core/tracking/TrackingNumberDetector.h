@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TrackingDetection.h"
+#include "core/tracking/TrackingDetection.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "TrackingNumberInput.h"
+#include "core/tracking/TrackingNumberInput.h"
 
 #include <QCoreApplication>
 

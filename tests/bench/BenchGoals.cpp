@@ -1,4 +1,4 @@
-#include "BenchGoals.h"
+#include "tests/bench/BenchGoals.h"
 
 #include <cstdio>
 

@@ -1,11 +1,11 @@
-#include "BenchOrders.h"
+#include "tests/bench/BenchOrders.h"
 
-#include "demostore/DemoStore.h"
-#include "shopify/GraphqlOperation.h"
-#include "shopify/OrderPageSizes.h"
-#include "shopify/OrderParser.h"
-#include "storage/OrderBook.h"
-#include "sync/OrderSync.h"
+#include "core/demostore/DemoStore.h"
+#include "core/shopify/GraphqlOperation.h"
+#include "core/shopify/OrderPageSizes.h"
+#include "core/shopify/OrderParser.h"
+#include "core/storage/OrderBook.h"
+#include "core/sync/OrderSync.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

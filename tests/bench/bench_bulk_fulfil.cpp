@@ -8,17 +8,17 @@
 // the restore rate: (points charged - bucket size) / restore rate. Goals (issue 8, point 4):
 // within 5 % of the bound, and no stall of 50 ms or more.
 
-#include "BenchGoals.h"
-#include "demostore/DemoStore.h"
-#include "demostore/DemoStoreThread.h"
-#include "fulfillment/FulfillmentDesk.h"
-#include "outbox/Outbox.h"
-#include "outbox/OutboxSender.h"
-#include "shopify/ShopAddress.h"
-#include "shopify/ShopifyClient.h"
-#include "storage/Database.h"
-#include "storage/OrderBook.h"
-#include "sync/OrderSync.h"
+#include "core/demostore/DemoStore.h"
+#include "core/demostore/DemoStoreThread.h"
+#include "core/fulfillment/FulfillmentDesk.h"
+#include "core/outbox/Outbox.h"
+#include "core/outbox/OutboxSender.h"
+#include "core/shopify/ShopAddress.h"
+#include "core/shopify/ShopifyClient.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrderBook.h"
+#include "core/sync/OrderSync.h"
+#include "tests/bench/BenchGoals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

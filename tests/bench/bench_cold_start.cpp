@@ -15,16 +15,16 @@
 // read every order of the store (the child says how many it loaded, sqlite3 prints a line
 // each), and a missing sqlite3 is a failure, not a ratio of 0.
 
-#include "BenchGoals.h"
-#include "BenchOrders.h"
-#include "MainWindow.h"
-#include "fulfillment/FulfillmentDesk.h"
-#include "fulfillment/FulfillmentSettings.h"
-#include "outbox/Outbox.h"
-#include "shopify/ShopifyClient.h"
-#include "storage/Database.h"
-#include "storage/OrderBook.h"
-#include "sync/OrderSync.h"
+#include "core/fulfillment/FulfillmentDesk.h"
+#include "core/fulfillment/FulfillmentSettings.h"
+#include "core/outbox/Outbox.h"
+#include "core/shopify/ShopifyClient.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrderBook.h"
+#include "core/sync/OrderSync.h"
+#include "tests/bench/BenchGoals.h"
+#include "tests/bench/BenchOrders.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -7,14 +7,14 @@
 //
 //   bench_sync_pacing [--orders N] [--bucket N] [--restore N]
 
-#include "BenchGoals.h"
-#include "BenchOrders.h"
-#include "demostore/DemoStore.h"
-#include "demostore/DemoStoreThread.h"
-#include "shopify/ShopifyClient.h"
-#include "storage/Database.h"
-#include "storage/OrderBook.h"
-#include "sync/OrderSync.h"
+#include "core/demostore/DemoStore.h"
+#include "core/demostore/DemoStoreThread.h"
+#include "core/shopify/ShopifyClient.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrderBook.h"
+#include "core/sync/OrderSync.h"
+#include "tests/bench/BenchGoals.h"
+#include "tests/bench/BenchOrders.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

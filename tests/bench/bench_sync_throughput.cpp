@@ -12,17 +12,17 @@
 // Goal (issue 8, point 3b): within 3 times the bare client. Both sides must have read every
 // order of the store, or the run fails.
 
-#include "BenchGoals.h"
-#include "BenchOrders.h"
-#include "demostore/DemoStore.h"
-#include "demostore/DemoStoreThread.h"
-#include "shopify/GraphqlOperation.h"
-#include "shopify/OrderPageSizes.h"
-#include "shopify/ShopAddress.h"
-#include "shopify/ShopifyClient.h"
-#include "storage/Database.h"
-#include "storage/OrderBook.h"
-#include "sync/OrderSync.h"
+#include "core/demostore/DemoStore.h"
+#include "core/demostore/DemoStoreThread.h"
+#include "core/shopify/GraphqlOperation.h"
+#include "core/shopify/OrderPageSizes.h"
+#include "core/shopify/ShopAddress.h"
+#include "core/shopify/ShopifyClient.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrderBook.h"
+#include "core/sync/OrderSync.h"
+#include "tests/bench/BenchGoals.h"
+#include "tests/bench/BenchOrders.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -12,13 +12,13 @@
 // the baseline at the median. After every change both tables must show the same orders, or
 // the run fails: a faster table that shows other rows proves nothing.
 
-#include "BenchGoals.h"
-#include "BenchOrders.h"
-#include "model/OrderFilter.h"
-#include "models/OrderFilterProxyModel.h"
-#include "models/OrderTableModel.h"
-#include "storage/Database.h"
-#include "storage/OrderBook.h"
+#include "core/model/OrderFilter.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrderBook.h"
+#include "tests/bench/BenchGoals.h"
+#include "tests/bench/BenchOrders.h"
+#include "ui/models/OrderFilterProxyModel.h"
+#include "ui/models/OrderTableModel.h"
 
 #include <QAbstractProxyModel>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "shopify/AccessScopes.h"
+#include "core/shopify/AccessScopes.h"
 
 #include <QTest>
 

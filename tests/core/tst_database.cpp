@@ -1,11 +1,11 @@
-#include "storage/Database.h"
-#include "storage/OrderBook.h"
-#include "sync/OrderSync.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrderBook.h"
+#include "core/sync/OrderSync.h"
 
-#include "FileCreationWatcher.h"
-#include "Requirements.h"
-#include "SampleOrders.h"
-#include "WithoutCapability.h"
+#include "tests/testlib/FileCreationWatcher.h"
+#include "tests/testlib/Requirements.h"
+#include "tests/testlib/SampleOrders.h"
+#include "tests/testlib/WithoutCapability.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "shopify/IsoDateTime.h"
+#include "core/shopify/IsoDateTime.h"
 
 #include <QRandomGenerator>
 #include <QTest>

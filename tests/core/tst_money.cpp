@@ -1,4 +1,4 @@
-#include "model/Money.h"
+#include "core/model/Money.h"
 
 #include <QTest>
 

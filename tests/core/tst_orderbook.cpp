@@ -1,7 +1,7 @@
-#include "storage/Database.h"
-#include "storage/OrderBook.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrderBook.h"
 
-#include "SampleOrders.h"
+#include "tests/testlib/SampleOrders.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
-#include "model/OrderFilter.h"
-#include "model/OrderSummary.h"
+#include "core/model/OrderFilter.h"
+#include "core/model/OrderSummary.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "model/OrderSummary.h"
-#include "shopify/OrderParser.h"
+#include "core/model/OrderSummary.h"
+#include "core/shopify/OrderParser.h"
 
-#include "SchemaTools.h"
+#include "tests/testlib/SchemaTools.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

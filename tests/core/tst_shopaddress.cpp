@@ -1,4 +1,4 @@
-#include "shopify/ShopAddress.h"
+#include "core/shopify/ShopAddress.h"
 
 #include <QHash>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "shopify/ShopifyResponse.h"
+#include "core/shopify/ShopifyResponse.h"
 
 #include <QHash>
 #include <QTest>

@@ -1,12 +1,12 @@
-#include "shopify/ClientCredentialsProvider.h"
-#include "shopify/GraphqlOperation.h"
-#include "shopify/LearnedCosts.h"
-#include "shopify/ShopCredentials.h"
-#include "shopify/ShopifyClient.h"
-#include "shopify/ShopifyReply.h"
-#include "shopify/ShopifyResponse.h"
+#include "core/shopify/ClientCredentialsProvider.h"
+#include "core/shopify/GraphqlOperation.h"
+#include "core/shopify/LearnedCosts.h"
+#include "core/shopify/ShopCredentials.h"
+#include "core/shopify/ShopifyClient.h"
+#include "core/shopify/ShopifyReply.h"
+#include "core/shopify/ShopifyResponse.h"
 
-#include "CannedHttpServer.h"
+#include "tests/testlib/CannedHttpServer.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,6 +1,6 @@
-#include "model/Statuses.h"
+#include "core/model/Statuses.h"
 
-#include "SchemaTools.h"
+#include "tests/testlib/SchemaTools.h"
 
 #include <QFile>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "model/TextSearch.h"
+#include "core/model/TextSearch.h"
 
 #include <QRandomGenerator>
 #include <QTest>

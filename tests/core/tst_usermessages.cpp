@@ -1,10 +1,10 @@
-#include "fulfillment/FulfillmentPlanner.h"
-#include "shopify/ShopAddress.h"
-#include "shopify/ShopifyError.h"
-#include "stock/InventorySyncResult.h"
-#include "storage/StoreError.h"
-#include "sync/SyncResult.h"
-#include "tracking/TrackingNumberInput.h"
+#include "core/fulfillment/FulfillmentPlanner.h"
+#include "core/shopify/ShopAddress.h"
+#include "core/shopify/ShopifyError.h"
+#include "core/stock/InventorySyncResult.h"
+#include "core/storage/StoreError.h"
+#include "core/sync/SyncResult.h"
+#include "core/tracking/TrackingNumberInput.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "DemoInvariants.h"
+#include "tests/demostore/DemoInvariants.h"
 
-#include "OrderRules.h"
+#include "core/demostore/OrderRules.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
-#include "DemoOperations.h"
+#include "tests/demostore/DemoOperations.h"
 
-#include "SchemaTools.h"
+#include "tests/testlib/SchemaTools.h"
 
 #include <QDir>
 #include <QFile>

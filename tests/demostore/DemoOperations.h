@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DemoClient.h"
+#include "tests/testlib/DemoClient.h"
 
 #include <QJsonObject>
 #include <QString>

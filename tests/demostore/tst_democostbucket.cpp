@@ -1,6 +1,6 @@
 // The leaky cost bucket, on a clock the test moves by hand.
 
-#include "CostBucket.h"
+#include "core/demostore/CostBucket.h"
 
 #include <QtTest>
 

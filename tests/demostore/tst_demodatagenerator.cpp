@@ -1,10 +1,10 @@
 // The demo store's generated data: deterministic, covering every status the order desk must
 // show, and consistent the way Shopify's numbers are.
 
-#include "DataGenerator.h"
-#include "OrderRules.h"
-#include "SchemaTools.h"
-#include "StoreJson.h"
+#include "core/demostore/DataGenerator.h"
+#include "core/demostore/OrderRules.h"
+#include "core/demostore/StoreJson.h"
+#include "tests/testlib/SchemaTools.h"
 
 #include <QDir>
 #include <QFile>

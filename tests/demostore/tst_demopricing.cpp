@@ -11,11 +11,11 @@
 // The store prices independently of the client's estimator (graphql/QueryCost); where the
 // published rules leave no doubt, the two agree on every operation the app sends.
 
-#include "DemoStore.h"
-#include "QueryRootResolver.h"
-#include "ShopifyPricing.h"
-#include "graphql/Parser.h"
-#include "graphql/QueryCost.h"
+#include "core/demostore/DemoStore.h"
+#include "core/demostore/QueryRootResolver.h"
+#include "core/demostore/ShopifyPricing.h"
+#include "core/graphql/Parser.h"
+#include "core/graphql/QueryCost.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -4,12 +4,12 @@
 // is missing answers ACCESS_DENIED or hides fulfillment orders); an unknown shop; the API
 // version named in the answers; and the command line for all of it.
 
-#include "DemoClient.h"
-#include "DemoOperations.h"
-#include "DemoStore.h"
-#include "DemoStoreCommandLine.h"
-#include "SchemaTools.h"
-#include "StoreJson.h"
+#include "core/demostore/DemoStore.h"
+#include "core/demostore/DemoStoreCommandLine.h"
+#include "core/demostore/StoreJson.h"
+#include "tests/demostore/DemoOperations.h"
+#include "tests/testlib/DemoClient.h"
+#include "tests/testlib/SchemaTools.h"
 
 #include <QDir>
 #include <QFile>

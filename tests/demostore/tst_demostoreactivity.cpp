@@ -5,14 +5,14 @@
 // updated_at while the store changes ends up with the store's orders, field by field, once
 // it also reconciles the open orders (which is how it catches the silent changes).
 
-#include "DataGenerator.h"
-#include "DemoClient.h"
-#include "DemoInvariants.h"
-#include "DemoOperations.h"
-#include "DemoStore.h"
-#include "DemoStoreThread.h"
-#include "StoreActivity.h"
-#include "StoreJson.h"
+#include "core/demostore/DataGenerator.h"
+#include "core/demostore/DemoStore.h"
+#include "core/demostore/DemoStoreThread.h"
+#include "core/demostore/StoreActivity.h"
+#include "core/demostore/StoreJson.h"
+#include "tests/demostore/DemoInvariants.h"
+#include "tests/demostore/DemoOperations.h"
+#include "tests/testlib/DemoClient.h"
 
 #include <QJsonArray>
 #include <QtTest>

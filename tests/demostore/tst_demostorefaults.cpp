@@ -4,14 +4,14 @@
 // (HTML where JSON should be, JSON of the wrong shape), late answers; the plan set while a
 // store serves in its own thread, from the command line, and repeatable by seed.
 
-#include "DemoClient.h"
-#include "DemoOperations.h"
-#include "DemoStore.h"
-#include "DemoStoreCommandLine.h"
-#include "DemoStoreThread.h"
-#include "FaultInjector.h"
-#include "SchemaTools.h"
-#include "StoreJson.h"
+#include "core/demostore/DemoStore.h"
+#include "core/demostore/DemoStoreCommandLine.h"
+#include "core/demostore/DemoStoreThread.h"
+#include "core/demostore/FaultInjector.h"
+#include "core/demostore/StoreJson.h"
+#include "tests/demostore/DemoOperations.h"
+#include "tests/testlib/DemoClient.h"
+#include "tests/testlib/SchemaTools.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,12 +3,12 @@
 // and partial fulfillment orders, what Shopify refuses, tracking updates, cancelling, stock,
 // display statuses, cost, and the store staying consistent through random sequences.
 
-#include "DemoClient.h"
-#include "DemoInvariants.h"
-#include "DemoOperations.h"
-#include "DemoStore.h"
-#include "OrderRules.h"
-#include "StoreJson.h"
+#include "core/demostore/DemoStore.h"
+#include "core/demostore/OrderRules.h"
+#include "core/demostore/StoreJson.h"
+#include "tests/demostore/DemoInvariants.h"
+#include "tests/demostore/DemoOperations.h"
+#include "tests/testlib/DemoClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

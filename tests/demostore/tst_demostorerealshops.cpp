@@ -7,12 +7,12 @@
 // fulfillment orders that appear seconds after the order; "ready for pickup"; and the
 // schema's limit of 512 line items per fulfillment order.
 
-#include "DemoClient.h"
-#include "DemoOperations.h"
-#include "DemoStore.h"
-#include "DemoStoreCommandLine.h"
-#include "SchemaTools.h"
-#include "StoreJson.h"
+#include "core/demostore/DemoStore.h"
+#include "core/demostore/DemoStoreCommandLine.h"
+#include "core/demostore/StoreJson.h"
+#include "tests/demostore/DemoOperations.h"
+#include "tests/testlib/DemoClient.h"
+#include "tests/testlib/SchemaTools.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 // The demo store over loopback with a real QNetworkAccessManager: paging, search, the cost
 // bucket, HTTP errors, the thread runner and the standalone executable.
 
-#include "DemoClient.h"
-#include "DemoStore.h"
-#include "DemoStoreThread.h"
-#include "StoreJson.h"
+#include "core/demostore/DemoStore.h"
+#include "core/demostore/DemoStoreThread.h"
+#include "core/demostore/StoreJson.h"
+#include "tests/testlib/DemoClient.h"
 
 #include <QJsonArray>
 #include <QProcess>

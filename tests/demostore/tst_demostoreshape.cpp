@@ -2,11 +2,11 @@
 // core/shopify/operations is run against it and its JSON checked with the workplace's
 // check-response tool against Shopify's published schema.
 
-#include "DemoClient.h"
-#include "DemoStore.h"
-#include "SchemaTools.h"
-#include "StoreJson.h"
-#include "graphql/Parser.h"
+#include "core/demostore/DemoStore.h"
+#include "core/demostore/StoreJson.h"
+#include "core/graphql/Parser.h"
+#include "tests/testlib/DemoClient.h"
+#include "tests/testlib/SchemaTools.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,10 +4,10 @@
 // UPDATED_AT, dates, months, years and `now`, and status:open/closed/cancelled/not_closed
 // with Shopify's meaning (an archived order is closed; a cancelled one is closed too).
 
-#include "DemoClient.h"
-#include "DemoOperations.h"
-#include "DemoStore.h"
-#include "StoreJson.h"
+#include "core/demostore/DemoStore.h"
+#include "core/demostore/StoreJson.h"
+#include "tests/demostore/DemoOperations.h"
+#include "tests/testlib/DemoClient.h"
 
 #include <QJsonArray>
 #include <QTimeZone>

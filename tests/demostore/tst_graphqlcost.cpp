@@ -1,9 +1,9 @@
 // Shopify's requested query cost, with every expected number worked out by hand from the
 // rules in graphql/QueryCost.h.
 
-#include "SchemaTools.h"
-#include "graphql/Parser.h"
-#include "graphql/QueryCost.h"
+#include "core/graphql/Parser.h"
+#include "core/graphql/QueryCost.h"
+#include "tests/testlib/SchemaTools.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,11 +1,11 @@
 // The executor over JSON trees: exactly the selected fields in selection order, aliases,
 // fragments and directives, connection paging with cursors, plain lists, errors, actual cost.
 
-#include "graphql/Executor.h"
-#include "graphql/JsonWriter.h"
-#include "graphql/Parser.h"
-#include "graphql/PreparedOperation.h"
-#include "graphql/QueryCost.h"
+#include "core/demostore/graphql/Executor.h"
+#include "core/demostore/graphql/JsonWriter.h"
+#include "core/graphql/Parser.h"
+#include "core/graphql/PreparedOperation.h"
+#include "core/graphql/QueryCost.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

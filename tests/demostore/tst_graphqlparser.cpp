@@ -1,8 +1,8 @@
 // The GraphQL parser: every construct of an executable document parses into the right tree,
 // and bad or hostile input gives a message with line and column, never a crash.
 
-#include "SchemaTools.h"
-#include "graphql/Parser.h"
+#include "core/graphql/Parser.h"
+#include "tests/testlib/SchemaTools.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,10 +2,10 @@
 // the nearest field that may be null) are Shopify's: each listed field has the type Shopify's
 // schema gives it, and every field of every object the store answers with is listed.
 
-#include "DataGenerator.h"
-#include "SchemaTools.h"
-#include "ServedFieldTypes.h"
-#include "StoreJson.h"
+#include "core/demostore/DataGenerator.h"
+#include "core/demostore/ServedFieldTypes.h"
+#include "core/demostore/StoreJson.h"
+#include "tests/testlib/SchemaTools.h"
 
 #include <QDir>
 #include <QFile>

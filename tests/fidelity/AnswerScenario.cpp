@@ -1,4 +1,4 @@
-#include "AnswerScenario.h"
+#include "tests/fidelity/AnswerScenario.h"
 
 #include <QDir>
 #include <QFile>

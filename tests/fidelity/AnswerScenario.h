@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ShopScenario.h"
+#include "tests/fidelity/ShopScenario.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "ShopScenario.h"
+#include "tests/fidelity/ShopScenario.h"
 
 #include <QJsonDocument>
 #include <QProcess>

@@ -1,18 +1,18 @@
 #pragma once
 
-#include "CannedHttpServer.h"
-#include "fulfillment/FulfillmentDesk.h"
-#include "outbox/Outbox.h"
-#include "outbox/OutboxSender.h"
-#include "shopify/ConnectionTester.h"
-#include "shopify/ShopifyClient.h"
-#include "stock/InventorySync.h"
-#include "stock/StockDesk.h"
-#include "storage/Database.h"
-#include "storage/InventoryBook.h"
-#include "storage/OrderBook.h"
-#include "sync/OrderSync.h"
-#include "sync/SyncResult.h"
+#include "core/fulfillment/FulfillmentDesk.h"
+#include "core/outbox/Outbox.h"
+#include "core/outbox/OutboxSender.h"
+#include "core/shopify/ConnectionTester.h"
+#include "core/shopify/ShopifyClient.h"
+#include "core/stock/InventorySync.h"
+#include "core/stock/StockDesk.h"
+#include "core/storage/Database.h"
+#include "core/storage/InventoryBook.h"
+#include "core/storage/OrderBook.h"
+#include "core/sync/OrderSync.h"
+#include "core/sync/SyncResult.h"
+#include "tests/testlib/CannedHttpServer.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

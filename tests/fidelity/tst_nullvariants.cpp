@@ -10,8 +10,8 @@
 // answer gives: the same orders with their other fields intact, and the null shown as decided
 // (the decisions are written down in checkDecision below and in docs/shopify-fidelity.md).
 
-#include "AnswerScenario.h"
-#include "SchemaTools.h"
+#include "tests/fidelity/AnswerScenario.h"
+#include "tests/testlib/SchemaTools.h"
 
 #include <QDir>
 #include <QFile>

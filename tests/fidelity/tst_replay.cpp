@@ -6,8 +6,8 @@
 // against what staff would see: the sync's or the outbox's result, the orders and stock as
 // smidig-cli prints them in JSON, the table's summaries and which orders can ship.
 
-#include "AnswerScenario.h"
-#include "SchemaTools.h"
+#include "tests/fidelity/AnswerScenario.h"
+#include "tests/testlib/SchemaTools.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "fulfillment/FulfillmentPlanner.h"
+#include "core/fulfillment/FulfillmentPlanner.h"
 
-#include "SampleOrders.h"
+#include "tests/testlib/SampleOrders.h"
 
 #include <QTest>
 

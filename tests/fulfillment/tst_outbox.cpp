@@ -1,10 +1,10 @@
-#include "fulfillment/FulfillmentDesk.h"
-#include "outbox/Outbox.h"
-#include "outbox/OutboxRequests.h"
-#include "storage/Database.h"
-#include "storage/OrderBook.h"
+#include "core/fulfillment/FulfillmentDesk.h"
+#include "core/outbox/Outbox.h"
+#include "core/outbox/OutboxRequests.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrderBook.h"
 
-#include "SampleOrders.h"
+#include "tests/testlib/SampleOrders.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

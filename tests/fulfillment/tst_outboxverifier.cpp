@@ -1,7 +1,7 @@
-#include "outbox/OutboxRequests.h"
-#include "outbox/OutboxVerifier.h"
+#include "core/outbox/OutboxRequests.h"
+#include "core/outbox/OutboxVerifier.h"
 
-#include "SampleOrders.h"
+#include "tests/testlib/SampleOrders.h"
 
 #include <QTest>
 

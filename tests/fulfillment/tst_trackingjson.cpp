@@ -1,4 +1,4 @@
-#include "outbox/OutboxRequests.h"
+#include "core/outbox/OutboxRequests.h"
 
 #include <QJsonArray>
 #include <QTest>

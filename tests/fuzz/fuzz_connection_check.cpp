@@ -2,10 +2,10 @@
 // the access scopes granted to the app, read into the report the connect dialog shows, which
 // must list every needed scope the answer lacks, and no other.
 
-#include "FuzzSupport.h"
+#include "tests/fuzz/FuzzSupport.h"
 
-#include "shopify/AccessScopes.h"
-#include "shopify/ConnectionTester.h"
+#include "core/shopify/AccessScopes.h"
+#include "core/shopify/ConnectionTester.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -2,10 +2,10 @@
 // FulfillmentOrderLineItems) and of the three fulfilment mutations, whose answers carry
 // Shopify's refusals or the whole order as it is afterwards.
 
-#include "FuzzSupport.h"
+#include "tests/fuzz/FuzzSupport.h"
 
-#include "shopify/OrderParser.h"
-#include "shopify/ShopifyResponse.h"
+#include "core/shopify/OrderParser.h"
+#include "core/shopify/ShopifyResponse.h"
 
 using namespace Qt::StringLiterals;
 

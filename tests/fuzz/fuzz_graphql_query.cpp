@@ -3,10 +3,10 @@
 // operation in it. A line "#variables {...}" (a GraphQL comment, so the document stays valid)
 // gives the variables, which choose the page sizes the price depends on.
 
-#include "FuzzSupport.h"
+#include "tests/fuzz/FuzzSupport.h"
 
-#include "graphql/Parser.h"
-#include "graphql/QueryCost.h"
+#include "core/graphql/Parser.h"
+#include "core/graphql/QueryCost.h"
 
 #include <QJsonDocument>
 

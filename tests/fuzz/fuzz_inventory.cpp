@@ -2,10 +2,10 @@
 // inventory sync reads it: the body goes through ShopifyResponse like a real answer, its data
 // through InventoryParser, and every level through what the stock panel computes of it.
 
-#include "FuzzSupport.h"
+#include "tests/fuzz/FuzzSupport.h"
 
-#include "shopify/ShopifyResponse.h"
-#include "stock/InventoryParser.h"
+#include "core/shopify/ShopifyResponse.h"
+#include "core/stock/InventoryParser.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

@@ -2,10 +2,10 @@
 // Order, OrderLineItems), as the sync reads it: the body goes through ShopifyResponse like a
 // real answer, and its data through every order parser (each refuses a shape not its own).
 
-#include "FuzzSupport.h"
+#include "tests/fuzz/FuzzSupport.h"
 
-#include "shopify/OrderParser.h"
-#include "shopify/ShopifyResponse.h"
+#include "core/shopify/OrderParser.h"
+#include "core/shopify/ShopifyResponse.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

@@ -4,11 +4,11 @@
 // would hold it. Loading the outbox then refuses or reads it; it never crashes, and whatever
 // it loads has an object for its payload.
 
-#include "FuzzSupport.h"
+#include "tests/fuzz/FuzzSupport.h"
 
-#include "outbox/Outbox.h"
-#include "storage/Database.h"
-#include "storage/OrderBook.h"
+#include "core/outbox/Outbox.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrderBook.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

@@ -2,9 +2,9 @@
 // request goes again, which must stay between a tenth of a second and five minutes for any
 // value) and X-Shopify-API-Version (whether the shop answered with another version).
 
-#include "FuzzSupport.h"
+#include "tests/fuzz/FuzzSupport.h"
 
-#include "shopify/ResponseHeaders.h"
+#include "core/shopify/ResponseHeaders.h"
 
 #include <cstdlib>
 

@@ -3,9 +3,9 @@
 // does not crash, and a secret written into it is read back as written, without changing the
 // one read before.
 
-#include "FuzzSupport.h"
+#include "tests/fuzz/FuzzSupport.h"
 
-#include "secrets/FileSecretStore.h"
+#include "core/secrets/FileSecretStore.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
 // The shop address a person types (the window's shop field, smidig-cli --shop): normalised,
 // refused with a reason, or turned into the endpoint the access token will be sent to.
 
-#include "FuzzSupport.h"
+#include "tests/fuzz/FuzzSupport.h"
 
-#include "shopify/ShopAddress.h"
+#include "core/shopify/ShopAddress.h"
 
 #include <cstdlib>
 

@@ -3,10 +3,10 @@
 // Each input is read as the body of a 200 and of the error statuses the client tells apart,
 // and its extensions go through the throttle bookkeeping as the client's would.
 
-#include "FuzzSupport.h"
+#include "tests/fuzz/FuzzSupport.h"
 
-#include "shopify/ShopifyResponse.h"
-#include "shopify/ThrottleState.h"
+#include "core/shopify/ShopifyResponse.h"
+#include "core/shopify/ThrottleState.h"
 
 #include <cstdlib>
 

@@ -2,9 +2,9 @@
 // its lifetime and the granted scopes of a 200 answer, the OAuth error code of a refusal, and
 // when the token would be renewed, which must stay between a second and a day for any answer.
 
-#include "FuzzSupport.h"
+#include "tests/fuzz/FuzzSupport.h"
 
-#include "shopify/TokenGrantAnswer.h"
+#include "core/shopify/TokenGrantAnswer.h"
 
 #include <cstdlib>
 

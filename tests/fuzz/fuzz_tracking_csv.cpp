@@ -1,9 +1,9 @@
 // The CSV tracking import (smidig-cli import-tracking, and the window's import): any bytes
 // at all, as a spreadsheet, a script or a broken download may leave them.
 
-#include "FuzzSupport.h"
+#include "tests/fuzz/FuzzSupport.h"
 
-#include "tracking/TrackingCsvParser.h"
+#include "core/tracking/TrackingCsvParser.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

@@ -3,9 +3,9 @@
 // then what the dialog shows of the result. Each input is tried as UTF-8 text and as raw
 // UTF-16 (lone surrogates included).
 
-#include "FuzzSupport.h"
+#include "tests/fuzz/FuzzSupport.h"
 
-#include "tracking/TrackingNumberDetector.h"
+#include "core/tracking/TrackingNumberDetector.h"
 
 using namespace Qt::StringLiterals;
 

@@ -3,7 +3,7 @@
 // input that once crashed (regressions/<target>/) as an ordinary test. A folder that does not
 // exist is skipped; no input at all is an error, so a moved folder cannot pass unnoticed.
 
-#include "FuzzSupport.h"
+#include "tests/fuzz/FuzzSupport.h"
 
 #include <algorithm>
 #include <cstdio>

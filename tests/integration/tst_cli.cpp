@@ -1,6 +1,6 @@
-#include "demostore/DemoStore.h"
+#include "core/demostore/DemoStore.h"
 
-#include "RefusedAddress.h"
+#include "tests/testlib/RefusedAddress.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
-#include "demostore/DemoStore.h"
-#include "shopify/ClientCredentialsProvider.h"
-#include "shopify/ShopAddress.h"
-#include "shopify/ShopifyClient.h"
-#include "storage/Database.h"
-#include "storage/OrderBook.h"
-#include "sync/OrderSync.h"
+#include "core/demostore/DemoStore.h"
+#include "core/shopify/ClientCredentialsProvider.h"
+#include "core/shopify/ShopAddress.h"
+#include "core/shopify/ShopifyClient.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrderBook.h"
+#include "core/sync/OrderSync.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>

@@ -5,23 +5,23 @@
 // and an inventory read finish with at most one MAX_COST_EXCEEDED per operation, none after,
 // and no THROTTLED at all; every kind of read recovers from a refusal.
 
-#include "demostore/DemoStore.h"
-#include "fulfillment/FulfillmentDesk.h"
-#include "outbox/Outbox.h"
-#include "outbox/OutboxSender.h"
-#include "shopify/OrderParser.h"
-#include "shopify/ShopifyClient.h"
-#include "shopify/ShopifyReply.h"
-#include "stock/InventorySync.h"
-#include "storage/Database.h"
-#include "storage/InventoryBook.h"
-#include "storage/OrderBook.h"
-#include "sync/OrderCompleter.h"
-#include "sync/OrderSync.h"
+#include "core/demostore/DemoStore.h"
+#include "core/fulfillment/FulfillmentDesk.h"
+#include "core/outbox/Outbox.h"
+#include "core/outbox/OutboxSender.h"
+#include "core/shopify/OrderCompleter.h"
+#include "core/shopify/OrderParser.h"
+#include "core/shopify/ShopifyClient.h"
+#include "core/shopify/ShopifyReply.h"
+#include "core/stock/InventorySync.h"
+#include "core/storage/Database.h"
+#include "core/storage/InventoryBook.h"
+#include "core/storage/OrderBook.h"
+#include "core/sync/OrderSync.h"
 
-#include "SyncRuns.h"
+#include "tests/testlib/SyncRuns.h"
 
-#include "StoreComparison.h"
+#include "tests/testlib/StoreComparison.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include "demostore/DemoStore.h"
-#include "demostore/DemoStoreThread.h"
-#include "fulfillment/FulfillmentPlanner.h"
-#include "storage/Database.h"
-#include "storage/OrderBook.h"
+#include "core/demostore/DemoStore.h"
+#include "core/demostore/DemoStoreThread.h"
+#include "core/fulfillment/FulfillmentPlanner.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrderBook.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

@@ -5,17 +5,17 @@
 // nothing edits, checks or cancels its shipments from a copy that may be cut. A canned shop
 // answers, so the test decides exactly what Shopify returns.
 
-#include "outbox/OutboxEntry.h"
-#include "outbox/OutboxVerifier.h"
-#include "shopify/OrderPageSizes.h"
-#include "shopify/ShopifyClient.h"
-#include "storage/Database.h"
-#include "storage/OrderBook.h"
-#include "sync/OrderSync.h"
+#include "core/model/OutboxEntry.h"
+#include "core/outbox/OutboxVerifier.h"
+#include "core/shopify/OrderPageSizes.h"
+#include "core/shopify/ShopifyClient.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrderBook.h"
+#include "core/sync/OrderSync.h"
 
-#include "CannedHttpServer.h"
-#include "SchemaTools.h"
-#include "SyncRuns.h"
+#include "tests/testlib/CannedHttpServer.h"
+#include "tests/testlib/SchemaTools.h"
+#include "tests/testlib/SyncRuns.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

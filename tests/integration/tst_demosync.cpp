@@ -1,12 +1,12 @@
-#include "demostore/DemoStore.h"
-#include "shopify/ShopifyClient.h"
-#include "shopify/ShopifyReply.h"
-#include "storage/Database.h"
-#include "storage/OrderBook.h"
-#include "sync/OrderSync.h"
+#include "core/demostore/DemoStore.h"
+#include "core/shopify/ShopifyClient.h"
+#include "core/shopify/ShopifyReply.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrderBook.h"
+#include "core/sync/OrderSync.h"
 
-#include "CannedHttpServer.h"
-#include "StoreComparison.h"
+#include "tests/testlib/CannedHttpServer.h"
+#include "tests/testlib/StoreComparison.h"
 
 #include <QEventLoop>
 #include <QHash>

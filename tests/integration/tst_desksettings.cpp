@@ -1,10 +1,10 @@
 // What staff set on the desk is there at the next start: the desk opened twice through
 // DeskSession, as app/main.cpp opens it, with the settings in a folder of the test's own.
 
-#include "AppIdentity.h"
-#include "DeskSession.h"
-#include "MainWindow.h"
-#include "stock/StockDesk.h"
+#include "app/DeskSession.h"
+#include "core/stock/StockDesk.h"
+#include "tests/testlib/AppIdentity.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QNetworkAccessManager>

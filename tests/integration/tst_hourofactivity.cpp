@@ -1,12 +1,12 @@
-#include "demostore/DemoStore.h"
-#include "demostore/StoreEvent.h"
-#include "shopify/ShopAddress.h"
-#include "shopify/ShopifyClient.h"
-#include "storage/Database.h"
-#include "storage/OrderBook.h"
-#include "sync/OrderSync.h"
+#include "core/demostore/DemoStore.h"
+#include "core/demostore/StoreEvent.h"
+#include "core/shopify/ShopAddress.h"
+#include "core/shopify/ShopifyClient.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrderBook.h"
+#include "core/sync/OrderSync.h"
 
-#include "StoreComparison.h"
+#include "tests/testlib/StoreComparison.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>

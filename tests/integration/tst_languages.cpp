@@ -3,12 +3,12 @@
 // person sees first (menu titles, column headers, amounts) and that smidig-cli follows --lang
 // and the system language.
 
-#include "AppIdentity.h"
-#include "DeskSession.h"
-#include "MainWindow.h"
-#include "Translations.h"
-#include "models/OrderTableModel.h"
-#include "sync/OrderSync.h"
+#include "app/DeskSession.h"
+#include "app/Translations.h"
+#include "core/sync/OrderSync.h"
+#include "tests/testlib/AppIdentity.h"
+#include "ui/MainWindow.h"
+#include "ui/models/OrderTableModel.h"
 
 #include <QApplication>
 #include <QMenuBar>

@@ -4,14 +4,14 @@
 // and never be deleted; with read_all_orders, an order the shop no longer returns is gone.
 // A canned shop answers, so the test decides exactly what Shopify returns.
 
-#include "shopify/ShopifyClient.h"
-#include "storage/Database.h"
-#include "storage/OrderBook.h"
-#include "sync/OrderSync.h"
+#include "core/shopify/ShopifyClient.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrderBook.h"
+#include "core/sync/OrderSync.h"
 
-#include "CannedHttpServer.h"
-#include "SchemaTools.h"
-#include "SyncRuns.h"
+#include "tests/testlib/CannedHttpServer.h"
+#include "tests/testlib/SchemaTools.h"
+#include "tests/testlib/SyncRuns.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

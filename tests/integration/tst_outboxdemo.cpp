@@ -1,13 +1,13 @@
-#include "demostore/DemoStore.h"
-#include "fulfillment/FulfillmentDesk.h"
-#include "outbox/Outbox.h"
-#include "outbox/OutboxSender.h"
-#include "shopify/ShopifyClient.h"
-#include "storage/Database.h"
-#include "storage/OrderBook.h"
-#include "sync/OrderSync.h"
+#include "core/demostore/DemoStore.h"
+#include "core/fulfillment/FulfillmentDesk.h"
+#include "core/outbox/Outbox.h"
+#include "core/outbox/OutboxSender.h"
+#include "core/shopify/ShopifyClient.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrderBook.h"
+#include "core/sync/OrderSync.h"
 
-#include "RefusedAddress.h"
+#include "tests/testlib/RefusedAddress.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

@@ -4,18 +4,18 @@
 // and a wholesale order of more lines than one fulfilment takes. Everything over real HTTP,
 // through the real client, sync, outbox and stock read.
 
-#include "demostore/DemoStore.h"
-#include "fulfillment/FulfillmentDesk.h"
-#include "outbox/Outbox.h"
-#include "outbox/OutboxSender.h"
-#include "shopify/ShopifyClient.h"
-#include "stock/InventorySync.h"
-#include "storage/Database.h"
-#include "storage/InventoryBook.h"
-#include "storage/OrderBook.h"
-#include "sync/OrderSync.h"
+#include "core/demostore/DemoStore.h"
+#include "core/fulfillment/FulfillmentDesk.h"
+#include "core/outbox/Outbox.h"
+#include "core/outbox/OutboxSender.h"
+#include "core/shopify/ShopifyClient.h"
+#include "core/stock/InventorySync.h"
+#include "core/storage/Database.h"
+#include "core/storage/InventoryBook.h"
+#include "core/storage/OrderBook.h"
+#include "core/sync/OrderSync.h"
 
-#include "SyncRuns.h"
+#include "tests/testlib/SyncRuns.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

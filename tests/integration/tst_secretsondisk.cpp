@@ -1,10 +1,10 @@
-#include "demostore/DemoStoreThread.h"
+#include "core/demostore/DemoStoreThread.h"
 
-#include "CannedHttpServer.h"
-#include "FileCreationWatcher.h"
-#include "RefusedAddress.h"
-#include "Requirements.h"
-#include "WithoutCapability.h"
+#include "tests/testlib/CannedHttpServer.h"
+#include "tests/testlib/FileCreationWatcher.h"
+#include "tests/testlib/RefusedAddress.h"
+#include "tests/testlib/Requirements.h"
+#include "tests/testlib/WithoutCapability.h"
 
 #include <QDir>
 #include <QDirIterator>

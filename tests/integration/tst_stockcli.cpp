@@ -1,10 +1,10 @@
 // `smidig-cli stock` as a script runs it: the demo store's stock as JSON with Shopify's field
 // names and the store's numbers, the risk filter, and a wrong option refused.
 
-#include "demostore/AccessScopes.h"
-#include "demostore/DemoStore.h"
-#include "demostore/DemoStoreThread.h"
-#include "demostore/StoreJson.h"
+#include "core/demostore/AccessScopes.h"
+#include "core/demostore/DemoStore.h"
+#include "core/demostore/DemoStoreThread.h"
+#include "core/demostore/StoreJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,20 +2,20 @@
 // store's numbers for every item open orders need, and after fulfilments through the outbox
 // the items are read again, so on hand and committed follow without a full sync.
 
-#include "demostore/DemoStore.h"
-#include "demostore/StoreJson.h"
-#include "fulfillment/FulfillmentDesk.h"
-#include "model/OrderView.h"
-#include "outbox/Outbox.h"
-#include "outbox/OutboxSender.h"
-#include "shopify/ShopifyClient.h"
-#include "stock/InventoryFollower.h"
-#include "stock/InventorySync.h"
-#include "stock/StockDesk.h"
-#include "storage/Database.h"
-#include "storage/InventoryBook.h"
-#include "storage/OrderBook.h"
-#include "sync/OrderSync.h"
+#include "core/demostore/DemoStore.h"
+#include "core/demostore/StoreJson.h"
+#include "core/fulfillment/FulfillmentDesk.h"
+#include "core/model/OrderView.h"
+#include "core/outbox/Outbox.h"
+#include "core/outbox/OutboxSender.h"
+#include "core/shopify/ShopifyClient.h"
+#include "core/stock/InventoryFollower.h"
+#include "core/stock/InventorySync.h"
+#include "core/stock/StockDesk.h"
+#include "core/storage/Database.h"
+#include "core/storage/InventoryBook.h"
+#include "core/storage/OrderBook.h"
+#include "core/sync/OrderSync.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>

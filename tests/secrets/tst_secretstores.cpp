@@ -1,9 +1,9 @@
-#include "secrets/FileSecretStore.h"
-#include "secrets/KeychainSecretStore.h"
-#include "secrets/MemorySecretStore.h"
+#include "core/secrets/FileSecretStore.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/MemorySecretStore.h"
 
-#include "FileCreationWatcher.h"
-#include "Requirements.h"
+#include "tests/testlib/FileCreationWatcher.h"
+#include "tests/testlib/Requirements.h"
 
 #include <QDir>
 #include <QFile>

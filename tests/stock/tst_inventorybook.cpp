@@ -2,16 +2,16 @@
 // read from the order tables, the analysis telling the OrderBook which orders can ship, and
 // the InventoryItems answer read strictly.
 
-#include "model/OrderView.h"
-#include "shopify/ShopifyClient.h"
-#include "stock/InventoryParser.h"
-#include "stock/InventorySync.h"
-#include "stock/StockDesk.h"
-#include "storage/Database.h"
-#include "storage/InventoryBook.h"
-#include "storage/OrderBook.h"
+#include "core/model/OrderView.h"
+#include "core/shopify/ShopifyClient.h"
+#include "core/stock/InventoryParser.h"
+#include "core/stock/InventorySync.h"
+#include "core/stock/StockDesk.h"
+#include "core/storage/Database.h"
+#include "core/storage/InventoryBook.h"
+#include "core/storage/OrderBook.h"
 
-#include "SampleOrders.h"
+#include "tests/testlib/SampleOrders.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

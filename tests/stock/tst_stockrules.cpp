@@ -1,9 +1,9 @@
 // The stock rules on hand-made cases: the risk of an inventory level, and which orders the
 // shelf can serve when stock goes to the oldest orders first, per location.
 
-#include "stock/StockAllocation.h"
-#include "stock/StockReport.h"
-#include "stock/StockRisk.h"
+#include "core/stock/StockAllocation.h"
+#include "core/stock/StockReport.h"
+#include "core/stock/StockRisk.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "AppIdentity.h"
+#include "tests/testlib/AppIdentity.h"
 
 #include <QCoreApplication>
 #include <QSettings>

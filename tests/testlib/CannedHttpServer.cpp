@@ -1,4 +1,4 @@
-#include "CannedHttpServer.h"
+#include "tests/testlib/CannedHttpServer.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "DemoClient.h"
+#include "tests/testlib/DemoClient.h"
 
 #include <QBuffer>
 #include <QEventLoop>

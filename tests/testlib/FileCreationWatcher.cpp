@@ -1,4 +1,4 @@
-#include "FileCreationWatcher.h"
+#include "tests/testlib/FileCreationWatcher.h"
 
 #include <QFileInfo>
 

@@ -1,4 +1,4 @@
-#include "RefusedAddress.h"
+#include "tests/testlib/RefusedAddress.h"
 
 #include <QHostAddress>
 

@@ -1,4 +1,4 @@
-#include "SampleOrders.h"
+#include "tests/testlib/SampleOrders.h"
 
 namespace SampleOrders {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Order.h"
+#include "core/model/Order.h"
 
 // Hand-made orders for tests of storage, models and widgets: complete, with every part set.
 namespace SampleOrders {

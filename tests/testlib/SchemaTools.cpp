@@ -1,4 +1,4 @@
-#include "SchemaTools.h"
+#include "tests/testlib/SchemaTools.h"
 
 #include <QDir>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "StoreComparison.h"
+#include "tests/testlib/StoreComparison.h"
 
-#include "model/Money.h"
-#include "model/Order.h"
+#include "core/model/Money.h"
+#include "core/model/Order.h"
 
 #include <QJsonArray>
 #include <QStringList>

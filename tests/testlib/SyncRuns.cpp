@@ -1,4 +1,4 @@
-#include "SyncRuns.h"
+#include "tests/testlib/SyncRuns.h"
 
 #include <QEventLoop>
 #include <QTimer>

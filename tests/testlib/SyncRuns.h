@@ -1,7 +1,7 @@
 #pragma once
 
-#include "stock/InventorySync.h"
-#include "sync/OrderSync.h"
+#include "core/stock/InventorySync.h"
+#include "core/sync/OrderSync.h"
 
 class InventoryBook;
 class OrderBook;

@@ -1,4 +1,4 @@
-#include "WithoutCapability.h"
+#include "tests/testlib/WithoutCapability.h"
 
 #ifdef Q_OS_LINUX
 #include <linux/capability.h>

@@ -1,4 +1,4 @@
-#include "tracking/CheckDigits.h"
+#include "core/tracking/CheckDigits.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "tracking/CsvReader.h"
+#include "core/tracking/CsvReader.h"
 
 #include <QTest>
 

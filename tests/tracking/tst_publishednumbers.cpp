@@ -1,4 +1,4 @@
-#include "tracking/TrackingNumberDetector.h"
+#include "core/tracking/TrackingNumberDetector.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "tracking/TrackingCompanies.h"
-#include "tracking/TrackingNumberDetector.h"
+#include "core/tracking/TrackingCompanies.h"
+#include "core/tracking/TrackingNumberDetector.h"
 
 #include <QDir>
 #include <QFile>

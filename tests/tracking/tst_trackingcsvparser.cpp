@@ -1,4 +1,4 @@
-#include "tracking/TrackingCsvParser.h"
+#include "core/tracking/TrackingCsvParser.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "tracking/TrackingNumberInput.h"
+#include "core/tracking/TrackingNumberInput.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "UiSamples.h"
+#include "tests/ui/UiSamples.h"
 
-#include "SampleOrders.h"
+#include "tests/testlib/SampleOrders.h"
 
 namespace UiSamples {
 

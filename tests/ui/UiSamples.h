@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Order.h"
+#include "core/model/Order.h"
 
 // Orders the fulfilment tests need beyond SampleOrders: ones the planner must refuse (on hold,
 // scheduled, shipped by a fulfillment service), each with its fulfillment order set as

@@ -1,10 +1,10 @@
-#include "demostore/AccessScopes.h"
-#include "demostore/DemoStore.h"
-#include "dialogs/ConnectDialog.h"
-#include "shopify/AccessScopes.h"
-#include "shopify/ConnectionTester.h"
-#include "widgets/MessageBanner.h"
-#include "widgets/SecretField.h"
+#include "core/demostore/AccessScopes.h"
+#include "core/demostore/DemoStore.h"
+#include "core/shopify/AccessScopes.h"
+#include "core/shopify/ConnectionTester.h"
+#include "ui/dialogs/ConnectDialog.h"
+#include "ui/widgets/MessageBanner.h"
+#include "ui/widgets/SecretField.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,16 +1,16 @@
-#include "MainWindow.h"
-#include "dialogs/FulfillDialog.h"
-#include "dialogs/SettingsDialog.h"
-#include "fulfillment/FulfillmentDesk.h"
-#include "outbox/Outbox.h"
-#include "shopify/ShopifyClient.h"
-#include "storage/Database.h"
-#include "storage/OrderBook.h"
-#include "sync/OrderSync.h"
-#include "widgets/OrderDetailsPane.h"
-#include "widgets/StatusSidebar.h"
+#include "core/fulfillment/FulfillmentDesk.h"
+#include "core/outbox/Outbox.h"
+#include "core/shopify/ShopifyClient.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrderBook.h"
+#include "core/sync/OrderSync.h"
+#include "ui/MainWindow.h"
+#include "ui/dialogs/FulfillDialog.h"
+#include "ui/dialogs/SettingsDialog.h"
+#include "ui/widgets/OrderDetailsPane.h"
+#include "ui/widgets/StatusSidebar.h"
 
-#include "SampleOrders.h"
+#include "tests/testlib/SampleOrders.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -4,18 +4,18 @@
 // table's item without SKU (named by its title, found by it, and not offered as a SKU to
 // click). The decisions are listed in docs/shopify-fidelity.md.
 
-#include "models/OrderFilterProxyModel.h"
-#include "models/OrderTableModel.h"
-#include "models/StockFilterProxyModel.h"
-#include "models/StockTableModel.h"
-#include "stock/StockDesk.h"
-#include "storage/Database.h"
-#include "storage/InventoryBook.h"
-#include "storage/OrderBook.h"
-#include "widgets/OrderDetailsPane.h"
-#include "widgets/StockPanel.h"
+#include "core/stock/StockDesk.h"
+#include "core/storage/Database.h"
+#include "core/storage/InventoryBook.h"
+#include "core/storage/OrderBook.h"
+#include "ui/models/OrderFilterProxyModel.h"
+#include "ui/models/OrderTableModel.h"
+#include "ui/models/StockFilterProxyModel.h"
+#include "ui/models/StockTableModel.h"
+#include "ui/widgets/OrderDetailsPane.h"
+#include "ui/widgets/StockPanel.h"
 
-#include "SampleOrders.h"
+#include "tests/testlib/SampleOrders.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>

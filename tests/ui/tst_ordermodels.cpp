@@ -1,10 +1,10 @@
-#include "models/OrderFilterProxyModel.h"
-#include "models/OrderTableModel.h"
-#include "models/StatusCountModel.h"
-#include "storage/Database.h"
-#include "storage/OrderBook.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrderBook.h"
+#include "ui/models/OrderFilterProxyModel.h"
+#include "ui/models/OrderTableModel.h"
+#include "ui/models/StatusCountModel.h"
 
-#include "SampleOrders.h"
+#include "tests/testlib/SampleOrders.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

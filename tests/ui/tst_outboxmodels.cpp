@@ -1,13 +1,13 @@
-#include "fulfillment/FulfillmentDesk.h"
-#include "models/FulfillProgressModel.h"
-#include "models/OrderTableModel.h"
-#include "models/OutboxModel.h"
-#include "outbox/Outbox.h"
-#include "storage/Database.h"
-#include "storage/OrderBook.h"
+#include "core/fulfillment/FulfillmentDesk.h"
+#include "core/outbox/Outbox.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrderBook.h"
+#include "ui/models/FulfillProgressModel.h"
+#include "ui/models/OrderTableModel.h"
+#include "ui/models/OutboxModel.h"
 
-#include "PluralText.h"
-#include "SampleOrders.h"
+#include "tests/testlib/SampleOrders.h"
+#include "tests/ui/PluralText.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

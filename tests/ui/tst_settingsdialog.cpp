@@ -1,5 +1,5 @@
-#include "dialogs/SettingsDialog.h"
-#include "widgets/CountryComboBox.h"
+#include "ui/dialogs/SettingsDialog.h"
+#include "ui/widgets/CountryComboBox.h"
 
 #include <QCheckBox>
 #include <QPushButton>

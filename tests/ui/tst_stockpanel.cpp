@@ -2,17 +2,17 @@
 // the threshold, a click asking for the SKU's orders, and a fulfilment moving the numbers
 // without a reset. QAbstractItemModelTester watches the model and the proxy throughout.
 
-#include "models/OrderTableModel.h"
-#include "models/StatusCountModel.h"
-#include "models/StockFilterProxyModel.h"
-#include "models/StockTableModel.h"
-#include "stock/StockDesk.h"
-#include "storage/Database.h"
-#include "storage/InventoryBook.h"
-#include "storage/OrderBook.h"
-#include "widgets/StockPanel.h"
+#include "core/stock/StockDesk.h"
+#include "core/storage/Database.h"
+#include "core/storage/InventoryBook.h"
+#include "core/storage/OrderBook.h"
+#include "ui/models/OrderTableModel.h"
+#include "ui/models/StatusCountModel.h"
+#include "ui/models/StockFilterProxyModel.h"
+#include "ui/models/StockTableModel.h"
+#include "ui/widgets/StockPanel.h"
 
-#include "SampleOrders.h"
+#include "tests/testlib/SampleOrders.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>

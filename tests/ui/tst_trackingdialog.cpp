@@ -1,11 +1,11 @@
-#include "dialogs/EditTrackingDialog.h"
-#include "dialogs/FulfillDialog.h"
-#include "models/TrackingCompanyModel.h"
-#include "tracking/TrackingAssessment.h"
-#include "tracking/TrackingCompanies.h"
-#include "tracking/TrackingNumberDetector.h"
+#include "core/tracking/TrackingCompanies.h"
+#include "core/tracking/TrackingNumberDetector.h"
+#include "ui/dialogs/EditTrackingDialog.h"
+#include "ui/dialogs/FulfillDialog.h"
+#include "ui/models/TrackingCompanyModel.h"
+#include "ui/tracking/TrackingAssessment.h"
 
-#include "PluralText.h"
+#include "tests/ui/PluralText.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,10 +1,10 @@
-#include "ConnectDialog.h"
+#include "ui/dialogs/ConnectDialog.h"
 
-#include "DialogKeys.h"
-#include "StatusIcons.h"
-#include "shopify/AccessScopes.h"
-#include "widgets/MessageBanner.h"
-#include "widgets/SecretField.h"
+#include "core/shopify/AccessScopes.h"
+#include "ui/StatusIcons.h"
+#include "ui/dialogs/DialogKeys.h"
+#include "ui/widgets/MessageBanner.h"
+#include "ui/widgets/SecretField.h"
 
 #include <QButtonGroup>
 #include <QFormLayout>

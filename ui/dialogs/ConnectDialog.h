@@ -1,9 +1,9 @@
 #pragma once
 
-#include "secrets/SecretLocation.h"
-#include "shopify/ConnectionTester.h"
-#include "shopify/ShopAddress.h"
-#include "shopify/ShopCredentials.h"
+#include "core/secrets/SecretLocation.h"
+#include "core/shopify/ConnectionTester.h"
+#include "core/shopify/ShopAddress.h"
+#include "core/shopify/ShopCredentials.h"
 
 #include <QDialog>
 #include <QPointer>

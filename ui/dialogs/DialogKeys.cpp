@@ -1,4 +1,4 @@
-#include "DialogKeys.h"
+#include "ui/dialogs/DialogKeys.h"
 
 #include <QAction>
 #include <QDialog>

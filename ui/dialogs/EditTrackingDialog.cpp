@@ -1,8 +1,8 @@
-#include "EditTrackingDialog.h"
+#include "ui/dialogs/EditTrackingDialog.h"
 
-#include "DialogKeys.h"
-#include "tracking/TrackingCompanies.h"
-#include "tracking/TrackingEditor.h"
+#include "core/tracking/TrackingCompanies.h"
+#include "ui/dialogs/DialogKeys.h"
+#include "ui/tracking/TrackingEditor.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

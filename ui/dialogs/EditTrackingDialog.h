@@ -1,7 +1,7 @@
 #pragma once
 
-#include "fulfillment/FulfillmentSettings.h"
-#include "model/Order.h"
+#include "core/fulfillment/FulfillmentSettings.h"
+#include "core/model/Order.h"
 
 #include <QDialog>
 

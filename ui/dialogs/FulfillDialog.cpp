@@ -1,8 +1,8 @@
-#include "FulfillDialog.h"
+#include "ui/dialogs/FulfillDialog.h"
 
-#include "DialogKeys.h"
-#include "StatusIcons.h"
-#include "tracking/TrackingEditor.h"
+#include "ui/StatusIcons.h"
+#include "ui/dialogs/DialogKeys.h"
+#include "ui/tracking/TrackingEditor.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "fulfillment/FulfillmentPlanner.h"
-#include "fulfillment/FulfillmentSettings.h"
+#include "core/fulfillment/FulfillmentPlanner.h"
+#include "core/fulfillment/FulfillmentSettings.h"
 
 #include <QDialog>
 #include <QHash>

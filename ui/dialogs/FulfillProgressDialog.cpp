@@ -1,7 +1,7 @@
-#include "FulfillProgressDialog.h"
+#include "ui/dialogs/FulfillProgressDialog.h"
 
-#include "models/FulfillProgressModel.h"
-#include "outbox/Outbox.h"
+#include "core/outbox/Outbox.h"
+#include "ui/models/FulfillProgressModel.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

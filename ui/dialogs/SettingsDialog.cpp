@@ -1,6 +1,6 @@
-#include "SettingsDialog.h"
+#include "ui/dialogs/SettingsDialog.h"
 
-#include "widgets/CountryComboBox.h"
+#include "ui/widgets/CountryComboBox.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
-#include "FulfillProgressModel.h"
+#include "ui/models/FulfillProgressModel.h"
 
-#include "OutboxText.h"
-#include "StatusIcons.h"
-#include "outbox/Outbox.h"
+#include "core/outbox/Outbox.h"
+#include "ui/OutboxText.h"
+#include "ui/StatusIcons.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
-#include "OrderFilterProxyModel.h"
+#include "ui/models/OrderFilterProxyModel.h"
 
-#include "OrderTableModel.h"
-#include "model/OrderSummary.h"
+#include "core/model/OrderSummary.h"
+#include "ui/models/OrderTableModel.h"
 
 #include <QCollator>
 #include <QCollatorSortKey>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/OrderFilter.h"
+#include "core/model/OrderFilter.h"
 
 #include <QAbstractProxyModel>
 #include <QList>

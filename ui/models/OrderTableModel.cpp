@@ -1,11 +1,11 @@
-#include "OrderTableModel.h"
+#include "ui/models/OrderTableModel.h"
 
-#include "DisplayFormat.h"
-#include "StatusIcons.h"
-#include "StockIcons.h"
-#include "model/Order.h"
-#include "model/OrderSummary.h"
-#include "storage/OrderBook.h"
+#include "core/model/Order.h"
+#include "core/model/OrderSummary.h"
+#include "core/storage/OrderBook.h"
+#include "ui/DisplayFormat.h"
+#include "ui/StatusIcons.h"
+#include "ui/StockIcons.h"
 
 #include <QDateTime>
 

@@ -1,7 +1,7 @@
-#include "OutboxModel.h"
+#include "ui/models/OutboxModel.h"
 
-#include "OutboxText.h"
-#include "outbox/Outbox.h"
+#include "core/outbox/Outbox.h"
+#include "ui/OutboxText.h"
 
 #include <QSet>
 

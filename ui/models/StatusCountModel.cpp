@@ -1,8 +1,8 @@
-#include "StatusCountModel.h"
+#include "ui/models/StatusCountModel.h"
 
-#include "StatusIcons.h"
-#include "StockIcons.h"
-#include "storage/OrderBook.h"
+#include "core/storage/OrderBook.h"
+#include "ui/StatusIcons.h"
+#include "ui/StockIcons.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/OrderView.h"
+#include "core/model/OrderView.h"
 
 #include <QAbstractListModel>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "StockFilterProxyModel.h"
+#include "ui/models/StockFilterProxyModel.h"
 
-#include "StockTableModel.h"
+#include "ui/models/StockTableModel.h"
 
 StockFilterProxyModel::StockFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)

@@ -1,7 +1,7 @@
-#include "StockTableModel.h"
+#include "ui/models/StockTableModel.h"
 
-#include "StockIcons.h"
-#include "stock/StockDesk.h"
+#include "core/stock/StockDesk.h"
+#include "ui/StockIcons.h"
 
 #include <QHash>
 #include <QLocale>

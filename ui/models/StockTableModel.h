@@ -1,6 +1,6 @@
 #pragma once
 
-#include "stock/StockReport.h"
+#include "core/stock/StockReport.h"
 
 #include <QAbstractTableModel>
 #include <QList>

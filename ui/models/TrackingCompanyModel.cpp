@@ -1,6 +1,6 @@
-#include "TrackingCompanyModel.h"
+#include "ui/models/TrackingCompanyModel.h"
 
-#include "tracking/TrackingCompanies.h"
+#include "core/tracking/TrackingCompanies.h"
 
 using namespace Qt::StringLiterals;
 

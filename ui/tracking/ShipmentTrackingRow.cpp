@@ -1,9 +1,9 @@
-#include "ShipmentTrackingRow.h"
+#include "ui/tracking/ShipmentTrackingRow.h"
 
-#include "TrackingNumberEdit.h"
-#include "TrackingNumberField.h"
-#include "models/TrackingCompanyModel.h"
-#include "tracking/TrackingCompanies.h"
+#include "core/tracking/TrackingCompanies.h"
+#include "ui/models/TrackingCompanyModel.h"
+#include "ui/tracking/TrackingNumberEdit.h"
+#include "ui/tracking/TrackingNumberField.h"
 
 #include <QComboBox>
 #include <QCompleter>

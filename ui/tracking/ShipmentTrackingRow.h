@@ -1,7 +1,7 @@
 #pragma once
 
-#include "TrackingAssessment.h"
-#include "fulfillment/FulfillmentRequest.h"
+#include "core/model/FulfillmentRequest.h"
+#include "ui/tracking/TrackingAssessment.h"
 
 #include <QFrame>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "TrackingAssessment.h"
+#include "ui/tracking/TrackingAssessment.h"
 
-#include "StatusIcons.h"
+#include "ui/StatusIcons.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tracking/TrackingDetection.h"
+#include "core/tracking/TrackingDetection.h"
 
 #include <QCoreApplication>
 #include <QIcon>

@@ -1,9 +1,9 @@
-#include "TrackingEditor.h"
+#include "ui/tracking/TrackingEditor.h"
 
-#include "ShipmentTrackingRow.h"
-#include "TrackingNumberEdit.h"
-#include "TrackingNumberField.h"
-#include "models/TrackingCompanyModel.h"
+#include "ui/models/TrackingCompanyModel.h"
+#include "ui/tracking/ShipmentTrackingRow.h"
+#include "ui/tracking/TrackingNumberEdit.h"
+#include "ui/tracking/TrackingNumberField.h"
 
 #include <QScrollBar>
 #include <QVBoxLayout>

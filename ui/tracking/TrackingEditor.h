@@ -1,7 +1,7 @@
 #pragma once
 
-#include "fulfillment/FulfillmentRequest.h"
-#include "tracking/TrackingNumberDetector.h"
+#include "core/model/FulfillmentRequest.h"
+#include "core/tracking/TrackingNumberDetector.h"
 
 #include <QList>
 #include <QScrollArea>

@@ -1,4 +1,4 @@
-#include "TrackingNumberEdit.h"
+#include "ui/tracking/TrackingNumberEdit.h"
 
 #include <QKeyEvent>
 #include <QRegularExpression>

@@ -1,9 +1,9 @@
-#include "TrackingNumberField.h"
+#include "ui/tracking/TrackingNumberField.h"
 
-#include "StatusIcons.h"
-#include "TrackingNumberEdit.h"
-#include "tracking/TrackingCompanies.h"
-#include "tracking/TrackingNumberDetector.h"
+#include "core/tracking/TrackingCompanies.h"
+#include "core/tracking/TrackingNumberDetector.h"
+#include "ui/StatusIcons.h"
+#include "ui/tracking/TrackingNumberEdit.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "TrackingAssessment.h"
-#include "tracking/TrackingDetection.h"
+#include "core/tracking/TrackingDetection.h"
+#include "ui/tracking/TrackingAssessment.h"
 
 #include <QWidget>
 

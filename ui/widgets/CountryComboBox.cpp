@@ -1,4 +1,4 @@
-#include "CountryComboBox.h"
+#include "ui/widgets/CountryComboBox.h"
 
 #include <QCollator>
 #include <QLocale>

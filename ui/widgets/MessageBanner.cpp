@@ -1,4 +1,4 @@
-#include "MessageBanner.h"
+#include "ui/widgets/MessageBanner.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "OrderDetailsPane.h"
+#include "ui/widgets/OrderDetailsPane.h"
 
-#include "DisplayFormat.h"
+#include "ui/DisplayFormat.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Order.h"
-#include "model/ShipReadiness.h"
+#include "core/model/Order.h"
+#include "core/model/ShipReadiness.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "OutboxIndicator.h"
+#include "ui/widgets/OutboxIndicator.h"
 
-#include "StatusIcons.h"
-#include "outbox/Outbox.h"
+#include "core/outbox/Outbox.h"
+#include "ui/StatusIcons.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
-#include "OutboxPanel.h"
+#include "ui/widgets/OutboxPanel.h"
 
-#include "models/OutboxModel.h"
-#include "outbox/Outbox.h"
+#include "core/outbox/Outbox.h"
+#include "ui/models/OutboxModel.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "SecretField.h"
+#include "ui/widgets/SecretField.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>

@@ -1,6 +1,6 @@
-#include "StatusSidebar.h"
+#include "ui/widgets/StatusSidebar.h"
 
-#include "models/StatusCountModel.h"
+#include "ui/models/StatusCountModel.h"
 
 #include <QApplication>
 #include <QPainter>

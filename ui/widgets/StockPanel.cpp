@@ -1,8 +1,8 @@
-#include "StockPanel.h"
+#include "ui/widgets/StockPanel.h"
 
-#include "models/StockFilterProxyModel.h"
-#include "models/StockTableModel.h"
-#include "stock/StockDesk.h"
+#include "core/stock/StockDesk.h"
+#include "ui/models/StockFilterProxyModel.h"
+#include "ui/models/StockTableModel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

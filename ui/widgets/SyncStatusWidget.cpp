@@ -1,8 +1,8 @@
-#include "SyncStatusWidget.h"
+#include "ui/widgets/SyncStatusWidget.h"
 
-#include "DisplayFormat.h"
-#include "SyncProblem.h"
-#include "sync/SyncResult.h"
+#include "core/sync/SyncResult.h"
+#include "ui/DisplayFormat.h"
+#include "ui/SyncProblem.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

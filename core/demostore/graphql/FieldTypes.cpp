@@ -1,4 +1,4 @@
-#include "FieldTypes.h"
+#include "core/demostore/graphql/FieldTypes.h"
 
 namespace graphql {
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "model/Order.h"
-#include "shopify/GraphqlOperation.h"
-#include "shopify/OrderPageSizes.h"
-#include "shopify/OrderParser.h"
-#include "shopify/ShopifyError.h"
+#include "core/model/Order.h"
+#include "core/shopify/GraphqlOperation.h"
+#include "core/shopify/OrderPageSizes.h"
+#include "core/shopify/OrderParser.h"
+#include "core/shopify/ShopifyError.h"
 
 #include <QList>
 #include <QObject>

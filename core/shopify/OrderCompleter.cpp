@@ -1,7 +1,7 @@
-#include "OrderCompleter.h"
+#include "core/shopify/OrderCompleter.h"
 
-#include "shopify/ShopifyClient.h"
-#include "shopify/ShopifyReply.h"
+#include "core/shopify/ShopifyClient.h"
+#include "core/shopify/ShopifyReply.h"
 
 #include <QLoggingCategory>
 #include <QMetaObject>

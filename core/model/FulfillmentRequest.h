@@ -1,7 +1,7 @@
 #pragma once
 
-#include "TrackingInput.h"
-#include "model/Order.h"
+#include "core/model/Order.h"
+#include "core/model/TrackingInput.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "JsonWriter.h"
+#include "core/demostore/graphql/JsonWriter.h"
 
 #include <QCborArray>
 #include <QCborMap>

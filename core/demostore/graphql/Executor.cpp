@@ -1,10 +1,10 @@
-#include "Executor.h"
+#include "core/demostore/graphql/Executor.h"
 
-#include "Cursor.h"
-#include "FieldCollector.h"
-#include "JsonWriter.h"
-#include "PageRequest.h"
-#include "Values.h"
+#include "core/demostore/graphql/Cursor.h"
+#include "core/demostore/graphql/JsonWriter.h"
+#include "core/demostore/graphql/PageRequest.h"
+#include "core/graphql/FieldCollector.h"
+#include "core/graphql/Values.h"
 
 #include <QCborArray>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "Cursor.h"
+#include "core/demostore/graphql/Cursor.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Error.h"
+#include "core/graphql/Error.h"
 
 #include <QJsonObject>
 #include <QString>

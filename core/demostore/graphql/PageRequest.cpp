@@ -1,4 +1,4 @@
-#include "PageRequest.h"
+#include "core/demostore/graphql/PageRequest.h"
 
 #include <cmath>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Error.h"
-#include "FieldTypes.h"
-#include "PreparedOperation.h"
-#include "RootResolver.h"
+#include "core/demostore/graphql/FieldTypes.h"
+#include "core/demostore/graphql/RootResolver.h"
+#include "core/graphql/Error.h"
+#include "core/graphql/PreparedOperation.h"
 
 #include <QByteArray>
 #include <QHash>

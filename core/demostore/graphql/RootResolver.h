@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Ast.h"
-#include "Error.h"
+#include "core/graphql/Ast.h"
+#include "core/graphql/Error.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

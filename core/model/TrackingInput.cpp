@@ -1,4 +1,4 @@
-#include "TrackingInput.h"
+#include "core/model/TrackingInput.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "OutboxEntry.h"
+#include "core/model/OutboxEntry.h"
 
 using namespace Qt::StringLiterals;
 
