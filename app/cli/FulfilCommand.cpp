@@ -2,7 +2,7 @@
 
 #include "app/cli/CliSession.h"
 #include "app/cli/Console.h"
-#include "app/cli/OrderLookup.h"
+#include "core/storage/OrderLookup.h"
 
 #include "core/tracking/TrackingCompanies.h"
 #include "core/tracking/TrackingNumberDetector.h"

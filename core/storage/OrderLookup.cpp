@@ -1,4 +1,4 @@
-#include "app/cli/OrderLookup.h"
+#include "core/storage/OrderLookup.h"
 
 #include "core/storage/OrderBook.h"
 
