@@ -5,17 +5,13 @@
 #include "app/LogFile.h"
 
 #include "core/demostore/DemoStoreThread.h"
-#include "core/fulfillment/FulfillmentDesk.h"
 #include "core/outbox/Outbox.h"
 #include "core/outbox/OutboxSender.h"
+#include "core/shop/ShopServices.h"
 #include "core/shopify/AccessTokenProvider.h"
-#include "core/shopify/ShopifyClient.h"
 #include "core/stock/InventoryFollower.h"
 #include "core/stock/InventorySync.h"
 #include "core/stock/StockDesk.h"
-#include "core/storage/Database.h"
-#include "core/storage/InventoryBook.h"
-#include "core/storage/OrderBook.h"
 #include "core/sync/OrderSync.h"
 #include "core/sync/SyncScheduler.h"
 #include "ui/MainWindow.h"
@@ -36,17 +32,13 @@ DeskSession::~DeskSession()
     m_window.reset();
     m_scheduler.reset();
     m_inventoryFollower.reset();
-    m_stock.reset();
-    m_inventorySync.reset();
-    m_sender.reset();
-    m_sync.reset();
-    m_desk.reset();
-    m_client.reset();
-    m_outbox.reset();
-    m_inventory.reset();
-    m_book.reset();
-    m_database.reset();
+    m_services.reset();
     m_demoStore.reset();
+}
+
+OrderSync *DeskSession::sync() const
+{
+    return m_services ? m_services->sync() : nullptr;
 }
 
 bool DeskSession::open(const Setup &setup, QString *problem)
@@ -74,77 +66,56 @@ bool DeskSession::open(const Setup &setup, QString *problem)
     }
     LogFile::addSecret(credentials.secret());
 
-    m_database = std::make_unique<Database>();
-    const StoreError opened = m_database->open(databasePath);
+    m_services = std::make_unique<ShopServices>(m_network);
+    const StoreError opened = m_services->open(
+        {m_shop, credentials, databasePath, AppSettings::stockRiskRules(m_shop)});
     if (opened.isError()) {
         *problem = opened.userMessage() + u"\n\n"_s + opened.detail;
         return false;
     }
-    m_book = std::make_unique<OrderBook>(m_database->connection());
-    if (const StoreError loaded = m_book->load(); loaded.isError()) {
-        *problem = loaded.userMessage() + u"\n\n"_s + loaded.detail;
-        return false;
-    }
-
-    m_tokens = credentials.makeProvider(m_network, m_shop);
+    // A stock table that cannot be read shows no stock until the next sync reads it.
+    ShopServices &shop = *m_services;
     // A token the grant brings is masked in the log like the secret that obtained it.
-    connect(m_tokens.get(), &AccessTokenProvider::tokenIssued, this, &LogFile::addSecret);
-    m_client = std::make_unique<ShopifyClient>(m_network);
-    m_client->setShop(m_shop);
-    m_client->setTokenProvider(m_tokens.get());
-    m_sync = std::make_unique<OrderSync>(m_client.get(), m_book.get());
+    connect(shop.tokens(), &AccessTokenProvider::tokenIssued, this, &LogFile::addSecret);
 
     // Actions left from the last run go out first; new ones wait out the undo window.
-    m_outbox = std::make_unique<Outbox>(m_database->connection(), m_book.get());
-    if (const StoreError loaded = m_outbox->load(); loaded.isError()) {
-        *problem = loaded.userMessage() + u"\n\n"_s + loaded.detail;
-        return false;
-    }
     const FulfillmentSettings fulfillment = AppSettings::fulfillmentSettings(m_shop);
     const SyncSettings syncSettings = AppSettings::syncSettings();
-    m_outbox->setUndoWindow(fulfillment.undoWindow);
-    m_sender = std::make_unique<OutboxSender>(m_outbox.get(), m_client.get());
-    m_desk = std::make_unique<FulfillmentDesk>(m_book.get(), m_outbox.get());
-    m_scheduler = std::make_unique<SyncScheduler>(m_sync.get(), m_book.get());
+    shop.outbox()->setUndoWindow(fulfillment.undoWindow);
+    m_scheduler = std::make_unique<SyncScheduler>(shop.sync(), shop.book());
     m_scheduler->setInterval(syncSettings.interval);
     m_scheduler->setReconcileInterval(syncSettings.reconcileInterval);
     // When the shop answers again after an outage, what waited in the outbox goes at once.
-    connect(m_scheduler.get(), &SyncScheduler::backOnline, m_outbox.get(), [this] {
-        m_outbox->sendPostponedNow();
+    connect(m_scheduler.get(), &SyncScheduler::backOnline, shop.outbox(), [outbox = shop.outbox()] {
+        outbox->sendPostponedNow();
     });
 
     // Stock: read after every order sync, and again for an order's items once the desk's own
     // work on it is done; the analysis follows both books.
-    m_inventory = std::make_unique<InventoryBook>(m_database->connection());
-    m_inventory->load(); // a store that cannot be read shows no stock until the next sync
-    m_inventorySync = std::make_unique<InventorySync>(m_client.get(), m_inventory.get());
-    connect(m_sync.get(),
+    connect(shop.sync(),
             &OrderSync::finished,
-            m_inventorySync.get(),
-            [this](const SyncResult &result) {
+            shop.inventorySync(),
+            [inventorySync = shop.inventorySync()](const SyncResult &result) {
                 if (result.isOk())
-                    m_inventorySync->start();
+                    inventorySync->start();
             });
-    m_inventoryFollower = std::make_unique<InventoryFollower>(m_outbox.get(),
-                                                              m_book.get(),
-                                                              m_inventorySync.get());
-    m_stock = std::make_unique<StockDesk>(m_book.get(),
-                                          m_inventory.get(),
-                                          AppSettings::stockRiskRules(m_shop));
-    connect(m_stock.get(), &StockDesk::rulesChanged, this, [this](const StockRiskRules &rules) {
+    m_inventoryFollower = std::make_unique<InventoryFollower>(shop.outbox(),
+                                                              shop.book(),
+                                                              shop.inventorySync());
+    connect(shop.stock(), &StockDesk::rulesChanged, this, [this](const StockRiskRules &rules) {
         AppSettings::setStockRiskRules(m_shop, rules);
     });
 
-    m_window = std::make_unique<MainWindow>(m_book.get(),
-                                            m_sync.get(),
-                                            m_outbox.get(),
-                                            m_desk.get(),
+    m_window = std::make_unique<MainWindow>(shop.book(),
+                                            shop.sync(),
+                                            shop.outbox(),
+                                            shop.desk(),
                                             fulfillment);
     m_window->setSyncScheduler(m_scheduler.get());
-    m_window->setStockDesk(m_stock.get());
+    m_window->setStockDesk(shop.stock());
     m_window->setLogPath(LogFile::defaultPath());
     // A stock read that fails is the stock panel's news, not a failed sync.
-    connect(m_inventorySync.get(),
+    connect(shop.inventorySync(),
             &InventorySync::finished,
             m_window.get(),
             &MainWindow::showStockRead);
@@ -157,7 +128,7 @@ bool DeskSession::open(const Setup &setup, QString *problem)
             [this](const FulfillmentSettings &f, const SyncSettings &s) {
                 AppSettings::setFulfillmentSettings(m_shop, f);
                 AppSettings::setSyncSettings(s);
-                m_outbox->setUndoWindow(f.undoWindow);
+                m_services->outbox()->setUndoWindow(f.undoWindow);
                 m_scheduler->setInterval(s.interval);
                 m_scheduler->setReconcileInterval(s.reconcileInterval);
             });
@@ -166,7 +137,7 @@ bool DeskSession::open(const Setup &setup, QString *problem)
         m_window->statusBar()->showMessage(setup.notice, 30000);
 
     if (m_shop.isValid()) {
-        m_sender->start();
+        shop.sender()->start();
         m_scheduler->start();
     }
     return true;

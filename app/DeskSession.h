@@ -9,27 +9,19 @@
 
 #include <memory>
 
-class AccessTokenProvider;
-class Database;
-class FulfillmentDesk;
-class InventoryBook;
 class InventoryFollower;
-class InventorySync;
 class MainWindow;
-class OrderBook;
 class OrderSync;
-class Outbox;
-class OutboxSender;
 class QNetworkAccessManager;
-class ShopifyClient;
-class StockDesk;
+class ShopServices;
 class SyncScheduler;
 namespace demostore {
 class DemoStoreThread;
 }
 
-// Everything the desk needs for one shop, built once and wired together: the local store,
-// the client, the sync and its schedule, the outbox and the window. Connecting another shop
+// Everything the desk needs for one shop: the shop's objects (ShopServices), and around them
+// what only the window has: the sync's schedule, stock followed after the desk's work, the
+// undo window and the window itself. Connecting another shop
 // replaces the whole session.
 class DeskSession final : public QObject
 {
@@ -51,7 +43,7 @@ public:
     // Builds and shows the desk; false with a sentence for people when it cannot.
     bool open(const Setup &setup, QString *problem);
     MainWindow *window() const { return m_window.get(); }
-    OrderSync *sync() const { return m_sync.get(); }
+    OrderSync *sync() const;
 
 signals:
     void connectRequested();
@@ -60,18 +52,8 @@ private:
     QNetworkAccessManager *m_network;
     ShopAddress m_shop;
     std::unique_ptr<demostore::DemoStoreThread> m_demoStore;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<OrderBook> m_book;
-    std::unique_ptr<AccessTokenProvider> m_tokens;
-    std::unique_ptr<ShopifyClient> m_client;
-    std::unique_ptr<OrderSync> m_sync;
+    std::unique_ptr<ShopServices> m_services;
     std::unique_ptr<SyncScheduler> m_scheduler;
-    std::unique_ptr<Outbox> m_outbox;
-    std::unique_ptr<OutboxSender> m_sender;
-    std::unique_ptr<FulfillmentDesk> m_desk;
-    std::unique_ptr<InventoryBook> m_inventory;
-    std::unique_ptr<InventorySync> m_inventorySync;
     std::unique_ptr<InventoryFollower> m_inventoryFollower;
-    std::unique_ptr<StockDesk> m_stock;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -5,6 +5,7 @@
 #include "core/fulfillment/FulfillmentDesk.h"
 #include "core/outbox/Outbox.h"
 #include "core/outbox/OutboxSender.h"
+#include "core/shop/ShopServices.h"
 #include "core/shopify/ShopifyClient.h"
 #include "core/stock/InventorySync.h"
 #include "core/stock/StockDesk.h"
@@ -40,12 +41,12 @@ public:
 
     bool canReachShop() const { return m_shop.isValid(); }
     bool isDemo() const { return m_demoStore != nullptr; }
-    OrderBook *book() { return m_book.get(); }
-    ShopifyClient *client() { return m_client.get(); }
-    Outbox *outbox() { return m_outbox.get(); }
-    FulfillmentDesk *desk() { return m_desk.get(); }
-    InventoryBook *inventory() { return m_inventory.get(); }
-    StockDesk *stock() { return m_stock.get(); }
+    OrderBook *book() { return m_services.book(); }
+    ShopifyClient *client() { return m_services.client(); }
+    Outbox *outbox() { return m_services.outbox(); }
+    FulfillmentDesk *desk() { return m_services.desk(); }
+    InventoryBook *inventory() { return m_services.inventory(); }
+    StockDesk *stock() { return m_services.stock(); }
 
     // Runs a sync to the end, then, when it went well, reads the stock of what open orders
     // need; that read's outcome is kept apart (stockRead()), since the orders are saved
@@ -63,15 +64,7 @@ private:
     std::unique_ptr<demostore::DemoStoreThread> m_demoStore;
     std::unique_ptr<QTemporaryDir> m_temporaryStore;
     ShopAddress m_shop;
-    Database m_database;
-    std::unique_ptr<OrderBook> m_book;
     QNetworkAccessManager m_network;
-    std::unique_ptr<AccessTokenProvider> m_tokens;
-    std::unique_ptr<ShopifyClient> m_client;
-    std::unique_ptr<Outbox> m_outbox;
-    std::unique_ptr<OutboxSender> m_sender;
-    std::unique_ptr<FulfillmentDesk> m_desk;
-    std::unique_ptr<InventoryBook> m_inventory;
-    std::unique_ptr<StockDesk> m_stock;
+    ShopServices m_services{&m_network};
     std::optional<InventorySyncResult> m_stockRead;
 };

@@ -1,5 +1,6 @@
 #include "core/fulfillment/FulfillmentDesk.h"
 #include "core/outbox/Outbox.h"
+#include "core/shop/ShopServices.h"
 #include "core/shopify/ShopifyClient.h"
 #include "core/storage/Database.h"
 #include "core/storage/OrderBook.h"
@@ -47,13 +48,8 @@ class TestFulfillment final : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<OrderBook> m_book;
     std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ShopifyClient> m_client;
-    std::unique_ptr<OrderSync> m_sync;
-    std::unique_ptr<Outbox> m_outbox;
-    std::unique_ptr<FulfillmentDesk> m_desk;
+    std::unique_ptr<ShopServices> m_services;
     std::unique_ptr<MainWindow> m_window;
 
     QTableView *table() const { return m_window->findChild<QTableView *>(u"orderTable"_s); }
@@ -108,7 +104,7 @@ private:
 
     std::optional<OutboxEntry> entryFor(const QString &orderId) const
     {
-        for (const OutboxEntry &entry : m_outbox->entries()) {
+        for (const OutboxEntry &entry : m_services->outbox()->entries()) {
             if (entry.orderId == orderId)
                 return entry;
         }
@@ -137,14 +133,19 @@ private slots:
     void init()
     {
         QFile::remove(m_dir.filePath(u"f.sqlite"_s));
-        m_db = std::make_unique<Database>();
-        QVERIFY(!m_db->open(m_dir.filePath(u"f.sqlite"_s)).isError());
-        m_book = std::make_unique<OrderBook>(m_db->connection());
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_services = std::make_unique<ShopServices>(m_network.get());
+        QVERIFY(!m_services
+                     ->open({ShopAddress(),
+                             ShopCredentials(),
+                             m_dir.filePath(u"f.sqlite"_s),
+                             StockRiskRules()})
+                     .isError());
         Order cancelledShipment = SampleOrders::make(7, OrderFulfillmentStatus::Fulfilled);
         cancelledShipment.fulfillments.first().status = FulfillmentStatus::Cancelled;
         cancelledShipment.fulfillments.first().statusName = shopifyName(
             FulfillmentStatus::Cancelled);
-        QVERIFY(!m_book
+        QVERIFY(!m_services->book()
                      ->upsert({SampleOrders::make(1),
                                SampleOrders::make(2, OrderFulfillmentStatus::Fulfilled),
                                UiSamples::onHold(3),
@@ -153,19 +154,13 @@ private slots:
                                UiSamples::byService(6, u"Amazon MCF"_s),
                                cancelledShipment})
                      .isError());
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<ShopifyClient>(m_network.get());
-        m_sync = std::make_unique<OrderSync>(m_client.get(), m_book.get());
-        m_outbox = std::make_unique<Outbox>(m_db->connection(), m_book.get());
-        QVERIFY(!m_outbox->load().isError());
-        m_outbox->setUndoWindow(std::chrono::milliseconds(0));
-        m_desk = std::make_unique<FulfillmentDesk>(m_book.get(), m_outbox.get());
+        m_services->outbox()->setUndoWindow(std::chrono::milliseconds(0));
         FulfillmentSettings settings;
         settings.shopCountry = u"DK"_s;
-        m_window = std::make_unique<MainWindow>(m_book.get(),
-                                                m_sync.get(),
-                                                m_outbox.get(),
-                                                m_desk.get(),
+        m_window = std::make_unique<MainWindow>(m_services->book(),
+                                                m_services->sync(),
+                                                m_services->outbox(),
+                                                m_services->desk(),
                                                 settings);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -173,13 +168,8 @@ private slots:
     void cleanup()
     {
         m_window.reset();
-        m_desk.reset();
-        m_outbox.reset();
-        m_sync.reset();
-        m_client.reset();
+        m_services.reset();
         m_network.reset();
-        m_book.reset();
-        m_db.reset();
     }
 
     void fulfillSelectedOrdersWithTracking()
@@ -221,7 +211,7 @@ private slots:
         pressCtrlReturn();
         QVERIFY(!dialog->isVisible());
 
-        QCOMPARE(m_outbox->entries().size(), 2);
+        QCOMPARE(m_services->outbox()->entries().size(), 2);
         const std::optional<OutboxEntry> first = entryFor(u"gid://shopify/Order/1"_s);
         QVERIFY(first);
         QCOMPARE(first->action, OutboxEntry::Action::Fulfill);
@@ -272,13 +262,13 @@ private slots:
         QCOMPARE(indicator->text(), u"2 pending"_s);
 
         // Sent: the progress follows.
-        const auto sent = m_outbox->takeDue(QDateTime::currentDateTimeUtc().addSecs(1));
-        QVERIFY(!m_outbox->finish(sent->id, std::nullopt).isError());
+        const auto sent = m_services->outbox()->takeDue(QDateTime::currentDateTimeUtc().addSecs(1));
+        QVERIFY(!m_services->outbox()->finish(sent->id, std::nullopt).isError());
         QCOMPARE(progress->findChild<QLabel *>(u"progressTotals"_s)->text(),
                  u"1 done · 0 failed · 1 left"_s);
         progress->findChild<QPushButton *>(u"closeButton"_s)->click();
         QVERIFY(!progress->isVisible());
-        QCOMPARE(m_outbox->entries().size(), 1); // closing stops nothing
+        QCOMPARE(m_services->outbox()->entries().size(), 1); // closing stops nothing
     }
 
     void fulfillAllShownListsWhatCannotGo()
@@ -304,7 +294,7 @@ private slots:
         // Escape takes it back; nothing is queued.
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         QVERIFY(!dialog->isVisible());
-        QVERIFY(m_outbox->entries().isEmpty());
+        QVERIFY(m_services->outbox()->entries().isEmpty());
 
         // With only shipped orders shown, there is nothing to fulfil.
         m_window->activateWindow(); // the test platform leaves that to a window manager
@@ -316,10 +306,10 @@ private slots:
 
     void undoTakesTheBatchBack()
     {
-        m_outbox->setUndoWindow(std::chrono::milliseconds(60000));
+        m_services->outbox()->setUndoWindow(std::chrono::milliseconds(60000));
         fulfillOne(u"#1001"_s);
-        QCOMPARE(m_outbox->entries().size(), 1);
-        QCOMPARE(m_outbox->entries().first().state, OutboxEntry::State::Waiting);
+        QCOMPARE(m_services->outbox()->entries().size(), 1);
+        QCOMPARE(m_services->outbox()->entries().first().state, OutboxEntry::State::Waiting);
         FulfillProgressDialog *progress = visible<FulfillProgressDialog>();
         QVERIFY(progress);
         auto *undo = progress->findChild<QPushButton *>(u"undoButton"_s);
@@ -339,7 +329,7 @@ private slots:
         m_window->activateWindow();
         QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
         QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier);
-        QVERIFY(m_outbox->entries().isEmpty());
+        QVERIFY(m_services->outbox()->entries().isEmpty());
         QVERIFY(!undoAction->isEnabled());
         QVERIFY(!undo->isVisible());
         QCOMPARE(progress->findChild<QLabel *>(u"progressNote"_s)->text(),
@@ -357,7 +347,7 @@ private slots:
         }
         QVERIFY(second);
         second->findChild<QPushButton *>(u"undoButton"_s)->click();
-        QVERIFY(m_outbox->entries().isEmpty());
+        QVERIFY(m_services->outbox()->entries().isEmpty());
     }
 
     void cancelWithdrawsWhatHasNotGone()
@@ -367,17 +357,18 @@ private slots:
         QVERIFY(visible<FulfillDialog>());
         QTRY_COMPARE(QApplication::activeWindow(), visible<FulfillDialog>());
         pressCtrlReturn();
-        QCOMPARE(m_outbox->entries().size(), 2);
+        QCOMPARE(m_services->outbox()->entries().size(), 2);
         // The sender picks up the first one.
-        const auto onItsWay = m_outbox->takeDue(QDateTime::currentDateTimeUtc().addSecs(1));
+        const auto onItsWay = m_services->outbox()->takeDue(
+            QDateTime::currentDateTimeUtc().addSecs(1));
         QVERIFY(onItsWay);
 
         FulfillProgressDialog *progress = visible<FulfillProgressDialog>();
         auto *cancel = progress->findChild<QPushButton *>(u"cancelRemainingButton"_s);
         QVERIFY(cancel->isEnabled());
         cancel->click();
-        QCOMPARE(m_outbox->entries().size(), 1);
-        QCOMPARE(m_outbox->entries().first().id, onItsWay->id);
+        QCOMPARE(m_services->outbox()->entries().size(), 1);
+        QCOMPARE(m_services->outbox()->entries().first().id, onItsWay->id);
         const QString note = progress->findChild<QLabel *>(u"progressNote"_s)->text();
         QVERIFY2(readsAs(note,
                          u"%n shipment(s) withdrawn; %n shipment(s) had already gone to Shopify."_s,
@@ -386,7 +377,7 @@ private slots:
         QVERIFY(!cancel->isEnabled());
 
         // What had gone finishes.
-        QVERIFY(!m_outbox->finish(onItsWay->id, std::nullopt).isError());
+        QVERIFY(!m_services->outbox()->finish(onItsWay->id, std::nullopt).isError());
         QCOMPARE(progress->findChild<QLabel *>(u"progressTotals"_s)->text(),
                  u"1 done · 0 failed · 0 left · 1 withdrawn"_s);
     }
@@ -394,8 +385,11 @@ private slots:
     void aFailedEntryCanBeRetriedOrDropped()
     {
         fulfillOne(u"#1001"_s);
-        const auto sending = m_outbox->takeDue(QDateTime::currentDateTimeUtc().addSecs(1));
-        QVERIFY(!m_outbox->markFailed(sending->id, u"Line item quantity is invalid."_s).isError());
+        const auto sending = m_services->outbox()->takeDue(
+            QDateTime::currentDateTimeUtc().addSecs(1));
+        QVERIFY(!m_services->outbox()
+                     ->markFailed(sending->id, u"Line item quantity is invalid."_s)
+                     .isError());
 
         FulfillProgressDialog *progress = visible<FulfillProgressDialog>();
         QCOMPARE(progress->model()->index(0, FulfillProgressModel::StateColumn).data().toString(),
@@ -429,22 +423,24 @@ private slots:
                           list->visualRect(list->model()->index(0, 0)).center());
         QVERIFY(retry->isEnabled());
         retry->click();
-        QCOMPARE(m_outbox->entries().first().state, OutboxEntry::State::Ready);
+        QCOMPARE(m_services->outbox()->entries().first().state, OutboxEntry::State::Ready);
         QCOMPARE(indicator->text(), u"1 pending"_s);
         QCOMPARE(statusText(u"#1001"_s), u"Unfulfilled · sending"_s);
 
         // Refused again; this time it is dropped, after a question.
-        const auto again = m_outbox->takeDue(QDateTime::currentDateTimeUtc().addSecs(1));
-        QVERIFY(!m_outbox->markFailed(again->id, u"Line item quantity is invalid."_s).isError());
+        const auto again = m_services->outbox()->takeDue(QDateTime::currentDateTimeUtc().addSecs(1));
+        QVERIFY(!m_services->outbox()
+                     ->markFailed(again->id, u"Line item quantity is invalid."_s)
+                     .isError());
         list->selectRow(0);
         QVERIFY(drop->isEnabled());
         drop->click();
         auto *question = m_window->findChild<QMessageBox *>(u"dropConfirmation"_s);
         QVERIFY(question);
         QVERIFY(question->isVisible());
-        QCOMPARE(m_outbox->entries().size(), 1); // asked, not yet dropped
+        QCOMPARE(m_services->outbox()->entries().size(), 1); // asked, not yet dropped
         question->findChild<QPushButton *>(u"confirmDropButton"_s)->click();
-        QVERIFY(m_outbox->entries().isEmpty());
+        QVERIFY(m_services->outbox()->entries().isEmpty());
         QCOMPARE(list->model()->rowCount(), 0);
         QVERIFY(!indicator->isVisible());
         QCOMPARE(statusText(u"#1001"_s), u"Unfulfilled"_s);
@@ -490,7 +486,7 @@ private slots:
         QTest::keyClick(quantities.at(1), Qt::Key_1);
         QVERIFY(fulfill->isEnabled());
         // The store changing (an outbox mark elsewhere) keeps what was typed.
-        QVERIFY(!m_book->upsert({SampleOrders::make(9)}).isError());
+        QVERIFY(!m_services->book()->upsert({SampleOrders::make(9)}).isError());
         QCOMPARE(details->findChildren<QSpinBox *>(u"shipNowQuantity"_s).at(1)->value(), 1);
 
         fulfill->click();
@@ -502,8 +498,9 @@ private slots:
             u"1 order(s) in 1 shipment(s) with %n item(s) will be marked as fulfilled in Shopify."_s,
             1));
         pressCtrlReturn();
-        QCOMPARE(m_outbox->entries().size(), 1);
-        const QJsonArray byOrder = m_outbox->entries()
+        QCOMPARE(m_services->outbox()->entries().size(), 1);
+        const QJsonArray byOrder = m_services->outbox()
+                                       ->entries()
                                        .first()
                                        .payload.value("variables"_L1)
                                        .toObject()
@@ -578,7 +575,7 @@ private slots:
         QVERIFY(consequences.contains(u"customer is not told automatically"_s));
         QTest::keyClick(question, Qt::Key_Escape);
         QVERIFY(!question->isVisible());
-        QVERIFY(m_outbox->entries().isEmpty());
+        QVERIFY(m_services->outbox()->entries().isEmpty());
 
         cancel->click();
         question = visible<QMessageBox>();

@@ -1,5 +1,6 @@
 #include "core/fulfillment/FulfillmentDesk.h"
 #include "core/outbox/Outbox.h"
+#include "core/shop/ShopServices.h"
 #include "core/shopify/ShopifyClient.h"
 #include "core/storage/Database.h"
 #include "core/storage/OrderBook.h"
@@ -35,13 +36,8 @@ class TestMainWindow final : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<OrderBook> m_book;
     std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ShopifyClient> m_client;
-    std::unique_ptr<OrderSync> m_sync;
-    std::unique_ptr<Outbox> m_outbox;
-    std::unique_ptr<FulfillmentDesk> m_desk;
+    std::unique_ptr<ShopServices> m_services;
     std::unique_ptr<MainWindow> m_window;
 
     QTableView *table() const
@@ -71,28 +67,27 @@ private slots:
     void init()
     {
         QFile::remove(m_dir.filePath(QStringLiteral("w.sqlite")));
-        m_db = std::make_unique<Database>();
-        QVERIFY(!m_db->open(m_dir.filePath(QStringLiteral("w.sqlite"))).isError());
-        m_book = std::make_unique<OrderBook>(m_db->connection());
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_services = std::make_unique<ShopServices>(m_network.get());
+        QVERIFY(!m_services
+                     ->open({ShopAddress(),
+                             ShopCredentials(),
+                             m_dir.filePath(QStringLiteral("w.sqlite")),
+                             StockRiskRules()})
+                     .isError());
         Order weiss = SampleOrders::make(3, OrderFulfillmentStatus::OnHold);
         weiss.customerName = QStringLiteral("Jürgen Weiß");
-        QVERIFY(!m_book
+        QVERIFY(!m_services->book()
                      ->upsert({SampleOrders::make(1),
                                SampleOrders::make(2, OrderFulfillmentStatus::Fulfilled),
                                weiss,
                                SampleOrders::make(4),
                                SampleOrders::make(5, OrderFulfillmentStatus::Scheduled)})
                      .isError());
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<ShopifyClient>(m_network.get());
-        m_sync = std::make_unique<OrderSync>(m_client.get(), m_book.get());
-        m_outbox = std::make_unique<Outbox>(m_db->connection(), m_book.get());
-        QVERIFY(!m_outbox->load().isError());
-        m_desk = std::make_unique<FulfillmentDesk>(m_book.get(), m_outbox.get());
-        m_window = std::make_unique<MainWindow>(m_book.get(),
-                                                m_sync.get(),
-                                                m_outbox.get(),
-                                                m_desk.get(),
+        m_window = std::make_unique<MainWindow>(m_services->book(),
+                                                m_services->sync(),
+                                                m_services->outbox(),
+                                                m_services->desk(),
                                                 FulfillmentSettings());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -100,13 +95,8 @@ private slots:
     void cleanup()
     {
         m_window.reset();
-        m_desk.reset();
-        m_outbox.reset();
-        m_sync.reset();
-        m_client.reset();
+        m_services.reset();
         m_network.reset();
-        m_book.reset();
-        m_db.reset();
     }
 
     void showsEveryOrderAtStart()
@@ -167,7 +157,7 @@ private slots:
             return -1;
         };
         QCOMPARE(unfulfilledText(), 2);
-        QVERIFY(!m_book->upsert({SampleOrders::make(6)}).isError());
+        QVERIFY(!m_services->book()->upsert({SampleOrders::make(6)}).isError());
         QCOMPARE(unfulfilledText(), 3);
     }
 
@@ -189,8 +179,9 @@ private slots:
         QVERIFY(fos->text().contains(QStringLiteral("Lager Vejle")));
 
         // The shown order changes in the store: the pane follows.
-        QVERIFY(
-            !m_book->upsert({SampleOrders::make(3, OrderFulfillmentStatus::Fulfilled)}).isError());
+        QVERIFY(!m_services->book()
+                     ->upsert({SampleOrders::make(3, OrderFulfillmentStatus::Fulfilled)})
+                     .isError());
         auto *shipment = details->findChild<QLabel *>(QStringLiteral("detailsFulfillment"));
         QVERIFY(shipment->text().contains(QStringLiteral("00370712345000000003")));
     }

@@ -1,5 +1,6 @@
 #include "core/fulfillment/FulfillmentDesk.h"
 #include "core/outbox/Outbox.h"
+#include "core/shop/ShopServices.h"
 #include "core/storage/Database.h"
 #include "core/storage/OrderBook.h"
 #include "ui/models/FulfillProgressModel.h"
@@ -10,6 +11,7 @@
 #include "tests/ui/PluralText.h"
 
 #include <QAbstractItemModelTester>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,16 +26,14 @@ class TestOutboxModels final : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<OrderBook> m_book;
-    std::unique_ptr<Outbox> m_outbox;
-    std::unique_ptr<FulfillmentDesk> m_desk;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ShopServices> m_services;
 
     QList<qint64> fulfill(const QStringList &orderIds)
     {
-        const FulfillmentPlanner::Plan plan = m_desk->planWhole(orderIds);
+        const FulfillmentPlanner::Plan plan = m_services->desk()->planWhole(orderIds);
         QList<qint64> ids;
-        if (m_desk->fulfill(plan.requests, &ids).isError())
+        if (m_services->desk()->fulfill(plan.requests, &ids).isError())
             return {};
         return ids;
     }
@@ -44,31 +44,31 @@ private slots:
     void init()
     {
         QFile::remove(m_dir.filePath(u"o.sqlite"_s));
-        m_db = std::make_unique<Database>();
-        QVERIFY(!m_db->open(m_dir.filePath(u"o.sqlite"_s)).isError());
-        m_book = std::make_unique<OrderBook>(m_db->connection());
-        QVERIFY(!m_book
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_services = std::make_unique<ShopServices>(m_network.get());
+        QVERIFY(!m_services
+                     ->open({ShopAddress(),
+                             ShopCredentials(),
+                             m_dir.filePath(u"o.sqlite"_s),
+                             StockRiskRules()})
+                     .isError());
+        QVERIFY(!m_services->book()
                      ->upsert({SampleOrders::make(1),
                                SampleOrders::make(2),
                                SampleOrders::make(3),
                                SampleOrders::make(4)})
                      .isError());
-        m_outbox = std::make_unique<Outbox>(m_db->connection(), m_book.get());
-        QVERIFY(!m_outbox->load().isError());
-        m_outbox->setUndoWindow(std::chrono::milliseconds(0));
-        m_desk = std::make_unique<FulfillmentDesk>(m_book.get(), m_outbox.get());
+        m_services->outbox()->setUndoWindow(std::chrono::milliseconds(0));
     }
     void cleanup()
     {
-        m_desk.reset();
-        m_outbox.reset();
-        m_book.reset();
-        m_db.reset();
+        m_services.reset();
+        m_network.reset();
     }
 
     void outboxModelFollowsTheOutbox()
     {
-        OutboxModel model(m_outbox.get());
+        OutboxModel model(m_services->outbox());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
@@ -89,11 +89,11 @@ private slots:
                  u"Message"_s);
 
         // Sent and refused: the row stays, with Shopify's words.
-        const std::optional<OutboxEntry> sending = m_outbox->takeDue(
+        const std::optional<OutboxEntry> sending = m_services->outbox()->takeDue(
             QDateTime::currentDateTimeUtc());
         QVERIFY(sending);
         QCOMPARE(model.index(0, OutboxModel::StateColumn).data().toString(), u"Sending"_s);
-        QVERIFY(!m_outbox
+        QVERIFY(!m_services->outbox()
                      ->markFailed(sending->id,
                                   u"Invalid fulfillment order line item quantity requested."_s)
                      .isError());
@@ -105,33 +105,34 @@ private slots:
         const QList<qint64> more = fulfill({u"gid://shopify/Order/3"_s});
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(2, OutboxModel::OrderColumn).data().toString(), u"#1003"_s);
-        QCOMPARE(m_outbox->withdraw({first.at(1)}), 1);
+        QCOMPARE(m_services->outbox()->withdraw({first.at(1)}), 1);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, 0).data(OutboxModel::EntryIdRole).toLongLong(), first.at(0));
         QCOMPARE(model.index(1, 0).data(OutboxModel::EntryIdRole).toLongLong(), more.at(0));
 
         // Done entries leave the outbox, and the list.
-        const std::optional<OutboxEntry> next = m_outbox->takeDue(QDateTime::currentDateTimeUtc());
+        const std::optional<OutboxEntry> next = m_services->outbox()->takeDue(
+            QDateTime::currentDateTimeUtc());
         QVERIFY(next);
         QCOMPARE(next->id, more.at(0));
-        QVERIFY(!m_outbox->finish(next->id, std::nullopt).isError());
+        QVERIFY(!m_services->outbox()->finish(next->id, std::nullopt).isError());
         QCOMPARE(model.rowCount(), 1);
-        QVERIFY(!m_outbox->drop(first.at(0)).isError());
+        QVERIFY(!m_services->outbox()->drop(first.at(0)).isError());
         QCOMPARE(model.rowCount(), 0);
     }
 
     void progressModelCountsDownAndFollowsEachEntry()
     {
-        m_outbox->setUndoWindow(std::chrono::milliseconds(5000));
+        m_services->outbox()->setUndoWindow(std::chrono::milliseconds(5000));
         const QList<qint64> ids = fulfill({u"gid://shopify/Order/1"_s,
                                            u"gid://shopify/Order/2"_s,
                                            u"gid://shopify/Order/3"_s,
                                            u"gid://shopify/Order/4"_s});
         QCOMPARE(ids.size(), 4);
-        FulfillProgressModel model(m_outbox.get(), ids);
+        FulfillProgressModel model(m_services->outbox(), ids);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QDateTime now = m_outbox->entry(ids.first())->createdAt;
+        QDateTime now = m_services->outbox()->entry(ids.first())->createdAt;
         model.setClock([&now] { return now; });
         QSignalSpy totals(&model, &FulfillProgressModel::totalsChanged);
 
@@ -151,14 +152,16 @@ private slots:
                  u"Waiting to be sent"_s);
 
         // The sender takes #1001 and #1002: one goes through, one is refused.
-        const auto a = m_outbox->takeDue(far());
-        const auto b = m_outbox->takeDue(far());
+        const auto a = m_services->outbox()->takeDue(far());
+        const auto b = m_services->outbox()->takeDue(far());
         QVERIFY(a && b);
         QCOMPARE(model.outcomeAt(0), FulfillProgressModel::Outcome::Sending);
         QCOMPARE(model.index(0, FulfillProgressModel::StateColumn).data().toString(),
                  u"Sending..."_s);
-        QVERIFY(!m_outbox->finish(a->id, std::nullopt).isError());
-        QVERIFY(!m_outbox->markFailed(b->id, u"The fulfillment order is on hold."_s).isError());
+        QVERIFY(!m_services->outbox()->finish(a->id, std::nullopt).isError());
+        QVERIFY(!m_services->outbox()
+                     ->markFailed(b->id, u"The fulfillment order is on hold."_s)
+                     .isError());
         QCOMPARE(model.outcomeAt(0), FulfillProgressModel::Outcome::Done);
         QCOMPARE(model.index(0, FulfillProgressModel::StateColumn).data().toString(), u"Done"_s);
         QCOMPARE(model.outcomeAt(1), FulfillProgressModel::Outcome::Failed);
@@ -171,11 +174,11 @@ private slots:
 
         // What has not gone can be withdrawn; a failed one dropped from the outbox shows so.
         QCOMPARE(model.unsentIds(), (QList<qint64>{ids.at(2), ids.at(3)}));
-        QCOMPARE(m_outbox->withdraw(model.unsentIds()), 2);
+        QCOMPARE(m_services->outbox()->withdraw(model.unsentIds()), 2);
         QCOMPARE(model.count(FulfillProgressModel::Outcome::Withdrawn), 2);
         QCOMPARE(model.index(2, FulfillProgressModel::StateColumn).data().toString(),
                  u"Withdrawn, not sent"_s);
-        QVERIFY(!m_outbox->drop(b->id).isError());
+        QVERIFY(!m_services->outbox()->drop(b->id).isError());
         QCOMPARE(model.outcomeAt(1), FulfillProgressModel::Outcome::Dropped);
         QCOMPARE(model.leftCount(), 0);
         QCOMPARE(model.outcomeAt(0), FulfillProgressModel::Outcome::Done); // stays done
@@ -183,10 +186,10 @@ private slots:
 
     void tableShowsTheOutboxMark()
     {
-        OrderTableModel model(m_book.get());
+        OrderTableModel model(m_services->book());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const int row = m_book->rowOf(u"gid://shopify/Order/2"_s);
+        const int row = m_services->book()->rowOf(u"gid://shopify/Order/2"_s);
         const QModelIndex status = model.index(row, OrderTableModel::FulfillmentColumn);
         QCOMPARE(status.data().toString(), u"Unfulfilled"_s);
         const qint64 plainIcon = status.data(Qt::DecorationRole).value<QIcon>().cacheKey();
@@ -196,11 +199,11 @@ private slots:
         QVERIFY(status.data(Qt::DecorationRole).value<QIcon>().cacheKey() != plainIcon);
         QVERIFY(status.data(Qt::ToolTipRole).toString().contains(u"sending"_s));
 
-        const auto entry = m_outbox->takeDue(far());
-        QVERIFY(!m_outbox->markFailed(entry->id, u"Refused"_s).isError());
+        const auto entry = m_services->outbox()->takeDue(far());
+        QVERIFY(!m_services->outbox()->markFailed(entry->id, u"Refused"_s).isError());
         QCOMPARE(status.data().toString(), u"Unfulfilled · not sent"_s);
         QVERIFY(status.data(Qt::ToolTipRole).toString().contains(u"retry or drop"_s));
-        QVERIFY(!m_outbox->drop(ids.first()).isError());
+        QVERIFY(!m_services->outbox()->drop(ids.first()).isError());
         QCOMPARE(status.data().toString(), u"Unfulfilled"_s);
         QCOMPARE(status.data(Qt::DecorationRole).value<QIcon>().cacheKey(), plainIcon);
     }

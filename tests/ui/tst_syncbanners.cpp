@@ -3,6 +3,7 @@
 #include "core/demostore/FaultPlan.h"
 #include "core/fulfillment/FulfillmentDesk.h"
 #include "core/outbox/Outbox.h"
+#include "core/shop/ShopServices.h"
 #include "core/shopify/ShopifyClient.h"
 #include "core/stock/InventorySyncResult.h"
 #include "core/storage/Database.h"
@@ -34,14 +35,9 @@ class TestSyncBanners final : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<OrderBook> m_book;
     std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ShopifyClient> m_client;
-    std::unique_ptr<OrderSync> m_sync;
+    std::unique_ptr<ShopServices> m_services;
     std::unique_ptr<SyncScheduler> m_scheduler;
-    std::unique_ptr<Outbox> m_outbox;
-    std::unique_ptr<FulfillmentDesk> m_desk;
     std::unique_ptr<MainWindow> m_window;
 
     MessageBanner *offlineBanner() const
@@ -89,22 +85,21 @@ private slots:
     void init()
     {
         QFile::remove(m_dir.filePath(u"b.sqlite"_s));
-        m_db = std::make_unique<Database>();
-        QVERIFY(!m_db->open(m_dir.filePath(u"b.sqlite"_s)).isError());
-        m_book = std::make_unique<OrderBook>(m_db->connection());
         m_network = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<ShopifyClient>(m_network.get());
-        m_client->setAccessToken(u"shpat_right"_s);
-        m_client->setMaxRetries(0);
-        m_sync = std::make_unique<OrderSync>(m_client.get(), m_book.get());
-        m_scheduler = std::make_unique<SyncScheduler>(m_sync.get(), m_book.get());
-        m_outbox = std::make_unique<Outbox>(m_db->connection(), m_book.get());
-        QVERIFY(!m_outbox->load().isError());
-        m_desk = std::make_unique<FulfillmentDesk>(m_book.get(), m_outbox.get());
-        m_window = std::make_unique<MainWindow>(m_book.get(),
-                                                m_sync.get(),
-                                                m_outbox.get(),
-                                                m_desk.get(),
+        m_services = std::make_unique<ShopServices>(m_network.get());
+        QVERIFY(!m_services
+                     ->open({ShopAddress(),
+                             ShopCredentials(),
+                             m_dir.filePath(u"b.sqlite"_s),
+                             StockRiskRules()})
+                     .isError());
+        m_services->client()->setAccessToken(u"shpat_right"_s);
+        m_services->client()->setMaxRetries(0);
+        m_scheduler = std::make_unique<SyncScheduler>(m_services->sync(), m_services->book());
+        m_window = std::make_unique<MainWindow>(m_services->book(),
+                                                m_services->sync(),
+                                                m_services->outbox(),
+                                                m_services->desk(),
                                                 FulfillmentSettings());
         m_window->setSyncScheduler(m_scheduler.get());
         m_window->show();
@@ -113,25 +108,20 @@ private slots:
     void cleanup()
     {
         m_window.reset();
-        m_desk.reset();
-        m_outbox.reset();
         m_scheduler.reset();
-        m_sync.reset();
-        m_client.reset();
+        m_services.reset();
         m_network.reset();
-        m_book.reset();
-        m_db.reset();
     }
 
     void offlineWhileTheShopIsAway()
     {
-        QSignalSpy finished(m_sync.get(), &OrderSync::finished);
+        QSignalSpy finished(m_services->sync(), &OrderSync::finished);
         QVERIFY(!offlineBanner()->isVisible());
 
         // A port held closed: the connection is refused.
         const RefusedAddress away;
         QVERIFY(away.isValid());
-        m_client->setShop(ShopAddress::fromUrl(away.url()));
+        m_services->client()->setShop(ShopAddress::fromUrl(away.url()));
         m_scheduler->start();
         QCOMPARE(waitForSync(finished).shopError.kind, ShopifyError::Kind::Network);
         QVERIFY(m_scheduler->isOffline());
@@ -157,23 +147,23 @@ private slots:
         // The shop answers again.
         demostore::DemoStore store(storeConfig());
         QVERIFY(store.start());
-        m_client->setShop(ShopAddress::fromUrl(store.url()));
+        m_services->client()->setShop(ShopAddress::fromUrl(store.url()));
         m_scheduler->syncNow();
         QVERIFY(waitForSync(finished).isOk());
         QVERIFY(!m_scheduler->isOffline());
         QVERIFY(!offlineBanner()->isVisible());
-        QCOMPARE(m_book->count(), 12);
+        QCOMPARE(m_services->book()->count(), 12);
         QVERIFY(syncStatus()->text().startsWith(u"Synced "_s));
     }
 
     void refusedTokenAsksToConnectAgain()
     {
-        QSignalSpy finished(m_sync.get(), &OrderSync::finished);
+        QSignalSpy finished(m_services->sync(), &OrderSync::finished);
         QSignalSpy connectRequested(m_window.get(), &MainWindow::connectRequested);
         demostore::DemoStore store(storeConfig());
         QVERIFY(store.start());
-        m_client->setShop(ShopAddress::fromUrl(store.url()));
-        m_client->setAccessToken(u"shpat_revoked"_s);
+        m_services->client()->setShop(ShopAddress::fromUrl(store.url()));
+        m_services->client()->setAccessToken(u"shpat_revoked"_s);
 
         QTest::keyClick(m_window.get(), Qt::Key_F5);
         QCOMPARE(waitForSync(finished).shopError.kind, ShopifyError::Kind::Unauthorized);
@@ -192,14 +182,14 @@ private slots:
         // A failure of another kind says nothing about the token: the banner stays.
         const RefusedAddress away;
         QVERIFY(away.isValid());
-        m_client->setShop(ShopAddress::fromUrl(away.url()));
+        m_services->client()->setShop(ShopAddress::fromUrl(away.url()));
         m_scheduler->syncNow();
         QCOMPARE(waitForSync(finished).shopError.kind, ShopifyError::Kind::Network);
         QVERIFY(attentionBanner()->isVisible());
 
         // Connected again with the right token: the next sync succeeds and the banner goes.
-        m_client->setShop(ShopAddress::fromUrl(store.url()));
-        m_client->setAccessToken(u"shpat_right"_s);
+        m_services->client()->setShop(ShopAddress::fromUrl(store.url()));
+        m_services->client()->setAccessToken(u"shpat_right"_s);
         m_scheduler->syncNow();
         QVERIFY(waitForSync(finished).isOk());
         QVERIFY(!attentionBanner()->isVisible());
@@ -264,16 +254,16 @@ private slots:
         QFETCH(QString, shownIn);
         QFETCH(QString, says);
 
-        QSignalSpy finished(m_sync.get(), &OrderSync::finished);
+        QSignalSpy finished(m_services->sync(), &OrderSync::finished);
         demostore::DemoStore store(storeConfig());
         QVERIFY(store.start());
-        m_client->setShop(ShopAddress::fromUrl(store.url()));
+        m_services->client()->setShop(ShopAddress::fromUrl(store.url()));
         m_scheduler->syncNow();
         QVERIFY(waitForSync(finished).isOk());
-        const QList<OrderSummary> before = m_book->rows();
+        const QList<OrderSummary> before = m_services->book()->rows();
         QCOMPARE(before.size(), 12);
         QList<Order> storedBefore;
-        QVERIFY(!m_book->allOrders(&storedBefore).isError());
+        QVERIFY(!m_services->book()->allOrders(&storedBefore).isError());
 
         demostore::FaultPlan plan;
         if (status != 0) {
@@ -325,8 +315,8 @@ private slots:
         QCOMPARE(syncStatus()->findChild<QLabel *>()->toolTip(), message);
 
         // The local store keeps what it had, in memory and on disk.
-        QCOMPARE(m_book->rows(), before);
-        OrderBook reader(m_db->connection());
+        QCOMPARE(m_services->book()->rows(), before);
+        OrderBook reader(m_services->database()->connection());
         QVERIFY(!reader.load().isError());
         QList<Order> storedAfter;
         QVERIFY(!reader.allOrders(&storedAfter).isError());
@@ -338,7 +328,7 @@ private slots:
     // connect with the right address. Not "offline": trying again changes nothing.
     void aRedirectAsksToConnectAgainNotOffline()
     {
-        QSignalSpy finished(m_sync.get(), &OrderSync::finished);
+        QSignalSpy finished(m_services->sync(), &OrderSync::finished);
         CannedHttpServer shop;
         shop.setAnswer(u"*"_s,
                        {301,
@@ -346,7 +336,7 @@ private slots:
                         "<html>Moved</html>",
                         false,
                         {{"Location", "https://butik.example.com/admin/api/2026-01/graphql.json"}}});
-        m_client->setShop(ShopAddress::fromUrl(shop.url()));
+        m_services->client()->setShop(ShopAddress::fromUrl(shop.url()));
 
         QTest::keyClick(m_window.get(), Qt::Key_F5);
         const SyncResult result = waitForSync(finished);
@@ -367,7 +357,7 @@ private slots:
         // The sync's own report, as it comes when the disk is full.
         SyncResult result;
         result.storeError.kind = StoreError::Kind::DiskFull;
-        emit m_sync->finished(result);
+        emit m_services->sync()->finished(result);
         QVERIFY(attentionBanner()->isVisible());
         // What was saved (nothing of this sync), then what is wrong and what to do.
         QVERIFY2(attentionBanner()->text().startsWith(
@@ -385,7 +375,7 @@ private slots:
         SyncResult synced;
         synced.finishedAt = QDateTime::currentDateTimeUtc();
         synced.orderCount = 12;
-        emit m_sync->finished(synced);
+        emit m_services->sync()->finished(synced);
         const QString syncedText = tr("Synced %1").arg(DisplayFormat::dateTime(synced.finishedAt));
         QCOMPARE(syncStatus()->text(), syncedText);
 

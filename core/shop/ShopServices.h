@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/shopify/ShopAddress.h"
+#include "core/shopify/ShopCredentials.h"
+#include "core/stock/StockRisk.h"
+#include "core/storage/StoreError.h"
+
+#include <QString>
+
+#include <memory>
+
+class AccessTokenProvider;
+class Database;
+class FulfillmentDesk;
+class InventoryBook;
+class InventorySync;
+class OrderBook;
+class OrderSync;
+class Outbox;
+class OutboxSender;
+class QNetworkAccessManager;
+class ShopifyClient;
+class StockDesk;
+
+// The objects that work for one shop, built once and wired the same way for the window, the
+// command line and the tests: the local store and its books, the client aimed at the shop,
+// the order and stock reads, the outbox with its sender, the fulfilment and stock desks.
+// What differs between them (a schedule, an undo window, the window itself) their owner adds
+// around it. Connecting another shop means building another ShopServices.
+class ShopServices final
+{
+public:
+    struct Setup
+    {
+        ShopAddress shop; // not valid: nothing is sent (a store looked at offline)
+        ShopCredentials credentials;
+        QString databasePath;
+        StockRiskRules stockRules; // the saved ones, so the first analysis uses them
+    };
+
+    // `network` carries the client's requests and the token grant; it outlives this.
+    explicit ShopServices(QNetworkAccessManager *network);
+    // Top down: the work on the network goes before the store it writes to.
+    ~ShopServices();
+
+    ShopServices(const ShopServices &) = delete;
+    ShopServices &operator=(const ShopServices &) = delete;
+
+    // Opens the store at the setup's path and builds the rest. An error (the store cannot be
+    // opened or read) leaves nothing built. A stock table that cannot be read is not one: the
+    // orders still work, stock shows nothing until the next read (inventoryLoadError()).
+    StoreError open(const Setup &setup);
+    StoreError inventoryLoadError() const { return m_inventoryLoadError; }
+
+    const ShopAddress &shop() const { return m_shop; }
+    Database *database() const { return m_database.get(); }
+    OrderBook *book() const { return m_book.get(); }
+    AccessTokenProvider *tokens() const { return m_tokens.get(); }
+    ShopifyClient *client() const { return m_client.get(); }
+    OrderSync *sync() const { return m_sync.get(); }
+    Outbox *outbox() const { return m_outbox.get(); }
+    OutboxSender *sender() const { return m_sender.get(); }
+    FulfillmentDesk *desk() const { return m_desk.get(); }
+    InventoryBook *inventory() const { return m_inventory.get(); }
+    InventorySync *inventorySync() const { return m_inventorySync.get(); }
+    StockDesk *stock() const { return m_stock.get(); }
+
+private:
+    void close();
+
+    QNetworkAccessManager *m_network;
+    ShopAddress m_shop;
+    StoreError m_inventoryLoadError;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<OrderBook> m_book;
+    std::unique_ptr<AccessTokenProvider> m_tokens;
+    std::unique_ptr<ShopifyClient> m_client;
+    std::unique_ptr<OrderSync> m_sync;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<OutboxSender> m_sender;
+    std::unique_ptr<FulfillmentDesk> m_desk;
+    std::unique_ptr<InventoryBook> m_inventory;
+    std::unique_ptr<InventorySync> m_inventorySync;
+    std::unique_ptr<StockDesk> m_stock;
+};
