@@ -1,0 +1,74 @@
+// The app's settings as found in its settings file: a person may edit it, another version may
+// have written it, a disk may have damaged it. The input's lines are the values of the keys the
+// app reads (the saved shop, how it signs in, the client id, where the secret is, and per shop
+// the notification choice, the undo window, the country and the stock threshold; then the sync
+// intervals), each written as text, or as a number when it starts with '#'. Reading them never
+// crashes, and what comes back stays in the ranges the app works in.
+
+#include "tests/fuzz/FuzzSupport.h"
+
+#include "app/AppSettings.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <cstdlib>
+
+using namespace Qt::StringLiterals;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    static int argc = 1;
+    static char name[] = "fuzz_settings_values";
+    static char *argv[] = {name, nullptr};
+    static QCoreApplication app(argc, argv);
+    static QTemporaryDir dir;
+    static const bool ready = [] {
+        QCoreApplication::setOrganizationName(u"SmidigFuzz"_s);
+        QCoreApplication::setApplicationName(u"settings"_s);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+        return dir.isValid();
+    }();
+    if (!ready)
+        std::abort();
+
+    const ShopAddress shop = ShopAddress::parse(u"fuzz-shop.myshopify.com"_s);
+    const QString perShop = u"shops/"_s + shop.displayName() + u'/';
+    const QStringList keys{u"connection/shop"_s,
+                           u"connection/auth"_s,
+                           u"connection/clientId"_s,
+                           u"connection/secretLocation"_s,
+                           perShop + u"notifyCustomer"_s,
+                           perShop + u"undoWindowMs"_s,
+                           perShop + u"country"_s,
+                           perShop + u"stockRiskThreshold"_s,
+                           u"sync/intervalMinutes"_s,
+                           u"sync/reconcileMinutes"_s};
+    const QStringList lines = fuzz::utf8Text(data, size).split(u'\n');
+    {
+        QSettings settings;
+        settings.clear();
+        for (qsizetype i = 0; i < keys.size() && i < lines.size(); ++i) {
+            const QString &line = lines.at(i);
+            if (line.startsWith(u'#'))
+                settings.setValue(keys.at(i), line.mid(1).toDouble());
+            else
+                settings.setValue(keys.at(i), line);
+        }
+    }
+
+    if (const auto saved = AppSettings::savedConnection(); saved && !saved->shop.isValid())
+        std::abort(); // a connection is offered only for a shop that can be reached
+    const FulfillmentSettings fulfillment = AppSettings::fulfillmentSettings(shop);
+    if (fulfillment.undoWindow.count() < 0 || fulfillment.undoWindow.count() > 60000)
+        std::abort();
+    const StockRiskRules rules = AppSettings::stockRiskRules(shop);
+    if (rules.threshold < 0 || rules.threshold > StockRiskRules::maxThreshold)
+        std::abort();
+    const SyncSettings sync = AppSettings::syncSettings();
+    if (sync.interval.count() < 1 || sync.interval.count() > 120
+        || sync.reconcileInterval.count() < 15 || sync.reconcileInterval.count() > 1440)
+        std::abort();
+    return 0;
+}
