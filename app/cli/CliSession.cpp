@@ -99,20 +99,21 @@ int CliSession::drainOutbox()
 
 SyncResult CliSession::sync()
 {
-    OrderSync orderSync(m_services.client(), m_services.book());
+    // The shop's own sync and stock read; the connections end with the loop.
+    OrderSync *orderSync = m_services.sync();
     SyncResult result;
     QEventLoop loop;
-    QObject::connect(&orderSync, &OrderSync::finished, &loop, [&](const SyncResult &r) {
+    QObject::connect(orderSync, &OrderSync::finished, &loop, [&](const SyncResult &r) {
         result = r;
         loop.quit();
     });
-    orderSync.start();
+    orderSync->start();
     loop.exec();
     m_stockRead.reset();
     if (!result.isOk())
         return result;
-    InventorySync inventorySync(m_services.client(), m_services.inventory());
-    QObject::connect(&inventorySync,
+    InventorySync *inventorySync = m_services.inventorySync();
+    QObject::connect(inventorySync,
                      &InventorySync::finished,
                      &loop,
                      [&](const InventorySyncResult &r) {
@@ -120,8 +121,8 @@ SyncResult CliSession::sync()
                          result.requestCount += r.requestCount;
                          loop.quit();
                      });
-    inventorySync.start();
-    if (inventorySync.isRunning())
+    inventorySync->start();
+    if (inventorySync->isRunning())
         loop.exec();
     return result;
 }
