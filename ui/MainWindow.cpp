@@ -5,6 +5,7 @@
 #include "core/storage/OrderBook.h"
 #include "core/sync/OrderSync.h"
 #include "core/sync/SyncScheduler.h"
+#include "ui/CachedTextDelegate.h"
 #include "ui/DisplayFormat.h"
 #include "ui/FulfillmentFlow.h"
 #include "ui/StatusIcons.h"
@@ -266,6 +267,8 @@ void MainWindow::buildLayout()
     m_table->setObjectName(u"orderTable"_s);
     m_table->setAccessibleName(tr("Orders"));
     m_table->setModel(m_proxy);
+    // Texts shaped once, not on every paint: a keystroke repaints every row in view.
+    m_table->setItemDelegate(new CachedTextDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(OrderTableModel::DateColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
