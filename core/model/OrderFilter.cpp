@@ -32,7 +32,7 @@ QString OrderFilter::searchText(const OrderSummary &order)
         .toCaseFolded();
 }
 
-bool OrderFilter::matchesSearchText(const QString &foldedText) const
+bool OrderFilter::matchesSearchText(QStringView foldedText) const
 {
     return TextSearch::contains(foldedText, m_searchTerm);
 }

@@ -34,7 +34,7 @@ public:
     // Everything the search looks in, case-folded in one string: a table of many orders keeps
     // one per order and matches them with matchesSearchText(), without folding per keystroke.
     static QString searchText(const OrderSummary &order);
-    bool matchesSearchText(const QString &foldedText) const;
+    bool matchesSearchText(QStringView foldedText) const;
     // Whether `narrower` shows a subset of what this filter shows, so only the rows shown now
     // need matching again (a search term typed further, nothing else changed).
     bool isNarrowedBy(const OrderFilter &narrower) const;

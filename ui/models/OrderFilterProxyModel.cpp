@@ -25,7 +25,7 @@ OrderFilterProxyModel::OrderFilterProxyModel(OrderTableModel *source, QObject *p
     connect(source,
             &QAbstractItemModel::rowsInserted,
             this,
-            &OrderFilterProxyModel::sourceRowsChanged);
+            [this](const QModelIndex &, int first, int last) { sourceRowsInserted(first, last); });
     connect(source,
             &QAbstractItemModel::rowsAboutToBeRemoved,
             this,
@@ -35,7 +35,7 @@ OrderFilterProxyModel::OrderFilterProxyModel(OrderTableModel *source, QObject *p
     connect(source,
             &QAbstractItemModel::rowsRemoved,
             this,
-            &OrderFilterProxyModel::sourceRowsChanged);
+            [this](const QModelIndex &, int first, int last) { sourceRowsRemoved(first, last); });
     connect(source,
             &QAbstractItemModel::dataChanged,
             this,
@@ -51,7 +51,7 @@ OrderFilterProxyModel::OrderFilterProxyModel(OrderTableModel *source, QObject *p
             &QAbstractItemModel::headerDataChanged,
             this,
             &QAbstractItemModel::headerDataChanged);
-    rebuildSearchTexts();
+    m_texts.reset(m_source->rowCount(), [this](int row) { return searchTextOf(row); });
     resort();
     refilter();
     rebuildIndex();
@@ -194,6 +194,7 @@ void OrderFilterProxyModel::resort()
     m_sorted.resize(count);
     std::iota(m_sorted.begin(), m_sorted.end(), 0);
     m_sortKeys.clear();
+    m_sortPosition = m_sorted; // unsorted: each row where it is
     if (m_sortColumn < 0 || m_sortColumn >= m_source->columnCount())
         return;
     m_sortKeys.reserve(count);
@@ -235,16 +236,43 @@ void OrderFilterProxyModel::resort()
             return descending ? numbers.at(a) > numbers.at(b) : numbers.at(a) < numbers.at(b);
         });
     }
+    for (int position = 0; position < count; ++position)
+        m_sortPosition[m_sorted.at(position)] = position;
+}
+
+QString OrderFilterProxyModel::searchTextOf(int sourceRow) const
+{
+    return OrderFilter::searchText(m_source->summaryAt(sourceRow));
 }
 
 bool OrderFilterProxyModel::accepts(int sourceRow) const
 {
     return m_filter.matchesStatus(m_source->summaryAt(sourceRow))
-           && m_filter.matchesSearchText(m_searchTexts.at(sourceRow));
+           && m_filter.matchesSearchText(m_texts.text(sourceRow));
+}
+
+bool OrderFilterProxyModel::filterThroughIndex(qsizetype rowsToReadOtherwise)
+{
+    const std::optional<QList<int>> candidates = m_texts.candidates(m_filter.searchText(),
+                                                                    rowsToReadOtherwise / 2);
+    if (!candidates)
+        return false;
+    m_visible.clear();
+    m_visible.reserve(candidates->size());
+    for (const int sourceRow : *candidates) {
+        if (accepts(sourceRow))
+            m_visible.append(sourceRow);
+    }
+    std::sort(m_visible.begin(), m_visible.end(), [this](int a, int b) {
+        return m_sortPosition.at(a) < m_sortPosition.at(b);
+    });
+    return true;
 }
 
 void OrderFilterProxyModel::refilter()
 {
+    if (filterThroughIndex(m_sorted.size()))
+        return;
     m_visible.clear();
     for (const int sourceRow : std::as_const(m_sorted)) {
         if (accepts(sourceRow))
@@ -254,6 +282,8 @@ void OrderFilterProxyModel::refilter()
 
 void OrderFilterProxyModel::narrowFilter()
 {
+    if (filterThroughIndex(m_visible.size()))
+        return;
     m_visible.removeIf([this](int sourceRow) { return !accepts(sourceRow); });
 }
 
@@ -264,14 +294,6 @@ void OrderFilterProxyModel::rebuildIndex()
         m_proxyRowOf[m_visible.at(row)] = row;
 }
 
-void OrderFilterProxyModel::rebuildSearchTexts()
-{
-    const int count = m_source->rowCount();
-    m_searchTexts.resize(count);
-    for (int row = 0; row < count; ++row)
-        m_searchTexts[row] = OrderFilter::searchText(m_source->summaryAt(row));
-}
-
 // Rows coming and going in the source: one layout change around them. The source rows of the
 // persistent indexes are shifted by what was inserted or removed before them.
 void OrderFilterProxyModel::sourceRowsAboutToBeInserted(int first, int last)
@@ -280,16 +302,27 @@ void OrderFilterProxyModel::sourceRowsAboutToBeInserted(int first, int last)
     beginLayoutChange([=](int row) { return row >= first ? row + count : row; });
 }
 
+void OrderFilterProxyModel::sourceRowsInserted(int first, int last)
+{
+    m_texts.insertRows(first, last - first + 1, [this](int row) { return searchTextOf(row); });
+    sourceRowsChanged();
+}
+
 void OrderFilterProxyModel::sourceRowsAboutToBeRemoved(int first, int last)
 {
     const int count = last - first + 1;
     beginLayoutChange([=](int row) { return row < first ? row : row > last ? row - count : -1; });
 }
 
+void OrderFilterProxyModel::sourceRowsRemoved(int first, int last)
+{
+    m_texts.removeRows(first, last - first + 1);
+    sourceRowsChanged();
+}
+
 void OrderFilterProxyModel::sourceRowsChanged()
 {
     m_wider.clear();
-    rebuildSearchTexts();
     resort();
     refilter();
     endLayoutChange();
@@ -309,7 +342,7 @@ void OrderFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft,
     m_wider.clear();
     bool moves = false;
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
-        m_searchTexts[row] = OrderFilter::searchText(m_source->summaryAt(row));
+        m_texts.setText(row, searchTextOf(row));
         if (accepts(row) != (m_proxyRowOf.at(row) >= 0))
             moves = true;
         if (m_sortColumn >= 0
@@ -334,7 +367,7 @@ void OrderFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft,
 void OrderFilterProxyModel::sourceReset()
 {
     m_wider.clear();
-    rebuildSearchTexts();
+    m_texts.reset(m_source->rowCount(), [this](int row) { return searchTextOf(row); });
     resort();
     refilter();
     rebuildIndex();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/OrderFilter.h"
+#include "core/model/SearchTextIndex.h"
 
 #include <QAbstractProxyModel>
 #include <QList>
@@ -18,7 +19,9 @@ class OrderTableModel;
 // rows leaving at once that took seconds (docs/benchmarks.md). Here a filter or sort change
 // is one layout change: the rows are matched in one pass over a prebuilt, case-folded search
 // text per order, in an order sorted once per sort column by precomputed keys, and the
-// persistent indexes (selection, current row) are moved to where their orders went.
+// persistent indexes (selection, current row) are moved to where their orders went. A term
+// typed afresh is only looked for in the orders that hold its rarest three letters
+// (SearchTextIndex).
 class OrderFilterProxyModel final : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -48,15 +51,20 @@ private:
     void resort();       // m_sorted from the sort column, all source rows
     void refilter();     // m_visible from m_sorted, all of it
     void narrowFilter(); // m_visible from itself: the new filter only takes rows away
+    // m_visible from the rows the index names for the search term, when they are fewer than
+    // half of `rowsToReadOtherwise` (each is read out of order, then sorted into place).
+    bool filterThroughIndex(qsizetype rowsToReadOtherwise);
     // Sets m_visible for m_filter from a remembered wider result when there is one.
     bool reuseWiderResult();
     void rebuildIndex(); // m_proxyRowOf from m_visible
-    void rebuildSearchTexts();
+    QString searchTextOf(int sourceRow) const;
     bool accepts(int sourceRow) const;
 
     void sourceRowsAboutToBeInserted(int first, int last);
+    void sourceRowsInserted(int first, int last);
     void sourceRowsAboutToBeRemoved(int first, int last);
-    void sourceRowsChanged(); // after rows were inserted or removed: everything read again
+    void sourceRowsRemoved(int first, int last);
+    void sourceRowsChanged(); // after rows were inserted or removed: sorted and matched again
     void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void sourceReset();
 
@@ -64,11 +72,12 @@ private:
     OrderFilter m_filter;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QList<int> m_sorted;          // every source row, in sort order
-    QList<int> m_visible;         // the rows shown: source rows in sort order
-    QList<int> m_proxyRowOf;      // per source row: its row here, or -1 when hidden
-    QList<QString> m_searchTexts; // per source row: OrderFilter::searchText() of its order
-    QList<QVariant> m_sortKeys;   // per source row: its sort key when last sorted
+    QList<int> m_sorted;        // every source row, in sort order
+    QList<int> m_sortPosition;  // per source row: where it is in m_sorted
+    QList<int> m_visible;       // the rows shown: source rows in sort order
+    QList<int> m_proxyRowOf;    // per source row: its row here, or -1 when hidden
+    SearchTextIndex m_texts;    // per source row: OrderFilter::searchText() of its order
+    QList<QVariant> m_sortKeys; // per source row: its sort key when last sorted
 
     // Typing a term narrows the filter key by key; deleting keys widens it again, and then
     // every row would have to be matched again. So the results of the filters typed on the
