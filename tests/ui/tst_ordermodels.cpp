@@ -1,3 +1,4 @@
+#include "core/model/OrderSummary.h"
 #include "core/storage/Database.h"
 #include "core/storage/OrderBook.h"
 #include "ui/models/OrderFilterProxyModel.h"
@@ -11,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
 
 class TestOrderModels final : public QObject
@@ -390,6 +392,87 @@ private slots:
         });
         proxy.setFilter(ida);
         QCOMPARE(shownNames(proxy), (QStringList{QStringLiteral("#1005"), QStringLiteral("#1003")}));
+    }
+
+    // Terms typed afresh in a shop big enough that the proxy looks only where the search index
+    // points: the rows shown are every order that matches, in order, while orders change,
+    // come and go under the filter.
+    void proxyFindsFreshTermsAsOrdersChange()
+    {
+        OrderTableModel model(m_book.get());
+        OrderFilterProxyModel proxy(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<Order> orders;
+        for (int number = 1; number <= 300; ++number) {
+            orders.append(SampleOrders::make(number,
+                                             number % 3 ? OrderFulfillmentStatus::Unfulfilled
+                                                        : OrderFulfillmentStatus::Fulfilled));
+        }
+        orders[10].customerName = QStringLiteral("Ida Møller");
+        orders[11].customerName = QStringLiteral("Søren Møller");
+        orders[200].email = QStringLiteral("MØLLER@example.dk");
+        orders[250].customerName = QStringLiteral("Ida Berg");
+        QVERIFY(!m_book->upsert(orders).isError());
+        proxy.sort(OrderTableModel::NameColumn, Qt::DescendingOrder);
+
+        // What the proxy must show: every order of the book that matches, latest number first.
+        auto expected = [&](const OrderFilter &filter) {
+            QList<const OrderSummary *> matching;
+            for (int row = 0; row < m_book->count(); ++row) {
+                if (filter.matches(m_book->at(row)))
+                    matching.append(&m_book->at(row));
+            }
+            std::sort(matching.begin(), matching.end(), [](const auto *a, const auto *b) {
+                return a->number > b->number;
+            });
+            QStringList names;
+            for (const OrderSummary *order : std::as_const(matching))
+                names.append(order->name);
+            return names;
+        };
+        OrderFilter moller;
+        moller.setSearchText(QStringLiteral("Møller"));
+        OrderFilter unfulfilledIda;
+        unfulfilledIda.setStatus(OrderFulfillmentStatus::Unfulfilled);
+        unfulfilledIda.setSearchText(QStringLiteral("ida"));
+        OrderFilter shortTerm;
+        shortTerm.setSearchText(QStringLiteral("Ø"));
+        OrderFilter nowhere;
+        nowhere.setSearchText(QStringLiteral("qqq"));
+        const QList<OrderFilter> filters{moller, unfulfilledIda, shortTerm, nowhere, moller};
+        auto checkEach = [&] {
+            for (const OrderFilter &filter : filters) {
+                proxy.setFilter(filter);
+                QCOMPARE(shownNames(proxy), expected(filter));
+            }
+        };
+        checkEach();
+        QCOMPARE(expected(moller),
+                 (QStringList{QStringLiteral("#1201"),
+                              QStringLiteral("#1012"),
+                              QStringLiteral("#1011")}));
+
+        // While "møller" is shown: one order comes to match, one stops, one is added that
+        // matches, one that matched is removed.
+        proxy.setFilter(moller);
+        orders[20].customerName = QStringLiteral("Karl Møller");
+        orders[11].customerName = QStringLiteral("Søren Holm");
+        QVERIFY(!m_book->upsert({orders[20], orders[11]}).isError());
+        QCOMPARE(shownNames(proxy), expected(moller));
+        QVERIFY(shownNames(proxy).contains(QStringLiteral("#1021")));
+        QVERIFY(!shownNames(proxy).contains(QStringLiteral("#1012")));
+        Order added = SampleOrders::make(301);
+        added.customerName = QStringLiteral("Ane Møller");
+        QVERIFY(!m_book->upsert({added}).isError());
+        QCOMPARE(shownNames(proxy), expected(moller));
+        QCOMPARE(shownNames(proxy).first(), QStringLiteral("#1301"));
+        orders.removeAt(10);
+        orders.append(added);
+        QVERIFY(!m_book->replaceAll(orders).isError());
+        QCOMPARE(shownNames(proxy), expected(moller));
+        QVERIFY(!shownNames(proxy).contains(QStringLiteral("#1011")));
+        checkEach();
     }
 
     void proxySortsTextByTheLocale()
