@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace DisplayFormat {
 
 QString money(const Money &money, const QLocale &locale)
@@ -25,14 +27,32 @@ QString withoutSeconds(QString format)
     return format.remove(seconds);
 }
 
+// The formats of the last locale asked for, worked out once: every date cell painted asks.
+struct ShortFormats
+{
+    QLocale locale;
+    QString dateTime;
+    QString time;
+};
+
+const ShortFormats &shortFormats(const QLocale &locale)
+{
+    thread_local std::optional<ShortFormats> last;
+    if (!last || last->locale != locale) {
+        last = ShortFormats{locale,
+                            withoutSeconds(locale.dateTimeFormat(QLocale::ShortFormat)),
+                            withoutSeconds(locale.timeFormat(QLocale::ShortFormat))};
+    }
+    return *last;
+}
+
 } // namespace
 
 QString dateTime(const QDateTime &utc, const QLocale &locale)
 {
     if (!utc.isValid())
         return {};
-    return locale.toString(utc.toLocalTime(),
-                           withoutSeconds(locale.dateTimeFormat(QLocale::ShortFormat)));
+    return locale.toString(utc.toLocalTime(), shortFormats(locale).dateTime);
 }
 
 QString timeOrDateTime(const QDateTime &utc, const QLocale &locale)
@@ -42,7 +62,7 @@ QString timeOrDateTime(const QDateTime &utc, const QLocale &locale)
     const QDateTime local = utc.toLocalTime();
     if (local.date() != QDate::currentDate())
         return dateTime(utc, locale);
-    return locale.toString(local.time(), withoutSeconds(locale.timeFormat(QLocale::ShortFormat)));
+    return locale.toString(local.time(), shortFormats(locale).time);
 }
 
 QString dateTime(qint64 utcMs, const QLocale &locale)
