@@ -8,6 +8,7 @@
 #include "tests/testlib/SampleOrders.h"
 
 #include <QAbstractItemModelTester>
+#include <QIcon>
 #include <QItemSelectionModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -473,6 +474,56 @@ private slots:
         QCOMPARE(shownNames(proxy), expected(moller));
         QVERIFY(!shownNames(proxy).contains(QStringLiteral("#1011")));
         checkEach();
+    }
+
+    // Views paint a cell from one multiData() call: it answers every role as data() does, in
+    // the table model and through the proxy.
+    void cellsAnswerAllRolesAtOnceAsOneByOne()
+    {
+        OrderTableModel model(m_book.get());
+        OrderFilterProxyModel proxy(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<Order> orders = someOrders();
+        orders[0].test = true;
+        orders[1].customerName.clear();
+        QVERIFY(!m_book->upsert(orders).isError());
+        proxy.sort(OrderTableModel::NameColumn, Qt::DescendingOrder);
+        const QList<int> roles{Qt::DisplayRole,
+                               Qt::DecorationRole,
+                               Qt::ToolTipRole,
+                               Qt::TextAlignmentRole,
+                               Qt::FontRole,
+                               OrderTableModel::SortRole,
+                               OrderTableModel::OrderIdRole};
+        for (const QAbstractItemModel *cells : {static_cast<QAbstractItemModel *>(&model),
+                                                static_cast<QAbstractItemModel *>(&proxy)}) {
+            for (int row = 0; row < cells->rowCount(); ++row) {
+                for (int column = 0; column < cells->columnCount(); ++column) {
+                    const QModelIndex index = cells->index(row, column);
+                    QList<QModelRoleData> all;
+                    for (const int role : roles)
+                        all.append(QModelRoleData(role));
+                    index.multiData(all);
+                    for (const QModelRoleData &data : std::as_const(all)) {
+                        const QVariant one = index.data(data.role());
+                        // Icons have no ==: the same icon is the same cache key.
+                        if (one.typeId() == QMetaType::QIcon) {
+                            QCOMPARE(data.data().typeId(), int(QMetaType::QIcon));
+                            QCOMPARE(data.data().value<QIcon>().cacheKey(),
+                                     one.value<QIcon>().cacheKey());
+                        } else {
+                            QCOMPARE(data.data(), one);
+                        }
+                    }
+                }
+            }
+        }
+        // An index of no cell gives nothing.
+        QModelRoleData display(Qt::DisplayRole);
+        display.setData(QStringLiteral("left over"));
+        model.multiData(QModelIndex(), QModelRoleDataSpan(display));
+        QVERIFY(!display.data().isValid());
     }
 
     void proxySortsTextByTheLocale()

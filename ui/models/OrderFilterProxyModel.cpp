@@ -92,6 +92,12 @@ QModelIndex OrderFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) co
     return m_source->index(m_visible.at(proxyIndex.row()), proxyIndex.column());
 }
 
+void OrderFilterProxyModel::multiData(const QModelIndex &index,
+                                      QModelRoleDataSpan roleDataSpan) const
+{
+    m_source->multiData(mapToSource(index), roleDataSpan);
+}
+
 QModelIndex OrderFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
 {
     if (!sourceIndex.isValid() || sourceIndex.model() != m_source

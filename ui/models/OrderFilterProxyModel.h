@@ -38,6 +38,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     bool hasChildren(const QModelIndex &parent = {}) const override;
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    // Passed on whole: the table model answers every role of a cell at once.
+    void multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 

@@ -55,53 +55,68 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    return data(m_book->at(index.row()), index.column(), role);
+}
+
+void OrderTableModel::multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        for (QModelRoleData &roleData : roleDataSpan)
+            roleData.clearData();
+        return;
+    }
     const OrderSummary &order = m_book->at(index.row());
+    for (QModelRoleData &roleData : roleDataSpan)
+        roleData.setData(data(order, index.column(), roleData.role()));
+}
+
+QVariant OrderTableModel::data(const OrderSummary &order, int column, int role) const
+{
     switch (role) {
     case Qt::DisplayRole:
-        return display(order, index.column());
+        return display(order, column);
     case Qt::ToolTipRole:
-        if (index.column() == FulfillmentColumn && order.outboxMark == OutboxMark::Pending)
+        if (column == FulfillmentColumn && order.outboxMark == OutboxMark::Pending)
             return tr("Smidig is sending a change for this order to Shopify.");
-        if (index.column() == FulfillmentColumn && order.outboxMark == OutboxMark::Failed)
+        if (column == FulfillmentColumn && order.outboxMark == OutboxMark::Failed)
             return tr("A change for this order did not reach Shopify. The outbox (Ctrl+Shift+O) "
                       "shows why, "
                       "and lets you retry or drop it.");
-        if (index.column() == FulfillmentColumn
+        if (column == FulfillmentColumn
             && order.fulfillmentStatus == OrderFulfillmentStatus::Unknown)
             return tr("Shopify reports the status \"%1\", which this version of Smidig does not "
                       "know.")
                 .arg(order.fulfillmentStatusName);
-        if (index.column() == FulfillmentColumn && order.unreadable)
+        if (column == FulfillmentColumn && order.unreadable)
             return tr("Shopify no longer shows this open order to Smidig: it is older than 60 "
                       "days and the app lacks the read_all_orders scope. Smidig keeps it as it "
                       "was last read.");
-        if (index.column() == FulfillmentColumn && order.awaitingRouting && routingOverdue(order))
+        if (column == FulfillmentColumn && order.awaitingRouting && routingOverdue(order))
             return tr("Shopify shows Smidig no fulfillment orders of this order: a marketplace "
                       "or another app may handle it. Fulfil it in Shopify's admin.");
-        if (index.column() == FulfillmentColumn && order.awaitingRouting)
+        if (column == FulfillmentColumn && order.awaitingRouting)
             return tr("Shopify has not yet assigned this new order to a location; it can be "
                       "fulfilled once it has.");
-        if (index.column() == FulfillmentColumn && order.pickup)
+        if (column == FulfillmentColumn && order.pickup)
             return tr("The customer collects this order: mark it ready for pickup, then picked "
                       "up.");
-        if (index.column() == CustomerColumn && order.customerHidden)
+        if (column == CustomerColumn && order.customerHidden)
             return tr("Customer details hidden: the app has no access to protected customer "
                       "data.");
-        if (index.column() == NameColumn && order.test)
+        if (column == NameColumn && order.test)
             return tr("A test order: nothing was paid, and nothing needs to ship.");
-        if (index.column() == StockColumn && !order.shortSkus.isEmpty())
+        if (column == StockColumn && !order.shortSkus.isEmpty())
             //: %1 is a list of SKUs
             return tr("Short of %1").arg(order.shortSkus.join(QStringLiteral(", ")));
-        if (index.column() == StockColumn && order.shipReadiness == ShipReadiness::CanShip)
+        if (column == StockColumn && order.shipReadiness == ShipReadiness::CanShip)
             return tr("Everything this order still needs is on the shelf.");
-        if (index.column() == TrackingColumn || index.column() == LocationColumn
-            || index.column() == CustomerColumn)
-            return display(order, index.column());
+        if (column == TrackingColumn || column == LocationColumn || column == CustomerColumn)
+            return display(order, column);
         return {};
     case Qt::DecorationRole:
-        if (index.column() == StockColumn)
+        if (column == StockColumn)
             return StockIcons::forReadiness(order.shipReadiness);
-        if (index.column() != FulfillmentColumn)
+        if (column != FulfillmentColumn)
             return {};
         // The outbox's mark replaces the status icon: the text still names the status.
         switch (order.outboxMark) {
@@ -115,11 +130,11 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
         return StatusIcons::forStatus(order.fulfillmentStatus);
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == ItemsColumn || index.column() == TotalColumn)
+        if (column == ItemsColumn || column == TotalColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case SortRole:
-        return sortValue(order, index.column());
+        return sortValue(order, column);
     case OrderIdRole:
         return order.id;
     default:

@@ -37,6 +37,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // Every role a view asks for when it paints a cell, the order looked up once.
+    void multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const override;
     QVariant headerData(int section,
                         Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -44,6 +46,7 @@ public:
     const OrderSummary &summaryAt(int row) const;
 
 private:
+    QVariant data(const OrderSummary &order, int column, int role) const;
     QVariant display(const OrderSummary &order, int column) const;
     QVariant sortValue(const OrderSummary &order, int column) const;
 
