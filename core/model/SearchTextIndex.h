@@ -4,7 +4,9 @@
 #include <QString>
 #include <QStringView>
 
+#include <atomic>
 #include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -17,18 +19,26 @@
 // TextSearch::contains() finds the term in its text. The index only says where to look:
 // candidates() returns every row that holds the term, and some that do not.
 //
-// Built for a hundred thousand rows. The texts live in one buffer rather than one QString
-// each. A changed or inserted row's text is appended, and the index lists it under its
-// sequences, so a sync that changes ten orders costs ten texts, not a rebuild; the space of
-// changed and removed texts is reclaimed by a rebuild once it is as large as the rest. A
-// sequence held by more than one row in sixteen is not listed at all: looking through its
-// rows would save little, and such lists would be most of the index's memory.
+// Built for a hundred thousand rows. The texts live in a few big blocks rather than one QString
+// each. A changed or inserted row's text is appended and listed under its sequences, so a sync
+// that changes ten orders costs ten texts, not a rebuild; the space of changed and removed
+// texts is reclaimed by a rebuild once it is as large as the rest. A sequence held by more
+// than one row in sixteen is not listed at all: looking through its rows would save little,
+// and such lists would be most of the index's memory.
+//
+// Listing every text of a big table takes about as long as reading the orders' texts (some
+// 100 ms for 100,000), which would add to the start of the app: so after reset() a worker
+// thread lists them while the texts can already be read. candidates() waits for it, which a
+// user typing within that first moment would feel at most once.
 class SearchTextIndex final
 {
 public:
     using TextOfRow = std::function<QString(int row)>;
 
     SearchTextIndex(); // no rows
+    ~SearchTextIndex();
+    SearchTextIndex(const SearchTextIndex &) = delete;
+    SearchTextIndex &operator=(const SearchTextIndex &) = delete;
 
     // Every row's text anew, rows 0 to rowCount - 1.
     void reset(int rowCount, const TextOfRow &textOf);
@@ -43,7 +53,7 @@ public:
     // The rows that may contain `term`, in no particular order: all that do, and some that do
     // not. None (std::nullopt) when the index cannot narrow the search below `atMost` rows: a
     // term of fewer than three characters, or one whose every sequence of three is common.
-    std::optional<QList<int>> candidates(QStringView term, qsizetype atMost) const;
+    std::optional<QList<int>> candidates(QStringView term, qsizetype atMost);
 
 private:
     // A text as stored: where it is in m_chunks, and the row it belongs to (-1 once the row
@@ -57,7 +67,8 @@ private:
     };
 
     // Texts are appended to fixed blocks rather than to one growing array: no copy of every
-    // text each time it grows, and no half-empty reserve twice the size of the texts.
+    // text each time it grows, no half-empty reserve twice the size of the texts, and a text
+    // never moves while the worker thread reads it.
     struct Chunk
     {
         std::unique_ptr<char16_t[]> chars;
@@ -65,39 +76,27 @@ private:
         int used = 0;
     };
 
-    // The slots of the texts holding a sequence, in ascending order as the gaps between them,
-    // seven bits a byte.
-    struct Postings
-    {
-        std::vector<quint8> gaps;
-        int count = 0;
-        int lastSlot = -1;
-        bool common = false; // held by too many rows: not listed
-    };
-
-    // Three characters as one key; 0 for a free place in the table.
-    static quint64 keyOf(const char16_t *three);
-    const Postings *find(quint64 key) const;
-    Postings &findOrAdd(quint64 key);
+    // Which slots hold each sequence of three characters.
+    class Lists;
 
     QStringView textOf(const Slot &slot) const;
     int appendSlot(int row, QStringView text);
-    void listSlot(int slot, QStringView text);
     void retireSlotOf(int row);
+    // Lists every slot from a worker thread, or at once for a small table.
+    void listAll();
+    // Takes the worker's lists, waiting for them if need be, and lists what came since.
+    void finishListing();
+    void cancelListing();
     // Every row's text again into new blocks, in row order, and the lists from them.
     void rebuild();
     void rebuildWhenWasteful();
-    void clearPostings();
-    void growTable();
     int commonAbove() const;
 
     std::vector<Chunk> m_chunks;
     std::vector<Slot> m_slots;
     QList<int> m_slotOfRow;
-    // An open hash table from each sequence's key to its place in m_postings, which holds the
-    // lists side by side, where building touches them without going through the table.
-    std::vector<quint64> m_keys;
-    std::vector<int> m_places;
-    std::vector<Postings> m_postings;
+    std::unique_ptr<Lists> m_lists;               // of the first slots; null while being listed
+    std::future<std::unique_ptr<Lists>> m_worker; // valid while a worker lists
+    std::shared_ptr<std::atomic_bool> m_stopWorker;
     int m_retiredSlots = 0;
 };

@@ -15,7 +15,7 @@ class TestSearchTextIndex final : public QObject
 
 private:
     // The rows holding `term` as the index finds them: its candidates, compared one by one.
-    static QList<int> found(const SearchTextIndex &index, const QString &term)
+    static QList<int> found(SearchTextIndex &index, const QString &term)
     {
         QList<int> rows;
         if (const std::optional<QList<int>> candidates = index.candidates(term, index.rowCount())) {
@@ -44,11 +44,9 @@ private:
         return rows;
     }
 
-    static SearchTextIndex indexOf(const QStringList &texts)
+    static void fill(SearchTextIndex *index, const QStringList &texts)
     {
-        SearchTextIndex index;
-        index.reset(int(texts.size()), [&](int row) { return texts.at(row); });
-        return index;
+        index->reset(int(texts.size()), [&](int row) { return texts.at(row); });
     }
 
     // Every term cut from the texts (up to `maxLength` characters), and some that are not.
@@ -65,7 +63,7 @@ private:
         return terms;
     }
 
-    static void compareAll(const SearchTextIndex &index, const QStringList &texts, int maxLength)
+    static void compareAll(SearchTextIndex &index, const QStringList &texts, int maxLength)
     {
         QCOMPARE(index.rowCount(), texts.size());
         for (int row = 0; row < texts.size(); ++row)
@@ -87,7 +85,7 @@ private:
 private slots:
     void hasNoRowsAtFirst()
     {
-        const SearchTextIndex index;
+        SearchTextIndex index;
         QCOMPARE(index.rowCount(), 0);
         const std::optional<QList<int>> none = index.candidates(u"ida"_s, 0);
         QVERIFY(none.has_value());
@@ -97,7 +95,9 @@ private slots:
     void findsWhatReadingEveryTextFinds()
     {
         const QStringList texts = customers();
-        compareAll(indexOf(texts), texts, 12);
+        SearchTextIndex index;
+        fill(&index, texts);
+        compareAll(index, texts, 12);
     }
 
     void narrowsToTheRowsHoldingTheRarestThreeCharacters()
@@ -109,7 +109,8 @@ private slots:
         texts[17] = u"#17\nida møller\nida@example.dk"_s;
         texts[500] = u"#500\nkarl møller\n"_s;
         texts[999] = u"#999\nmøllers mølle\n"_s;
-        const SearchTextIndex index = indexOf(texts);
+        SearchTextIndex index;
+        fill(&index, texts);
         const std::optional<QList<int>> candidates = index.candidates(u"møller"_s, 1000);
         QVERIFY(candidates.has_value());
         QList<int> rows = *candidates;
@@ -128,7 +129,8 @@ private slots:
         for (int row = 0; row < 2000; ++row)
             texts.append(u"#%1\nkunde\nkunde%1@example.dk"_s.arg(row));
         texts[3] = u"#3\nida\n"_s;
-        const SearchTextIndex index = indexOf(texts);
+        SearchTextIndex index;
+        fill(&index, texts);
         // Fewer than three characters: no sequence to look up.
         QVERIFY(!index.candidates(u"id"_s, 2000).has_value());
         QVERIFY(!index.candidates(u"i"_s, 2000).has_value());
@@ -145,7 +147,8 @@ private slots:
     void findsTermsAcrossFieldsAndHalvesOfCharacters()
     {
         const QStringList texts = customers();
-        const SearchTextIndex index = indexOf(texts);
+        SearchTextIndex index;
+        fill(&index, texts);
         // Across the line break between two fields: found by its other sequences.
         QCOMPARE(found(index, u"møller\nida@"_s), QList<int>{0});
         QCOMPARE(found(index, u"r\ni"_s), QList<int>{0});
@@ -163,7 +166,8 @@ private slots:
     void followsChangedInsertedAndRemovedRows()
     {
         QStringList texts = customers();
-        SearchTextIndex index = indexOf(texts);
+        SearchTextIndex index;
+        fill(&index, texts);
 
         texts[0] = u"#1001\nida holm\nida@example.dk\n\n"_s;
         index.setText(0, texts[0]);
@@ -190,13 +194,48 @@ private slots:
         QVERIFY(index.candidates(u"ida"_s, 10)->isEmpty());
     }
 
+    // A big table is listed by a worker thread: rows changed, added and removed meanwhile are
+    // found as if they had been there from the start, and a reset during the work starts over.
+    void followsChangesMadeWhileBeingListed()
+    {
+        QStringList texts;
+        for (int row = 0; row < 20000; ++row)
+            texts.append(u"#%1\nkunde %1\nkunde%1@example.dk\nsku-%2"_s.arg(row).arg(row % 97));
+        texts[5] = u"#5\nida møller\n"_s;
+        SearchTextIndex index;
+        fill(&index, texts);
+        // A reset while the worker may still be at it.
+        texts[7] = u"#7\nkarl møller\n"_s;
+        fill(&index, texts);
+        texts[5] = u"#5\nida holm\n"_s;
+        index.setText(5, texts[5]);
+        texts.insert(100, u"#100a\nane møller\n"_s);
+        index.insertRows(100, 1, [&](int row) { return texts.at(row); });
+        texts.remove(0, 3);
+        index.removeRows(0, 3);
+        texts[19990] = u"#19990\nsidste møller\n"_s;
+        index.setText(19990, texts[19990]);
+
+        QCOMPARE(found(index, u"møller"_s), expected(texts, u"møller"_s));
+        QCOMPARE(found(index, u"møller"_s), QList<int>({4, 97, 19990}));
+        QVERIFY(index.candidates(u"møller"_s, 20000).has_value());
+        QVERIFY(index.candidates(u"møller"_s, 20000)->size() < 10);
+        for (const QString &term : {u"ida"_s, u"holm"_s, u"kunde123@"_s, u"sku-96"_s, u"#1"_s})
+            QCOMPARE(found(index, term), expected(texts, term));
+        // Listed from here on as they come.
+        texts.append(u"#20000\nny møller\n"_s);
+        index.insertRows(int(texts.size()) - 1, 1, [&](int row) { return texts.at(row); });
+        QCOMPARE(found(index, u"møller"_s), expected(texts, u"møller"_s));
+    }
+
     void keepsLongAndEmptyTexts()
     {
         // Longer than a block of stored texts.
         QString longText(100000, u'a');
         longText.replace(70000, 6, u"møller"_s);
         const QStringList texts{QString(), longText, u"ab"_s, longText.left(10)};
-        const SearchTextIndex index = indexOf(texts);
+        SearchTextIndex index;
+        fill(&index, texts);
         QCOMPARE(index.text(1).size(), longText.size());
         QCOMPARE(found(index, u"møller"_s), QList<int>{1});
         QCOMPARE(found(index, u"aaa"_s), QList<int>({1, 3}));
@@ -219,7 +258,8 @@ private slots:
         QStringList texts;
         for (int row = 0; row < 300; ++row)
             texts.append(randomText());
-        SearchTextIndex index = indexOf(texts);
+        SearchTextIndex index;
+        fill(&index, texts);
         for (int step = 0; step < 3000; ++step) {
             const int choice = int(random.bounded(10));
             if (choice < 6 && !texts.isEmpty()) {
