@@ -20,7 +20,9 @@ constexpr int alwaysListedRows = 256;
 // Below this many texts the lists are made at once: it takes a few milliseconds.
 constexpr std::size_t listedByAWorkerFrom = 4096;
 
-constexpr int chunkChars = 1 << 16;
+// The first block of texts holds a small table's; later ones are a large page each.
+constexpr int firstChunkChars = 1 << 16;
+constexpr int chunkChars = 1 << 20;
 
 // The hash table's places at first; it doubles when half are taken. A shop's texts hold some
 // tens of thousands of distinct sequences.
@@ -300,20 +302,20 @@ std::optional<QList<int>> SearchTextIndex::candidates(QStringView term, qsizetyp
 
 QStringView SearchTextIndex::textOf(const Slot &slot) const
 {
-    return QStringView(m_chunks[std::size_t(slot.chunk)].chars.get() + slot.offset, slot.length);
+    return QStringView(m_chunks[std::size_t(slot.chunk)].chars.data() + slot.offset, slot.length);
 }
 
 int SearchTextIndex::appendSlot(int row, QStringView text)
 {
     const int length = int(text.size());
-    if (m_chunks.empty() || m_chunks.back().capacity - m_chunks.back().used < length) {
+    if (m_chunks.empty() || int(m_chunks.back().chars.size()) - m_chunks.back().used < length) {
         // A text longer than a block gets a block of its own.
-        const int capacity = std::max(chunkChars, length);
-        m_chunks.push_back({std::make_unique<char16_t[]>(std::size_t(capacity)), capacity, 0});
+        const int capacity = std::max(m_chunks.empty() ? firstChunkChars : chunkChars, length);
+        m_chunks.emplace_back().chars.resize(std::size_t(capacity));
     }
     Chunk &chunk = m_chunks.back();
     if (length > 0)
-        std::memcpy(chunk.chars.get() + chunk.used, text.utf16(), std::size_t(length) * 2);
+        std::memcpy(chunk.chars.data() + chunk.used, text.utf16(), std::size_t(length) * 2);
     const int slot = int(m_slots.size());
     m_slots.push_back({int(m_chunks.size() - 1), chunk.used, length, row});
     chunk.used += length;
@@ -390,11 +392,12 @@ void SearchTextIndex::rebuild()
 {
     cancelListing(); // before the texts it reads move
     const std::vector<Chunk> oldChunks = std::move(m_chunks);
-    const std::vector<Slot> oldSlots = std::move(m_slots);
+    const std::vector<Slot, LargePageAllocator<Slot>> oldSlots = std::move(m_slots);
     const QList<int> oldSlotOfRow = m_slotOfRow;
     reset(rowCount(), [&](int row) {
         const Slot &slot = oldSlots[std::size_t(oldSlotOfRow.at(row))];
-        return QStringView(oldChunks[std::size_t(slot.chunk)].chars.get() + slot.offset, slot.length)
+        return QStringView(oldChunks[std::size_t(slot.chunk)].chars.data() + slot.offset,
+                           slot.length)
             .toString();
     });
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/LargePageAllocator.h"
+
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -68,11 +70,10 @@ private:
 
     // Texts are appended to fixed blocks rather than to one growing array: no copy of every
     // text each time it grows, no half-empty reserve twice the size of the texts, and a text
-    // never moves while the worker thread reads it.
+    // never moves while the worker thread reads it. Past the first, a block is a large page.
     struct Chunk
     {
-        std::unique_ptr<char16_t[]> chars;
-        int capacity = 0;
+        std::vector<char16_t, LargePageAllocator<char16_t>> chars;
         int used = 0;
     };
 
@@ -93,7 +94,7 @@ private:
     int commonAbove() const;
 
     std::vector<Chunk> m_chunks;
-    std::vector<Slot> m_slots;
+    std::vector<Slot, LargePageAllocator<Slot>> m_slots;
     QList<int> m_slotOfRow;
     std::unique_ptr<Lists> m_lists;               // of the first slots; null while being listed
     std::future<std::unique_ptr<Lists>> m_worker; // valid while a worker lists
