@@ -7,6 +7,12 @@
 #include <limits>
 #include <utility>
 
+#if defined(__linux__)
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace {
 
 // Fields of a search text are joined by line breaks (OrderFilter::searchText()). A typed term
@@ -30,6 +36,14 @@ constexpr std::size_t initialPlaces = std::size_t(1) << 12;
 
 // The last slot of a sequence held by too many texts to be listed: after every real one.
 constexpr int commonSequence = std::numeric_limits<int>::max();
+
+// Lowers the calling thread's priority: listing can wait for the window to show and the user.
+void yieldToOtherThreads()
+{
+#if defined(__linux__)
+    setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 10);
+#endif
+}
 
 bool listed(const char16_t *three)
 {
@@ -350,10 +364,12 @@ void SearchTextIndex::listAll()
     m_worker
         = std::async(std::launch::async,
                      [texts = std::move(texts), commonCount = commonAbove(), stop = m_stopWorker] {
+                         yieldToOtherThreads();
                          auto lists = std::make_unique<Lists>();
                          for (std::size_t slot = 0; slot < texts.size(); ++slot) {
+                             // Stopped: what it listed so far, for the caller to go on.
                              if (slot % 1024 == 0 && stop->load(std::memory_order_relaxed))
-                                 return std::unique_ptr<Lists>();
+                                 return lists;
                              lists->list(int(slot), texts[slot], commonCount);
                          }
                          lists->squeeze();
@@ -365,6 +381,9 @@ void SearchTextIndex::finishListing()
 {
     if (!m_worker.valid())
         return;
+    // Not done yet: rather than wait for a worker that yields to everything else, this thread
+    // takes over where it got to.
+    m_stopWorker->store(true, std::memory_order_relaxed);
     m_lists = m_worker.get();
     m_stopWorker.reset();
     for (std::size_t slot = std::size_t(m_lists->listedSlots()); slot < m_slots.size(); ++slot)

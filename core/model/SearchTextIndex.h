@@ -30,7 +30,8 @@
 //
 // Listing every text of a big table takes about as long as reading the orders' texts (some
 // 100 ms for 100,000), which would add to the start of the app: so after reset() a worker
-// thread lists them while the texts can already be read. candidates() waits for it, which a
+// thread of low priority lists them while the texts can already be read. Should candidates()
+// need the lists before it is done, it stops the worker and lists the rest itself, which a
 // user typing within that first moment would feel at most once.
 class SearchTextIndex final
 {
@@ -85,7 +86,7 @@ private:
     void retireSlotOf(int row);
     // Lists every slot from a worker thread, or at once for a small table.
     void listAll();
-    // Takes the worker's lists, waiting for them if need be, and lists what came since.
+    // Takes the worker's lists, as far as it got, and lists the rest.
     void finishListing();
     void cancelListing();
     // Every row's text again into new blocks, in row order, and the lists from them.
