@@ -99,8 +99,9 @@ void CachedTextDelegate::paint(QPainter *painter,
                         cell.state & QStyle::State_Open ? QIcon::On : QIcon::Off);
     }
     if (text) {
-        // Across: aligned in the area by how far the text advances, unless elided, which
-        // starts at the area's leading edge. Down: the line's whole pixels centred in the area.
+        // Across: aligned in the area by how far the text (elided or whole) advances; a text
+        // that overflows, not elided, starts at the leading edge. Down: the line's whole
+        // pixels centred in the area.
         const Qt::Alignment alignment = QStyle::visualAlignment(cell.direction,
                                                                 cell.displayAlignment);
         qreal x = area.left();
