@@ -1,5 +1,6 @@
 #include "app/cli/CliSession.h"
 
+#include "app/AppSettings.h"
 #include "app/LogFile.h"
 
 #include "core/demostore/DemoStoreThread.h"
@@ -22,7 +23,7 @@ bool CliSession::open(const ConnectionOptions::Resolved &connection, QString *pr
 {
     m_shop = connection.shop;
     ShopCredentials credentials = connection.credentials;
-    QString path = connection.databasePath;
+    StoreLocation store = connection.store;
     if (connection.demo) {
         const demostore::DemoStoreConfig config = ConnectionOptions::demoStoreConfig();
         m_demoStore = std::make_unique<demostore::DemoStoreThread>(config);
@@ -34,19 +35,22 @@ bool CliSession::open(const ConnectionOptions::Resolved &connection, QString *pr
         m_shop = ShopAddress::fromUrl(m_demoStore->url());
         credentials
             = ShopCredentials{ShopCredentials::Kind::AccessToken, config.accessToken, {}, {}};
-        if (path.isEmpty()) {
+        if (!store.isValid()) {
             m_temporaryStore = std::make_unique<QTemporaryDir>();
-            path = m_temporaryStore->filePath(u"demo.sqlite"_s);
+            store = StoreLocation::file(m_temporaryStore->filePath(u"demo.sqlite"_s));
         }
-    } else if (path.isEmpty()) {
+    } else if (!store.isValid()) {
         if (!m_shop.isValid()) {
             *problem = tr("Say which shop to use with --shop (and its token with --token-env), "
                           "or use --demo, or give a local store with --database.");
             return false;
         }
-        path = ConnectionOptions::defaultDatabasePath(m_shop);
+        // The store the window uses for this shop: the shared one saved for it, else its file.
+        store = AppSettings::storeLocation(m_shop);
+        if (!store.isValid())
+            store = StoreLocation::file(ConnectionOptions::defaultDatabasePath(m_shop));
     }
-    const StoreError opened = m_services.open({m_shop, credentials, path, {}});
+    const StoreError opened = m_services.open({m_shop, credentials, store, {}});
     if (opened.isError()) {
         *problem = opened.userMessage() + u" ("_s + opened.detail + u')';
         return false;

@@ -138,7 +138,7 @@ private slots:
         QVERIFY(!m_services
                      ->open({ShopAddress(),
                              ShopCredentials(),
-                             m_dir.filePath(u"f.sqlite"_s),
+                             StoreLocation::file(m_dir.filePath(u"f.sqlite"_s)),
                              StockRiskRules()})
                      .isError());
         Order cancelledShipment = SampleOrders::make(7, OrderFulfillmentStatus::Fulfilled);

@@ -49,7 +49,7 @@ private slots:
         QVERIFY(!m_services
                      ->open({ShopAddress(),
                              ShopCredentials(),
-                             m_dir.filePath(u"o.sqlite"_s),
+                             StoreLocation::file(m_dir.filePath(u"o.sqlite"_s)),
                              StockRiskRules()})
                      .isError());
         QVERIFY(!m_services->book()
