@@ -140,6 +140,11 @@ private slots:
     }
     void cleanup()
     {
+        // Exactly once means no second request at all, not only one fulfilment per order in
+        // the end: Shopify refuses a second create of what was shipped, and the client would
+        // then find the order done.
+        if (m_store)
+            QCOMPARE(m_store->duplicateCreatesRefused(), 0);
         m_desk.reset();
         m_sender.reset();
         m_outbox.reset();
