@@ -69,6 +69,9 @@ QString StoreError::userMessage() const
         return tr("Smidig could not write to its order database. If this happens again, report "
                   "it with the log (Help > Open Log in the window, --verbose on the command "
                   "line).");
+    case Kind::Stale:
+        return tr("Another Smidig took this over while this one was busy with it, so nothing "
+                  "was changed here. The outbox shows how it went.");
     }
     return {};
 }

@@ -20,6 +20,7 @@ public:
         DiskFull,
         NewerSchema, // written by a newer Smidig
         Failed,      // any other database error
+        Stale,       // the row changed hands (another process took it over): nothing written
     };
 
     Kind kind = Kind::None;
