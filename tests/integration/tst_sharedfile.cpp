@@ -126,16 +126,16 @@ private slots:
         // killed one's entries and take them over at once (its process ended), the store
         // giving each to one of them.
         QNetworkAccessManager network;
-        ShopServices window(&network);
+        auto window = std::make_unique<ShopServices>(&network);
         ShopCredentials credentials;
         credentials.accessToken = u"shared-token"_s;
         const auto beside = start(store.url(), QStringList{u"fulfil"_s} + second);
         QVERIFY(beside->waitForStarted());
-        QVERIFY(!window.open({ShopAddress::fromUrl(store.url()), credentials, database(), {}})
+        QVERIFY(!window->open({ShopAddress::fromUrl(store.url()), credentials, database(), {}})
                      .isError());
-        window.outbox()->setLease(std::chrono::seconds(3));
-        window.sender()->setCheckDelay(std::chrono::milliseconds(200));
-        window.sender()->start();
+        window->outbox()->setLease(std::chrono::seconds(3));
+        window->sender()->setCheckDelay(std::chrono::milliseconds(200));
+        window->sender()->start();
         QVERIFY(beside->waitForFinished(300000));
         QVERIFY2(beside->exitCode() == 0 || beside->exitCode() == 4,
                  beside->readAllStandardError().constData());
@@ -143,9 +143,11 @@ private slots:
         // The window sends what it holds, and takes over whatever the command line left
         // when it ended (its heartbeat finds it): nothing stays pending.
         QVERIFY(QTest::qWaitFor(
-            [&] { return window.outbox()->pendingCount() == 0 && window.sender()->inFlight() == 0; },
+            [&] {
+                return window->outbox()->pendingCount() == 0 && window->sender()->inFlight() == 0;
+            },
             300000));
-        window.close();
+        window.reset();
         store.setFaultPlan({});
         {
             const auto last = start(store.url(), {u"sync"_s});
