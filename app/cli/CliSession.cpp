@@ -75,15 +75,16 @@ bool CliSession::open(const ConnectionOptions::Resolved &connection, QString *pr
 
 int CliSession::drainOutbox()
 {
+    // What this process holds: another station's or the window's entries are theirs to send.
     if (!m_shop.isValid())
-        return m_services.outbox()->pendingCount();
+        return m_services.outbox()->heldPendingCount();
     // Give up waiting when what is left is not due within this long: the shop is away.
     constexpr qint64 kPatienceMs = 30000;
     QEventLoop loop;
     QTimer check;
     check.setInterval(100);
     auto settled = [this] {
-        if (m_services.outbox()->pendingCount() == 0)
+        if (m_services.outbox()->heldPendingCount() == 0)
             return true;
         const QDateTime next = m_services.outbox()->nextDueTime();
         return m_services.sender()->inFlight() == 0
@@ -98,7 +99,7 @@ int CliSession::drainOutbox()
     if (!settled())
         loop.exec();
     m_services.sender()->stop();
-    return m_services.outbox()->pendingCount();
+    return m_services.outbox()->heldPendingCount();
 }
 
 SyncResult CliSession::sync()

@@ -157,6 +157,9 @@ QString StoreError::userMessage() const
         return tr("The shared order database named in the address does not exist on its server. "
                   "Check the name in the address, or create the database (README, \"Several "
                   "stations\").");
+    case Kind::Stale:
+        return tr("Another Smidig took this over while this one was busy with it, so nothing "
+                  "was changed here. The outbox shows how it went.");
     }
     return {};
 }

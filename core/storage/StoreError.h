@@ -26,6 +26,7 @@ public:
         ServerUnreachable, // not running, wrong host or port, a firewall, the connection lost
         AccessDenied,      // wrong user or password, not allowed in by the server, no rights
         NoSuchDatabase,    // the server has no database of that name
+        Stale,             // the row changed hands (another process took it over): nothing written
     };
 
     Kind kind = Kind::None;

@@ -312,6 +312,9 @@ private slots:
                                        .arg(QLatin1StringView(column))));
             QVERIFY(query.exec(
                 QStringLiteral("ALTER TABLE fulfillment_orders DROP COLUMN delivery_method")));
+            for (const char *column : {"owner", "epoch", "lease_until"}) // step 6
+                QVERIFY(query.exec(QStringLiteral("ALTER TABLE outbox DROP COLUMN %1")
+                                       .arg(QLatin1StringView(column))));
             QVERIFY(setSchemaVersion(db, 4));
         }
         Database db;

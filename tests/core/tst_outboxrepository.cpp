@@ -26,8 +26,11 @@ OutboxEntry entryFor(int number)
                                   {u"trackingNumbers"_s, QJsonArray{u"1Z999AA10123456784"_s}}}}}}};
     entry.createdAt = QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC).addSecs(number);
     entry.sendAfter = entry.createdAt.addSecs(5);
+    entry.owner = u"station-a"_s;
     return entry;
 }
+
+constexpr std::chrono::milliseconds kLease(45000);
 
 } // namespace
 
@@ -71,7 +74,7 @@ private slots:
         QList<OutboxEntry> entries{entryFor(1), entryFor(2)};
         entries[1].action = OutboxEntry::Action::UpdateTracking;
         entries[1].orderName.clear(); // an entry without a name keeps it empty
-        QVERIFY(!outbox.insert(&entries).isError());
+        QVERIFY(!outbox.insert(&entries, kLease).isError());
         QVERIFY(entries.at(0).id > 0);
         QVERIFY(entries.at(1).id > entries.at(0).id);
 
@@ -86,7 +89,7 @@ private slots:
         changed.message = u"Shopify sagde nej: ugyldig sporingsnummer ✗"_s;
         changed.sendAfter = changed.sendAfter.addSecs(600);
         changed.payload[u"checked"] = true;
-        QVERIFY(!outbox.update(changed).isError());
+        QVERIFY(!outbox.replace(changed, changed.owner, changed.epoch, kLease).isError());
         QVERIFY(!outbox.loadOpen(&open).isError());
         QCOMPARE(open, entries);
     }
@@ -95,9 +98,9 @@ private slots:
     {
         OutboxRepository outbox(m_db->connection());
         QList<OutboxEntry> entries{entryFor(1), entryFor(2)};
-        QVERIFY(!outbox.insert(&entries).isError());
+        QVERIFY(!outbox.insert(&entries, kLease).isError());
         entries[0].state = OutboxEntry::State::Done;
-        QVERIFY(!outbox.update(entries[0]).isError());
+        QVERIFY(!outbox.replace(entries[0], entries[0].owner, entries[0].epoch, kLease).isError());
 
         QList<OutboxEntry> open;
         QVERIFY(!outbox.loadOpen(&open).isError());
@@ -109,22 +112,81 @@ private slots:
         QVERIFY(!outbox.pruneDone(QDateTime::currentDateTimeUtc().addDays(1)).isError());
         QCOMPARE(rowCount(), 1);
 
-        QVERIFY(!outbox.remove(entries.at(1).id).isError());
+        QVERIFY(
+            !outbox.remove(entries.at(1).id, entries.at(1).state, entries.at(1).epoch).isError());
         QVERIFY(!outbox.loadOpen(&open).isError());
         QVERIFY(open.isEmpty());
-        // An entry that is gone cannot be updated.
-        const StoreError gone = outbox.update(entries.at(1));
-        QCOMPARE(gone.kind, StoreError::Kind::Failed);
+        // An entry that is gone cannot be written.
+        const StoreError gone = outbox.replace(entries.at(1), entries.at(1).owner, 0, kLease);
+        QCOMPARE(gone.kind, StoreError::Kind::Stale);
+    }
+
+    // Issue 15: writes that depend on what the writer saw are compare-and-swaps, and leases
+    // run by the database's clock (docs/architecture.md, "Exactly once across processes").
+    void holdersAndEpochsDecideWhoWrites()
+    {
+        OutboxRepository outbox(m_db->connection());
+        QList<OutboxEntry> entries{entryFor(1), entryFor(2)};
+        entries[1].owner = u"station-b"_s;
+        QVERIFY(!outbox.insert(&entries, kLease).isError());
+
+        // A takes its entry: state and epoch change only as A last saw it.
+        OutboxEntry taken = entries.at(0);
+        taken.state = OutboxEntry::State::Sending;
+        taken.epoch = 1;
+        QCOMPARE(outbox.replace(taken, u"station-b"_s, 0, kLease).kind, StoreError::Kind::Stale);
+        QCOMPARE(outbox.replace(taken, u"station-a"_s, 7, kLease).kind, StoreError::Kind::Stale);
+        QVERIFY(!outbox.replace(taken, u"station-a"_s, 0, kLease).isError());
+        QCOMPARE(outbox.replace(taken, u"station-a"_s, 0, kLease).kind, StoreError::Kind::Stale);
+        // Undo only in the state and epoch seen.
+        QCOMPARE(outbox.remove(taken.id, OutboxEntry::State::Waiting, 0).kind,
+                 StoreError::Kind::Stale);
+
+        QSet<qint64> held;
+        QVERIFY(!outbox.renewLeases(u"station-a"_s, kLease, &held).isError());
+        QCOMPARE(held, QSet<qint64>{taken.id});
+        QStringList owners;
+        QVERIFY(!outbox.openOwners(&owners).isError());
+        owners.sort();
+        QCOMPARE(owners, (QStringList{u"station-a"_s, u"station-b"_s}));
+
+        // Live leases are not taken over; an ended holder's entries are, at once.
+        int count = -1;
+        QVERIFY(!outbox.takeOver(u"station-c"_s, kLease, {}, u"checked first"_s, &count).isError());
+        QCOMPARE(count, 0);
+        QVERIFY(
+            !outbox.takeOver(u"station-c"_s, kLease, {u"station-a"_s}, u"checked first"_s, &count)
+                 .isError());
+        QCOMPARE(count, 1);
+        QList<OutboxEntry> open;
+        QVERIFY(!outbox.loadOpen(&open).isError());
+        QCOMPARE(open.at(0).owner, u"station-c"_s);
+        QCOMPARE(open.at(0).epoch, 2);
+        QCOMPARE(open.at(0).state, OutboxEntry::State::Unknown); // it was being sent
+        QCOMPARE(open.at(0).message, u"checked first"_s);
+        QCOMPARE(open.at(1).owner, u"station-b"_s);
+        QVERIFY(!outbox.renewLeases(u"station-a"_s, kLease, &held).isError());
+        QVERIFY(held.isEmpty());
+
+        // A lease that ran out by the database's clock is taken over too.
+        QVERIFY(
+            !outbox.renewLeases(u"station-b"_s, std::chrono::milliseconds(-1000), &held).isError());
+        QVERIFY(!outbox.takeOver(u"station-c"_s, kLease, {}, u"checked first"_s, &count).isError());
+        QCOMPARE(count, 1);
+        QVERIFY(!outbox.loadOpen(&open).isError());
+        QCOMPARE(open.at(1).owner, u"station-c"_s);
+        QCOMPARE(open.at(1).state, OutboxEntry::State::Waiting); // never sent: stays as it was
+        QCOMPARE(open.at(1).epoch, 1);
     }
 
     void anIdIsNeverGivenTwice()
     {
         OutboxRepository outbox(m_db->connection());
         QList<OutboxEntry> first{entryFor(1), entryFor(2)};
-        QVERIFY(!outbox.insert(&first).isError());
-        QVERIFY(!outbox.remove(first.at(1).id).isError());
+        QVERIFY(!outbox.insert(&first, kLease).isError());
+        QVERIFY(!outbox.remove(first.at(1).id, first.at(1).state, 0).isError());
         QList<OutboxEntry> second{entryFor(3)};
-        QVERIFY(!outbox.insert(&second).isError());
+        QVERIFY(!outbox.insert(&second, kLease).isError());
         QVERIFY(second.at(0).id > first.at(1).id);
     }
 };
