@@ -131,7 +131,11 @@ private slots:
         credentials.accessToken = u"shared-token"_s;
         const auto beside = start(store.url(), QStringList{u"fulfil"_s} + second);
         QVERIFY(beside->waitForStarted());
-        QVERIFY(!window->open({ShopAddress::fromUrl(store.url()), credentials, database(), {}})
+        QVERIFY(!window
+                     ->open({ShopAddress::fromUrl(store.url()),
+                             credentials,
+                             StoreLocation::file(database()),
+                             {}})
                      .isError());
         window->outbox()->setLease(std::chrono::seconds(3));
         window->sender()->setCheckDelay(std::chrono::milliseconds(200));
