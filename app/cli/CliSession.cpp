@@ -66,6 +66,10 @@ bool CliSession::open(const ConnectionOptions::Resolved &connection, QString *pr
                      &LogFile::addSecret);
     // A command line has no undo window: the command itself was the decision.
     m_services.outbox()->setUndoWindow(std::chrono::milliseconds(0));
+    // For the tests of several stations: a short lease makes a frozen command line lose its
+    // entries within seconds instead of 45.
+    if (const int lease = qEnvironmentVariableIntValue("SMIDIG_OUTBOX_LEASE_MS"); lease > 0)
+        m_services.outbox()->setLease(std::chrono::milliseconds(lease));
     m_services.sender()->setCheckDelay(
         std::chrono::milliseconds(qEnvironmentVariableIntValue("SMIDIG_OUTBOX_CHECK_DELAY_MS") > 0
                                       ? qEnvironmentVariableIntValue("SMIDIG_OUTBOX_CHECK_DELAY_MS")

@@ -20,6 +20,8 @@ namespace {
 // The advisory lock that PostgreSQL stations take to migrate the schema: "Smidig" in ASCII.
 // Other advisory locks of Smidig use other numbers.
 constexpr qint64 kSchemaLockKey = 0x536D69646967;
+// The advisory lock of transactions that write orders or stock ("Smidih").
+constexpr qint64 kWriterLockKey = 0x536D69646968;
 
 QString nextConnectionName()
 {
@@ -300,6 +302,13 @@ Transaction::~Transaction()
 {
     if (m_active)
         m_db.rollback();
+}
+
+StoreError Transaction::serializeWithOtherWriters()
+{
+    if (!m_active || SqlDialect(m_db).engine() != SqlDialect::Engine::Postgres)
+        return {};
+    return exec(m_db, u"SELECT pg_advisory_xact_lock(%1)"_s.arg(kWriterLockKey));
 }
 
 StoreError Transaction::commit()

@@ -72,6 +72,11 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     const StoreError &beginError() const { return m_beginError; }
+    // Waits until no other process writes orders or stock in a transaction, and keeps them
+    // waiting until this one ends. SQLite has one writer at a time anyway; on PostgreSQL two
+    // stations storing the same orders at once (a sync each) would otherwise collide on
+    // their rows and one sync would fail.
+    StoreError serializeWithOtherWriters();
     StoreError commit();
 
 private:
