@@ -96,6 +96,23 @@ void setFulfillmentSettings(const ShopAddress &shop, const FulfillmentSettings &
     settings.setValue(u"country"_s, value.shopCountry);
 }
 
+StoreLocation storeLocation(const ShopAddress &shop)
+{
+    QSettings settings;
+    settings.beginGroup(group(shop));
+    return StoreLocation::parse(settings.value(u"database"_s).toString());
+}
+
+void setStoreLocation(const ShopAddress &shop, const StoreLocation &location)
+{
+    QSettings settings;
+    settings.beginGroup(group(shop));
+    if (location.isValid())
+        settings.setValue(u"database"_s, location.toString());
+    else
+        settings.remove(u"database"_s);
+}
+
 StockRiskRules stockRiskRules(const ShopAddress &shop)
 {
     QSettings settings;

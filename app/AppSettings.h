@@ -5,6 +5,7 @@
 #include "core/shopify/ShopAddress.h"
 #include "core/shopify/ShopCredentials.h"
 #include "core/stock/StockRisk.h"
+#include "core/storage/StoreLocation.h"
 #include "core/sync/SyncSettings.h"
 
 #include <optional>
@@ -28,6 +29,13 @@ void saveConnection(const SavedConnection &connection);
 
 FulfillmentSettings fulfillmentSettings(const ShopAddress &shop);
 void setFulfillmentSettings(const ShopAddress &shop, const FulfillmentSettings &settings);
+
+// Where a shop's orders are kept when neither --database nor the connect dialog said: the
+// PostgreSQL database its stations share (or a file), saved as text under
+// shops/<host>/database. Not valid when none is saved (or the saved text is not a location):
+// the shop's own file. An invalid location removes the setting.
+StoreLocation storeLocation(const ShopAddress &shop);
+void setStoreLocation(const ShopAddress &shop, const StoreLocation &location);
 
 // The stock panel's "at risk at" threshold, per shop.
 StockRiskRules stockRiskRules(const ShopAddress &shop);

@@ -29,8 +29,10 @@ ConnectionOptions::ConnectionOptions()
                     tr("Read the access token (or, with --client-id, the client secret) from the "
                        "first line of standard input."))
     , m_database(u"database"_s,
-                 tr("Use this local store file instead of the default one."),
-                 tr("file"))
+                 tr("Keep the orders in this file, or in the PostgreSQL database several "
+                    "stations share (postgresql://user@host/database), instead of the default "
+                    "file."),
+                 tr("file or address"))
     , m_demo(u"demo"_s, tr("Use the built-in demo store instead of a real shop."))
 {}
 
@@ -46,7 +48,13 @@ bool ConnectionOptions::resolve(const QCommandLineParser &parser,
 {
     *resolved = Resolved();
     resolved->demo = parser.isSet(m_demo);
-    resolved->databasePath = parser.value(m_database);
+    if (parser.isSet(m_database)) {
+        resolved->store = StoreLocation::parse(parser.value(m_database));
+        if (!resolved->store.isValid()) {
+            *problem = resolved->store.problemMessage();
+            return false;
+        }
+    }
     if (resolved->demo) {
         if (parser.isSet(m_shop)) {
             *problem = tr("Choose either --demo or --shop, not both.");

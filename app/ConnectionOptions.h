@@ -3,6 +3,7 @@
 #include "core/demostore/DemoStoreConfig.h"
 #include "core/shopify/ShopAddress.h"
 #include "core/shopify/ShopCredentials.h"
+#include "core/storage/StoreLocation.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
@@ -13,7 +14,7 @@ class QCommandLineParser;
 
 // The options both programs take to say which shop to talk to and where the local store is:
 // --shop, --token-env (or --client-id with --client-secret-env), --secret-stdin, --database
-// and --demo. A secret is never an argument (other users can read a process's arguments):
+// (a file, or a PostgreSQL database several stations share) and --demo. A secret is never an argument (other users can read a process's arguments):
 // it comes from an environment variable or from standard input.
 class ConnectionOptions final
 {
@@ -33,7 +34,7 @@ public:
         bool demo = false;
         ShopAddress shop;            // valid unless demo or no shop was given
         ShopCredentials credentials; // the secret from the environment or standard input
-        QString databasePath;        // empty: the caller's default
+        StoreLocation store;         // not valid (none given): the caller's default
     };
 
     // Reads the parsed options; on a problem returns false with a sentence for people.

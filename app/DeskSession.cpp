@@ -45,7 +45,7 @@ bool DeskSession::open(const Setup &setup, QString *problem)
 {
     m_shop = setup.shop;
     ShopCredentials credentials = setup.credentials;
-    QString databasePath = setup.databasePath;
+    StoreLocation store = setup.store;
     if (setup.demo) {
         // The demo store runs on its own thread, so serving never stalls the window.
         const demostore::DemoStoreConfig config = ConnectionOptions::demoStoreConfig();
@@ -58,17 +58,21 @@ bool DeskSession::open(const Setup &setup, QString *problem)
         m_shop = ShopAddress::fromUrl(m_demoStore->url());
         credentials
             = ShopCredentials{ShopCredentials::Kind::AccessToken, config.accessToken, {}, {}};
-        if (databasePath.isEmpty())
-            databasePath = ConnectionOptions::demoDatabasePath();
-    } else if (databasePath.isEmpty()) {
-        databasePath = m_shop.isValid() ? ConnectionOptions::defaultDatabasePath(m_shop)
-                                        : ConnectionOptions::demoDatabasePath();
+        if (!store.isValid())
+            store = StoreLocation::file(ConnectionOptions::demoDatabasePath());
+    } else if (!store.isValid()) {
+        store = m_shop.isValid() ? AppSettings::storeLocation(m_shop) : StoreLocation();
+        if (!store.isValid()) {
+            store = StoreLocation::file(m_shop.isValid()
+                                            ? ConnectionOptions::defaultDatabasePath(m_shop)
+                                            : ConnectionOptions::demoDatabasePath());
+        }
     }
     LogFile::addSecret(credentials.secret());
 
     m_services = std::make_unique<ShopServices>(m_network);
     const StoreError opened = m_services->open(
-        {m_shop, credentials, databasePath, AppSettings::stockRiskRules(m_shop)});
+        {m_shop, credentials, store, AppSettings::stockRiskRules(m_shop)});
     if (opened.isError()) {
         *problem = opened.userMessage() + u"\n\n"_s + opened.detail;
         return false;

@@ -3,6 +3,7 @@
 #include "core/fulfillment/FulfillmentSettings.h"
 #include "core/shopify/ShopAddress.h"
 #include "core/shopify/ShopCredentials.h"
+#include "core/storage/StoreLocation.h"
 #include "core/sync/SyncSettings.h"
 
 #include <QObject>
@@ -33,8 +34,10 @@ public:
         bool demo = false;
         ShopAddress shop; // ignored in demo mode
         ShopCredentials credentials;
-        QString databasePath; // empty: the shop's default (or the demo's)
-        QString notice;       // shown in the status bar once the window is up
+        // Not valid: the one saved for the shop (AppSettings::storeLocation), else the shop's
+        // own file (or the demo's).
+        StoreLocation store;
+        QString notice; // shown in the status bar once the window is up
     };
 
     explicit DeskSession(QNetworkAccessManager *network, QObject *parent = nullptr);

@@ -128,6 +128,7 @@ ShopLogin::Outcome ShopLogin::ask(const QString &notice)
         dialog.setCredentials(prefill);
         location = saved->secretLocation;
         dialog.setSecretLocation(location);
+        dialog.setStoreText(AppSettings::storeLocation(saved->shop).toString());
     }
     dialog.setNotice(notice);
     if (dialog.exec() != QDialog::Accepted)
@@ -154,5 +155,7 @@ ShopLogin::Outcome ShopLogin::ask(const QString &notice)
     }
     AppSettings::saveConnection(
         {outcome.shop, outcome.credentials.kind, outcome.credentials.clientId, location});
+    // Where the shop's orders are kept; the session about to open reads it from here.
+    AppSettings::setStoreLocation(outcome.shop, dialog.store());
     return outcome;
 }

@@ -73,7 +73,7 @@ int main(int argc, char *argv[])
     QNetworkAccessManager network;
     ShopLogin login(&network);
     DeskSession::Setup setup;
-    setup.databasePath = connection.databasePath;
+    setup.store = connection.store;
     if (connection.demo) {
         setup.demo = true;
     } else if (connection.shop.isValid()) {

@@ -371,6 +371,31 @@ Kommandoer:
         <source>Optional, not granted:</source>
         <translation>Valgfrit, ikke givet:</translation>
     </message>
+    <message>
+        <source>This computer&apos;s own file</source>
+        <translation>Denne computers egen fil</translation>
+    </message>
+    <message>
+        <source>Orde&amp;r database:</source>
+        <translation>Ordredatabas&amp;e:</translation>
+    </message>
+    <message>
+        <source>The orders are kept on this computer. To share them with other packing stations, give the address of a PostgreSQL database: postgresql://user@host/database.</source>
+        <translation>Ordrerne gemmes på denne computer. Angiv adressen på en PostgreSQL-database for at dele dem med andre pakkestationer: postgresql://bruger@vært/database.</translation>
+    </message>
+    <message>
+        <source>Shares the orders with the other stations in the database %1 on %2.</source>
+        <extracomment>%1 is the database&apos;s name, %2 the server, such as db.lager.example:5432</extracomment>
+        <translation>Deler ordrerne med de andre stationer i databasen %1 på %2.</translation>
+    </message>
+    <message>
+        <source>Keeps the orders in this file on this computer.</source>
+        <translation>Gemmer ordrerne i denne fil på denne computer.</translation>
+    </message>
+    <message>
+        <source>Correct the order database&apos;s address first</source>
+        <translation>Ret først ordredatabasens adresse</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionOptions</name>
@@ -389,14 +414,6 @@ Kommandoer:
     <message>
         <source>variable</source>
         <translation>variabel</translation>
-    </message>
-    <message>
-        <source>Use this local store file instead of the default one.</source>
-        <translation>Brug denne lokale databasefil i stedet for standardfilen.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fil</translation>
     </message>
     <message>
         <source>Use the built-in demo store instead of a real shop.</source>
@@ -433,6 +450,14 @@ Kommandoer:
     <message>
         <source>The environment variable %1 holds no client secret.</source>
         <translation>Miljøvariablen %1 indeholder ingen klienthemmelighed.</translation>
+    </message>
+    <message>
+        <source>Keep the orders in this file, or in the PostgreSQL database several stations share (postgresql://user@host/database), instead of the default file.</source>
+        <translation>Gem ordrerne i denne fil eller i den PostgreSQL-database, som flere stationer deler (postgresql://bruger@vært/database), i stedet for standardfilen.</translation>
+    </message>
+    <message>
+        <source>file or address</source>
+        <translation>fil eller adresse</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2711,57 @@ Kommandoer:
     <message>
         <source>Smidig could not write to its order database. If this happens again, report it with the log (Help &gt; Open Log in the window, --verbose on the command line).</source>
         <translation>Smidig kunne ikke skrive til sin ordredatabase. Hvis det sker igen, så rapportér det sammen med loggen (Hjælp &gt; Åbn log i vinduet, --verbose på kommandolinjen).</translation>
+    </message>
+    <message>
+        <source>Smidig cannot open its order database because Qt&apos;s driver for it is not installed. Install the Debian packages libqt6sql6-sqlite and libqt6sql6-psql (or reinstall Smidig) and start it again.</source>
+        <translation>Smidig kan ikke åbne sin ordredatabase, fordi Qt&apos;s driver til den ikke er installeret. Installér Debian-pakkerne libqt6sql6-sqlite og libqt6sql6-psql (eller geninstallér Smidig), og start det igen.</translation>
+    </message>
+    <message>
+        <source>Smidig cannot reach the server of the shared order database. Check that the PostgreSQL server is running, that the database address names it (host and port) and that this PC may connect to it, then try again.</source>
+        <translation>Smidig kan ikke nå serveren med den fælles ordredatabase. Kontrollér, at PostgreSQL-serveren kører, at databaseadressen angiver den (vært og port), og at denne pc må forbinde til den, og prøv så igen.</translation>
+    </message>
+    <message>
+        <source>The server of the shared order database did not let Smidig in. Check the user name in the database address, its password in ~/.pgpass (or in the file PGPASSFILE names), and that the server admits this user (pg_hba.conf) and gives it the rights to the database.</source>
+        <translation>Serveren med den fælles ordredatabase lukkede ikke Smidig ind. Kontrollér brugernavnet i databaseadressen, dets adgangskode i ~/.pgpass (eller i den fil, PGPASSFILE angiver), og at serveren lukker denne bruger ind (pg_hba.conf) og giver den rettigheder til databasen.</translation>
+    </message>
+    <message>
+        <source>The shared order database named in the address does not exist on its server. Check the name in the address, or create the database (README, &quot;Several stations&quot;).</source>
+        <translation>Den fælles ordredatabase, som adressen angiver, findes ikke på serveren. Kontrollér navnet i adressen, eller opret databasen (README, &quot;Several stations&quot;).</translation>
+    </message>
+    <message>
+        <source>Another Smidig took this over while this one was busy with it, so nothing was changed here. The outbox shows how it went.</source>
+        <translation>En anden Smidig overtog dette, mens denne var i gang med det, så intet blev ændret her. Udbakken viser, hvordan det gik.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>Give the order database as a file, or as the address of a PostgreSQL database: postgresql://user@host/database.</source>
+        <translation>Angiv ordredatabasen som en fil eller som adressen på en PostgreSQL-database: postgresql://bruger@vært/database.</translation>
+    </message>
+    <message>
+        <source>Smidig keeps its orders in a file or in PostgreSQL, not in &quot;%1&quot;. Give a file, or an address such as postgresql://user@host/database.</source>
+        <translation>Smidig gemmer sine ordrer i en fil eller i PostgreSQL, ikke i &quot;%1&quot;. Angiv en fil eller en adresse som postgresql://bruger@vært/database.</translation>
+    </message>
+    <message>
+        <source>This PostgreSQL address is not complete. Write it as postgresql://user@host/database, with the port after the host when it is not 5432 (host:5433).</source>
+        <translation>Denne PostgreSQL-adresse er ikke fuldstændig. Skriv den som postgresql://bruger@vært/database, med porten efter værten, når den ikke er 5432 (vært:5433).</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the database address: Smidig keeps the address in its settings and its log. Put the password in ~/.pgpass (or in the file the PGPASSFILE variable names), where PostgreSQL finds it by itself.</source>
+        <translation>Udelad adgangskoden fra databaseadressen: Smidig gemmer adressen i sine indstillinger og sin log. Skriv adgangskoden i ~/.pgpass (eller i den fil, variablen PGPASSFILE angiver), hvor PostgreSQL selv finder den.</translation>
+    </message>
+    <message>
+        <source>Smidig does not use the setting &quot;%1&quot; of a database address; only sslmode may follow the &quot;?&quot;.</source>
+        <translation>Smidig bruger ikke indstillingen &quot;%1&quot; i en databaseadresse; kun sslmode må stå efter &quot;?&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an sslmode. Use one of disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <translation>&quot;%1&quot; er ikke en sslmode. Brug en af disable, allow, prefer, require, verify-ca eller verify-full.</translation>
+    </message>
+    <message>
+        <source>The database server %1 is on another machine, so the connection to it must be encrypted: add ?sslmode=verify-full (or ?sslmode=require) to the address.</source>
+        <translation>Databaseserveren %1 står på en anden maskine, så forbindelsen til den skal være krypteret: tilføj ?sslmode=verify-full (eller ?sslmode=require) til adressen.</translation>
     </message>
 </context>
 <context>

@@ -371,6 +371,31 @@ Befehle:
         <source>Optional, not granted:</source>
         <translation>Optional, nicht erteilt:</translation>
     </message>
+    <message>
+        <source>This computer&apos;s own file</source>
+        <translation>Die eigene Datei dieses Computers</translation>
+    </message>
+    <message>
+        <source>Orde&amp;r database:</source>
+        <translation>Bestel&amp;ldatenbank:</translation>
+    </message>
+    <message>
+        <source>The orders are kept on this computer. To share them with other packing stations, give the address of a PostgreSQL database: postgresql://user@host/database.</source>
+        <translation>Die Bestellungen werden auf diesem Computer gespeichert. Um sie mit anderen Packplätzen zu teilen, geben Sie die Adresse einer PostgreSQL-Datenbank an: postgresql://benutzer@host/datenbank.</translation>
+    </message>
+    <message>
+        <source>Shares the orders with the other stations in the database %1 on %2.</source>
+        <extracomment>%1 is the database&apos;s name, %2 the server, such as db.lager.example:5432</extracomment>
+        <translation>Teilt die Bestellungen mit den anderen Stationen in der Datenbank %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>Keeps the orders in this file on this computer.</source>
+        <translation>Speichert die Bestellungen in dieser Datei auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Correct the order database&apos;s address first</source>
+        <translation>Korrigieren Sie zuerst die Adresse der Bestelldatenbank</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionOptions</name>
@@ -389,14 +414,6 @@ Befehle:
     <message>
         <source>variable</source>
         <translation>Variable</translation>
-    </message>
-    <message>
-        <source>Use this local store file instead of the default one.</source>
-        <translation>Diese lokale Datenbankdatei statt der Standarddatei verwenden.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
     </message>
     <message>
         <source>Use the built-in demo store instead of a real shop.</source>
@@ -433,6 +450,14 @@ Befehle:
     <message>
         <source>The environment variable %1 holds no client secret.</source>
         <translation>Die Umgebungsvariable %1 enthält keinen geheimen Client-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Keep the orders in this file, or in the PostgreSQL database several stations share (postgresql://user@host/database), instead of the default file.</source>
+        <translation>Die Bestellungen in dieser Datei speichern oder in der PostgreSQL-Datenbank, die sich mehrere Stationen teilen (postgresql://benutzer@host/datenbank), statt in der Standarddatei.</translation>
+    </message>
+    <message>
+        <source>file or address</source>
+        <translation>Datei oder Adresse</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2711,57 @@ Befehle:
     <message>
         <source>Smidig could not write to its order database. If this happens again, report it with the log (Help &gt; Open Log in the window, --verbose on the command line).</source>
         <translation>Smidig konnte nicht in seine Bestelldatenbank schreiben. Wenn das erneut geschieht, melden Sie es mit dem Protokoll (Hilfe &gt; Protokoll öffnen im Fenster, --verbose auf der Befehlszeile).</translation>
+    </message>
+    <message>
+        <source>Smidig cannot open its order database because Qt&apos;s driver for it is not installed. Install the Debian packages libqt6sql6-sqlite and libqt6sql6-psql (or reinstall Smidig) and start it again.</source>
+        <translation>Smidig kann seine Bestelldatenbank nicht öffnen, weil der Qt-Treiber dafür nicht installiert ist. Installieren Sie die Debian-Pakete libqt6sql6-sqlite und libqt6sql6-psql (oder installieren Sie Smidig neu) und starten Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Smidig cannot reach the server of the shared order database. Check that the PostgreSQL server is running, that the database address names it (host and port) and that this PC may connect to it, then try again.</source>
+        <translation>Smidig erreicht den Server der gemeinsamen Bestelldatenbank nicht. Prüfen Sie, ob der PostgreSQL-Server läuft, ob die Datenbankadresse ihn nennt (Host und Port) und ob dieser PC sich mit ihm verbinden darf, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server of the shared order database did not let Smidig in. Check the user name in the database address, its password in ~/.pgpass (or in the file PGPASSFILE names), and that the server admits this user (pg_hba.conf) and gives it the rights to the database.</source>
+        <translation>Der Server der gemeinsamen Bestelldatenbank hat Smidig nicht eingelassen. Prüfen Sie den Benutzernamen in der Datenbankadresse, sein Passwort in ~/.pgpass (oder in der Datei, die PGPASSFILE nennt) und ob der Server diesen Benutzer zulässt (pg_hba.conf) und ihm die Rechte an der Datenbank gibt.</translation>
+    </message>
+    <message>
+        <source>The shared order database named in the address does not exist on its server. Check the name in the address, or create the database (README, &quot;Several stations&quot;).</source>
+        <translation>Die in der Adresse genannte gemeinsame Bestelldatenbank gibt es auf ihrem Server nicht. Prüfen Sie den Namen in der Adresse oder legen Sie die Datenbank an (README, „Several stations“).</translation>
+    </message>
+    <message>
+        <source>Another Smidig took this over while this one was busy with it, so nothing was changed here. The outbox shows how it went.</source>
+        <translation>Ein anderes Smidig hat dies übernommen, während dieses noch daran arbeitete; hier wurde deshalb nichts geändert. Der Postausgang zeigt, wie es ausging.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>Give the order database as a file, or as the address of a PostgreSQL database: postgresql://user@host/database.</source>
+        <translation>Geben Sie die Bestelldatenbank als Datei an oder als Adresse einer PostgreSQL-Datenbank: postgresql://benutzer@host/datenbank.</translation>
+    </message>
+    <message>
+        <source>Smidig keeps its orders in a file or in PostgreSQL, not in &quot;%1&quot;. Give a file, or an address such as postgresql://user@host/database.</source>
+        <translation>Smidig speichert seine Bestellungen in einer Datei oder in PostgreSQL, nicht in „%1“. Geben Sie eine Datei an oder eine Adresse wie postgresql://benutzer@host/datenbank.</translation>
+    </message>
+    <message>
+        <source>This PostgreSQL address is not complete. Write it as postgresql://user@host/database, with the port after the host when it is not 5432 (host:5433).</source>
+        <translation>Diese PostgreSQL-Adresse ist unvollständig. Schreiben Sie sie als postgresql://benutzer@host/datenbank, mit dem Port nach dem Host, wenn er nicht 5432 ist (host:5433).</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the database address: Smidig keeps the address in its settings and its log. Put the password in ~/.pgpass (or in the file the PGPASSFILE variable names), where PostgreSQL finds it by itself.</source>
+        <translation>Lassen Sie das Passwort aus der Datenbankadresse weg: Smidig speichert die Adresse in seinen Einstellungen und seinem Protokoll. Tragen Sie das Passwort in ~/.pgpass ein (oder in die Datei, die die Variable PGPASSFILE nennt), wo PostgreSQL es selbst findet.</translation>
+    </message>
+    <message>
+        <source>Smidig does not use the setting &quot;%1&quot; of a database address; only sslmode may follow the &quot;?&quot;.</source>
+        <translation>Smidig verwendet die Einstellung „%1“ einer Datenbankadresse nicht; nach dem „?“ darf nur sslmode stehen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an sslmode. Use one of disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <translation>„%1“ ist kein sslmode. Verwenden Sie disable, allow, prefer, require, verify-ca oder verify-full.</translation>
+    </message>
+    <message>
+        <source>The database server %1 is on another machine, so the connection to it must be encrypted: add ?sslmode=verify-full (or ?sslmode=require) to the address.</source>
+        <translation>Der Datenbankserver %1 steht auf einem anderen Rechner, daher muss die Verbindung zu ihm verschlüsselt sein: Fügen Sie ?sslmode=verify-full (oder ?sslmode=require) an die Adresse an.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "app/cli/CliSession.h"
 
+#include "app/AppSettings.h"
 #include "app/LogFile.h"
 
 #include "core/demostore/DemoStoreThread.h"
@@ -22,7 +23,7 @@ bool CliSession::open(const ConnectionOptions::Resolved &connection, QString *pr
 {
     m_shop = connection.shop;
     ShopCredentials credentials = connection.credentials;
-    QString path = connection.databasePath;
+    StoreLocation store = connection.store;
     if (connection.demo) {
         const demostore::DemoStoreConfig config = ConnectionOptions::demoStoreConfig();
         m_demoStore = std::make_unique<demostore::DemoStoreThread>(config);
@@ -34,19 +35,22 @@ bool CliSession::open(const ConnectionOptions::Resolved &connection, QString *pr
         m_shop = ShopAddress::fromUrl(m_demoStore->url());
         credentials
             = ShopCredentials{ShopCredentials::Kind::AccessToken, config.accessToken, {}, {}};
-        if (path.isEmpty()) {
+        if (!store.isValid()) {
             m_temporaryStore = std::make_unique<QTemporaryDir>();
-            path = m_temporaryStore->filePath(u"demo.sqlite"_s);
+            store = StoreLocation::file(m_temporaryStore->filePath(u"demo.sqlite"_s));
         }
-    } else if (path.isEmpty()) {
+    } else if (!store.isValid()) {
         if (!m_shop.isValid()) {
             *problem = tr("Say which shop to use with --shop (and its token with --token-env), "
                           "or use --demo, or give a local store with --database.");
             return false;
         }
-        path = ConnectionOptions::defaultDatabasePath(m_shop);
+        // The store the window uses for this shop: the shared one saved for it, else its file.
+        store = AppSettings::storeLocation(m_shop);
+        if (!store.isValid())
+            store = StoreLocation::file(ConnectionOptions::defaultDatabasePath(m_shop));
     }
-    const StoreError opened = m_services.open({m_shop, credentials, path, {}});
+    const StoreError opened = m_services.open({m_shop, credentials, store, {}});
     if (opened.isError()) {
         *problem = opened.userMessage() + u" ("_s + opened.detail + u')';
         return false;
@@ -62,6 +66,10 @@ bool CliSession::open(const ConnectionOptions::Resolved &connection, QString *pr
                      &LogFile::addSecret);
     // A command line has no undo window: the command itself was the decision.
     m_services.outbox()->setUndoWindow(std::chrono::milliseconds(0));
+    // For the tests of several stations: a short lease makes a frozen command line lose its
+    // entries within seconds instead of 45.
+    if (const int lease = qEnvironmentVariableIntValue("SMIDIG_OUTBOX_LEASE_MS"); lease > 0)
+        m_services.outbox()->setLease(std::chrono::milliseconds(lease));
     m_services.sender()->setCheckDelay(
         std::chrono::milliseconds(qEnvironmentVariableIntValue("SMIDIG_OUTBOX_CHECK_DELAY_MS") > 0
                                       ? qEnvironmentVariableIntValue("SMIDIG_OUTBOX_CHECK_DELAY_MS")
@@ -71,15 +79,16 @@ bool CliSession::open(const ConnectionOptions::Resolved &connection, QString *pr
 
 int CliSession::drainOutbox()
 {
+    // What this process holds: another station's or the window's entries are theirs to send.
     if (!m_shop.isValid())
-        return m_services.outbox()->pendingCount();
+        return m_services.outbox()->heldPendingCount();
     // Give up waiting when what is left is not due within this long: the shop is away.
     constexpr qint64 kPatienceMs = 30000;
     QEventLoop loop;
     QTimer check;
     check.setInterval(100);
     auto settled = [this] {
-        if (m_services.outbox()->pendingCount() == 0)
+        if (m_services.outbox()->heldPendingCount() == 0)
             return true;
         const QDateTime next = m_services.outbox()->nextDueTime();
         return m_services.sender()->inFlight() == 0
@@ -94,7 +103,7 @@ int CliSession::drainOutbox()
     if (!settled())
         loop.exec();
     m_services.sender()->stop();
-    return m_services.outbox()->pendingCount();
+    return m_services.outbox()->heldPendingCount();
 }
 
 SyncResult CliSession::sync()

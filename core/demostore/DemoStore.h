@@ -110,6 +110,9 @@ public:
     // ("gid://shopify/Order/123"); 0 for anything else. The store's own activity is not
     // counted here (stats().eventCount() is).
     int fulfillmentsCreated(const QString &orderGid) const;
+    // fulfillmentCreate calls refused because what they asked for was fulfilled already
+    // (whole or in part): each is a request some client sent more than once.
+    qint64 duplicateCreatesRefused() const { return m_stats.duplicateCreatesRefused; }
     int fulfillmentsCancelled(const QString &orderGid) const;
     // Customer notifications the shop would have sent (notifyCustomer on an order with email).
     qint64 notificationsSent() const { return m_stats.notificationsSent; }

@@ -26,6 +26,9 @@ struct DemoStoreStats
     std::atomic<qint64> mutations{0};        // top-level mutation fields executed
     std::atomic<qint64> mutationsRefused{0}; // of those, answered with userErrors
     std::atomic<qint64> fulfillmentsCreated{0};
+    // Creates refused because their work was done already: a client that sent one request
+    // twice. Shopify's refusal hides this from the client; an exactly-once test counts it.
+    std::atomic<qint64> duplicateCreatesRefused{0};
     std::atomic<qint64> trackingUpdates{0};
     std::atomic<qint64> fulfillmentsCancelled{0};
     std::atomic<qint64> pickupsPrepared{0};   // fulfillment orders made ready for pickup

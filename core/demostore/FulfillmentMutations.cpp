@@ -154,6 +154,7 @@ MutationOutcome FulfillmentMutations::create(const FulfillmentRequest &request, 
         seen.insert(f);
         const QString reason = unfulfillableReason(fo, m_data.locations[fo.location], by);
         if (!reason.isEmpty()) {
+            outcome.duplicate |= fo.status == FulfillmentOrderStatus::Closed;
             refuse(idField, reason);
             continue;
         }
@@ -166,6 +167,7 @@ MutationOutcome FulfillmentMutations::create(const FulfillmentRequest &request, 
                     shipment.items.append({k, fo.lineItems[k].remainingQuantity});
             }
             if (shipment.items.isEmpty()) {
+                outcome.duplicate = true;
                 refuse(idField,
                        QStringLiteral("Fulfillment order %1 has nothing left to fulfill.")
                            .arg(fo.id));
@@ -203,6 +205,7 @@ MutationOutcome FulfillmentMutations::create(const FulfillmentRequest &request, 
                 }
                 listed.insert(k);
                 if (item.quantity <= 0 || item.quantity > found->remainingQuantity) {
+                    outcome.duplicate |= item.quantity > 0 && item.quantity <= found->totalQuantity;
                     refuse(itemField + QStringList{QStringLiteral("quantity")},
                            QStringLiteral(
                                "Invalid fulfillment order line item quantity requested: %1 "

@@ -71,6 +71,9 @@ struct MutationOutcome
     int fulfillment = -1;
     QList<UserError> userErrors;
     bool customerNotified = false;
+    // Refused because what it asked for was fulfilled already (a closed fulfillment order,
+    // nothing left, or more than what remains): the mark of a request sent twice.
+    bool duplicate = false;
 
     bool succeeded() const { return userErrors.isEmpty() && fulfillment >= 0; }
 };

@@ -531,6 +531,8 @@ Resolution MutationRootResolver::payload(Kind kind, const MutationOutcome &outco
             ++m_stats.notificationsSent;
     } else {
         ++m_stats.mutationsRefused;
+        if (kind == Kind::Create && outcome.duplicate)
+            ++m_stats.duplicateCreatesRefused;
     }
     return Resolution::of(QJsonObject{{QStringLiteral("__typename"), typeName},
                                       {QStringLiteral("fulfillment"), fulfillment},

@@ -34,6 +34,10 @@ struct OutboxEntry
     QDateTime sendAfter; // end of the undo window, or of a back-off after a failure
     int attempts = 0;
     QString message; // Shopify's words for a failure, or why the outcome is unknown
+    // The process that holds the entry's lease (OutboxOwner), and how many times it has been
+    // taken: an outcome is recorded only by the owner of the epoch it was taken in.
+    QString owner;
+    qint64 epoch = 0;
 
     bool isOpen() const { return state != State::Done; }
     // Counts against the order as "pending": everything but finished and failed entries.

@@ -1,41 +1,132 @@
 #include "core/outbox/Outbox.h"
 
+#include "core/outbox/SenderIdentity.h"
 #include "core/storage/Database.h"
 #include "core/storage/OrderBook.h"
 
+#include <QLoggingCategory>
+
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcOutboxStore, "smidig.outbox.store")
+
+namespace {
+
+bool isSendable(OutboxEntry::State state)
+{
+    return state == OutboxEntry::State::Waiting || state == OutboxEntry::State::Ready
+           || state == OutboxEntry::State::Unknown;
+}
+
+// A taken entry may go to Shopify only within this part of its lease after the last renewal
+// began: the rest is the margin that keeps a sender which stalled (a frozen process, a busy
+// disk) from sending after another process may have taken the entry over.
+QDeadlineTimer sendableFrom(std::chrono::milliseconds lease)
+{
+    return QDeadlineTimer(lease * 2 / 3);
+}
+
+} // namespace
 
 Outbox::Outbox(QSqlDatabase db, OrderBook *book, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_book(book)
     , m_repository(db)
-{}
+    , m_holder(SenderIdentity::forThisProcess().name())
+{
+    m_heartbeat.setInterval(m_lease / 3);
+    connect(&m_heartbeat, &QTimer::timeout, this, [this] {
+        const StoreError error = heartbeat();
+        if (error.isError())
+            qCWarning(lcOutboxStore) << "outbox heartbeat failed:" << error.detail;
+    });
+}
+
+void Outbox::setLease(std::chrono::milliseconds lease)
+{
+    m_lease = std::max(lease, std::chrono::milliseconds(30));
+    m_heartbeat.setInterval(m_lease / 3);
+}
 
 StoreError Outbox::load()
 {
-    QList<OutboxEntry> entries;
-    StoreError error = m_repository.loadOpen(&entries);
-    if (error.isError())
+    if (const StoreError error = takeOverStopped(); error.isError())
         return error;
-    for (OutboxEntry &entry : entries) {
-        if (entry.state == OutboxEntry::State::Sending) {
-            // The app stopped while this was on its way: Shopify may or may not have it.
-            entry.state = OutboxEntry::State::Unknown;
-            entry.message = tr("Smidig stopped while sending this; it is checked with Shopify "
-                               "before it is sent again.");
-            entry.sendAfter = QDateTime::currentDateTimeUtc();
-            error = m_repository.update(entry);
-            if (error.isError())
-                return error;
-        }
-    }
     // Finished entries are history; a week of it is plenty.
     m_repository.pruneDone(QDateTime::currentDateTimeUtc().addDays(-7));
+    if (const StoreError error = reload(); error.isError())
+        return error;
+    m_heartbeat.start();
+    return {};
+}
+
+StoreError Outbox::takeOverStopped()
+{
+    QStringList owners;
+    if (const StoreError error = m_repository.openOwners(&owners); error.isError())
+        return error;
+    QStringList ended;
+    for (const QString &owner : std::as_const(owners)) {
+        if (owner != m_holder && SenderIdentity::fromName(owner).hasEnded())
+            ended.append(owner);
+    }
+    int taken = 0;
+    Transaction transaction(m_db);
+    if (transaction.beginError().isError())
+        return transaction.beginError();
+    StoreError error = m_repository.takeOver(
+        m_holder,
+        m_lease,
+        ended,
+        tr("Smidig stopped while sending this; it is checked with Shopify before it is sent "
+           "again."),
+        &taken);
+    if (!error.isError())
+        error = transaction.commit();
+    if (!error.isError() && taken > 0)
+        qCInfo(lcOutboxStore) << "took over" << taken << "outbox entries from stopped holders";
+    return error;
+}
+
+StoreError Outbox::reload()
+{
+    QList<OutboxEntry> entries;
+    if (const StoreError error = m_repository.loadOpen(&entries); error.isError())
+        return error;
+    if (entries == m_entries)
+        return {};
     m_entries = entries;
     refreshMarks();
     emit changed();
     return {};
+}
+
+StoreError Outbox::heartbeat()
+{
+    QSet<qint64> held;
+    const QDeadlineTimer renewed = sendableFrom(m_lease);
+    {
+        Transaction transaction(m_db);
+        StoreError error = transaction.beginError();
+        if (!error.isError())
+            error = m_repository.renewLeases(m_holder, m_lease, &held);
+        if (!error.isError())
+            error = transaction.commit();
+        if (error.isError())
+            return error;
+    }
+    for (auto it = m_held.begin(); it != m_held.end();) {
+        if (held.contains(it.key())) {
+            it->sendableUntil = renewed;
+            ++it;
+        } else {
+            it = m_held.erase(it); // taken over: nothing more of it goes from here
+        }
+    }
+    if (const StoreError error = takeOverStopped(); error.isError())
+        return error;
+    return reload();
 }
 
 qsizetype Outbox::indexOf(qint64 id) const
@@ -57,6 +148,13 @@ int Outbox::pendingCount() const
 {
     return int(std::count_if(m_entries.cbegin(), m_entries.cend(), [](const OutboxEntry &e) {
         return e.isPending();
+    }));
+}
+
+int Outbox::heldPendingCount() const
+{
+    return int(std::count_if(m_entries.cbegin(), m_entries.cend(), [this](const OutboxEntry &e) {
+        return e.isPending() && e.owner == m_holder;
     }));
 }
 
@@ -99,12 +197,13 @@ StoreError Outbox::enqueue(QList<OutboxEntry> *entries)
         entry.sendAfter = now.addMSecs(m_undoWindow.count());
         entry.attempts = 0;
         entry.message.clear();
+        entry.owner = m_holder;
     }
     {
         Transaction transaction(m_db);
         if (transaction.beginError().isError())
             return transaction.beginError();
-        StoreError error = m_repository.insert(entries);
+        StoreError error = m_repository.insert(entries, m_lease);
         if (!error.isError())
             error = transaction.commit();
         if (error.isError())
@@ -119,25 +218,30 @@ StoreError Outbox::enqueue(QList<OutboxEntry> *entries)
 int Outbox::withdraw(const QList<qint64> &ids, StoreError *error)
 {
     int undone = 0;
+    bool stale = false;
     for (qint64 id : ids) {
         const qsizetype i = indexOf(id);
         if (i < 0)
             continue;
-        const OutboxEntry::State state = m_entries.at(i).state;
+        const OutboxEntry &seen = m_entries.at(i);
         // A Ready entry that was sent before is not new: it may be a resend after a check.
-        const bool unsent = state == OutboxEntry::State::Waiting
-                            || (state == OutboxEntry::State::Ready && m_entries.at(i).attempts == 0);
+        const bool unsent = seen.state == OutboxEntry::State::Waiting
+                            || (seen.state == OutboxEntry::State::Ready && seen.attempts == 0);
         if (!unsent)
             continue;
-        const StoreError removed = m_repository.remove(id);
+        // Only as it was seen: an entry another process has taken since is on its way.
+        const StoreError removed = m_repository.remove(id, seen.state, seen.epoch);
         if (removed.isError()) {
-            if (error)
+            stale |= removed.kind == StoreError::Kind::Stale;
+            if (error && removed.kind != StoreError::Kind::Stale)
                 *error = removed;
             continue;
         }
         m_entries.removeAt(i);
         ++undone;
     }
+    if (stale)
+        reload();
     if (undone > 0) {
         refreshMarks();
         emit changed();
@@ -150,14 +254,18 @@ StoreError Outbox::retry(qint64 id)
     const qsizetype i = indexOf(id);
     if (i < 0 || m_entries.at(i).state != OutboxEntry::State::Failed)
         return {};
-    OutboxEntry entry = m_entries.at(i);
+    const OutboxEntry seen = m_entries.at(i);
+    OutboxEntry entry = seen;
     // An entry that failed after an unknown outcome is checked again first; the payload says.
     entry.state = entry.payload.value("unknownBeforeFailure"_L1).toBool()
                       ? OutboxEntry::State::Unknown
                       : OutboxEntry::State::Ready;
     entry.sendAfter = QDateTime::currentDateTimeUtc();
     entry.message.clear();
-    return write(entry);
+    // Whoever retries it sends it.
+    entry.owner = m_holder;
+    ++entry.epoch;
+    return write(entry, seen);
 }
 
 StoreError Outbox::drop(qint64 id)
@@ -165,9 +273,13 @@ StoreError Outbox::drop(qint64 id)
     const qsizetype i = indexOf(id);
     if (i < 0 || m_entries.at(i).state == OutboxEntry::State::Sending)
         return {};
-    const StoreError error = m_repository.remove(id);
-    if (error.isError())
+    const OutboxEntry &seen = m_entries.at(i);
+    const StoreError error = m_repository.remove(id, seen.state, seen.epoch);
+    if (error.isError()) {
+        if (error.kind == StoreError::Kind::Stale)
+            reload();
         return error;
+    }
     m_entries.removeAt(i);
     refreshMarks();
     emit changed();
@@ -176,14 +288,15 @@ StoreError Outbox::drop(qint64 id)
 
 std::optional<OutboxEntry> Outbox::takeDue(const QDateTime &now, StoreError *error)
 {
-    for (const OutboxEntry &candidate : std::as_const(m_entries)) {
-        const bool due = candidate.sendAfter <= now
-                         && (candidate.state == OutboxEntry::State::Waiting
-                             || candidate.state == OutboxEntry::State::Ready
-                             || candidate.state == OutboxEntry::State::Unknown);
-        if (!due)
+    // Each lost race reads the outbox again; a few in a row mean another process is busy
+    // with these entries, and the next pump tries again.
+    int racesLost = 0;
+    constexpr int kMaxRacesLost = 3;
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        const OutboxEntry seen = m_entries.at(i);
+        if (seen.owner != m_holder || seen.sendAfter > now || !isSendable(seen.state))
             continue;
-        OutboxEntry entry = candidate;
+        OutboxEntry entry = seen;
         // Unknown entries keep their meaning in the payload while they are being checked.
         if (entry.state == OutboxEntry::State::Unknown)
             entry.payload.insert("checking"_L1, true);
@@ -191,12 +304,22 @@ std::optional<OutboxEntry> Outbox::takeDue(const QDateTime &now, StoreError *err
             entry.payload.remove("checking"_L1);
         entry.state = OutboxEntry::State::Sending;
         ++entry.attempts;
-        const StoreError written = write(entry);
+        ++entry.epoch;
+        const QDeadlineTimer sendable = sendableFrom(m_lease);
+        const StoreError written = write(entry, seen);
+        if (written.kind == StoreError::Kind::Stale) {
+            // Another process changed it since it was read (write() read the outbox again).
+            if (++racesLost >= kMaxRacesLost)
+                return std::nullopt;
+            i = -1;
+            continue;
+        }
         if (written.isError()) {
             if (error)
                 *error = written;
             return std::nullopt;
         }
+        m_held.insert(entry.id, {entry.epoch, sendable});
         return entry;
     }
     return std::nullopt;
@@ -206,118 +329,142 @@ QDateTime Outbox::nextDueTime() const
 {
     QDateTime next;
     for (const OutboxEntry &entry : m_entries) {
-        const bool waits = entry.state == OutboxEntry::State::Waiting
-                           || entry.state == OutboxEntry::State::Ready
-                           || entry.state == OutboxEntry::State::Unknown;
-        if (waits && (!next.isValid() || entry.sendAfter < next))
+        if (entry.owner == m_holder && isSendable(entry.state)
+            && (!next.isValid() || entry.sendAfter < next))
             next = entry.sendAfter;
     }
     return next;
 }
 
-StoreError Outbox::write(OutboxEntry entry, const std::optional<Order> &order)
+bool Outbox::maySend(const OutboxEntry &taken) const
 {
-    const qsizetype i = indexOf(entry.id);
-    if (i < 0)
-        return {StoreError::Kind::Failed, u"outbox entry %1 is gone"_s.arg(entry.id)};
+    const auto it = m_held.constFind(taken.id);
+    return it != m_held.constEnd() && it->epoch == taken.epoch && !it->sendableUntil.hasExpired();
+}
+
+StoreError Outbox::write(const OutboxEntry &entry,
+                         const OutboxEntry &seen,
+                         const std::optional<Order> &order)
+{
     StoreError error;
     if (order) {
-        error = m_book->upsert({*order}, [this, &entry] { return m_repository.update(entry); });
+        error = m_book->upsert({*order}, [this, &entry, &seen] {
+            return m_repository.replace(entry, seen.owner, seen.epoch, m_lease);
+        });
     } else {
         Transaction transaction(m_db);
         error = transaction.beginError();
         if (!error.isError())
-            error = m_repository.update(entry);
+            error = m_repository.replace(entry, seen.owner, seen.epoch, m_lease);
         if (!error.isError())
             error = transaction.commit();
     }
+    if (error.kind == StoreError::Kind::Stale) {
+        qCInfo(lcOutboxStore) << "outbox entry" << entry.id
+                              << "changed in another process; nothing written";
+        m_held.remove(entry.id);
+        reload();
+        return error;
+    }
     if (error.isError())
         return error;
-    if (entry.state == OutboxEntry::State::Done)
-        m_entries.removeAt(i);
-    else
+    const qsizetype i = indexOf(entry.id);
+    if (entry.state == OutboxEntry::State::Done) {
+        if (i >= 0)
+            m_entries.removeAt(i);
+    } else if (i >= 0) {
         m_entries[i] = entry;
+    } else {
+        m_entries.append(entry);
+    }
     refreshMarks();
     emit changed();
     return {};
 }
 
-StoreError Outbox::finish(qint64 id, const std::optional<Order> &order)
+StoreError Outbox::record(OutboxEntry outcome,
+                          const OutboxEntry &taken,
+                          const std::optional<Order> &order)
 {
-    std::optional<OutboxEntry> current = entry(id);
-    if (!current)
-        return {};
-    current->state = OutboxEntry::State::Done;
-    current->message.clear();
-    const StoreError error = write(*current, order);
+    const StoreError error = write(outcome, taken, order);
     if (!error.isError())
-        emit entryFinished(id);
+        m_held.remove(taken.id);
     return error;
 }
 
-StoreError Outbox::markUnknown(qint64 id, const QString &why, const QDateTime &checkAfter)
+StoreError Outbox::finish(const OutboxEntry &taken, const std::optional<Order> &order)
 {
-    std::optional<OutboxEntry> current = entry(id);
-    if (!current)
-        return {};
-    current->state = OutboxEntry::State::Unknown;
-    current->message = why;
-    current->sendAfter = checkAfter;
-    return write(*current);
+    OutboxEntry outcome = taken;
+    outcome.state = OutboxEntry::State::Done;
+    outcome.message.clear();
+    const StoreError error = record(outcome, taken, order);
+    if (!error.isError())
+        emit entryFinished(taken.id);
+    return error;
 }
 
-StoreError Outbox::postpone(qint64 id, const QString &why, const QDateTime &sendAfter)
+StoreError Outbox::markUnknown(const OutboxEntry &taken,
+                               const QString &why,
+                               const QDateTime &checkAfter)
 {
-    std::optional<OutboxEntry> current = entry(id);
-    if (!current)
-        return {};
+    OutboxEntry outcome = taken;
+    outcome.state = OutboxEntry::State::Unknown;
+    outcome.message = why;
+    outcome.sendAfter = checkAfter;
+    return record(outcome, taken);
+}
+
+StoreError Outbox::postpone(const OutboxEntry &taken, const QString &why, const QDateTime &sendAfter)
+{
+    OutboxEntry outcome = taken;
     // A check that is postponed stays a check.
-    current->state = current->payload.value("checking"_L1).toBool() ? OutboxEntry::State::Unknown
-                                                                    : OutboxEntry::State::Ready;
-    current->message = why;
-    current->sendAfter = sendAfter;
-    return write(*current);
+    outcome.state = taken.payload.value("checking"_L1).toBool() ? OutboxEntry::State::Unknown
+                                                                : OutboxEntry::State::Ready;
+    outcome.message = why;
+    outcome.sendAfter = sendAfter;
+    return record(outcome, taken);
 }
 
 StoreError Outbox::sendPostponedNow()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (OutboxEntry entry : QList<OutboxEntry>(m_entries)) {
-        const bool postponed = (entry.state == OutboxEntry::State::Ready
-                                || entry.state == OutboxEntry::State::Unknown)
-                               && entry.attempts > 0 && entry.sendAfter > now;
+    for (const OutboxEntry &seen : QList<OutboxEntry>(m_entries)) {
+        const bool postponed = seen.owner == m_holder
+                               && (seen.state == OutboxEntry::State::Ready
+                                   || seen.state == OutboxEntry::State::Unknown)
+                               && seen.attempts > 0 && seen.sendAfter > now;
         if (!postponed)
             continue;
+        OutboxEntry entry = seen;
         entry.sendAfter = now;
-        if (const StoreError error = write(entry); error.isError())
+        const StoreError error = write(entry, seen);
+        if (error.isError() && error.kind != StoreError::Kind::Stale)
             return error;
     }
     return {};
 }
 
-StoreError Outbox::requeue(qint64 id, const QString &why)
+StoreError Outbox::requeue(const OutboxEntry &taken, const QString &why)
 {
-    std::optional<OutboxEntry> current = entry(id);
-    if (!current)
-        return {};
-    current->state = OutboxEntry::State::Ready;
-    current->payload.remove("checking"_L1);
-    current->message = why;
-    current->sendAfter = QDateTime::currentDateTimeUtc();
-    return write(*current);
+    OutboxEntry outcome = taken;
+    outcome.state = OutboxEntry::State::Ready;
+    outcome.payload.remove("checking"_L1);
+    outcome.message = why;
+    outcome.sendAfter = QDateTime::currentDateTimeUtc();
+    return record(outcome, taken);
 }
 
-StoreError Outbox::markFailed(qint64 id, const QString &message, const std::optional<Order> &order)
+StoreError Outbox::markFailed(const OutboxEntry &taken,
+                              const QString &message,
+                              const std::optional<Order> &order)
 {
-    std::optional<OutboxEntry> current = entry(id);
-    if (!current)
-        return {};
-    if (current->payload.value("checking"_L1).toBool())
-        current->payload.insert("unknownBeforeFailure"_L1, true);
-    current->state = OutboxEntry::State::Failed;
-    current->message = message;
-    const StoreError error = write(*current, order);
+    OutboxEntry outcome = taken;
+    if (outcome.payload.value("checking"_L1).toBool())
+        outcome.payload.insert("unknownBeforeFailure"_L1, true);
+    outcome.state = OutboxEntry::State::Failed;
+    outcome.message = message;
+    const StoreError error = record(outcome, taken, order);
     if (!error.isError())
-        emit entryFailed(id, message);
+        emit entryFailed(taken.id, message);
     return error;
 }

@@ -9,6 +9,7 @@
 #include "core/shopify/ShopifyReply.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
 
 #include <algorithm>
 
@@ -46,6 +47,19 @@ bool halveConnections(OrderPageSizes &sizes)
     sizes.fulfillmentOrderLineItems = std::max(1, sizes.fulfillmentOrderLineItems / 2);
     return sizes.lineItems < before.lineItems || sizes.fulfillmentOrders < before.fulfillmentOrders
            || sizes.fulfillmentOrderLineItems < before.fulfillmentOrderLineItems;
+}
+
+// An outcome that could not be stored. Refused as stale, another process took the entry
+// over meanwhile and decides it (by checking with Shopify first): nothing is lost here.
+void logUnrecorded(const OutboxEntry &entry, const StoreError &stored)
+{
+    if (!stored.isError())
+        return;
+    if (stored.kind == StoreError::Kind::Stale)
+        qCInfo(lcOutbox) << entry.orderName << "was taken over by another process; its outcome "
+                         << "here is left to that process";
+    else
+        qCWarning(lcOutbox) << "cannot record the outcome of entry" << entry.id << stored.detail;
 }
 
 } // namespace
@@ -158,6 +172,10 @@ void OutboxSender::send(const OutboxEntry &entry)
     if (entry.action != OutboxEntry::Action::PreparePickup)
         m_sizes.addTo(variables);
     ShopifyReply *reply = m_client->send(*operation, variables);
+    // Asked again just before the bytes go (the client may hold the request for the cost
+    // bucket): a sender that lost its lease meanwhile sends nothing.
+    reply->setSendCondition(
+        [outbox = QPointer<Outbox>(m_outbox), entry] { return outbox && outbox->maySend(entry); });
     connect(reply, &ShopifyReply::finished, this, [this, reply, entry] {
         handleSent(reply, entry);
     });
@@ -184,21 +202,27 @@ void OutboxSender::handleError(const OutboxEntry &entry, const ShopifyError &err
 {
     const bool checking = entry.payload.value("checking"_L1).toBool();
     StoreError stored;
-    if (!checking && error.mayHaveBeenProcessed) {
+    if (error.kind == ShopifyError::Kind::Cancelled && !error.mayHaveBeenProcessed
+        && !m_outbox->maySend(entry)) {
+        // Withheld before sending: its lease was not renewed in time. Certainly not carried
+        // out; unless another process has taken it over (then this is refused as stale), it
+        // goes again with a fresh lease.
+        qCInfo(lcOutbox) << entry.orderName << "withheld: its lease ran short";
+        stored = m_outbox->postpone(entry, error.userMessage(), QDateTime::currentDateTimeUtc());
+    } else if (!checking && error.mayHaveBeenProcessed) {
         qCInfo(lcOutbox) << entry.orderName << "outcome unknown:" << error.kindName()
                          << error.detail;
-        stored = m_outbox->markUnknown(entry.id,
+        stored = m_outbox->markUnknown(entry,
                                        error.userMessage(),
                                        QDateTime::currentDateTimeUtc().addMSecs(
                                            m_checkDelay.count()));
     } else if (error.isTransient() || error.mayHaveBeenProcessed) {
         // Not carried out (or a check that could not be made): try again later.
-        stored = m_outbox->postpone(entry.id, error.userMessage(), backOff(entry));
+        stored = m_outbox->postpone(entry, error.userMessage(), backOff(entry));
     } else {
-        stored = m_outbox->markFailed(entry.id, error.userMessage());
+        stored = m_outbox->markFailed(entry, error.userMessage());
     }
-    if (stored.isError())
-        qCWarning(lcOutbox) << "cannot record the outcome of entry" << entry.id << stored.detail;
+    logUnrecorded(entry, stored);
 }
 
 void OutboxSender::handleSent(ShopifyReply *reply, const OutboxEntry &entry)
@@ -243,9 +267,8 @@ void OutboxSender::handleSent(ShopifyReply *reply, const OutboxEntry &entry)
     }
     const quint64 answer = noteAnswer(entry.orderId);
     auto done = [this, entry, answer](const std::optional<Order> &order) {
-        const StoreError stored = m_outbox->finish(entry.id, storable(entry.orderId, answer, order));
-        if (stored.isError())
-            qCWarning(lcOutbox) << "cannot store a finished entry:" << stored.detail;
+        const StoreError stored = m_outbox->finish(entry, storable(entry.orderId, answer, order));
+        logUnrecorded(entry, stored);
         settle(entry.id);
     };
     // The work is done either way; without the complete order the next sync brings it.
@@ -269,9 +292,8 @@ void OutboxSender::handleChecked(ShopifyReply *reply,
     if (!reply->isOk()) {
         if (!refusal.isEmpty()) {
             // Refused, and the check could not be made: the refusal stands.
-            const StoreError stored = m_outbox->markFailed(entry.id, refusal);
-            if (stored.isError())
-                qCWarning(lcOutbox) << "cannot record a failure:" << stored.detail;
+            const StoreError stored = m_outbox->markFailed(entry, refusal);
+            logUnrecorded(entry, stored);
             return settle(entry.id);
         }
         handleError(entry, reply->error());
@@ -293,31 +315,28 @@ void OutboxSender::handleChecked(ShopifyReply *reply,
         const OutboxVerifier::Outcome outcome = OutboxVerifier::check(entry, current);
         const std::optional<Order> order = storable(entry.orderId, answer, current);
         if (!refusal.isEmpty() && outcome != OutboxVerifier::Outcome::Done) {
-            stored = m_outbox->markFailed(entry.id, refusal, order);
-            if (stored.isError())
-                qCWarning(lcOutbox) << "cannot record a failure:" << stored.detail;
+            stored = m_outbox->markFailed(entry, refusal, order);
+            logUnrecorded(entry, stored);
             return settle(entry.id);
         }
         switch (outcome) {
         case OutboxVerifier::Outcome::Done:
             qCInfo(lcOutbox) << entry.orderName << "was carried out before the answer was lost";
-            stored = m_outbox->finish(entry.id, order);
+            stored = m_outbox->finish(entry, order);
             break;
         case OutboxVerifier::Outcome::NotDone:
             qCInfo(lcOutbox) << entry.orderName << "was not carried out; sending it again";
-            stored = m_outbox->requeue(entry.id,
-                                       tr("Not carried out by Shopify; sending it again."));
+            stored = m_outbox->requeue(entry, tr("Not carried out by Shopify; sending it again."));
             break;
         case OutboxVerifier::Outcome::Changed:
             stored = m_outbox->markFailed(
-                entry.id,
+                entry,
                 tr("The order changed in Shopify while Smidig was sending this, so it "
                    "was not sent again. Check the order, then retry or drop this."),
                 order);
             break;
         }
-        if (stored.isError())
-            qCWarning(lcOutbox) << "cannot record a check:" << stored.detail;
+        logUnrecorded(entry, stored);
         settle(entry.id);
     };
     if (!parsed.value)
@@ -337,10 +356,9 @@ void OutboxSender::finishWithReadBack(const OutboxEntry &entry)
         reply->deleteLater();
         const quint64 answer = noteAnswer(entry.orderId);
         auto done = [this, entry, answer](const std::optional<Order> &order) {
-            const StoreError stored = m_outbox->finish(entry.id,
+            const StoreError stored = m_outbox->finish(entry,
                                                        storable(entry.orderId, answer, order));
-            if (stored.isError())
-                qCWarning(lcOutbox) << "cannot store a finished entry:" << stored.detail;
+            logUnrecorded(entry, stored);
             settle(entry.id);
         };
         OrderOverflow overflow;

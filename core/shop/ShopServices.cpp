@@ -47,7 +47,7 @@ StoreError ShopServices::open(const Setup &setup)
     };
 
     m_database = std::make_unique<Database>();
-    if (const StoreError opened = m_database->open(setup.databasePath); opened.isError())
+    if (const StoreError opened = m_database->open(setup.store); opened.isError())
         return failed(opened);
     m_book = std::make_unique<OrderBook>(m_database->connection());
     if (const StoreError loaded = m_book->load(); loaded.isError())

@@ -4,6 +4,7 @@
 #include "core/shopify/ShopCredentials.h"
 #include "core/stock/StockRisk.h"
 #include "core/storage/StoreError.h"
+#include "core/storage/StoreLocation.h"
 
 #include <QString>
 
@@ -34,7 +35,7 @@ public:
     {
         ShopAddress shop; // not valid: nothing is sent (a store looked at offline)
         ShopCredentials credentials;
-        QString databasePath;
+        StoreLocation store;       // a file, or a PostgreSQL database several stations share
         StockRiskRules stockRules; // the saved ones, so the first analysis uses them
     };
 
@@ -46,7 +47,7 @@ public:
     ShopServices(const ShopServices &) = delete;
     ShopServices &operator=(const ShopServices &) = delete;
 
-    // Opens the store at the setup's path and builds the rest. An error (the store cannot be
+    // Opens the setup's store and builds the rest. An error (the store cannot be
     // opened or read) leaves nothing built. A stock table that cannot be read is not one: the
     // orders still work, stock shows nothing until the next read (inventoryLoadError()).
     StoreError open(const Setup &setup);

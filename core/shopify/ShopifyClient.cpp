@@ -206,7 +206,15 @@ void ShopifyClient::pump()
             }
             return;
         }
-        dispatch(m_queue.takeFirst());
+        Pending pending = m_queue.takeFirst();
+        if (!pending.reply->maySend()) {
+            ShopifyError withheld;
+            withheld.kind = ShopifyError::Kind::Cancelled;
+            withheld.detail = u"withheld: the sender may no longer send it"_s;
+            pending.reply->fail(withheld);
+            continue;
+        }
+        dispatch(pending);
     }
 }
 

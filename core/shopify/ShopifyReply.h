@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <functional>
+
 // The answer to one GraphQL request, delivered when finished() is emitted. Throttling is
 // handled before it finishes: a THROTTLED answer is waited out and the request sent again.
 // The caller owns the reply and deletes it (deleteLater) after reading it.
@@ -31,6 +33,17 @@ public:
     // finished. A request already sent may still have been carried out by Shopify.
     void abort();
 
+    // Asked each time, just before the request's bytes go to the network (its first sending
+    // and every resend after a throttle or a server error): when it says no, the request is
+    // not sent and finishes with a Cancelled error that certainly did nothing. The outbox uses
+    // it so a sender that lost its lease (a frozen process) cannot send what another station
+    // has taken over.
+    void setSendCondition(std::function<bool()> condition)
+    {
+        m_sendCondition = std::move(condition);
+    }
+    bool maySend() const { return !m_sendCondition || m_sendCondition(); }
+
 signals:
     void finished();
     void aborted();
@@ -48,4 +61,5 @@ private:
     QJsonObject m_extensions;
     FieldErrors m_fieldErrors;
     int m_throttledCount = 0;
+    std::function<bool()> m_sendCondition;
 };

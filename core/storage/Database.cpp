@@ -17,6 +17,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The advisory lock that PostgreSQL stations take to migrate the schema: "Smidig" in ASCII.
+// Other advisory locks of Smidig use other numbers.
+constexpr qint64 kSchemaLockKey = 0x536D69646967;
+// The advisory lock of transactions that write orders or stock ("Smidih").
+constexpr qint64 kWriterLockKey = 0x536D69646968;
+
 QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
@@ -109,15 +115,40 @@ void Database::close()
 
 StoreError Database::open(const QString &path, std::chrono::milliseconds busyTimeout)
 {
+    return open(StoreLocation::file(path), busyTimeout);
+}
+
+StoreError Database::open(const StoreLocation &location, std::chrono::milliseconds busyTimeout)
+{
     close();
-    m_path = path;
+    m_location = location;
+    if (!location.isValid())
+        return {StoreError::Kind::CannotOpen, location.problemMessage()};
+    StoreError error = location.isPostgres() ? openPostgres(busyTimeout) : openSqlite(busyTimeout);
+    if (!error.isError())
+        error = migrate();
+    if (error.isError()) {
+        close();
+        return error;
+    }
+    if (sqlite3 *handle = sqliteHandle(connection()))
+        m_checkpointer = std::make_unique<WalCheckpointer>(handle, location.filePath());
+    return {};
+}
+
+StoreError Database::openSqlite(std::chrono::milliseconds busyTimeout)
+{
+    const QString path = m_location.filePath();
     const QFileInfo file(path);
     if (!makeOwnerOnlyFolders(file.absolutePath())) {
         return {StoreError::Kind::CannotOpen,
                 u"cannot create the folder %1"_s.arg(file.absolutePath())};
     }
-    if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
-        return {StoreError::Kind::CannotOpen, u"the Qt SQLite driver (QSQLITE) is not installed"_s};
+    if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
+        return {StoreError::Kind::DriverMissing,
+                u"Qt's SQLite driver (QSQLITE, Debian package libqt6sql6-sqlite) is not "
+                "installed"_s};
+    }
 
     stopSqliteMemoryStatistics();
     createOwnerOnly(path);
@@ -125,11 +156,8 @@ StoreError Database::open(const QString &path, std::chrono::milliseconds busyTim
     db.setDatabaseName(path);
     // Wait for a competing writer a few seconds rather than failing at once.
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeout.count()));
-    if (!db.open()) {
-        const StoreError error = StoreError::fromSql(db.lastError(), path);
-        close();
-        return error;
-    }
+    if (!db.open())
+        return StoreError::fromSql(db.lastError(), path);
     // Reading the schema first tells a damaged or foreign file from a good one before
     // anything is written to it.
     for (const QString &pragma : {u"PRAGMA schema_version"_s,
@@ -137,59 +165,129 @@ StoreError Database::open(const QString &path, std::chrono::milliseconds busyTim
                                   u"PRAGMA journal_mode = WAL"_s,
                                   u"PRAGMA synchronous = NORMAL"_s}) {
         QSqlQuery query(db);
-        if (!query.exec(pragma)) {
-            const StoreError error = StoreError::fromSql(query.lastError(), path);
-            close();
+        if (!query.exec(pragma))
+            return StoreError::fromSql(query.lastError(), path);
+    }
+    return {};
+}
+
+StoreError Database::openPostgres(std::chrono::milliseconds busyTimeout)
+{
+    const QString address = m_location.toString(); // holds no password (StoreLocation)
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
+        return {StoreError::Kind::DriverMissing,
+                u"Qt's PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not "
+                "installed"_s};
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
+    db.setHostName(m_location.host());
+    db.setPort(m_location.port());
+    db.setUserName(m_location.user());
+    db.setDatabaseName(m_location.databaseName());
+    // libpq's own settings (no password: libpq reads ~/.pgpass or PGPASSFILE itself). A
+    // server that does not answer is given up on after 10 s, not after the system's minutes.
+    QStringList options{u"connect_timeout=10"_s, u"application_name=Smidig"_s};
+    if (!m_location.sslMode().isEmpty())
+        options.append(u"sslmode="_s + m_location.sslMode());
+    db.setConnectOptions(options.join(u';'));
+    if (!db.open())
+        return StoreError::fromSql(db.lastError(), address);
+    // A row another station holds locked is waited for as long as SQLite waits for a
+    // competing writer. The server's notices (such as "already exists, skipping") would go
+    // to standard error: only warnings and errors come back.
+    for (const QString &setting : {u"SET lock_timeout = %1"_s.arg(busyTimeout.count()),
+                                   u"SET client_min_messages = warning"_s}) {
+        if (const StoreError error = exec(db, setting); error.isError())
             return error;
-        }
     }
-    const StoreError migrated = migrate();
-    if (migrated.isError()) {
-        close();
-        return migrated;
-    }
-    if (sqlite3 *handle = sqliteHandle(db))
-        m_checkpointer = std::make_unique<WalCheckpointer>(handle, path);
     return {};
 }
 
 int Database::schemaVersion() const
 {
-    QSqlQuery query(connection());
-    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
-        return -1;
-    return query.value(0).toInt();
+    int version = -1;
+    return readSchemaVersion(&version).isError() ? -1 : version;
 }
 
+// Every step runs in a transaction of its own that first takes the schema lock and reads the
+// version again: of several stations that open a new PostgreSQL store at the same moment,
+// one runs each step and the others find it done.
 StoreError Database::migrate()
 {
     QSqlDatabase db = connection();
-    const int current = schemaVersion();
-    if (current < 0)
-        return {StoreError::Kind::Corrupt, u"cannot read the schema version of %1"_s.arg(m_path)};
+    const SqlDialect sql = dialect();
     const auto &steps = schemaMigrations();
-    if (current > steps.size()) {
-        return {StoreError::Kind::NewerSchema,
-                u"%1 has schema version %2; this build knows up to %3"_s.arg(m_path).arg(current).arg(
-                    steps.size())};
-    }
-    for (int version = current + 1; version <= steps.size(); ++version) {
+    for (;;) {
         Transaction transaction(db);
         if (transaction.beginError().isError())
             return transaction.beginError();
-        for (const QString &statement : steps.at(version - 1)) {
-            const StoreError error = exec(db, statement);
-            if (error.isError())
+        if (const StoreError locked = lockSchema(); locked.isError())
+            return locked;
+        int current = -1;
+        if (const StoreError read = readSchemaVersion(&current); read.isError())
+            return read;
+        if (current > steps.size()) {
+            return {StoreError::Kind::NewerSchema,
+                    u"%1 has schema version %2; this build knows up to %3"_s
+                        .arg(m_location.toString())
+                        .arg(current)
+                        .arg(steps.size())};
+        }
+        if (current == steps.size())
+            return {}; // rolling back only lets the lock go
+        for (const QString &statement : steps.at(current)) {
+            if (const StoreError error = exec(db, sql.schemaStatement(statement)); error.isError())
                 return error;
         }
-        const StoreError error = exec(db, u"PRAGMA user_version = %1"_s.arg(version));
-        if (error.isError())
+        if (const StoreError error = writeSchemaVersion(current + 1); error.isError())
             return error;
-        const StoreError committed = transaction.commit();
-        if (committed.isError())
+        if (const StoreError committed = transaction.commit(); committed.isError())
             return committed;
     }
+}
+
+// PostgreSQL: an advisory lock that ends with the transaction, and the table that keeps the
+// schema version (SQLite keeps it in the file's header, PRAGMA user_version). A station
+// waits for another's migration up to a minute, longer than for a row.
+StoreError Database::lockSchema()
+{
+    if (dialect().engine() != SqlDialect::Engine::Postgres)
+        return {};
+    QSqlDatabase db = connection();
+    for (const QString &statement :
+         {u"SET LOCAL lock_timeout = 60000"_s,
+          u"SELECT pg_advisory_xact_lock(%1)"_s.arg(kSchemaLockKey),
+          u"CREATE TABLE IF NOT EXISTS smidig_schema (version INTEGER NOT NULL)"_s}) {
+        if (const StoreError error = exec(db, statement); error.isError())
+            return error;
+    }
     return {};
+}
+
+StoreError Database::readSchemaVersion(int *version) const
+{
+    const QString sql = dialect().engine() == SqlDialect::Engine::Postgres
+                            ? u"SELECT COALESCE(MAX(version), 0) FROM smidig_schema"_s
+                            : u"PRAGMA user_version"_s;
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        return StoreError::fromSql(query.lastError(), sql);
+    if (!query.next()) {
+        return {StoreError::Kind::Corrupt,
+                u"cannot read the schema version of %1"_s.arg(m_location.toString())};
+    }
+    *version = query.value(0).toInt();
+    return {};
+}
+
+StoreError Database::writeSchemaVersion(int version)
+{
+    QSqlDatabase db = connection();
+    if (dialect().engine() != SqlDialect::Engine::Postgres)
+        return exec(db, u"PRAGMA user_version = %1"_s.arg(version));
+    if (const StoreError error = exec(db, u"DELETE FROM smidig_schema"_s); error.isError())
+        return error;
+    return exec(db, u"INSERT INTO smidig_schema (version) VALUES (%1)"_s.arg(version));
 }
 
 Transaction::Transaction(QSqlDatabase db)
@@ -204,6 +302,13 @@ Transaction::~Transaction()
 {
     if (m_active)
         m_db.rollback();
+}
+
+StoreError Transaction::serializeWithOtherWriters()
+{
+    if (!m_active || SqlDialect(m_db).engine() != SqlDialect::Engine::Postgres)
+        return {};
+    return exec(m_db, u"SELECT pg_advisory_xact_lock(%1)"_s.arg(kWriterLockKey));
 }
 
 StoreError Transaction::commit()

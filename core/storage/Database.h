@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/storage/SqlDialect.h"
 #include "core/storage/StoreError.h"
+#include "core/storage/StoreLocation.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -10,10 +12,13 @@
 
 class WalCheckpointer;
 
-// The local store's SQLite connection: opened in write-ahead-log mode with foreign keys on,
-// and migrated to the current schema step by step, each step in its own transaction.
-// One Database per thread; its connection name is unique to it. The log is copied back into
-// the file in the background (WalCheckpointer), not by the commit that filled it.
+// The order store's connection, to either engine (docs/architecture.md, "Two engines"):
+// - a file (SQLite): opened in write-ahead-log mode with foreign keys on; the log is copied
+//   back into the file in the background (WalCheckpointer), not by the commit that filled it;
+// - a PostgreSQL database several stations share (Qt's QPSQL driver).
+// Either is migrated to the current schema step by step, each step in its own transaction,
+// from the one list of steps (Migrations.cpp).
+// One Database per thread; its connection name is unique to it.
 class Database final
 {
 public:
@@ -22,26 +27,37 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating if needed) the file and brings its schema up to date. The folder is
-    // created too. On error the file is left as it was.
-    // A competing writer is waited for up to `busyTimeout` before a write fails as Locked.
+    // Opens the store and brings its schema up to date. A file is created if needed, and its
+    // folder too. On error the store is left as it was.
+    // A competing writer is waited for up to `busyTimeout` before a write fails as Locked
+    // (on PostgreSQL: a lock another station holds).
+    StoreError open(const StoreLocation &location,
+                    std::chrono::milliseconds busyTimeout = std::chrono::milliseconds(5000));
+    // Opens the file at `path` (SQLite), whatever its name looks like.
     StoreError open(const QString &path,
                     std::chrono::milliseconds busyTimeout = std::chrono::milliseconds(5000));
     void close();
     bool isOpen() const;
 
     QSqlDatabase connection() const;
-    QString path() const { return m_path; }
+    const StoreLocation &location() const { return m_location; }
+    SqlDialect dialect() const { return SqlDialect(m_location.engine()); }
+    // -1 when it cannot be read.
     int schemaVersion() const;
 
     // The schema version this build writes.
     static int latestSchemaVersion();
 
 private:
+    StoreError openSqlite(std::chrono::milliseconds busyTimeout);
+    StoreError openPostgres(std::chrono::milliseconds busyTimeout);
     StoreError migrate();
+    StoreError lockSchema();
+    StoreError readSchemaVersion(int *version) const;
+    StoreError writeSchemaVersion(int version);
 
     QString m_connectionName;
-    QString m_path;
+    StoreLocation m_location;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
@@ -56,6 +72,11 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     const StoreError &beginError() const { return m_beginError; }
+    // Waits until no other process writes orders or stock in a transaction, and keeps them
+    // waiting until this one ends. SQLite has one writer at a time anyway; on PostgreSQL two
+    // stations storing the same orders at once (a sync each) would otherwise collide on
+    // their rows and one sync would fail.
+    StoreError serializeWithOtherWriters();
     StoreError commit();
 
 private:

@@ -38,6 +38,8 @@ StoreError InventoryBook::write(const QList<InventoryLevel> &levels, const QStri
         Transaction transaction(m_db);
         if (transaction.beginError().isError())
             return transaction.beginError();
+        if (const StoreError locked = transaction.serializeWithOtherWriters(); locked.isError())
+            return locked;
         StoreError error = m_repository.replaceLevels(levels, itemIds);
         if (!error.isError())
             error = transaction.commit();

@@ -76,10 +76,17 @@ StoreError InventoryRepository::replaceLevels(const QList<InventoryLevel> &level
                 return failed(remove, sql);
         }
     }
-    const QString sql = uR"(INSERT OR REPLACE INTO inventory_levels (inventory_item_id, location_id,
+    // A level given twice replaces the first, in the upsert both SQLite and PostgreSQL know.
+    const QString sql = uR"(INSERT INTO inventory_levels (inventory_item_id, location_id,
         location_name, sku, tracked, inventory_policy, available, committed, on_hand, incoming,
         reserved, damaged, quality_control, safety_stock)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s;
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (inventory_item_id, location_id) DO UPDATE SET
+        location_name = excluded.location_name, sku = excluded.sku, tracked = excluded.tracked,
+        inventory_policy = excluded.inventory_policy, available = excluded.available,
+        committed = excluded.committed, on_hand = excluded.on_hand,
+        incoming = excluded.incoming, reserved = excluded.reserved, damaged = excluded.damaged,
+        quality_control = excluded.quality_control, safety_stock = excluded.safety_stock)"_s;
     QSqlQuery insert(m_db);
     if (!insert.prepare(sql))
         return failed(insert, sql);

@@ -170,6 +170,17 @@ const QList<QStringList> &schemaMigrations()
             u"ALTER TABLE fulfillment_orders ADD COLUMN delivery_method TEXT NOT NULL DEFAULT ''"_s,
             u"DELETE FROM sync_state WHERE key = 'updatedAtWatermark'"_s,
         },
+        // 6: several processes on one store (docs/architecture.md, "Exactly once across
+        // processes"). Each open entry belongs to the process that holds its lease, renewed
+        // by that process's heartbeat and expiring by the database's clock (UTC ms); epoch
+        // grows with every take and takeover, so a process that lost an entry cannot record
+        // an outcome for it. Entries from before have no owner and no lease: the first
+        // process to open the store takes them over.
+        {
+            u"ALTER TABLE outbox ADD COLUMN owner TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE outbox ADD COLUMN epoch INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE outbox ADD COLUMN lease_until INTEGER"_s,
+        },
     };
     return steps;
 }

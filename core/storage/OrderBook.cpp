@@ -103,6 +103,8 @@ StoreError OrderBook::write(const QList<Order> &incoming,
         Transaction transaction(m_db);
         if (transaction.beginError().isError())
             return transaction.beginError();
+        if (const StoreError locked = transaction.serializeWithOtherWriters(); locked.isError())
+            return locked;
         StoreError error = m_repository.remove(removedIds);
         if (!error.isError())
             error = m_repository.save(orders);

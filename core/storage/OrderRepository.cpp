@@ -1,6 +1,6 @@
 #include "core/storage/OrderRepository.h"
 
-#include "core/storage/SqliteStatement.h"
+#include "core/storage/BulkStatement.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -79,131 +79,139 @@ OrderRepository::OrderRepository(QSqlDatabase db)
 StoreError OrderRepository::save(const QList<Order> &orders)
 {
     // Deleting the order removes its parts by cascade; the insert then writes the new ones.
-    // SQLite's own interface, not QSqlQuery: binding through QVariants cost more than the
-    // writing itself (SqliteStatement.h).
-    SqliteStatement deleteOrder(m_db, u"DELETE FROM orders WHERE id = ?"_s);
-    SqliteStatement insertOrder(m_db,
-                                uR"(INSERT INTO orders (id, name, number, created_at, updated_at,
+    // On SQLite through its own interface, not QSqlQuery: binding through QVariants cost more
+    // than the writing itself (BulkStatement.h). The first failure ends the writing: on
+    // PostgreSQL every later statement of the transaction would only fail too.
+    BulkStatement deleteOrder(m_db, u"DELETE FROM orders WHERE id = ?"_s);
+    BulkStatement insertOrder(m_db, uR"(INSERT INTO orders (id, name, number, created_at, updated_at,
         processed_at, cancelled_at, closed, email, customer_name, shipping_name, financial_status,
         fulfillment_status, total_minor, currency, item_count, location_names, tracking_numbers,
         skus, test, customer_hidden, fulfillments_complete, unreadable_since, awaiting_routing,
         pickup) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
         ?))"_s);
-    SqliteStatement insertLineItem(m_db, uR"(INSERT INTO line_items (id, order_id, position, title,
+    BulkStatement insertLineItem(m_db, uR"(INSERT INTO line_items (id, order_id, position, title,
         variant_title, sku, variant_id, inventory_item_id, quantity, current_quantity,
         unfulfilled_quantity, unit_price_minor, currency)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
-    SqliteStatement insertFulfillmentOrder(m_db, uR"(INSERT INTO fulfillment_orders (id, order_id,
+    BulkStatement insertFulfillmentOrder(m_db, uR"(INSERT INTO fulfillment_orders (id, order_id,
         position, status, request_status, location_id, location_name, fulfillment_service,
         fulfill_at, updated_at, supported_actions, delivery_method)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
-    SqliteStatement insertHold(m_db, uR"(INSERT INTO fulfillment_holds (fulfillment_order_id,
+    BulkStatement insertHold(m_db, uR"(INSERT INTO fulfillment_holds (fulfillment_order_id,
         position, reason, notes) VALUES (?, ?, ?, ?))"_s);
-    SqliteStatement insertFoLineItem(m_db, uR"(INSERT INTO fulfillment_order_line_items (id,
+    BulkStatement insertFoLineItem(m_db, uR"(INSERT INTO fulfillment_order_line_items (id,
         fulfillment_order_id, position, line_item_id, total_quantity, remaining_quantity)
         VALUES (?, ?, ?, ?, ?, ?))"_s);
-    SqliteStatement insertFulfillment(m_db,
-                                      uR"(INSERT INTO fulfillments (id, order_id, position, name,
+    BulkStatement insertFulfillment(m_db, uR"(INSERT INTO fulfillments (id, order_id, position, name,
         status, created_at, location_id, location_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?))"_s);
-    SqliteStatement insertTracking(m_db, uR"(INSERT INTO tracking_info (fulfillment_id, position,
+    BulkStatement insertTracking(m_db, uR"(INSERT INTO tracking_info (fulfillment_id, position,
         company, number, url) VALUES (?, ?, ?, ?, ?))"_s);
 
+    for (const BulkStatement *statement : {&deleteOrder,
+                                           &insertOrder,
+                                           &insertLineItem,
+                                           &insertFulfillmentOrder,
+                                           &insertHold,
+                                           &insertFoLineItem,
+                                           &insertFulfillment,
+                                           &insertTracking}) {
+        if (statement->error().isError()) // could not be prepared
+            return statement->error();
+    }
     for (const Order &order : orders) {
         const OrderSummary s = OrderSummary::from(order);
-        deleteOrder.run(order.id);
-        insertOrder.run(order.id,
-                        order.name,
-                        order.number,
-                        s.createdAtMs,
-                        s.updatedAtMs,
-                        msOrNone(order.processedAt),
-                        msOrNone(order.cancelledAt),
-                        int(order.closed),
-                        order.email,
-                        order.customerName,
-                        order.shippingName,
-                        order.financialStatusName,
-                        order.fulfillmentStatusName,
-                        order.total.minorUnits,
-                        order.total.currencyCode,
-                        s.itemCount,
-                        s.locationNames,
-                        s.trackingNumbers,
-                        s.skus,
-                        int(order.test),
-                        int(order.customerHidden),
-                        int(order.fulfillmentsComplete),
-                        msOrNone(order.unreadableSince),
-                        int(s.awaitingRouting),
-                        int(s.pickup));
+        if (!deleteOrder.run(order.id))
+            return deleteOrder.error();
+        if (!insertOrder.run(order.id,
+                             order.name,
+                             order.number,
+                             s.createdAtMs,
+                             s.updatedAtMs,
+                             msOrNone(order.processedAt),
+                             msOrNone(order.cancelledAt),
+                             int(order.closed),
+                             order.email,
+                             order.customerName,
+                             order.shippingName,
+                             order.financialStatusName,
+                             order.fulfillmentStatusName,
+                             order.total.minorUnits,
+                             order.total.currencyCode,
+                             s.itemCount,
+                             s.locationNames,
+                             s.trackingNumbers,
+                             s.skus,
+                             int(order.test),
+                             int(order.customerHidden),
+                             int(order.fulfillmentsComplete),
+                             msOrNone(order.unreadableSince),
+                             int(s.awaitingRouting),
+                             int(s.pickup)))
+            return insertOrder.error();
         for (int i = 0; i < order.lineItems.size(); ++i) {
             const LineItem &item = order.lineItems.at(i);
-            insertLineItem.run(item.id,
-                               order.id,
-                               i,
-                               item.title,
-                               item.variantTitle,
-                               item.sku,
-                               item.variantId,
-                               item.inventoryItemId,
-                               item.quantity,
-                               item.currentQuantity,
-                               item.unfulfilledQuantity,
-                               item.unitPrice.minorUnits,
-                               item.unitPrice.currencyCode);
+            if (!insertLineItem.run(item.id,
+                                    order.id,
+                                    i,
+                                    item.title,
+                                    item.variantTitle,
+                                    item.sku,
+                                    item.variantId,
+                                    item.inventoryItemId,
+                                    item.quantity,
+                                    item.currentQuantity,
+                                    item.unfulfilledQuantity,
+                                    item.unitPrice.minorUnits,
+                                    item.unitPrice.currencyCode))
+                return insertLineItem.error();
         }
         for (int i = 0; i < order.fulfillmentOrders.size(); ++i) {
             const FulfillmentOrder &fo = order.fulfillmentOrders.at(i);
-            insertFulfillmentOrder.run(fo.id,
-                                       order.id,
-                                       i,
-                                       fo.statusName,
-                                       fo.requestStatus,
-                                       fo.location.id,
-                                       fo.location.name,
-                                       fo.fulfillmentService,
-                                       msOrNone(fo.fulfillAt),
-                                       msOrNone(fo.updatedAt),
-                                       fo.supportedActions.join(u' '),
-                                       fo.deliveryMethodName);
-            for (int h = 0; h < fo.holds.size(); ++h)
-                insertHold.run(fo.id, h, fo.holds.at(h).reasonName, fo.holds.at(h).notes);
+            if (!insertFulfillmentOrder.run(fo.id,
+                                            order.id,
+                                            i,
+                                            fo.statusName,
+                                            fo.requestStatus,
+                                            fo.location.id,
+                                            fo.location.name,
+                                            fo.fulfillmentService,
+                                            msOrNone(fo.fulfillAt),
+                                            msOrNone(fo.updatedAt),
+                                            fo.supportedActions.join(u' '),
+                                            fo.deliveryMethodName))
+                return insertFulfillmentOrder.error();
+            for (int h = 0; h < fo.holds.size(); ++h) {
+                if (!insertHold.run(fo.id, h, fo.holds.at(h).reasonName, fo.holds.at(h).notes))
+                    return insertHold.error();
+            }
             for (int l = 0; l < fo.lineItems.size(); ++l) {
                 const FulfillmentOrderLineItem &line = fo.lineItems.at(l);
-                insertFoLineItem.run(line.id,
-                                     fo.id,
-                                     l,
-                                     line.lineItemId,
-                                     line.totalQuantity,
-                                     line.remainingQuantity);
+                if (!insertFoLineItem.run(line.id,
+                                          fo.id,
+                                          l,
+                                          line.lineItemId,
+                                          line.totalQuantity,
+                                          line.remainingQuantity))
+                    return insertFoLineItem.error();
             }
         }
         for (int i = 0; i < order.fulfillments.size(); ++i) {
             const Fulfillment &f = order.fulfillments.at(i);
-            insertFulfillment.run(f.id,
-                                  order.id,
-                                  i,
-                                  f.name,
-                                  f.statusName,
-                                  f.createdAt.toMSecsSinceEpoch(),
-                                  f.location.id,
-                                  f.location.name);
+            if (!insertFulfillment.run(f.id,
+                                       order.id,
+                                       i,
+                                       f.name,
+                                       f.statusName,
+                                       f.createdAt.toMSecsSinceEpoch(),
+                                       f.location.id,
+                                       f.location.name))
+                return insertFulfillment.error();
             for (int t = 0; t < f.tracking.size(); ++t) {
                 const TrackingInfo &info = f.tracking.at(t);
-                insertTracking.run(f.id, t, info.company, info.number, info.url);
+                if (!insertTracking.run(f.id, t, info.company, info.number, info.url))
+                    return insertTracking.error();
             }
         }
-    }
-    for (const SqliteStatement *statement : {&deleteOrder,
-                                             &insertOrder,
-                                             &insertLineItem,
-                                             &insertFulfillmentOrder,
-                                             &insertHold,
-                                             &insertFoLineItem,
-                                             &insertFulfillment,
-                                             &insertTracking}) {
-        if (statement->error().isError())
-            return statement->error();
     }
     return {};
 }
@@ -229,9 +237,9 @@ StoreError OrderRepository::markUnreadable(const QStringList &orderIds, const QD
 StoreError OrderRepository::loadSummaries(QList<OrderSummary> *summaries) const
 {
     // Every order's row at start: SQLite's own interface, one QString per text cell and no
-    // QVariant (SqliteStatement.h).
+    // QVariant (BulkStatement.h).
     // A guest's row shows the ship-to name as OrderSummary::from does.
-    SqliteStatement select(m_db, uR"(SELECT id, name, number, created_at, updated_at,
+    BulkStatement select(m_db, uR"(SELECT id, name, number, created_at, updated_at,
         CASE customer_name WHEN '' THEN shipping_name ELSE customer_name END, email, item_count,
         total_minor, currency, financial_status, fulfillment_status, location_names,
         tracking_numbers, skus, cancelled_at IS NOT NULL, closed, test, customer_hidden,

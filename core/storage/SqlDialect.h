@@ -12,6 +12,9 @@ public:
     enum class Engine { Sqlite, Postgres };
 
     explicit SqlDialect(const QSqlDatabase &db);
+    explicit SqlDialect(Engine engine)
+        : m_engine(engine)
+    {}
 
     Engine engine() const { return m_engine; }
 
@@ -19,6 +22,10 @@ public:
     // and claims expire by this clock, so stations whose clocks disagree still agree on who
     // holds what.
     QString nowMillis() const;
+
+    // A statement of the schema's steps (Migrations.cpp), which are written once, in SQLite's
+    // SQL, as this engine runs it. The one place where the schema is translated (below).
+    QString schemaStatement(const QString &portable) const;
 
 private:
     Engine m_engine;

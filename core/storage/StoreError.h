@@ -20,6 +20,13 @@ public:
         DiskFull,
         NewerSchema, // written by a newer Smidig
         Failed,      // any other database error
+        // Qt's driver for the store's engine is not installed.
+        DriverMissing,
+        // PostgreSQL (a store several stations share):
+        ServerUnreachable, // not running, wrong host or port, a firewall, the connection lost
+        AccessDenied,      // wrong user or password, not allowed in by the server, no rights
+        NoSuchDatabase,    // the server has no database of that name
+        Stale,             // the row changed hands (another process took it over): nothing written
     };
 
     Kind kind = Kind::None;
@@ -28,7 +35,14 @@ public:
     bool isError() const { return kind != Kind::None; }
     QString userMessage() const;
 
+    // From either engine's error: SQLite's result code, or PostgreSQL's SQLSTATE and, for a
+    // connection that failed before any statement, libpq's message.
     static StoreError fromSql(const QSqlError &error, const QString &context);
     // From an SQLite result code (primary or extended) and the message to keep as detail.
     static StoreError fromSqliteCode(int code, const QString &detail);
+    // From PostgreSQL's SQLSTATE (empty when libpq failed before the server answered), libpq's
+    // message and the message to keep as detail.
+    static StoreError fromPostgres(const QString &sqlState,
+                                   const QString &message,
+                                   const QString &detail);
 };

@@ -3,16 +3,24 @@
 #include "core/sync/OrderSync.h"
 
 #include "tests/testlib/FileCreationWatcher.h"
+#include "tests/testlib/PostgresTestDatabase.h"
+#include "tests/testlib/RefusedAddress.h"
 #include "tests/testlib/Requirements.h"
 #include "tests/testlib/SampleOrders.h"
+#include "tests/testlib/TestStore.h"
 #include "tests/testlib/WithoutCapability.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <array>
+#include <latch>
+#include <thread>
 
 #include <sys/stat.h>
 
@@ -29,13 +37,101 @@ QFileDevice::Permissions ownAndOthers(QFileDevice::Permissions permissions)
               | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther);
 }
 
+// Sets the schema version as an older Smidig would have left it.
+bool setSchemaVersion(const Database &db, int version)
+{
+    QSqlQuery query(db.connection());
+    if (db.location().isPostgres())
+        return query.exec(u"UPDATE smidig_schema SET version = %1"_s.arg(version));
+    return query.exec(u"PRAGMA user_version = %1"_s.arg(version));
+}
+
+// An address on the run's PostgreSQL server with another user or database name.
+StoreLocation onTheTestServer(const QString &user, const QString &database, QString *problem)
+{
+    const StoreLocation server = PostgresTestDatabase::server(problem);
+    if (!server.isValid())
+        return {};
+    return StoreLocation::parse(
+        u"postgresql://%1@%2:%3/%4"_s.arg(user, server.host()).arg(server.port()).arg(database));
+}
+
 } // namespace
 
+// The store's connection on both engines (the tests with an engine column run on a new SQLite
+// file and on a new PostgreSQL database), and what only one of them has: SQLite's files and
+// their permissions, PostgreSQL's server, users and stations starting together.
 class TestDatabase final : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void migratesAnEmptyStoreToTheLatestSchema_data() { TestStore::addEngines(); }
+    void migratesAnEmptyStoreToTheLatestSchema()
+    {
+        QFETCH(SqlDialect::Engine, engine);
+        TestStore store(engine);
+        SMIDIG_REQUIRE(store.isReady(), store.problem());
+        {
+            Database db;
+            const StoreError error = db.open(store.location());
+            QVERIFY2(!error.isError(), qPrintable(error.detail));
+            QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+            QCOMPARE(db.dialect().engine(), engine);
+            QStringList tables = db.connection().tables();
+            tables.removeAll(u"sqlite_sequence"_s); // SQLite's own
+            tables.removeAll(u"smidig_schema"_s);   // the version, on PostgreSQL
+            tables.sort();
+            QCOMPARE(tables,
+                     (QStringList{u"fulfillment_holds"_s,
+                                  u"fulfillment_order_line_items"_s,
+                                  u"fulfillment_orders"_s,
+                                  u"fulfillments"_s,
+                                  u"inventory_levels"_s,
+                                  u"line_items"_s,
+                                  u"orders"_s,
+                                  u"outbox"_s,
+                                  u"sync_state"_s,
+                                  u"tracking_info"_s}));
+            // Every step ran, the last ones too: step 5's columns are there.
+            const QSqlRecord orders = db.connection().record(u"orders"_s);
+            QStringList columns;
+            for (int i = 0; i < orders.count(); ++i)
+                columns.append(orders.fieldName(i));
+            QCOMPARE(columns,
+                     (QStringList{u"id"_s,
+                                  u"name"_s,
+                                  u"number"_s,
+                                  u"created_at"_s,
+                                  u"updated_at"_s,
+                                  u"processed_at"_s,
+                                  u"cancelled_at"_s,
+                                  u"closed"_s,
+                                  u"email"_s,
+                                  u"customer_name"_s,
+                                  u"financial_status"_s,
+                                  u"fulfillment_status"_s,
+                                  u"total_minor"_s,
+                                  u"currency"_s,
+                                  u"item_count"_s,
+                                  u"location_names"_s,
+                                  u"tracking_numbers"_s,
+                                  u"skus"_s,
+                                  u"shipping_name"_s,
+                                  u"test"_s,
+                                  u"customer_hidden"_s,
+                                  u"fulfillments_complete"_s,
+                                  u"unreadable_since"_s,
+                                  u"awaiting_routing"_s,
+                                  u"pickup"_s}));
+            QVERIFY(db.connection().record(u"fulfillment_orders"_s).contains(u"delivery_method"_s));
+        }
+        // Opening again finds the schema done and changes nothing.
+        Database again;
+        QVERIFY(!again.open(store.location()).isError());
+        QCOMPARE(again.schemaVersion(), Database::latestSchemaVersion());
+    }
+
     void createsTheFileAndItsFolderWithTheLatestSchema()
     {
         QTemporaryDir dir;
@@ -158,10 +254,13 @@ private slots:
         QCOMPARE(book.count(), commits * perCommit);
     }
 
+    void reopeningKeepsTheOrders_data() { TestStore::addEngines(); }
     void reopeningKeepsTheOrders()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("orders.sqlite"));
+        QFETCH(SqlDialect::Engine, engine);
+        TestStore store(engine);
+        SMIDIG_REQUIRE(store.isReady(), store.problem());
+        const StoreLocation path = store.location();
         {
             Database db;
             QVERIFY(!db.open(path).isError());
@@ -185,10 +284,13 @@ private slots:
     // test orders, hidden customers, cut lists, the 60-day window, pickups). Orders stored
     // before it had the ship-to name in the customer's place, so the step takes the watermark
     // away and the next sync is a full one that stores every order again.
+    void stepFiveAddsTheShipToNameAndAsksForAFullSync_data() { TestStore::addEngines(); }
     void stepFiveAddsTheShipToNameAndAsksForAFullSync()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("orders.sqlite"));
+        QFETCH(SqlDialect::Engine, engine);
+        TestStore store(engine);
+        SMIDIG_REQUIRE(store.isReady(), store.problem());
+        const StoreLocation path = store.location();
         const QString watermark = QString::fromLatin1(OrderSync::kWatermarkKey);
         {
             Database db;
@@ -210,7 +312,10 @@ private slots:
                                        .arg(QLatin1StringView(column))));
             QVERIFY(query.exec(
                 QStringLiteral("ALTER TABLE fulfillment_orders DROP COLUMN delivery_method")));
-            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 4")));
+            for (const char *column : {"owner", "epoch", "lease_until"}) // step 6
+                QVERIFY(query.exec(QStringLiteral("ALTER TABLE outbox DROP COLUMN %1")
+                                       .arg(QLatin1StringView(column))));
+            QVERIFY(setSchemaVersion(db, 4));
         }
         Database db;
         const StoreError opened = db.open(path);
@@ -252,19 +357,121 @@ private slots:
         QVERIFY(again.readAll().startsWith("this is not SQLite at all"));
     }
 
+    void refusesADatabaseFromANewerVersion_data() { TestStore::addEngines(); }
     void refusesADatabaseFromANewerVersion()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("orders.sqlite"));
+        QFETCH(SqlDialect::Engine, engine);
+        TestStore store(engine);
+        SMIDIG_REQUIRE(store.isReady(), store.problem());
         {
             Database db;
-            QVERIFY(!db.open(path).isError());
-            QSqlQuery q(db.connection());
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 999")));
+            QVERIFY(!db.open(store.location()).isError());
+            QVERIFY(setSchemaVersion(db, 999));
         }
         Database db;
-        const StoreError error = db.open(path);
+        const StoreError error = db.open(store.location());
         QCOMPARE(error.kind, StoreError::Kind::NewerSchema);
+        QVERIFY(!db.isOpen());
+    }
+
+    // Stations that start at the same moment on a new shared store: one runs each schema
+    // step, the others wait for it and find it done; none fails. Each station's connection
+    // lives on a thread of its own, as a connection must. Several rounds, each on a new
+    // database, so that a missing lock would show.
+    void stationsStartingTogetherMigrateASharedStoreOnce()
+    {
+        constexpr int rounds = 3;
+        constexpr int stations = 3;
+        for (int round = 0; round < rounds; ++round) {
+            PostgresTestDatabase shared;
+            SMIDIG_REQUIRE(shared.isReady(), shared.problem());
+            std::latch ready(stations);
+            std::array<StoreError, stations> errors;
+            std::array<int, stations> versions{};
+            std::vector<std::thread> threads;
+            for (int i = 0; i < stations; ++i) {
+                threads.emplace_back([&, i] {
+                    Database db;
+                    ready.arrive_and_wait();
+                    errors.at(size_t(i)) = db.open(shared.location());
+                    versions.at(size_t(i)) = db.schemaVersion();
+                });
+            }
+            for (std::thread &thread : threads)
+                thread.join();
+            for (int i = 0; i < stations; ++i) {
+                QVERIFY2(!errors.at(size_t(i)).isError(), qPrintable(errors.at(size_t(i)).detail));
+                QCOMPARE(versions.at(size_t(i)), Database::latestSchemaVersion());
+            }
+            Database db;
+            QVERIFY(!db.open(shared.location()).isError());
+            QSqlQuery rows(db.connection());
+            QVERIFY(rows.exec(u"SELECT COUNT(*) FROM smidig_schema"_s) && rows.next());
+            QCOMPARE(rows.value(0).toInt(), 1);
+        }
+    }
+
+    void aServerThatDoesNotAnswerSaysWhatToCheck()
+    {
+        const RefusedAddress refused;
+        QVERIFY(refused.isValid());
+        Database db;
+        const StoreError error = db.open(StoreLocation::parse(
+            u"postgresql://smidig@127.0.0.1:%1/orders"_s.arg(refused.url().port())));
+        QCOMPARE(error.kind, StoreError::Kind::ServerUnreachable);
+        QCOMPARE(error.userMessage(),
+                 u"Smidig cannot reach the server of the shared order database. Check that the "
+                 "PostgreSQL server is running, that the database address names it (host and "
+                 "port) and that this PC may connect to it, then try again."_s);
+        QVERIFY(!db.isOpen());
+    }
+
+    void aDatabaseTheServerDoesNotHaveIsNamed()
+    {
+        QString problem;
+        const StoreLocation missing = onTheTestServer(u"smidig_test"_s, u"no_such_shop"_s, &problem);
+        SMIDIG_REQUIRE(missing.isValid(), problem);
+        Database db;
+        const StoreError error = db.open(missing);
+        QCOMPARE(error.kind, StoreError::Kind::NoSuchDatabase);
+        QVERIFY2(error.detail.contains(u"no_such_shop"_s), qPrintable(error.detail));
+        QVERIFY(!db.isOpen());
+    }
+
+    void aUserWithoutTheRightPasswordIsNotLetIn_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("passwordLine"); // in the password file; %1 is the port
+        QTest::newRow("no password for the user") << u"stranger"_s << QString();
+        QTest::newRow("a wrong password")
+            << u"smidig_test"_s << u"127.0.0.1:%1:*:smidig_test:not-the-password"_s;
+    }
+    void aUserWithoutTheRightPasswordIsNotLetIn()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, passwordLine);
+        QString problem;
+        const StoreLocation location = onTheTestServer(user, u"postgres"_s, &problem);
+        SMIDIG_REQUIRE(location.isValid(), problem);
+        QTemporaryDir dir;
+        const QString passwords = dir.filePath(u"pgpass"_s);
+        QFile file(passwords);
+        QVERIFY(file.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        if (!passwordLine.isEmpty())
+            file.write(passwordLine.arg(location.port()).toUtf8() + '\n');
+        file.close();
+        const QByteArray before = qgetenv("PGPASSFILE");
+        qputenv("PGPASSFILE", QFile::encodeName(passwords));
+        const auto restore = qScopeGuard([&before] { qputenv("PGPASSFILE", before); });
+
+        Database db;
+        const StoreError error = db.open(location);
+        QCOMPARE(error.kind, StoreError::Kind::AccessDenied);
+        QCOMPARE(error.userMessage(),
+                 u"The server of the shared order database did not let Smidig in. Check the user "
+                 "name in the database address, its password in ~/.pgpass (or in the file "
+                 "PGPASSFILE names), and that the server admits this user (pg_hba.conf) and "
+                 "gives it the rights to the database."_s);
         QVERIFY(!db.isOpen());
     }
 

@@ -1,28 +1,39 @@
 #include "core/storage/Database.h"
 #include "core/storage/OrderBook.h"
 
+#include "tests/testlib/Requirements.h"
 #include "tests/testlib/SampleOrders.h"
+#include "tests/testlib/TestStore.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
+// The orders in the store and in memory, on both engines: every test runs on a new SQLite
+// file and on a new PostgreSQL database.
 class TestOrderBook final : public QObject
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    std::unique_ptr<TestStore> m_store;
     std::unique_ptr<Database> m_db;
 
 private slots:
+    void initTestCase_data() { TestStore::addEngines(); }
     void init()
     {
+        QFETCH_GLOBAL(SqlDialect::Engine, engine);
+        m_store = std::make_unique<TestStore>(engine);
+        SMIDIG_REQUIRE(m_store->isReady(), m_store->problem());
         m_db = std::make_unique<Database>();
-        QFile::remove(m_dir.filePath(QStringLiteral("book.sqlite")));
-        QVERIFY(!m_db->open(m_dir.filePath(QStringLiteral("book.sqlite"))).isError());
+        const StoreError opened = m_db->open(m_store->location());
+        QVERIFY2(!opened.isError(), qPrintable(opened.detail));
     }
-    void cleanup() { m_db.reset(); }
+    void cleanup()
+    {
+        m_db.reset();
+        m_store.reset();
+    }
 
     void newOrdersAreAppendedWithPreciseSignals()
     {
@@ -151,6 +162,77 @@ private slots:
             QCOMPARE(*read, stored);
             QCOMPARE(reread.at(reread.rowOf(stored.id)).customerName, stored.customerName);
         }
+    }
+
+    // Every column that may be empty comes back empty, every one that is set comes back as
+    // it was, times and sums beyond 32 bits included.
+    void everyNullableFieldRoundTrips()
+    {
+        Order full = SampleOrders::make(1, OrderFulfillmentStatus::Fulfilled);
+        full.cancelledAt = full.createdAt.addDays(1);
+        full.closed = true;
+        full.unreadableSince = full.createdAt.addDays(2);
+        full.test = true;
+        full.customerHidden = true;
+        full.fulfillmentsComplete = false;
+        full.shippingName = QStringLiteral("Bo Holm");
+        full.total.minorUnits = 12'345'678'901LL;
+        full.number = 9'876'543'210LL;
+        FulfillmentOrder &fo = full.fulfillmentOrders[0];
+        fo.fulfillAt = full.createdAt.addDays(3);
+        fo.fulfillmentService = QStringLiteral("gid://shopify/FulfillmentService/4");
+        fo.deliveryMethod = DeliveryMethod::PickUp;
+        fo.deliveryMethodName = QStringLiteral("PICK_UP");
+        fo.holds.append({FulfillmentHoldReason::AwaitingPayment,
+                         QStringLiteral("AWAITING_PAYMENT"),
+                         QStringLiteral("Betaling mangler")});
+        fo.holds.append({FulfillmentHoldReason::Unknown, QStringLiteral("SOMETHING_NEW"), {}});
+
+        Order empty = SampleOrders::make(2);
+        empty.processedAt = QDateTime();
+        empty.email.clear();
+        empty.customerName.clear();
+        empty.fulfillmentOrders[0].updatedAt = QDateTime();
+        empty.fulfillmentOrders[0].supportedActions.clear();
+        empty.fulfillmentOrders[0].location = Location();
+        empty.lineItems[0].sku.clear();
+        empty.lineItems[0].variantTitle.clear();
+        empty.total.minorUnits = -1; // a refund larger than the order
+
+        OrderBook book(m_db->connection());
+        const StoreError error = book.upsert({full, empty});
+        QVERIFY2(!error.isError(), qPrintable(error.detail));
+        OrderBook reread(m_db->connection());
+        QVERIFY(!reread.load().isError());
+        for (const Order &stored : {full, empty}) {
+            std::optional<Order> read;
+            QVERIFY(!reread.order(stored.id, &read).isError());
+            QVERIFY(read);
+            QCOMPARE(read->processedAt, stored.processedAt);
+            QCOMPARE(read->cancelledAt, stored.cancelledAt);
+            QCOMPARE(read->unreadableSince, stored.unreadableSince);
+            QCOMPARE(read->fulfillmentOrders[0].fulfillAt, stored.fulfillmentOrders[0].fulfillAt);
+            QCOMPARE(read->fulfillmentOrders[0].updatedAt, stored.fulfillmentOrders[0].updatedAt);
+            QCOMPARE(read->fulfillmentOrders[0].holds, stored.fulfillmentOrders[0].holds);
+            QCOMPARE(*read, stored);
+        }
+        const OrderSummary &fullRow = reread.at(reread.rowOf(full.id));
+        QVERIFY(fullRow.cancelled);
+        QVERIFY(fullRow.closed);
+        QVERIFY(fullRow.unreadable);
+        QVERIFY(fullRow.test);
+        QVERIFY(fullRow.customerHidden);
+        QCOMPARE(fullRow.total.minorUnits, 12'345'678'901LL);
+        QCOMPARE(fullRow.number, 9'876'543'210LL);
+        QCOMPARE(fullRow.customerName, full.customerName);
+        const OrderSummary &emptyRow = reread.at(reread.rowOf(empty.id));
+        QVERIFY(!emptyRow.cancelled);
+        QVERIFY(!emptyRow.closed);
+        QVERIFY(!emptyRow.unreadable);
+        QCOMPARE(emptyRow.customerName, QString());
+        QCOMPARE(emptyRow.total.minorUnits, qint64(-1));
+        // The rows read from the store are the rows the book made in memory from the orders.
+        QCOMPARE(reread.rows(), book.rows());
     }
 
     void keepsSyncValues()

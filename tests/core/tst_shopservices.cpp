@@ -27,7 +27,7 @@ private:
     {
         return {ShopAddress::fromUrl(QUrl(u"http://127.0.0.1:1/"_s)),
                 ShopCredentials(),
-                m_dir.filePath(file),
+                StoreLocation::file(m_dir.filePath(file)),
                 StockRiskRules()};
     }
 

@@ -199,6 +199,27 @@ private slots:
                                 << u"Smidig could not write to its order database. If this "
                                    "happens again, report it with the log (Help > Open Log in "
                                    "the window, --verbose on the command line)."_s;
+        QTest::newRow("driver missing")
+            << storeError(Kind::DriverMissing)
+            << u"Smidig cannot open its order database because Qt's driver for it is not "
+               "installed. Install the Debian packages libqt6sql6-sqlite and libqt6sql6-psql (or "
+               "reinstall Smidig) and start it again."_s;
+        QTest::newRow("server unreachable")
+            << storeError(Kind::ServerUnreachable)
+            << u"Smidig cannot reach the server of the shared order database. Check that the "
+               "PostgreSQL server is running, that the database address names it (host and "
+               "port) and that this PC may connect to it, then try again."_s;
+        QTest::newRow("access denied")
+            << storeError(Kind::AccessDenied)
+            << u"The server of the shared order database did not let Smidig in. Check the user "
+               "name in the database address, its password in ~/.pgpass (or in the file "
+               "PGPASSFILE names), and that the server admits this user (pg_hba.conf) and gives "
+               "it the rights to the database."_s;
+        QTest::newRow("no such database")
+            << storeError(Kind::NoSuchDatabase)
+            << u"The shared order database named in the address does not exist on its server. "
+               "Check the name in the address, or create the database (README, \"Several "
+               "stations\")."_s;
     }
     void storeErrors()
     {
@@ -227,6 +248,74 @@ private slots:
         QFETCH(int, code);
         QFETCH(StoreError::Kind, kind);
         const StoreError error = StoreError::fromSqliteCode(code, u"detail"_s);
+        QCOMPARE(error.kind, kind);
+        QCOMPARE(error.detail, u"detail"_s);
+    }
+
+    // PostgreSQL's errors, by their SQLSTATE, or by libpq's words when it failed before the
+    // server answered, turn into the kinds above.
+    void storeErrorsComeFromPostgresStates_data()
+    {
+        QTest::addColumn<QString>("sqlState");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<StoreError::Kind>("kind");
+        using Kind = StoreError::Kind;
+        QTest::newRow("connection failure") << u"08006"_s << QString() << Kind::ServerUnreachable;
+        QTest::newRow("server shutting down") << u"57P01"_s << QString() << Kind::ServerUnreachable;
+        QTest::newRow("server starting") << u"57P03"_s << QString() << Kind::ServerUnreachable;
+        QTest::newRow("wrong password") << u"28P01"_s << QString() << Kind::AccessDenied;
+        QTest::newRow("no rights") << u"42501"_s << QString() << Kind::AccessDenied;
+        QTest::newRow("no such database") << u"3D000"_s << QString() << Kind::NoSuchDatabase;
+        QTest::newRow("lock timeout") << u"55P03"_s << QString() << Kind::Locked;
+        QTest::newRow("deadlock") << u"40P01"_s << QString() << Kind::Locked;
+        QTest::newRow("disk full") << u"53100"_s << QString() << Kind::DiskFull;
+        QTest::newRow("unique violation") << u"23505"_s << QString() << Kind::Failed;
+        QTest::newRow("libpq: refused")
+            << QString()
+            << u"connection to server at \"127.0.0.1\", port 5999 failed: Connection refused\n"
+               "\tIs the server running on that host and accepting TCP/IP connections?"_s
+            << Kind::ServerUnreachable;
+        QTest::newRow("libpq: unknown host")
+            << QString()
+            << u"could not translate host name \"db.lager.example\" to address: Name or "
+               "service not known"_s
+            << Kind::ServerUnreachable;
+        QTest::newRow("libpq: timeout")
+            << QString() << u"timeout expired"_s << Kind::ServerUnreachable;
+        QTest::newRow("libpq: no password")
+            << QString()
+            << u"connection to server at \"127.0.0.1\", port 5432 failed: fe_sendauth: no "
+               "password supplied"_s
+            << Kind::AccessDenied;
+        QTest::newRow("server: wrong password")
+            << QString()
+            << u"connection to server at \"127.0.0.1\", port 5432 failed: FATAL:  password "
+               "authentication failed for user \"smidig\""_s
+            << Kind::AccessDenied;
+        QTest::newRow("server: not in pg_hba.conf")
+            << QString()
+            << u"connection to server at \"10.0.0.5\", port 5432 failed: FATAL:  no "
+               "pg_hba.conf entry for host \"10.0.0.7\", user \"smidig\", database "
+               "\"orders\", SSL encryption"_s
+            << Kind::AccessDenied;
+        QTest::newRow("server: no such database")
+            << QString()
+            << u"connection to server at \"127.0.0.1\", port 5432 failed: FATAL:  database "
+               "\"ordrer\" does not exist"_s
+            << Kind::NoSuchDatabase;
+        QTest::newRow("server gone mid-session")
+            << QString()
+            << u"server closed the connection unexpectedly\n\tThis probably means the server "
+               "terminated abnormally\n\tbefore or while processing the request."_s
+            << Kind::ServerUnreachable;
+        QTest::newRow("anything else") << QString() << u"something new"_s << Kind::Failed;
+    }
+    void storeErrorsComeFromPostgresStates()
+    {
+        QFETCH(QString, sqlState);
+        QFETCH(QString, message);
+        QFETCH(StoreError::Kind, kind);
+        const StoreError error = StoreError::fromPostgres(sqlState, message, u"detail"_s);
         QCOMPARE(error.kind, kind);
         QCOMPARE(error.detail, u"detail"_s);
     }

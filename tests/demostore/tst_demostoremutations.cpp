@@ -309,6 +309,25 @@ void TestDemoStoreMutations::fulfilsPartOfAFulfillmentOrder()
              (Stock{stockBefore.onHand - 1, stockBefore.committed - 1}));
     QCOMPARE(m_store->notificationsSent(), 0);
 
+    // The whole line asked for again, as a client that lost the first answer might: more than
+    // remains, so Shopify refuses it, and the store counts a duplicate it can tell from a
+    // request that was wrong from the start.
+    const auto again = DemoOperations::fulfillmentCreate(
+        *m_client,
+        {{QStringLiteral("lineItemsByFulfillmentOrder"),
+          QJsonArray{QJsonObject{{QStringLiteral("fulfillmentOrderId"), foGid(fo)},
+                                 {QStringLiteral("fulfillmentOrderLineItems"),
+                                  QJsonArray{QJsonObject{{QStringLiteral("id"), foLineGid(first)},
+                                                         {QStringLiteral("quantity"),
+                                                          first.remainingQuantity}}}}}}}});
+    QVERIFY2(!DemoOperations::payload(again,
+                                      QStringLiteral(
+                                          "fulfillmentCreate"))[QStringLiteral("userErrors")]
+                  .toArray()
+                  .isEmpty(),
+             again.body.constData());
+    QCOMPARE(m_store->duplicateCreatesRefused(), 1);
+
     // The rest: no line items named means everything that remains.
     const auto rest = DemoOperations::fulfillmentCreate(
         *m_client,
@@ -331,6 +350,20 @@ void TestDemoStoreMutations::fulfilsPartOfAFulfillmentOrder()
                     stockBefore.committed - first.totalQuantity}));
     QCOMPARE(m_store->fulfillmentsCreated(orderGid(before)), 2);
     QCOMPARE(DemoInvariants::firstProblem(data()), QString());
+
+    // The last request sent twice: the fulfillment order is closed now.
+    const auto twice = DemoOperations::fulfillmentCreate(
+        *m_client,
+        {{QStringLiteral("lineItemsByFulfillmentOrder"),
+          QJsonArray{QJsonObject{{QStringLiteral("fulfillmentOrderId"), foGid(fo)}}}}});
+    QVERIFY2(!DemoOperations::payload(twice,
+                                      QStringLiteral(
+                                          "fulfillmentCreate"))[QStringLiteral("userErrors")]
+                  .toArray()
+                  .isEmpty(),
+             twice.body.constData());
+    QCOMPARE(m_store->fulfillmentsCreated(orderGid(before)), 2);
+    QCOMPARE(m_store->duplicateCreatesRefused(), 2);
 }
 
 void TestDemoStoreMutations::refusesWhatShopifyRefuses_data()
@@ -485,6 +518,9 @@ void TestDemoStoreMutations::refusesWhatShopifyRefuses()
     QCOMPARE(m_store->stats().fulfillmentsCreated.load(), 0);
     QCOMPARE(m_store->stats().mutationsRefused.load(), 1);
     QCOMPARE(m_store->notificationsSent(), 0);
+    // Only asking for what was shipped already is a duplicate; the rest were wrong from the
+    // start.
+    QCOMPARE(m_store->duplicateCreatesRefused(), kind == 2 ? 1 : 0);
 }
 
 void TestDemoStoreMutations::refusesMalformedInputAsAGraphqlError_data()

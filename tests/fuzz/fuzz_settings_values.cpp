@@ -2,8 +2,9 @@
 // have written it, a disk may have damaged it. The input's lines are the values of the keys the
 // app reads (the saved shop, how it signs in, the client id, where the secret is, and per shop
 // the notification choice, the undo window, the country and the stock threshold; then the sync
-// intervals), each written as text, or as a number when it starts with '#'. Reading them never
-// crashes, and what comes back stays in the ranges the app works in.
+// intervals; then the shop's order database), each written as text, or as a number when it
+// starts with '#'. Reading them never crashes, and what comes back stays in the ranges the app
+// works in: a database location read back is one Smidig can use, and saves as it reads.
 
 #include "tests/fuzz/FuzzSupport.h"
 
@@ -12,6 +13,8 @@
 #include <QCoreApplication>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <cstdlib>
 
@@ -44,7 +47,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                            perShop + u"country"_s,
                            perShop + u"stockRiskThreshold"_s,
                            u"sync/intervalMinutes"_s,
-                           u"sync/reconcileMinutes"_s};
+                           u"sync/reconcileMinutes"_s,
+                           perShop + u"database"_s};
     const QStringList lines = fuzz::utf8Text(data, size).split(u'\n');
     {
         QSettings settings;
@@ -70,5 +74,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (sync.interval.count() < 1 || sync.interval.count() > 120
         || sync.reconcileInterval.count() < 15 || sync.reconcileInterval.count() > 1440)
         std::abort();
+    if (const StoreLocation store = AppSettings::storeLocation(shop); store.isValid()) {
+        const QString saved = store.toString();
+        if (saved.isEmpty() || StoreLocation::parse(saved).toString() != saved)
+            std::abort();
+        // Never a password, whatever the settings file held.
+        if (store.isPostgres()
+            && (store.host().isEmpty() || store.databaseName().isEmpty()
+                || !QUrl(saved).password().isEmpty()
+                || QUrlQuery(QUrl(saved)).hasQueryItem(u"password"_s)))
+            std::abort();
+    }
     return 0;
 }

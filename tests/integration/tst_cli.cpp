@@ -1,6 +1,8 @@
 #include "core/demostore/DemoStore.h"
 
+#include "tests/testlib/PostgresTestDatabase.h"
 #include "tests/testlib/RefusedAddress.h"
+#include "tests/testlib/Requirements.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -165,6 +167,14 @@ private slots:
                                               << u"NO_SUCH_TOKEN_VAR"_s;
         QTest::newRow("demo and shop")
             << QStringList{u"sync"_s, u"--demo"_s, u"--shop"_s, u"my-shop"_s} << u"not both"_s;
+        QTest::newRow("a password in the database address")
+            << QStringList{u"orders"_s,
+                           u"--database"_s,
+                           u"postgresql://smidig:hemmelig@127.0.0.1/orders"_s}
+            << u"Leave the password out of the database address"_s;
+        QTest::newRow("a shared store elsewhere in clear text")
+            << QStringList{u"orders"_s, u"--database"_s, u"postgresql://smidig@10.0.0.5/orders"_s}
+            << u"?sslmode=verify-full"_s;
     }
     void refusesBadUsageWithAReason()
     {
@@ -173,6 +183,47 @@ private slots:
         const Run result = run(arguments);
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(message), qPrintable(result.err));
+        QVERIFY(!result.err.contains(u"hemmelig"_s));
+        QVERIFY(result.out.isEmpty());
+    }
+
+    // Two runs on one PostgreSQL database, as two stations: what one synced, the other reads
+    // without a shop of its own.
+    void stationsShareOrdersThroughPostgres()
+    {
+        PostgresTestDatabase shared;
+        SMIDIG_REQUIRE(shared.isReady(), shared.problem());
+        const QString address = shared.location().toString();
+        const Run synced = run({u"--demo"_s, u"--database"_s, address, u"sync"_s});
+        QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
+        QVERIFY2(synced.err.contains(u"Synced 300 orders"_s), qPrintable(synced.err));
+
+        const Run listed = run({u"orders"_s,
+                                u"--database"_s,
+                                address,
+                                u"--status"_s,
+                                u"unfulfilled"_s,
+                                u"--format"_s,
+                                u"json"_s});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        QSet<QString> ids;
+        for (const QJsonValue &order : QJsonDocument::fromJson(listed.out).array())
+            ids.insert(order[u"id"].toString());
+        QCOMPARE(ids, demoOrderIds(u"UNFULFILLED"_s));
+    }
+
+    void aSharedStoreThatIsNotThereSaysWhatToCheck()
+    {
+        const RefusedAddress refused;
+        QVERIFY(refused.isValid());
+        const Run result = run(
+            {u"orders"_s,
+             u"--database"_s,
+             u"postgresql://smidig@127.0.0.1:%1/orders"_s.arg(refused.url().port())});
+        QVERIFY(result.exitCode != 0);
+        QVERIFY2(result.err.contains(u"Smidig cannot reach the server of the shared order "
+                                     "database."_s),
+                 qPrintable(result.err));
         QVERIFY(result.out.isEmpty());
     }
 

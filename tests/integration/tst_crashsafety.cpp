@@ -151,6 +151,9 @@ private slots:
         }
         QCOMPARE(twice, 0);
         QCOMPARE(missing, 0);
+        // Shopify refuses a second create of a whole quantity, and the client then finds the
+        // work done: only the store's count shows that such a second request was ever sent.
+        QCOMPARE(store.store()->duplicateCreatesRefused(), 0);
     }
 };
 

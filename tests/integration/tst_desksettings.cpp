@@ -30,7 +30,7 @@ private:
         DeskSession session(&network);
         DeskSession::Setup setup;
         setup.demo = true;
-        setup.databasePath = m_dir.filePath(u"demo.sqlite"_s);
+        setup.store = StoreLocation::file(m_dir.filePath(u"demo.sqlite"_s));
         QString problem;
         QVERIFY2(session.open(setup, &problem), qPrintable(problem));
         auto *threshold = session.window()->findChild<QSpinBox *>(u"stockThreshold"_s);

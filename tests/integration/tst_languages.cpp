@@ -117,7 +117,7 @@ private slots:
         DeskSession session(&network);
         DeskSession::Setup setup;
         setup.demo = true;
-        setup.databasePath = m_dir.filePath(language + u".sqlite"_s);
+        setup.store = StoreLocation::file(m_dir.filePath(language + u".sqlite"_s));
         QString problem;
         QVERIFY2(session.open(setup, &problem), qPrintable(problem));
         QSignalSpy synced(session.sync(), &OrderSync::finished);

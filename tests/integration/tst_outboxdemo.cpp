@@ -140,6 +140,11 @@ private slots:
     }
     void cleanup()
     {
+        // Exactly once means no second request at all, not only one fulfilment per order in
+        // the end: Shopify refuses a second create of what was shipped, and the client would
+        // then find the order done.
+        if (m_store)
+            QCOMPARE(m_store->duplicateCreatesRefused(), 0);
         m_desk.reset();
         m_sender.reset();
         m_outbox.reset();
@@ -280,9 +285,7 @@ private slots:
 
         // The network is back: they go, once each.
         m_client->setShop(ShopAddress::fromUrl(shop));
-        QList<OutboxEntry> waiting = m_outbox->entries();
-        for (const OutboxEntry &entry : waiting)
-            QVERIFY(!m_outbox->postpone(entry.id, {}, QDateTime::currentDateTimeUtc()).isError());
+        QVERIFY(!m_outbox->sendPostponedNow().isError());
         QVERIFY(settle());
         for (const QString &id : ids)
             QCOMPARE(m_store->fulfillmentsCreated(id), 1);

@@ -1,6 +1,7 @@
 // The local store's stock: levels stored and replaced all or by item, what open orders need
 // read from the order tables, the analysis telling the OrderBook which orders can ship, and
-// the InventoryItems answer read strictly.
+// the InventoryItems answer read strictly. Every test runs on a new SQLite file and on a new
+// PostgreSQL database.
 
 #include "core/model/OrderView.h"
 #include "core/shopify/ShopifyClient.h"
@@ -11,12 +12,13 @@
 #include "core/storage/InventoryBook.h"
 #include "core/storage/OrderBook.h"
 
+#include "tests/testlib/Requirements.h"
 #include "tests/testlib/SampleOrders.h"
+#include "tests/testlib/TestStore.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -50,17 +52,25 @@ class TestInventoryBook final : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    std::unique_ptr<TestStore> m_store;
     std::unique_ptr<Database> m_db;
 
 private slots:
+    void initTestCase_data() { TestStore::addEngines(); }
     void init()
     {
+        QFETCH_GLOBAL(SqlDialect::Engine, engine);
+        m_store = std::make_unique<TestStore>(engine);
+        SMIDIG_REQUIRE(m_store->isReady(), m_store->problem());
         m_db = std::make_unique<Database>();
-        QFile::remove(m_dir.filePath(u"stock.sqlite"_s));
-        QVERIFY(!m_db->open(m_dir.filePath(u"stock.sqlite"_s)).isError());
+        const StoreError opened = m_db->open(m_store->location());
+        QVERIFY2(!opened.isError(), qPrintable(opened.detail));
     }
-    void cleanup() { m_db.reset(); }
+    void cleanup()
+    {
+        m_db.reset();
+        m_store.reset();
+    }
 
     void levelsRoundTripAndReplaceByItem()
     {
@@ -86,6 +96,18 @@ private slots:
         // An item Shopify no longer has loses its levels.
         QVERIFY(!again.replaceItems({kItem2}, {}).isError());
         QCOMPARE(again.levels().size(), 1);
+    }
+
+    // Shopify's pages can name a level twice (an item read again after a retry): the later
+    // one counts, as one row.
+    void aLevelGivenTwiceKeepsTheLater()
+    {
+        InventoryBook book(m_db->connection());
+        QVERIFY(!book.replaceAll({level(kItem1, 5, 1), level(kItem2, 3, 0), level(kItem1, 6, 0)})
+                     .isError());
+        InventoryBook again(m_db->connection());
+        QVERIFY(!again.load().isError());
+        QCOMPARE(again.levels(), (QList<InventoryLevel>{level(kItem1, 6, 0), level(kItem2, 3, 0)}));
     }
 
     void demandComesFromOpenOrdersOnly()

@@ -158,6 +158,42 @@ private slots:
         QVERIFY(credentials.accessToken.isEmpty());
     }
 
+    // The order database is optional: empty keeps the shop's own file; an address is checked
+    // as it is typed, and one Smidig cannot use keeps Connect off and says why.
+    void theOrderDatabaseIsCheckedAsTyped()
+    {
+        type(u"my-shop"_s, u"shpat_abc"_s);
+        QLineEdit *field = child<QLineEdit>(u"storeField"_s);
+        QLabel *status = child<QLabel>(u"storeStatus"_s);
+        QCOMPARE(status->text(),
+                 u"The orders are kept on this computer. To share them with other packing "
+                 "stations, give the address of a PostgreSQL database: "
+                 "postgresql://user@host/database."_s);
+        QVERIFY(connectButton()->isEnabled());
+        QVERIFY(!m_dialog->store().isValid());
+
+        field->setFocus();
+        QTest::keyClicks(field, u"postgresql://lager:hemmelig@127.0.0.1/ordrer"_s);
+        QCOMPARE(status->text(),
+                 u"Leave the password out of the database address: Smidig keeps the address in "
+                 "its settings and its log. Put the password in ~/.pgpass (or in the file the "
+                 "PGPASSFILE variable names), where PostgreSQL finds it by itself."_s);
+        QVERIFY(!connectButton()->isEnabled());
+        QCOMPARE(connectButton()->toolTip(), u"Correct the order database's address first"_s);
+        QTest::keyClick(field, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(m_dialog->isVisible());
+
+        field->clear();
+        QTest::keyClicks(field, u"postgresql://lager@127.0.0.1/ordrer"_s);
+        QCOMPARE(status->text(),
+                 u"Shares the orders with the other stations in the database ordrer on "
+                 "127.0.0.1:5432."_s);
+        QVERIFY(connectButton()->isEnabled());
+        QTest::keyClick(field, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+        QCOMPARE(m_dialog->store().toString(), u"postgresql://lager@127.0.0.1/ordrer"_s);
+    }
+
     void secretIsHiddenUntilShown()
     {
         type(u"my-shop"_s, u"shpat_visible"_s);

@@ -138,7 +138,7 @@ private slots:
         QVERIFY(!m_services
                      ->open({ShopAddress(),
                              ShopCredentials(),
-                             m_dir.filePath(u"f.sqlite"_s),
+                             StoreLocation::file(m_dir.filePath(u"f.sqlite"_s)),
                              StockRiskRules()})
                      .isError());
         Order cancelledShipment = SampleOrders::make(7, OrderFulfillmentStatus::Fulfilled);
@@ -263,7 +263,7 @@ private slots:
 
         // Sent: the progress follows.
         const auto sent = m_services->outbox()->takeDue(QDateTime::currentDateTimeUtc().addSecs(1));
-        QVERIFY(!m_services->outbox()->finish(sent->id, std::nullopt).isError());
+        QVERIFY(!m_services->outbox()->finish(*sent, std::nullopt).isError());
         QCOMPARE(progress->findChild<QLabel *>(u"progressTotals"_s)->text(),
                  u"1 done · 0 failed · 1 left"_s);
         progress->findChild<QPushButton *>(u"closeButton"_s)->click();
@@ -377,7 +377,7 @@ private slots:
         QVERIFY(!cancel->isEnabled());
 
         // What had gone finishes.
-        QVERIFY(!m_services->outbox()->finish(onItsWay->id, std::nullopt).isError());
+        QVERIFY(!m_services->outbox()->finish(*onItsWay, std::nullopt).isError());
         QCOMPARE(progress->findChild<QLabel *>(u"progressTotals"_s)->text(),
                  u"1 done · 0 failed · 0 left · 1 withdrawn"_s);
     }
@@ -388,7 +388,7 @@ private slots:
         const auto sending = m_services->outbox()->takeDue(
             QDateTime::currentDateTimeUtc().addSecs(1));
         QVERIFY(!m_services->outbox()
-                     ->markFailed(sending->id, u"Line item quantity is invalid."_s)
+                     ->markFailed(*sending, u"Line item quantity is invalid."_s)
                      .isError());
 
         FulfillProgressDialog *progress = visible<FulfillProgressDialog>();
@@ -429,9 +429,8 @@ private slots:
 
         // Refused again; this time it is dropped, after a question.
         const auto again = m_services->outbox()->takeDue(QDateTime::currentDateTimeUtc().addSecs(1));
-        QVERIFY(!m_services->outbox()
-                     ->markFailed(again->id, u"Line item quantity is invalid."_s)
-                     .isError());
+        QVERIFY(
+            !m_services->outbox()->markFailed(*again, u"Line item quantity is invalid."_s).isError());
         list->selectRow(0);
         QVERIFY(drop->isEnabled());
         drop->click();

@@ -72,7 +72,7 @@ private slots:
         QVERIFY(!m_services
                      ->open({ShopAddress(),
                              ShopCredentials(),
-                             m_dir.filePath(QStringLiteral("w.sqlite")),
+                             StoreLocation::file(m_dir.filePath(QStringLiteral("w.sqlite"))),
                              StockRiskRules()})
                      .isError());
         Order weiss = SampleOrders::make(3, OrderFulfillmentStatus::OnHold);

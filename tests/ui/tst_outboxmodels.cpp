@@ -49,7 +49,7 @@ private slots:
         QVERIFY(!m_services
                      ->open({ShopAddress(),
                              ShopCredentials(),
-                             m_dir.filePath(u"o.sqlite"_s),
+                             StoreLocation::file(m_dir.filePath(u"o.sqlite"_s)),
                              StockRiskRules()})
                      .isError());
         QVERIFY(!m_services->book()
@@ -94,7 +94,7 @@ private slots:
         QVERIFY(sending);
         QCOMPARE(model.index(0, OutboxModel::StateColumn).data().toString(), u"Sending"_s);
         QVERIFY(!m_services->outbox()
-                     ->markFailed(sending->id,
+                     ->markFailed(*sending,
                                   u"Invalid fulfillment order line item quantity requested."_s)
                      .isError());
         QCOMPARE(model.index(0, OutboxModel::StateColumn).data().toString(), u"Not sent"_s);
@@ -115,7 +115,7 @@ private slots:
             QDateTime::currentDateTimeUtc());
         QVERIFY(next);
         QCOMPARE(next->id, more.at(0));
-        QVERIFY(!m_services->outbox()->finish(next->id, std::nullopt).isError());
+        QVERIFY(!m_services->outbox()->finish(*next, std::nullopt).isError());
         QCOMPARE(model.rowCount(), 1);
         QVERIFY(!m_services->outbox()->drop(first.at(0)).isError());
         QCOMPARE(model.rowCount(), 0);
@@ -158,10 +158,9 @@ private slots:
         QCOMPARE(model.outcomeAt(0), FulfillProgressModel::Outcome::Sending);
         QCOMPARE(model.index(0, FulfillProgressModel::StateColumn).data().toString(),
                  u"Sending..."_s);
-        QVERIFY(!m_services->outbox()->finish(a->id, std::nullopt).isError());
-        QVERIFY(!m_services->outbox()
-                     ->markFailed(b->id, u"The fulfillment order is on hold."_s)
-                     .isError());
+        QVERIFY(!m_services->outbox()->finish(*a, std::nullopt).isError());
+        QVERIFY(
+            !m_services->outbox()->markFailed(*b, u"The fulfillment order is on hold."_s).isError());
         QCOMPARE(model.outcomeAt(0), FulfillProgressModel::Outcome::Done);
         QCOMPARE(model.index(0, FulfillProgressModel::StateColumn).data().toString(), u"Done"_s);
         QCOMPARE(model.outcomeAt(1), FulfillProgressModel::Outcome::Failed);
@@ -200,7 +199,7 @@ private slots:
         QVERIFY(status.data(Qt::ToolTipRole).toString().contains(u"sending"_s));
 
         const auto entry = m_services->outbox()->takeDue(far());
-        QVERIFY(!m_services->outbox()->markFailed(entry->id, u"Refused"_s).isError());
+        QVERIFY(!m_services->outbox()->markFailed(*entry, u"Refused"_s).isError());
         QCOMPARE(status.data().toString(), u"Unfulfilled · not sent"_s);
         QVERIFY(status.data(Qt::ToolTipRole).toString().contains(u"retry or drop"_s));
         QVERIFY(!m_services->outbox()->drop(ids.first()).isError());

@@ -90,7 +90,7 @@ private slots:
         QVERIFY(!m_services
                      ->open({ShopAddress(),
                              ShopCredentials(),
-                             m_dir.filePath(u"b.sqlite"_s),
+                             StoreLocation::file(m_dir.filePath(u"b.sqlite"_s)),
                              StockRiskRules()})
                      .isError());
         m_services->client()->setAccessToken(u"shpat_right"_s);

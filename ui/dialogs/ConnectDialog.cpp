@@ -104,6 +104,16 @@ ConnectDialog::ConnectDialog(ConnectionTester *tester, QWidget *parent)
     layout->addLayout(m_form);
     buildCredentials();
     m_form->addRow(tr("Keep the secret:"), buildSecretLocation());
+    m_store = new QLineEdit(this);
+    m_store->setObjectName(u"storeField"_s);
+    m_store->setPlaceholderText(tr("This computer's own file"));
+    m_store->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase
+                                 | Qt::ImhNoPredictiveText);
+    m_form->addRow(tr("Orde&r database:"), m_store);
+    m_storeStatusIcon = iconLabel(this);
+    m_storeStatus = wrappedLabel(this);
+    m_storeStatus->setObjectName(u"storeStatus"_s);
+    m_form->addRow(QString(), iconRow(m_storeStatusIcon, m_storeStatus, this));
 
     layout->addSpacing(style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing));
     layout->addWidget(buildTest());
@@ -147,10 +157,15 @@ ConnectDialog::ConnectDialog(ConnectionTester *tester, QWidget *parent)
         if (checked)
             updateLocationHint();
     });
+    connect(m_store, &QLineEdit::textChanged, this, [this] {
+        updateStoreStatus();
+        updateButtons();
+    });
     if (m_tester)
         connect(m_tester, &ConnectionTester::finished, this, &ConnectDialog::showReport);
 
     inputChanged();
+    updateStoreStatus();
     updateLocationHint();
     resize(std::max(640, sizeHint().width()), sizeHint().height());
 }
@@ -274,6 +289,11 @@ void ConnectDialog::setSecretLocation(SecretLocation location)
         button->setChecked(true);
 }
 
+void ConnectDialog::setStoreText(const QString &text)
+{
+    m_store->setText(text);
+}
+
 void ConnectDialog::setNotice(const QString &text)
 {
     m_notice->setText(text);
@@ -303,6 +323,11 @@ ShopCredentials ConnectDialog::credentials() const
 SecretLocation ConnectDialog::secretLocation() const
 {
     return SecretLocation(m_locationGroup->checkedId());
+}
+
+StoreLocation ConnectDialog::store() const
+{
+    return StoreLocation::parse(m_store->text());
 }
 
 void ConnectDialog::inputChanged()
@@ -374,15 +399,40 @@ void ConnectDialog::updateLocationHint()
     }
 }
 
+void ConnectDialog::updateStoreStatus()
+{
+    const StoreLocation location = store();
+    if (location.problem() == StoreLocation::Problem::Empty) {
+        setIcon(m_storeStatusIcon, StatusIcons::information());
+        m_storeStatus->setText(tr("The orders are kept on this computer. To share them with "
+                                  "other packing stations, give the address of a PostgreSQL "
+                                  "database: postgresql://user@host/database."));
+    } else if (!location.isValid()) {
+        setIcon(m_storeStatusIcon, StatusIcons::warning());
+        m_storeStatus->setText(location.problemMessage());
+    } else if (location.isPostgres()) {
+        setIcon(m_storeStatusIcon, StatusIcons::detected());
+        //: %1 is the database's name, %2 the server, such as db.lager.example:5432
+        m_storeStatus->setText(
+            tr("Shares the orders with the other stations in the database %1 on %2.")
+                .arg(location.databaseName(),
+                     location.host() + u':' + QString::number(location.port())));
+    } else {
+        setIcon(m_storeStatusIcon, StatusIcons::information());
+        m_storeStatus->setText(tr("Keeps the orders in this file on this computer."));
+    }
+}
+
 void ConnectDialog::updateButtons()
 {
     const bool shopValid = shop().isValid() && !credentials().shopProblem(shop()).isError();
+    const bool storeValid = store().isValid() || store().problem() == StoreLocation::Problem::Empty;
     const bool complete = credentials().isComplete();
     const bool running = m_testState == TestState::Running;
     m_test->setEnabled(shopValid && complete && !running && m_tester && !m_tester->isRunning());
     m_busy->setVisible(running);
 
-    m_connect->setEnabled(shopValid && complete);
+    m_connect->setEnabled(shopValid && complete && storeValid);
     // Staff may know better than a failed test (a scope granted a minute ago), so Connect
     // stays possible, but says what it does.
     const bool failed = m_testState == TestState::Failed;
@@ -392,6 +442,8 @@ void ConnectDialog::updateButtons()
     else if (!complete)
         m_connect->setToolTip(m_useToken->isChecked() ? tr("Enter the access token first")
                                                       : tr("Enter the client ID and secret first"));
+    else if (!storeValid)
+        m_connect->setToolTip(tr("Correct the order database's address first"));
     else if (failed)
         m_connect->setToolTip(
             tr("The test failed: Smidig connects anyway, but syncing fails until the problem "

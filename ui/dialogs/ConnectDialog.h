@@ -4,6 +4,7 @@
 #include "core/shopify/ConnectionTester.h"
 #include "core/shopify/ShopAddress.h"
 #include "core/shopify/ShopCredentials.h"
+#include "core/storage/StoreLocation.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -22,7 +23,8 @@ class SecretField;
 // sentence saying why), how the app signs in (an Admin API access token, or a client id and
 // secret for the client-credentials grant), where the secret is kept, and "Test Connection",
 // which shows the shop's name and the access the app still lacks. "Try the Demo Store" is
-// the way in without a shop.
+// the way in without a shop. Optionally, where the shop's orders are kept: empty for this
+// computer's own file, or the PostgreSQL database several stations share.
 //
 // The secret stays in the dialog's fields until the caller reads credentials(); the dialog
 // neither logs nor stores it. Enter never accepts by accident (a pasted token often ends with
@@ -39,6 +41,9 @@ public:
     // Prefills the sign-in: the kind and the client id; secrets may be empty.
     void setCredentials(const ShopCredentials &credentials);
     void setSecretLocation(SecretLocation location); // default Keychain
+    // The order database as saved for the shop: a file or a PostgreSQL address; empty for
+    // the shop's own file.
+    void setStoreText(const QString &text);
     // A sentence shown prominently above everything ("No keychain answered ..."); empty hides it.
     void setNotice(const QString &text);
 
@@ -46,6 +51,9 @@ public:
     ShopAddress shop() const;
     ShopCredentials credentials() const;
     SecretLocation secretLocation() const;
+    // Not valid when the field is empty (the shop's own file); Connect is only possible when
+    // what was typed is a location.
+    StoreLocation store() const;
     // Accepted through "Try the Demo Store".
     bool demoChosen() const { return m_demoChosen; }
 
@@ -63,6 +71,7 @@ private:
     void updateShopStatus();
     void updateCredentialRows();
     void updateLocationHint();
+    void updateStoreStatus();
     void updateButtons();
     void startTest();
     void showReport(const ConnectionTester::Report &report);
@@ -85,6 +94,9 @@ private:
     QButtonGroup *m_locationGroup = nullptr;
     QLabel *m_locationIcon = nullptr;
     QLabel *m_locationHint = nullptr;
+    QLineEdit *m_store = nullptr;
+    QLabel *m_storeStatusIcon = nullptr;
+    QLabel *m_storeStatus = nullptr;
     QPushButton *m_test = nullptr;
     QProgressBar *m_busy = nullptr;
     QWidget *m_resultRow = nullptr;
