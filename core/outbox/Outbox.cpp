@@ -382,7 +382,7 @@ StoreError Outbox::write(const OutboxEntry &entry,
     return {};
 }
 
-StoreError Outbox::record(OutboxEntry outcome,
+StoreError Outbox::record(const OutboxEntry &outcome,
                           const OutboxEntry &taken,
                           const std::optional<Order> &order)
 {
