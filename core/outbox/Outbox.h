@@ -117,7 +117,7 @@ private:
     StoreError write(const OutboxEntry &entry,
                      const OutboxEntry &seen,
                      const std::optional<Order> &order = {});
-    StoreError record(OutboxEntry outcome,
+    StoreError record(const OutboxEntry &outcome,
                       const OutboxEntry &taken,
                       const std::optional<Order> &order = {});
     StoreError takeOverStopped();
