@@ -11,7 +11,6 @@
 #include "tests/testlib/PostgresTestDatabase.h"
 #include "tests/testlib/Requirements.h"
 
-#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -143,8 +142,6 @@ private slots:
             killed->kill();
             QVERIFY(killed->waitForFinished());
         }
-        QElapsedTimer sinceTheKill;
-        sinceTheKill.start();
 
         // Station 4, the window's parts, opens the store and takes over what station 1 held.
         QNetworkAccessManager network;
@@ -164,10 +161,8 @@ private slots:
             }
             return true;
         };
+        // The bound: a killed station's entries are taken over within 60 s.
         QVERIFY(QTest::qWaitFor([&] { return heldByWindow(ids[0]); }, 60000));
-        qInfo("the killed station's entries were taken over %lld ms after the kill",
-              sinceTheKill.elapsed());
-        QVERIFY(sinceTheKill.elapsed() < 60000);
 
         // Stations 2 and 3 start; the window fulfils its own set meanwhile.
         const auto frozen = start(demo.url(), QStringList{u"fulfil"_s} + names[1], u"2000"_s);
