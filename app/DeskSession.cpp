@@ -72,7 +72,7 @@ bool DeskSession::open(const Setup &setup, QString *problem)
 
     m_services = std::make_unique<ShopServices>(m_network);
     const StoreError opened = m_services->open(
-        {m_shop, credentials, store, AppSettings::stockRiskRules(m_shop)});
+        {m_shop, credentials, store, AppSettings::stockRiskRules(m_shop), {}});
     if (opened.isError()) {
         *problem = opened.userMessage() + u"\n\n"_s + opened.detail;
         return false;

@@ -40,6 +40,7 @@ StoreError ShopServices::open(const Setup &setup)
 {
     close();
     m_shop = setup.shop;
+    m_station = setup.station;
     m_inventoryLoadError = {};
     auto failed = [this](const StoreError &error) {
         close();

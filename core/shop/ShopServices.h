@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/Lease.h"
 #include "core/shopify/ShopAddress.h"
 #include "core/shopify/ShopCredentials.h"
 #include "core/stock/StockRisk.h"
@@ -37,6 +38,7 @@ public:
         ShopCredentials credentials;
         StoreLocation store;       // a file, or a PostgreSQL database several stations share
         StockRiskRules stockRules; // the saved ones, so the first analysis uses them
+        StationIdentity station;   // this station and its packer, as other stations see them
     };
 
     // `network` carries the client's requests and the token grant; it outlives this.
@@ -54,6 +56,7 @@ public:
     StoreError inventoryLoadError() const { return m_inventoryLoadError; }
 
     const ShopAddress &shop() const { return m_shop; }
+    const StationIdentity &station() const { return m_station; }
     Database *database() const { return m_database.get(); }
     OrderBook *book() const { return m_book.get(); }
     AccessTokenProvider *tokens() const { return m_tokens.get(); }
@@ -71,6 +74,7 @@ private:
 
     QNetworkAccessManager *m_network;
     ShopAddress m_shop;
+    StationIdentity m_station;
     StoreError m_inventoryLoadError;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<OrderBook> m_book;

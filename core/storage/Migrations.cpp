@@ -181,6 +181,19 @@ const QList<QStringList> &schemaMigrations()
             u"ALTER TABLE outbox ADD COLUMN epoch INTEGER NOT NULL DEFAULT 0"_s,
             u"ALTER TABLE outbox ADD COLUMN lease_until INTEGER"_s,
         },
+        // 7: named leases (LeaseRepository): an order being packed at one station, the one
+        // sync that runs for all. Times are the database's clock (UTC ms). Who holds it is a
+        // running process (its SenderIdentity name); station and packer are what the other
+        // stations show.
+        {
+            u"CREATE TABLE leases ("
+            "name TEXT PRIMARY KEY, "
+            "holder TEXT NOT NULL, "
+            "station TEXT NOT NULL DEFAULT '', "
+            "packer TEXT NOT NULL DEFAULT '', "
+            "taken_at INTEGER NOT NULL, "
+            "expires_at INTEGER NOT NULL)"_s,
+        },
     };
     return steps;
 }

@@ -88,6 +88,7 @@ private slots:
                                   u"fulfillment_orders"_s,
                                   u"fulfillments"_s,
                                   u"inventory_levels"_s,
+                                  u"leases"_s,
                                   u"line_items"_s,
                                   u"orders"_s,
                                   u"outbox"_s,
@@ -315,6 +316,7 @@ private slots:
             for (const char *column : {"owner", "epoch", "lease_until"}) // step 6
                 QVERIFY(query.exec(QStringLiteral("ALTER TABLE outbox DROP COLUMN %1")
                                        .arg(QLatin1StringView(column))));
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE leases"))); // step 7
             QVERIFY(setSchemaVersion(db, 4));
         }
         Database db;

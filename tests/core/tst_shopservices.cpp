@@ -28,7 +28,8 @@ private:
         return {ShopAddress::fromUrl(QUrl(u"http://127.0.0.1:1/"_s)),
                 ShopCredentials(),
                 StoreLocation::file(m_dir.filePath(file)),
-                StockRiskRules()};
+                StockRiskRules(),
+                {}};
     }
 
 private slots:

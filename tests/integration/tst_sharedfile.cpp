@@ -135,6 +135,7 @@ private slots:
                      ->open({ShopAddress::fromUrl(store.url()),
                              credentials,
                              StoreLocation::file(database()),
+                             {},
                              {}})
                      .isError());
         window->outbox()->setLease(std::chrono::seconds(3));

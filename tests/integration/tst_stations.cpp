@@ -148,8 +148,8 @@ private slots:
         auto window = std::make_unique<ShopServices>(&network);
         ShopCredentials credentials;
         credentials.accessToken = u"stations-token"_s;
-        QVERIFY(
-            !window->open({ShopAddress::fromUrl(demo.url()), credentials, m_store, {}}).isError());
+        QVERIFY(!window->open({ShopAddress::fromUrl(demo.url()), credentials, m_store, {}, {}})
+                     .isError());
         window->outbox()->setLease(std::chrono::seconds(3));
         window->outbox()->setUndoWindow(std::chrono::milliseconds(0));
         window->sender()->setCheckDelay(std::chrono::milliseconds(200));

@@ -139,7 +139,8 @@ private slots:
                      ->open({ShopAddress(),
                              ShopCredentials(),
                              StoreLocation::file(m_dir.filePath(u"f.sqlite"_s)),
-                             StockRiskRules()})
+                             StockRiskRules(),
+                             {}})
                      .isError());
         Order cancelledShipment = SampleOrders::make(7, OrderFulfillmentStatus::Fulfilled);
         cancelledShipment.fulfillments.first().status = FulfillmentStatus::Cancelled;

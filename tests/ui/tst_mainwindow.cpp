@@ -73,7 +73,8 @@ private slots:
                      ->open({ShopAddress(),
                              ShopCredentials(),
                              StoreLocation::file(m_dir.filePath(QStringLiteral("w.sqlite"))),
-                             StockRiskRules()})
+                             StockRiskRules(),
+                             {}})
                      .isError());
         Order weiss = SampleOrders::make(3, OrderFulfillmentStatus::OnHold);
         weiss.customerName = QStringLiteral("Jürgen Weiß");

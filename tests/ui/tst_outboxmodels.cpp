@@ -50,7 +50,8 @@ private slots:
                      ->open({ShopAddress(),
                              ShopCredentials(),
                              StoreLocation::file(m_dir.filePath(u"o.sqlite"_s)),
-                             StockRiskRules()})
+                             StockRiskRules(),
+                             {}})
                      .isError());
         QVERIFY(!m_services->book()
                      ->upsert({SampleOrders::make(1),

@@ -91,7 +91,8 @@ private slots:
                      ->open({ShopAddress(),
                              ShopCredentials(),
                              StoreLocation::file(m_dir.filePath(u"b.sqlite"_s)),
-                             StockRiskRules()})
+                             StockRiskRules(),
+                             {}})
                      .isError());
         m_services->client()->setAccessToken(u"shpat_right"_s);
         m_services->client()->setMaxRetries(0);
