@@ -36,6 +36,9 @@ Outbox::Outbox(QSqlDatabase db, OrderBook *book, QObject *parent)
     , m_holder(SenderIdentity::forThisProcess().name())
 {
     m_heartbeat.setInterval(m_lease / 3);
+    m_recordAgain.setSingleShot(true);
+    m_recordAgain.setInterval(std::chrono::seconds(1));
+    connect(&m_recordAgain, &QTimer::timeout, this, &Outbox::recordUnrecorded);
     connect(&m_heartbeat, &QTimer::timeout, this, [this] {
         const StoreError error = heartbeat();
         if (error.isError())
@@ -387,9 +390,56 @@ StoreError Outbox::record(const OutboxEntry &outcome,
                           const std::optional<Order> &order)
 {
     const StoreError error = write(outcome, taken, order);
-    if (!error.isError())
+    if (!error.isError()) {
         m_held.remove(taken.id);
+        m_unrecorded.remove(taken.id);
+        announce(outcome);
+    } else if (error.kind != StoreError::Kind::Stale) {
+        keepUnrecorded({outcome, taken, order});
+    }
     return error;
+}
+
+// What Shopify answered is known, only the store refused it for now (another station held
+// the store's writer lock past the lock timeout, the disk was full for a moment). The entry
+// stays Sending and held by this process, its lease renewed by the heartbeat, so nobody else
+// sends it; the outcome is stored again shortly. Should this process end first, the entry's
+// lease runs out and whoever takes it over checks it with Shopify.
+void Outbox::keepUnrecorded(const Unrecorded &unrecorded)
+{
+    const bool first = !m_unrecorded.contains(unrecorded.taken.id);
+    m_unrecorded.insert(unrecorded.taken.id, unrecorded);
+    if (first)
+        qCInfo(lcOutboxStore) << "the outcome of outbox entry" << unrecorded.taken.id
+                              << "is kept and stored again shortly";
+    if (!m_recordAgain.isActive())
+        m_recordAgain.start();
+}
+
+void Outbox::recordUnrecorded()
+{
+    const QList<Unrecorded> kept = m_unrecorded.values();
+    for (const Unrecorded &unrecorded : kept) {
+        const StoreError error = write(unrecorded.outcome, unrecorded.taken, unrecorded.order);
+        if (error.isError() && error.kind != StoreError::Kind::Stale)
+            continue; // still refused: kept for the next round
+        m_unrecorded.remove(unrecorded.taken.id);
+        if (error.isError())
+            continue; // taken over meanwhile: the new holder decides (write() logged it)
+        m_held.remove(unrecorded.taken.id);
+        qCInfo(lcOutboxStore) << "stored the kept outcome of outbox entry" << unrecorded.taken.id;
+        announce(unrecorded.outcome);
+    }
+    if (!m_unrecorded.isEmpty())
+        m_recordAgain.start();
+}
+
+void Outbox::announce(const OutboxEntry &outcome)
+{
+    if (outcome.state == OutboxEntry::State::Done)
+        emit entryFinished(outcome.id);
+    else if (outcome.state == OutboxEntry::State::Failed)
+        emit entryFailed(outcome.id, outcome.message);
 }
 
 StoreError Outbox::finish(const OutboxEntry &taken, const std::optional<Order> &order)
@@ -397,10 +447,7 @@ StoreError Outbox::finish(const OutboxEntry &taken, const std::optional<Order> &
     OutboxEntry outcome = taken;
     outcome.state = OutboxEntry::State::Done;
     outcome.message.clear();
-    const StoreError error = record(outcome, taken, order);
-    if (!error.isError())
-        emit entryFinished(taken.id);
-    return error;
+    return record(outcome, taken, order);
 }
 
 StoreError Outbox::markUnknown(const OutboxEntry &taken,
@@ -463,8 +510,5 @@ StoreError Outbox::markFailed(const OutboxEntry &taken,
         outcome.payload.insert("unknownBeforeFailure"_L1, true);
     outcome.state = OutboxEntry::State::Failed;
     outcome.message = message;
-    const StoreError error = record(outcome, taken, order);
-    if (!error.isError())
-        emit entryFailed(taken.id, message);
-    return error;
+    return record(outcome, taken, order);
 }

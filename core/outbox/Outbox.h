@@ -85,6 +85,8 @@ public:
 
     // The outcomes of a taken entry (as takeDue handed it out). Each is refused with
     // StoreError::Kind::Stale, changing nothing, when another process took it over since.
+    // Any other error keeps the outcome and stores it again every second until it is
+    // stored (the entry stays Sending and held meanwhile) or the entry is taken over.
     // Done: the order as Shopify returned it is stored in the same transaction.
     StoreError finish(const OutboxEntry &taken, const std::optional<Order> &order);
     // Sent without an answer: checked against Shopify at `checkAfter`.
@@ -125,6 +127,18 @@ private:
     qsizetype indexOf(qint64 id) const;
     void refreshMarks();
 
+    // An outcome the store refused for a while (not as stale): stored again until it takes.
+    struct Unrecorded
+    {
+        OutboxEntry outcome;
+        OutboxEntry taken;
+        std::optional<Order> order;
+    };
+    void keepUnrecorded(const Unrecorded &unrecorded);
+    void recordUnrecorded();
+    // entryFinished or entryFailed, once an outcome is stored.
+    void announce(const OutboxEntry &outcome);
+
     struct Held
     {
         qint64 epoch = 0;
@@ -136,8 +150,10 @@ private:
     OutboxRepository m_repository;
     QList<OutboxEntry> m_entries;
     QString m_holder;
-    QHash<qint64, Held> m_held; // entries this process is sending, by id
+    QHash<qint64, Held> m_held;             // entries this process is sending, by id
+    QHash<qint64, Unrecorded> m_unrecorded; // by id
     QTimer m_heartbeat;
+    QTimer m_recordAgain;
     std::chrono::milliseconds m_undoWindow{5000};
     std::chrono::milliseconds m_lease{45000};
 };

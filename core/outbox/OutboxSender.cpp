@@ -59,7 +59,8 @@ void logUnrecorded(const OutboxEntry &entry, const StoreError &stored)
         qCInfo(lcOutbox) << entry.orderName << "was taken over by another process; its outcome "
                          << "here is left to that process";
     else
-        qCWarning(lcOutbox) << "cannot record the outcome of entry" << entry.id << stored.detail;
+        qCWarning(lcOutbox) << "cannot record the outcome of entry" << entry.id
+                            << "yet:" << stored.detail;
 }
 
 } // namespace

@@ -193,9 +193,14 @@ StoreError Database::openPostgres(std::chrono::milliseconds busyTimeout)
     if (!db.open())
         return StoreError::fromSql(db.lastError(), address);
     // A row another station holds locked is waited for as long as SQLite waits for a
-    // competing writer. The server's notices (such as "already exists, skipping") would go
+    // competing writer. A station that stops in the middle of a transaction (frozen,
+    // suspended, its cable pulled) would keep its locks, and every other station waiting,
+    // until the server noticed the connection gone, which can take hours: the server ends a
+    // session idle in a transaction for 15 s. Smidig's transactions never wait for anything
+    // but the database. The server's notices (such as "already exists, skipping") would go
     // to standard error: only warnings and errors come back.
     for (const QString &setting : {u"SET lock_timeout = %1"_s.arg(busyTimeout.count()),
+                                   u"SET idle_in_transaction_session_timeout = 15000"_s,
                                    u"SET client_min_messages = warning"_s}) {
         if (const StoreError error = exec(db, setting); error.isError())
             return error;

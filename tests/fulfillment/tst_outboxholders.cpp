@@ -7,6 +7,7 @@
 #include "tests/testlib/SampleOrders.h"
 
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,9 +36,10 @@ OutboxEntry fulfilEntry(int number)
 // and smidig-cli each have on one file.
 struct Station
 {
-    explicit Station(const QString &path)
+    explicit Station(const QString &path,
+                     std::chrono::milliseconds busyTimeout = std::chrono::milliseconds(5000))
     {
-        if (const StoreError error = db.open(path); error.isError())
+        if (const StoreError error = db.open(path, busyTimeout); error.isError())
             qFatal("cannot open %s: %s", qPrintable(path), qPrintable(error.detail));
         book = std::make_unique<OrderBook>(db.connection());
         outbox = std::make_unique<Outbox>(db.connection(), book.get());
@@ -129,6 +131,63 @@ private slots:
         QVERIFY(!a.outbox->finish(*taken, std::nullopt).isError());
         QVERIFY(!b.outbox->heartbeat().isError());
         QCOMPARE(b.outbox->pendingCount(), 0);
+    }
+
+    // Shopify answered, but another process holds the store's write lock longer than this one
+    // waits: the outcome is not lost. The entry stays Sending and held (a command line keeps
+    // waiting for it, nobody else sends it), and the outcome is stored once the lock is gone.
+    void anOutcomeTheStoreRefusesForNowIsStoredLater()
+    {
+        Station a(m_path, std::chrono::milliseconds(100));
+        QVERIFY(!a.outbox->load().isError());
+        QList<OutboxEntry> entries{fulfilEntry(1)};
+        QVERIFY(!a.outbox->enqueue(&entries).isError());
+        const auto taken = a.outbox->takeDue(QDateTime::currentDateTimeUtc());
+        QVERIFY(taken);
+        QSignalSpy finished(a.outbox.get(), &Outbox::entryFinished);
+
+        Database other;
+        QVERIFY(!other.open(m_path).isError());
+        QSqlQuery lock(other.connection());
+        QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+        const StoreError refused = a.outbox->finish(*taken, SampleOrders::make(1));
+        QCOMPARE(refused.kind, StoreError::Kind::Locked);
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(a.outbox->heldPendingCount(), 1);
+        QCOMPARE(stored(taken->id).value(0).toString(), u"sending"_s);
+
+        QVERIFY(lock.exec(u"COMMIT"_s));
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().first().toLongLong(), taken->id);
+        QCOMPARE(stored(taken->id).value(0).toString(), u"done"_s);
+        QCOMPARE(a.outbox->heldPendingCount(), 0);
+    }
+
+    // ...unless another process took the entry over meanwhile: then the kept outcome is
+    // dropped, and the new holder decides (it checks with Shopify first).
+    void aKeptOutcomeOfAnEntryTakenOverIsDropped()
+    {
+        Station a(m_path, std::chrono::milliseconds(100));
+        QVERIFY(!a.outbox->load().isError());
+        QList<OutboxEntry> entries{fulfilEntry(1)};
+        QVERIFY(!a.outbox->enqueue(&entries).isError());
+        const auto taken = a.outbox->takeDue(QDateTime::currentDateTimeUtc());
+        QVERIFY(taken);
+        QSignalSpy finished(a.outbox.get(), &Outbox::entryFinished);
+
+        Database other;
+        QVERIFY(!other.open(m_path).isError());
+        QSqlQuery lock(other.connection());
+        QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+        QCOMPARE(a.outbox->finish(*taken, SampleOrders::make(1)).kind, StoreError::Kind::Locked);
+        QVERIFY(lock.exec(u"UPDATE outbox SET owner = 'another', epoch = epoch + 1, "
+                          "state = 'unknown'"_s));
+        QVERIFY(lock.exec(u"COMMIT"_s));
+
+        QTRY_COMPARE(a.outbox->heldPendingCount(), 0);
+        QCOMPARE(stored(taken->id).value(0).toString(), u"unknown"_s);
+        QCOMPARE(stored(taken->id).value(1).toString(), u"another"_s);
+        QCOMPARE(finished.count(), 0);
     }
 
     void anExpiredLeaseIsTakenOverAndTheOldHolderCannotRecord()
