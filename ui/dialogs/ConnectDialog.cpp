@@ -41,6 +41,10 @@ QLabel *wrappedLabel(QWidget *parent)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // A form row may give a wrapped sentence more height than its lines need (its height is
+    // worked out for a narrower width first): the text stays at the top, beside its icon,
+    // rather than sliding down to the middle of the room.
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     return label;
 }
 
