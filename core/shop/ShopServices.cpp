@@ -7,6 +7,7 @@
 #include "core/shopify/ShopifyClient.h"
 #include "core/stock/InventorySync.h"
 #include "core/stock/StockDesk.h"
+#include "core/storage/ConnectionWatch.h"
 #include "core/storage/Database.h"
 #include "core/storage/InventoryBook.h"
 #include "core/storage/OrderBook.h"
@@ -33,6 +34,7 @@ void ShopServices::close()
     m_outbox.reset();
     m_inventory.reset();
     m_book.reset();
+    m_connectionWatch.reset();
     m_database.reset();
 }
 
@@ -50,6 +52,7 @@ StoreError ShopServices::open(const Setup &setup)
     m_database = std::make_unique<Database>();
     if (const StoreError opened = m_database->open(setup.store); opened.isError())
         return failed(opened);
+    m_connectionWatch = std::make_unique<ConnectionWatch>(m_database.get());
     m_book = std::make_unique<OrderBook>(m_database->connection());
     if (const StoreError loaded = m_book->load(); loaded.isError())
         return failed(loaded);

@@ -12,6 +12,7 @@
 #include <memory>
 
 class AccessTokenProvider;
+class ConnectionWatch;
 class Database;
 class FulfillmentDesk;
 class InventoryBook;
@@ -58,6 +59,8 @@ public:
     const ShopAddress &shop() const { return m_shop; }
     const StationIdentity &station() const { return m_station; }
     Database *database() const { return m_database.get(); }
+    // Opens a shared store's connection again when its server ended it.
+    ConnectionWatch *connectionWatch() const { return m_connectionWatch.get(); }
     OrderBook *book() const { return m_book.get(); }
     AccessTokenProvider *tokens() const { return m_tokens.get(); }
     ShopifyClient *client() const { return m_client.get(); }
@@ -77,6 +80,7 @@ private:
     StationIdentity m_station;
     StoreError m_inventoryLoadError;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<ConnectionWatch> m_connectionWatch;
     std::unique_ptr<OrderBook> m_book;
     std::unique_ptr<AccessTokenProvider> m_tokens;
     std::unique_ptr<ShopifyClient> m_client;

@@ -192,6 +192,13 @@ StoreError Database::openPostgres(std::chrono::milliseconds busyTimeout)
     db.setConnectOptions(options.join(u';'));
     if (!db.open())
         return StoreError::fromSql(db.lastError(), address);
+    m_busyTimeout = busyTimeout;
+    return configurePostgresSession();
+}
+
+StoreError Database::configurePostgresSession()
+{
+    QSqlDatabase db = connection();
     // A row another station holds locked is waited for as long as SQLite waits for a
     // competing writer. A station that stops in the middle of a transaction (frozen,
     // suspended, its cable pulled) would keep its locks, and every other station waiting,
@@ -199,12 +206,38 @@ StoreError Database::openPostgres(std::chrono::milliseconds busyTimeout)
     // session idle in a transaction for 15 s. Smidig's transactions never wait for anything
     // but the database. The server's notices (such as "already exists, skipping") would go
     // to standard error: only warnings and errors come back.
-    for (const QString &setting : {u"SET lock_timeout = %1"_s.arg(busyTimeout.count()),
+    for (const QString &setting : {u"SET lock_timeout = %1"_s.arg(m_busyTimeout.count()),
                                    u"SET idle_in_transaction_session_timeout = 15000"_s,
                                    u"SET client_min_messages = warning"_s}) {
         if (const StoreError error = exec(db, setting); error.isError())
             return error;
     }
+    return {};
+}
+
+// libpq does not reconnect by itself: a connection the server ended (a restart, a station
+// frozen inside a transaction past idle_in_transaction_session_timeout, a network that
+// dropped it) fails every statement from then on. The same QSqlDatabase is opened again, so
+// every copy of it the books hold works again too.
+StoreError Database::reopenIfLost(bool *reopened)
+{
+    *reopened = false;
+    if (dialect().engine() != SqlDialect::Engine::Postgres
+        || !QSqlDatabase::contains(m_connectionName))
+        return {};
+    // Qt's driver marks the connection closed once a statement found it gone.
+    if (connection().isOpen()) {
+        const StoreError alive = exec(connection(), u"SELECT 1"_s);
+        if (alive.kind != StoreError::Kind::ServerUnreachable)
+            return alive;
+    }
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open())
+        return StoreError::fromSql(db.lastError(), m_location.toString());
+    if (const StoreError error = configurePostgresSession(); error.isError())
+        return error;
+    *reopened = true;
     return {};
 }
 

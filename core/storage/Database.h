@@ -39,6 +39,11 @@ public:
     void close();
     bool isOpen() const;
 
+    // PostgreSQL: when the server has ended this connection, opens it again (same
+    // QSqlDatabase, same session settings) and sets `reopened`. Anything else that fails is
+    // returned. SQLite: nothing to do.
+    StoreError reopenIfLost(bool *reopened);
+
     QSqlDatabase connection() const;
     const StoreLocation &location() const { return m_location; }
     SqlDialect dialect() const { return SqlDialect(m_location.engine()); }
@@ -51,6 +56,7 @@ public:
 private:
     StoreError openSqlite(std::chrono::milliseconds busyTimeout);
     StoreError openPostgres(std::chrono::milliseconds busyTimeout);
+    StoreError configurePostgresSession();
     StoreError migrate();
     StoreError lockSchema();
     StoreError readSchemaVersion(int *version) const;
@@ -58,6 +64,7 @@ private:
 
     QString m_connectionName;
     StoreLocation m_location;
+    std::chrono::milliseconds m_busyTimeout{5000};
     std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 

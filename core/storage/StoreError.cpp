@@ -45,8 +45,9 @@ StoreError StoreError::fromPostgres(const QString &sqlState,
     StoreError result{Kind::Failed, detail};
     const QString family = sqlState.left(2);
     if (family == "08"_L1 || sqlState == "57P01"_L1 || sqlState == "57P02"_L1
-        || sqlState == "57P03"_L1) {
-        // connection exceptions; the server shutting down, crashed, or starting
+        || sqlState == "57P03"_L1 || sqlState == "25P03"_L1) {
+        // connection exceptions; the server shutting down, crashed, or starting; the session
+        // ended for sitting idle inside a transaction
         result.kind = Kind::ServerUnreachable;
     } else if (family == "28"_L1 || sqlState == "42501"_L1) {
         // invalid authorization; insufficient privilege

@@ -1,3 +1,4 @@
+#include "core/storage/ConnectionWatch.h"
 #include "core/storage/Database.h"
 #include "core/storage/OrderBook.h"
 #include "core/sync/OrderSync.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -411,6 +413,44 @@ private slots:
             QVERIFY(rows.exec(u"SELECT COUNT(*) FROM smidig_schema"_s) && rows.next());
             QCOMPARE(rows.value(0).toInt(), 1);
         }
+    }
+
+    // The server ends a station's connection (a restart, a station frozen inside a
+    // transaction past the idle timeout): the watch opens it again with the session's
+    // settings, and the books, which hold copies of the connection, work again.
+    void aConnectionTheServerEndedIsOpenedAgain()
+    {
+        PostgresTestDatabase shared;
+        SMIDIG_REQUIRE(shared.isReady(), shared.problem());
+        Database db;
+        QVERIFY(!db.open(shared.location(), std::chrono::milliseconds(300)).isError());
+        OrderBook book(db.connection());
+        QVERIFY(!book.upsert({SampleOrders::make(1)}).isError());
+        ConnectionWatch watch(&db);
+        QSignalSpy reopened(&watch, &ConnectionWatch::reopened);
+        watch.check();
+        QCOMPARE(reopened.count(), 0); // it stands: nothing to do
+
+        Database admin;
+        QVERIFY(!admin.open(shared.location()).isError());
+        QSqlQuery end(admin.connection());
+        QVERIFY(end.exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                         "WHERE datname = current_database() AND pid <> pg_backend_pid()"_s));
+        QCOMPARE(book.upsert({SampleOrders::make(2)}).kind, StoreError::Kind::ServerUnreachable);
+
+        watch.check();
+        QCOMPARE(reopened.count(), 1);
+        QVERIFY(!book.upsert({SampleOrders::make(2)}).isError());
+        QCOMPARE(book.count(), 2);
+        for (const auto &[setting, value] :
+             {std::pair{u"lock_timeout"_s, u"300ms"_s},
+              std::pair{u"idle_in_transaction_session_timeout"_s, u"15s"_s}}) {
+            QSqlQuery show(db.connection());
+            QVERIFY(show.exec(u"SHOW "_s + setting) && show.next());
+            QCOMPARE(show.value(0).toString(), value);
+        }
+        watch.check();
+        QCOMPARE(reopened.count(), 1);
     }
 
     void aServerThatDoesNotAnswerSaysWhatToCheck()
