@@ -1,8 +1,9 @@
 // Faults the demo store injects on request, seen from a real QNetworkAccessManager: every
 // error status Shopify answers with (401, 402, 403, 404, 423, 429 with Retry-After, 5xx)
 // before any work, connections dropped after the work was done, answers spoilt after the work
-// (HTML where JSON should be, JSON of the wrong shape), late answers; the plan set while a
-// store serves in its own thread, from the command line, and repeatable by seed.
+// (HTML where JSON should be, JSON of the wrong shape), late answers, answers held until the
+// test releases them; the plan set while a store serves in its own thread, from the command
+// line, and repeatable by seed.
 
 #include "core/demostore/DemoStore.h"
 #include "core/demostore/DemoStoreCommandLine.h"

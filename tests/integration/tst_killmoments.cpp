@@ -253,12 +253,11 @@ private:
     {
         QNetworkAccessManager network;
         ShopServices window(&network);
-        ShopCredentials credentials;
-        credentials.accessToken = u"kill-token"_s;
-        QVERIFY(
-            !window
-                 .open({ShopAddress::fromUrl(m_demo->url()), credentials, m_store->location(), {}})
-                 .isError());
+        ShopServices::Setup setup;
+        setup.shop = ShopAddress::fromUrl(m_demo->url());
+        setup.credentials.accessToken = u"kill-token"_s;
+        setup.store = m_store->location();
+        QVERIFY(!window.open(setup).isError());
         window.outbox()->setUndoWindow(std::chrono::milliseconds(0));
         window.sender()->setCheckDelay(std::chrono::milliseconds(200));
         QVERIFY(window.outbox()->pendingCount() > 0);
