@@ -196,6 +196,7 @@ ApiReply AdminApi::handle(const QByteArray &body)
         reply = FaultReplies::malformed(reply, *fault.malform);
     reply.drop = fault.drop;
     reply.delayMs = fault.delayMs;
+    reply.held = fault.hold;
     return reply;
 }
 

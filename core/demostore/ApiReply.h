@@ -18,9 +18,11 @@ struct ApiReply
     QByteArray contentType = QByteArrayLiteral("application/json; charset=utf-8");
     QList<QPair<QByteArray, QByteArray>> headers; // beyond Content-Type and Content-Length
     // Faults for the HTTP side to carry out: close the connection there instead of answering
-    // (the work is done), and answer (or close) only after this many milliseconds.
+    // (the work is done), answer (or close) only after this many milliseconds, and only once
+    // the answers held are released.
     std::optional<FaultPlan::DropPoint> drop;
     int delayMs = 0;
+    bool held = false;
 };
 
 } // namespace demostore

@@ -7,6 +7,7 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -46,11 +47,13 @@ QByteArray replyBytes(const ApiReply &reply, const QByteArray &apiVersion, bool 
     return out;
 }
 
-// Writes the reply, or closes the connection instead, now or after the reply's delay.
+// Writes the reply, or closes the connection instead, now or after the reply's delay; a held
+// reply waits in `held` until the server releases it.
 void deliver(QTcpSocket *socket,
              const ApiReply &reply,
              const QByteArray &apiVersion,
-             bool closeAfterwards)
+             bool closeAfterwards,
+             QList<std::function<void()>> *held)
 {
     auto finish = [socket, reply, apiVersion, closeAfterwards] {
         const QByteArray out = replyBytes(reply, apiVersion, closeAfterwards);
@@ -67,10 +70,18 @@ void deliver(QTcpSocket *socket,
             socket->disconnectFromHost();
         }
     };
-    if (reply.delayMs > 0)
-        QTimer::singleShot(reply.delayMs, socket, finish); // never after the socket is gone
+    auto go = [socket = QPointer<QTcpSocket>(socket), delayMs = reply.delayMs, finish] {
+        if (!socket)
+            return; // the client went while its answer was held
+        if (delayMs > 0)
+            QTimer::singleShot(delayMs, socket, finish); // never after the socket is gone
+        else
+            finish();
+    };
+    if (reply.held)
+        held->append(go);
     else
-        finish();
+        go();
 }
 #else
 void writeReply(QHttpServerResponder &responder, const ApiReply &reply, const QByteArray &apiVersion)
@@ -146,6 +157,16 @@ quint16 DemoServer::port() const
     return m_tcpServer ? m_tcpServer->serverPort() : 0;
 }
 
+int DemoServer::releaseHeldAnswers(int count)
+{
+    int released = 0;
+    while (!m_held.isEmpty() && (count < 0 || released < count)) {
+        m_held.takeFirst()();
+        ++released;
+    }
+    return released;
+}
+
 ApiReply DemoServer::answer(const QHttpServerRequest &request)
 {
     ++m_stats.requests;
@@ -173,14 +194,14 @@ ApiReply DemoServer::answer(const QHttpServerRequest &request)
 bool DemoServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const bool close = request.value(QByteArrayLiteral("Connection")).toLower() == "close";
-    deliver(socket, answer(request), m_apiVersion, close);
+    deliver(socket, answer(request), m_apiVersion, close, &m_held);
     return true;
 }
 
 void DemoServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     Q_UNUSED(request);
-    deliver(socket, FaultReplies::notFound(), m_apiVersion, false);
+    deliver(socket, FaultReplies::notFound(), m_apiVersion, false, &m_held);
 }
 #elif QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
 bool DemoServer::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)

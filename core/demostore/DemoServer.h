@@ -4,9 +4,11 @@
 
 #include <QAbstractHttpServer>
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <atomic>
+#include <functional>
 
 QT_BEGIN_NAMESPACE
 class QTcpServer;
@@ -27,8 +29,8 @@ struct DemoStoreStats;
 // AdminApi decided on: answer late (a timer; other connections are served meanwhile), or
 // close the connection after the work was done, without answering (QTcpSocket::abort) or
 // half-way through the answer.
-// Delays and dropped connections need the socket, which QAbstractHttpServer hands over only
-// before Qt 6.5; with a later Qt those two faults are not carried out.
+// Delays, held answers and dropped connections need the socket, which QAbstractHttpServer
+// hands over only before Qt 6.5; with a later Qt those faults are not carried out.
 class DemoServer final : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -48,6 +50,11 @@ public:
     quint16 port() const;
 
     static QString graphqlPath();
+
+    // Lets the held answers go, oldest first: `count` of them, or all (-1). Each is then
+    // written (or dropped, or delayed) as its fault plan said; one whose client has gone is
+    // let go without a word. Returns how many were let go.
+    int releaseHeldAnswers(int count = -1);
 
 protected:
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
@@ -72,6 +79,7 @@ private:
     const std::atomic<bool> &m_unknownShop;
     QByteArray m_apiVersion;
     QTcpServer *m_tcpServer = nullptr;
+    QList<std::function<void()>> m_held; // answers waiting for releaseHeldAnswers()
 };
 
 } // namespace demostore

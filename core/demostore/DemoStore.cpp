@@ -165,6 +165,11 @@ void DemoStore::setFaultPlan(const FaultPlan &plan)
     m_faults.setPlan(plan);
 }
 
+int DemoStore::releaseHeldAnswers(int count)
+{
+    return m_server ? m_server->releaseHeldAnswers(count) : 0;
+}
+
 FaultPlan DemoStore::faultPlan() const
 {
     return m_faults.plan();

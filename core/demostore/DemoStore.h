@@ -83,6 +83,10 @@ public:
     // The faults to inject from the next request on; restarts the plan's PRNG. Any thread.
     void setFaultPlan(const FaultPlan &plan);
     FaultPlan faultPlan() const;
+    // Answers held by FaultPlan::holdAnswers go out, oldest first: `count` of them, or all
+    // (-1); returns how many. A new plan does not release them. The store's thread only
+    // (DemoStoreThread::releaseHeldAnswers from elsewhere).
+    int releaseHeldAnswers(int count = -1);
 
     // Access. Revoking works at once, from any thread: revokeToken() takes every token away
     // (the configured one, all granted so far, and the "anyone may come in" of a store

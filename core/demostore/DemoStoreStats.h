@@ -38,6 +38,7 @@ struct DemoStoreStats
     std::atomic<qint64> failedBeforeWork{0}; // any status in failStatuses: 401 ... 504
     std::atomic<qint64> droppedAfterWork{0};
     std::atomic<qint64> delayed{0};
+    std::atomic<qint64> held{0};      // answers held until released (holdAnswers)
     std::atomic<qint64> malformed{0}; // answers replaced by HTML or damaged JSON
 
     // Access: requests refused for their token (missing, wrong, expired, revoked; injected

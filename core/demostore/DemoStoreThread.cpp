@@ -85,6 +85,14 @@ void DemoStoreThread::setFaultPlan(const FaultPlan &plan)
         m_store->setFaultPlan(plan);
 }
 
+int DemoStoreThread::releaseHeldAnswers(int count)
+{
+    int released = 0;
+    runInStoreThread(
+        [&released, count](DemoStore &store) { released = store.releaseHeldAnswers(count); });
+    return released;
+}
+
 void DemoStoreThread::runInStoreThread(const std::function<void(DemoStore &)> &work)
 {
     if (!m_store)

@@ -42,6 +42,8 @@ public:
     const DemoStore *store() const { return m_store; }
     // Changes the faults while it serves (DemoStore::setFaultPlan is thread-safe).
     void setFaultPlan(const FaultPlan &plan);
+    // DemoStore::releaseHeldAnswers in the store's thread; returns once they are let go.
+    int releaseHeldAnswers(int count = -1);
     // Runs `work` in the store's thread and waits for it: the way to read (or change) its data
     // from outside, between two requests. Nothing happens when the store is not running.
     void runInStoreThread(const std::function<void(DemoStore &)> &work);

@@ -60,6 +60,10 @@ FaultDecision FaultInjector::decide(RequestKind kind)
         decision.delayMs = m_plan.delayMs;
         ++m_stats.delayed;
     }
+    if (m_plan.holdAnswers) {
+        decision.hold = true;
+        ++m_stats.held;
+    }
     if (!decision.isNone())
         ++m_faultsInjected;
     return decision;

@@ -19,8 +19,9 @@ struct FaultDecision
     std::optional<FaultPlan::Malformation> malform; // set: do the work, then spoil the answer
     double retryAfterSeconds = 0;                   // for a 429 or 503
     int delayMs = 0;
+    bool hold = false; // answer only when released
 
-    bool isNone() const { return failStatus == 0 && !drop && !malform && delayMs == 0; }
+    bool isNone() const { return failStatus == 0 && !drop && !malform && delayMs == 0 && !hold; }
 };
 
 // Decides the faults of each request by the current FaultPlan and counts them in the stats.

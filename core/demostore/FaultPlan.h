@@ -21,7 +21,11 @@ namespace demostore {
 //   with status 200 (NotJson, as a proxy or a maintenance page would send), or valid JSON of
 //   the wrong shape (a field missing, or a list where a single value belongs).
 // - delay: the answer (or the drop) comes delayMs late; other connections are served meanwhile.
-// A request fails, is dropped or is malformed, only one of them; a delay can come with any.
+// - hold: the request is carried out, then its answer (or its drop, or its delay) waits until
+//   the test lets it go (DemoStore::releaseHeldAnswers): a client can be caught, for certain,
+//   after the work was done and before it heard of it.
+// A request fails, is dropped or is malformed, only one of them; a delay or a hold can come
+// with any.
 // "The next N requests answer 429" is {failBeforeWorkRate = 1, failStatuses = {429},
 // faultLimit = N}.
 struct FaultPlan
@@ -49,6 +53,7 @@ struct FaultPlan
     Malformation malformation = Malformation::NotJson;
     double delayRate = 0;
     int delayMs = 0;
+    bool holdAnswers = false; // every answer in scope, not drawn
     Scope scope = Scope::AllRequests;
     quint64 seed = 1;
     // After this many requests got a fault of any kind the plan injects no more; -1: no end.
@@ -58,7 +63,7 @@ struct FaultPlan
     bool isEmpty() const
     {
         return failBeforeWorkRate <= 0 && dropAfterWorkRate <= 0 && malformRate <= 0
-               && (delayRate <= 0 || delayMs <= 0);
+               && (delayRate <= 0 || delayMs <= 0) && !holdAnswers;
     }
 };
 

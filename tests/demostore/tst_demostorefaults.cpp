@@ -1,8 +1,9 @@
 // Faults the demo store injects on request, seen from a real QNetworkAccessManager: every
 // error status Shopify answers with (401, 402, 403, 404, 423, 429 with Retry-After, 5xx)
 // before any work, connections dropped after the work was done, answers spoilt after the work
-// (HTML where JSON should be, JSON of the wrong shape), late answers; the plan set while a
-// store serves in its own thread, from the command line, and repeatable by seed.
+// (HTML where JSON should be, JSON of the wrong shape), late answers, answers held until the
+// test releases them; the plan set while a store serves in its own thread, from the command
+// line, and repeatable by seed.
 
 #include "core/demostore/DemoStore.h"
 #include "core/demostore/DemoStoreCommandLine.h"
@@ -80,6 +81,7 @@ private slots:
     void dropsTheConnectionAfterDoingTheWork();
     void dropsOnlyAsOftenAsTheLimitSays();
     void delaysAnswersWhileServingOthers();
+    void holdsAnswersUntilReleased();
     void decisionsRepeatForASeed();
     void faultsCanBeSetWhileServingInAThread();
     void commandLineSetsTheFaults();
@@ -443,6 +445,49 @@ void TestDemoStoreFaults::delaysAnswersWhileServingOthers()
                   [QStringLiteral("fulfillment")]
                       .isObject());
     QCOMPARE(m_store->stats().delayed.load(), 1);
+}
+
+void TestDemoStoreFaults::holdsAnswersUntilReleased()
+{
+    // A held answer waits for the test, not for a clock: the work is done, the client hears
+    // nothing while other connections are served, and the answer comes once released.
+    DemoClient &client = startStore(configWith());
+    FaultPlan plan;
+    plan.holdAnswers = true;
+    plan.scope = FaultPlan::Scope::MutationsOnly;
+    m_store->setFaultPlan(plan);
+    const int index = openOrder(m_store->data());
+    const FulfillmentOrder fo = m_store->data().orders[index].fulfillmentOrders[0];
+    const QString orderGid = StoreJson::gid(u"Order", m_store->data().orders[index].id);
+
+    QJsonObject variables = DemoOperations::pageSizes();
+    variables.insert(QStringLiteral("fulfillment"), fulfilAll(fo));
+    const QJsonObject body{{QStringLiteral("query"), DemoOperations::ordersDocument()},
+                           {QStringLiteral("variables"), variables},
+                           {QStringLiteral("operationName"), QStringLiteral("FulfillmentCreate")}};
+    QNetworkAccessManager network;
+    QNetworkRequest request(m_store->graphqlUrl());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    std::unique_ptr<QNetworkReply> held(
+        network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+
+    QTRY_COMPARE_WITH_TIMEOUT(m_store->fulfillmentsCreated(orderGid), 1, 10000);
+    QCOMPARE(m_store->stats().held.load(), 1);
+    // Queries are outside the plan's scope: answered at once, while the mutation's answer
+    // still waits.
+    const auto quick = client.post(QStringLiteral("{ shop { name } }"));
+    QCOMPARE(quick.httpStatus, 200);
+    QVERIFY(!held->isFinished());
+
+    QCOMPARE(m_store->releaseHeldAnswers(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(held->isFinished(), 10000);
+    QCOMPARE(held->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    const QJsonObject answer = QJsonDocument::fromJson(held->readAll()).object();
+    QVERIFY(answer[QStringLiteral("data")][QStringLiteral("fulfillmentCreate")]
+                  [QStringLiteral("fulfillment")]
+                      .isObject());
+    QCOMPARE(m_store->releaseHeldAnswers(), 0);
+    QCOMPARE(m_store->fulfillmentsCreated(orderGid), 1);
 }
 
 void TestDemoStoreFaults::decisionsRepeatForASeed()

@@ -4,6 +4,8 @@
 #include "core/storage/Database.h"
 #include "core/storage/OrderBook.h"
 
+#include "tests/testlib/CliProcess.h"
+
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -23,35 +25,12 @@ private:
 
     QString database() const { return m_dir.filePath(u"crash.sqlite"_s); }
 
-    QProcess *start(const QUrl &shop, const QStringList &arguments)
+    CliProcess cli(const QUrl &shop) const
     {
-        auto *process = new QProcess(this);
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"HOME"_s, m_dir.path());
-        environment.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
-        environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
-        environment.insert(u"CRASH_TEST_TOKEN"_s, u"crash-token"_s);
-        environment.insert(u"SMIDIG_OUTBOX_CHECK_DELAY_MS"_s, u"200"_s);
-        process->setProcessEnvironment(environment);
-        process->start(QStringLiteral(SMIDIG_CLI_PATH),
-                       QStringList{u"--shop"_s,
-                                   shop.toString(),
-                                   u"--token-env"_s,
-                                   u"CRASH_TEST_TOKEN"_s,
-                                   u"--database"_s,
-                                   database()}
-                           + arguments);
-        return process;
-    }
-
-    int runToEnd(const QUrl &shop, const QStringList &arguments, QString *errors = nullptr)
-    {
-        std::unique_ptr<QProcess> process(start(shop, arguments));
-        if (!process->waitForFinished(300000))
-            return -1;
-        if (errors)
-            *errors = QString::fromUtf8(process->readAllStandardError());
-        return process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
+        CliProcess cli(QStringLiteral(SMIDIG_CLI_PATH), m_dir.path());
+        cli.setShop(shop, u"crash-token"_s);
+        cli.setDatabase(database());
+        return cli;
     }
 
 private slots:
@@ -67,8 +46,9 @@ private slots:
         QString error;
         QVERIFY2(store.start(&error), qPrintable(error));
 
+        const CliProcess smidig = cli(store.url());
         QString errors;
-        QCOMPARE(runToEnd(store.url(), {u"sync"_s}, &errors), 0);
+        QCOMPARE(smidig.run({u"sync"_s}, &errors), 0);
 
         // The 200 orders to fulfil, and how many shipments (locations) each needs.
         QStringList names;
@@ -111,7 +91,7 @@ private slots:
         for (int run = 0; run < kKills; ++run) {
             const qint64 before = store.store()->mutationCount();
             const int more = random.bounded(1, 9);
-            std::unique_ptr<QProcess> process(start(store.url(), fulfil));
+            const std::unique_ptr<QProcess> process = smidig.start(fulfil);
             QVERIFY(process->waitForStarted());
             QVERIFY(QTest::qWaitFor(
                 [&] {
@@ -135,9 +115,9 @@ private slots:
 
         // Start again without killing: what waits is sent (or checked), what never got
         // queued is fulfilled now, and a last sync leaves nothing pending.
-        const int code = runToEnd(store.url(), fulfil, &errors);
+        const int code = smidig.run(fulfil, &errors);
         QVERIFY2(code == 0 || code == 4, qPrintable(errors));
-        QCOMPARE(runToEnd(store.url(), {u"sync"_s}, &errors), 0);
+        QCOMPARE(smidig.run({u"sync"_s}, &errors), 0);
         QVERIFY2(!errors.contains(u"wait in the outbox"_s), qPrintable(errors));
 
         int twice = 0;

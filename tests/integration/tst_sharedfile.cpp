@@ -7,6 +7,8 @@
 #include "core/storage/Database.h"
 #include "core/storage/OrderBook.h"
 
+#include "tests/testlib/CliProcess.h"
+
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -29,25 +31,12 @@ private:
 
     QString database() const { return m_dir.filePath(u"shared.sqlite"_s); }
 
-    std::unique_ptr<QProcess> start(const QUrl &shop, const QStringList &arguments)
+    CliProcess cli(const QUrl &shop) const
     {
-        auto process = std::make_unique<QProcess>();
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"HOME"_s, m_dir.path());
-        environment.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
-        environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
-        environment.insert(u"SHARED_TEST_TOKEN"_s, u"shared-token"_s);
-        environment.insert(u"SMIDIG_OUTBOX_CHECK_DELAY_MS"_s, u"200"_s);
-        process->setProcessEnvironment(environment);
-        process->start(QStringLiteral(SMIDIG_CLI_PATH),
-                       QStringList{u"--shop"_s,
-                                   shop.toString(),
-                                   u"--token-env"_s,
-                                   u"SHARED_TEST_TOKEN"_s,
-                                   u"--database"_s,
-                                   database()}
-                           + arguments);
-        return process;
+        CliProcess cli(QStringLiteral(SMIDIG_CLI_PATH), m_dir.path());
+        cli.setShop(shop, u"shared-token"_s);
+        cli.setDatabase(database());
+        return cli;
     }
 
     // Runs smidig-cli until the store has carried out `mutations` more mutations, then kills
@@ -55,7 +44,7 @@ private:
     void runAndKill(demostore::DemoStoreThread &store, const QStringList &arguments, int mutations)
     {
         const qint64 before = store.store()->mutationCount();
-        const auto process = start(store.url(), arguments);
+        const auto process = cli(store.url()).start(arguments);
         QVERIFY(process->waitForStarted());
         QVERIFY(QTest::qWaitFor(
             [&] {
@@ -82,7 +71,7 @@ private slots:
         QString error;
         QVERIFY2(store.start(&error), qPrintable(error));
         {
-            const auto sync = start(store.url(), {u"sync"_s});
+            const auto sync = cli(store.url()).start({u"sync"_s});
             QVERIFY(sync->waitForFinished(300000));
             QCOMPARE(sync->exitCode(), 0);
         }
@@ -129,7 +118,7 @@ private slots:
         auto window = std::make_unique<ShopServices>(&network);
         ShopCredentials credentials;
         credentials.accessToken = u"shared-token"_s;
-        const auto beside = start(store.url(), QStringList{u"fulfil"_s} + second);
+        const auto beside = cli(store.url()).start(QStringList{u"fulfil"_s} + second);
         QVERIFY(beside->waitForStarted());
         QVERIFY(!window
                      ->open({ShopAddress::fromUrl(store.url()),
@@ -155,7 +144,7 @@ private slots:
         window.reset();
         store.setFaultPlan({});
         {
-            const auto last = start(store.url(), {u"sync"_s});
+            const auto last = cli(store.url()).start({u"sync"_s});
             QVERIFY(last->waitForFinished(300000));
             QVERIFY2(last->exitCode() == 0, last->readAllStandardError().constData());
         }
