@@ -121,7 +121,7 @@ void MainWindow::buildActions()
     connect(preferences, &QAction::triggered, this, &MainWindow::openPreferences);
 
     // Packers change during the day, stations seldom: the packer has a key of its own.
-    auto *changePacker = new QAction(tr("Change &Packer..."), this);
+    auto *changePacker = new QAction(tr("Change Pac&ker..."), this);
     changePacker->setObjectName(u"changePackerAction"_s);
     changePacker->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     changePacker->setToolTip(

@@ -243,6 +243,12 @@ private slots:
         // The computer's name is what an empty field means.
         QCOMPARE(station->placeholderText(), StationNaming::defaultStationName());
         QCOMPARE(station->maxLength(), int(StationNaming::kMaxLength));
+        // Each field has a key of its own in the dialog.
+        QTRY_COMPARE(QApplication::activeWindow(), dialog);
+        QTest::keyClick(dialog, Qt::Key_S, Qt::AltModifier);
+        QVERIFY(station->hasFocus());
+        QTest::keyClick(dialog, Qt::Key_P, Qt::AltModifier);
+        QVERIFY(packer->hasFocus());
         station->clear();
         packer->setText(u" Carl "_s);
         dialog->accept();

@@ -102,7 +102,7 @@ SettingsDialog::SettingsDialog(const FulfillmentSettings &fulfillment,
     m_stationName->setObjectName(u"stationName"_s);
     m_stationName->setMaxLength(int(StationNaming::kMaxLength));
     m_stationName->setPlaceholderText(StationNaming::defaultStationName());
-    stationForm->addRow(tr("Station &name:"), m_stationName);
+    stationForm->addRow(tr("&Station name:"), m_stationName);
     m_packerName->setObjectName(u"packerName"_s);
     m_packerName->setMaxLength(int(StationNaming::kMaxLength));
     m_packerName->setPlaceholderText(tr("Nobody named"));

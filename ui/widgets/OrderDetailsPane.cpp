@@ -211,14 +211,18 @@ void OrderDetailsPane::showPacking(const QList<PackingRecord> &records)
         const QString when = escaped(DisplayFormat::dateTime(record.at));
         const bool pickup = record.action == OutboxEntry::Action::PreparePickup;
         QString line;
-        if (record.who.packer.isEmpty())
+        if (pickup && record.who.packer.isEmpty())
             //: %1 is a station's name, %2 a date and time
-            line = pickup ? tr("Made ready for pickup at %1, %2").arg(station, when)
-                          : tr("Fulfilled at %1, %2").arg(station, when);
+            line = tr("Made ready for pickup at %1, %2").arg(station, when);
+        else if (pickup)
+            //: %1 is a station's name, %2 the packer's name, %3 a date and time
+            line = tr("Made ready for pickup at %1 by %2, %3").arg(station, packer, when);
+        else if (record.who.packer.isEmpty())
+            //: %1 is a station's name, %2 a date and time
+            line = tr("Fulfilled at %1, %2").arg(station, when);
         else
             //: %1 is a station's name, %2 the packer's name, %3 a date and time
-            line = pickup ? tr("Made ready for pickup at %1 by %2, %3").arg(station, packer, when)
-                          : tr("Fulfilled at %1 by %2, %3").arg(station, packer, when);
+            line = tr("Fulfilled at %1 by %2, %3").arg(station, packer, when);
         if (record.outcome == PackingRecord::Outcome::Pending)
             //: After a fulfillment in the packing history that is still on its way to Shopify
             line = tr("%1 (sending)").arg(line);

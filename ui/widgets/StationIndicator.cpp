@@ -15,10 +15,13 @@ StationIndicator::StationIndicator(QWidget *parent)
 
 void StationIndicator::showStation(const StationIdentity &who)
 {
+    if (who.packer.isEmpty()) {
+        //: The status bar: %1 is this station's name
+        setText(tr("%1 · no packer named").arg(who.station));
+        setAccessibleName(tr("Station %1, no packer named").arg(who.station));
+        return;
+    }
     //: The status bar: %1 is this station's name, %2 who packs there
-    setText(who.packer.isEmpty() ? tr("%1 · no packer named").arg(who.station)
-                                 : tr("%1 · %2").arg(who.station, who.packer));
-    setAccessibleName(who.packer.isEmpty()
-                          ? tr("Station %1, no packer named").arg(who.station)
-                          : tr("Station %1, packer %2").arg(who.station, who.packer));
+    setText(tr("%1 · %2").arg(who.station, who.packer));
+    setAccessibleName(tr("Station %1, packer %2").arg(who.station, who.packer));
 }
