@@ -1,5 +1,6 @@
 #include "core/outbox/Outbox.h"
 
+#include "core/model/StationNaming.h"
 #include "core/outbox/SenderIdentity.h"
 #include "core/storage/Database.h"
 #include "core/storage/OrderBook.h"
@@ -34,6 +35,7 @@ Outbox::Outbox(QSqlDatabase db, OrderBook *book, QObject *parent)
     , m_book(book)
     , m_repository(db)
     , m_history(db)
+    , m_station(StationNaming::identity({}, {})) // until told: the computer's name
     , m_holder(SenderIdentity::forThisProcess().name())
 {
     m_heartbeat.setInterval(m_lease / 3);

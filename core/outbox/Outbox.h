@@ -54,7 +54,8 @@ public:
     std::chrono::milliseconds lease() const { return m_lease; }
     // This process's name as a holder of entries (SenderIdentity).
     QString holder() const { return m_holder; }
-    // The station and packer that new fulfilments are recorded with (PackingHistory).
+    // The station and packer that new fulfilments are recorded with (PackingHistory); the
+    // computer's name and no packer until set.
     void setStation(const StationIdentity &who) { m_station = who; }
     const StationIdentity &station() const { return m_station; }
 

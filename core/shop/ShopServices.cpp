@@ -1,6 +1,7 @@
 #include "core/shop/ShopServices.h"
 
 #include "core/fulfillment/FulfillmentDesk.h"
+#include "core/model/StationNaming.h"
 #include "core/outbox/Outbox.h"
 #include "core/outbox/OutboxSender.h"
 #include "core/shopify/AccessTokenProvider.h"
@@ -42,7 +43,8 @@ StoreError ShopServices::open(const Setup &setup)
 {
     close();
     m_shop = setup.shop;
-    m_station = setup.station;
+    // Cleaned like a name typed in the settings; a station given none is the computer.
+    m_station = StationNaming::identity(setup.station.station, setup.station.packer);
     m_inventoryLoadError = {};
     auto failed = [this](const StoreError &error) {
         close();
@@ -78,7 +80,7 @@ StoreError ShopServices::open(const Setup &setup)
 
 void ShopServices::setStation(const StationIdentity &who)
 {
-    m_station = who;
+    m_station = StationNaming::identity(who.station, who.packer);
     if (m_outbox)
-        m_outbox->setStation(who);
+        m_outbox->setStation(m_station);
 }

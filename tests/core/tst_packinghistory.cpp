@@ -1,3 +1,4 @@
+#include "core/model/StationNaming.h"
 #include "core/outbox/Outbox.h"
 #include "core/storage/Database.h"
 #include "core/storage/OrderBook.h"
@@ -128,6 +129,17 @@ private slots:
         QCOMPARE(byOrder.size(), 2); // order 3 has none
         QCOMPARE(byOrder.value(entries.at(0).orderId), recordsOf(1));
         QCOMPARE(byOrder.value(last.at(0).orderId), recordsOf(4));
+    }
+
+    void aStationNeverNamedIsTheComputer()
+    {
+        Outbox unnamed(m_db->connection(), m_book.get());
+        QVERIFY(!unnamed.load().isError());
+        QList<OutboxEntry> entries{entryFor(1)};
+        QVERIFY(!unnamed.enqueue(&entries).isError());
+        QCOMPARE(recordsOf(1).size(), 1);
+        QCOMPARE(recordsOf(1).first().who,
+                 (StationIdentity{StationNaming::defaultStationName(), QString()}));
     }
 
     void aFulfilmentTakenBackLeavesNoRecord()
