@@ -1,5 +1,7 @@
 #include "app/AppSettings.h"
 
+#include "core/model/StationNaming.h"
+
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
@@ -147,6 +149,25 @@ void setSyncSettings(const SyncSettings &value)
     QSettings settings;
     settings.setValue(u"sync/intervalMinutes"_s, qint64(value.interval.count()));
     settings.setValue(u"sync/reconcileMinutes"_s, qint64(value.reconcileInterval.count()));
+}
+
+StationIdentity stationIdentity()
+{
+    QSettings settings;
+    return StationNaming::identity(settings.value(u"station/name"_s).toString(),
+                                   settings.value(u"station/packer"_s).toString());
+}
+
+void setStationIdentity(const StationIdentity &who)
+{
+    QSettings settings;
+    const StationIdentity cleaned = StationNaming::identity(who.station, who.packer);
+    // The host name is the default, not a choice: a PC renamed later goes by its new name.
+    if (cleaned.station == StationNaming::defaultStationName())
+        settings.remove(u"station/name"_s);
+    else
+        settings.setValue(u"station/name"_s, cleaned.station);
+    settings.setValue(u"station/packer"_s, cleaned.packer);
 }
 
 QString secretKey(const ShopAddress &shop, ShopCredentials::Kind kind)

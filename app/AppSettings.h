@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/fulfillment/FulfillmentSettings.h"
+#include "core/model/Lease.h"
 #include "core/secrets/SecretLocation.h"
 #include "core/shopify/ShopAddress.h"
 #include "core/shopify/ShopCredentials.h"
@@ -43,6 +44,12 @@ void setStockRiskRules(const ShopAddress &shop, const StockRiskRules &rules);
 
 SyncSettings syncSettings();
 void setSyncSettings(const SyncSettings &settings);
+
+// This PC's station and who packs there now (for every shop: the station is the table, not
+// the shop). Cleaned as StationNaming says; a station never named is the machine's host
+// name, and smidig-cli uses these unless --station or --packer says otherwise.
+StationIdentity stationIdentity();
+void setStationIdentity(const StationIdentity &who);
 
 // The key a shop's secret is kept under in a SecretStore.
 QString secretKey(const ShopAddress &shop, ShopCredentials::Kind kind);

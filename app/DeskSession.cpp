@@ -71,8 +71,9 @@ bool DeskSession::open(const Setup &setup, QString *problem)
     LogFile::addSecret(credentials.secret());
 
     m_services = std::make_unique<ShopServices>(m_network);
+    const StationIdentity station = AppSettings::stationIdentity();
     const StoreError opened = m_services->open(
-        {m_shop, credentials, store, AppSettings::stockRiskRules(m_shop), {}});
+        {m_shop, credentials, store, AppSettings::stockRiskRules(m_shop), station});
     if (opened.isError()) {
         *problem = opened.userMessage() + u"\n\n"_s + opened.detail;
         return false;
@@ -118,6 +119,12 @@ bool DeskSession::open(const Setup &setup, QString *problem)
     m_window->setSyncScheduler(m_scheduler.get());
     m_window->setStockDesk(shop.stock());
     m_window->setLogPath(LogFile::defaultPath());
+    m_window->setStation(station);
+    m_window->setPackingHistory(shop.packingHistory());
+    connect(m_window.get(), &MainWindow::stationChanged, this, [this](const StationIdentity &who) {
+        AppSettings::setStationIdentity(who);
+        m_services->setStation(who);
+    });
     // A stock read that fails is the stock panel's news, not a failed sync.
     connect(shop.inventorySync(),
             &InventorySync::finished,

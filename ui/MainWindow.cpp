@@ -1,8 +1,10 @@
 #include "ui/MainWindow.h"
 
 #include "core/model/OrderSummary.h"
+#include "core/model/StationNaming.h"
 #include "core/stock/InventorySyncResult.h"
 #include "core/storage/OrderBook.h"
+#include "core/storage/PackingHistory.h"
 #include "core/sync/OrderSync.h"
 #include "core/sync/SyncScheduler.h"
 #include "ui/CachedTextDelegate.h"
@@ -18,6 +20,7 @@
 #include "ui/widgets/OrderDetailsPane.h"
 #include "ui/widgets/OutboxIndicator.h"
 #include "ui/widgets/OutboxPanel.h"
+#include "ui/widgets/StationIndicator.h"
 #include "ui/widgets/StatusSidebar.h"
 #include "ui/widgets/StockPanel.h"
 #include "ui/widgets/SyncStatusWidget.h"
@@ -29,6 +32,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -116,6 +120,15 @@ void MainWindow::buildActions()
     preferences->setMenuRole(QAction::PreferencesRole);
     connect(preferences, &QAction::triggered, this, &MainWindow::openPreferences);
 
+    // Packers change during the day, stations seldom: the packer has a key of its own.
+    auto *changePacker = new QAction(tr("Change Pac&ker..."), this);
+    changePacker->setObjectName(u"changePackerAction"_s);
+    changePacker->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    changePacker->setToolTip(
+        tr("Say who packs at this station now; fulfillments are recorded with the name "
+           "(Ctrl+Shift+P)"));
+    connect(changePacker, &QAction::triggered, this, &MainWindow::askForPacker);
+
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -155,6 +168,7 @@ void MainWindow::buildActions()
     fileMenu->addSeparator();
     fileMenu->addAction(connectShop);
     fileMenu->addAction(preferences);
+    fileMenu->addAction(changePacker);
     fileMenu->addSeparator();
     fileMenu->addAction(quit);
 
@@ -345,6 +359,12 @@ void MainWindow::buildLayout()
     centralLayout->addWidget(splitter, 1);
     setCentralWidget(central);
 
+    // Until the caller says otherwise: the computer's name, no packer.
+    m_station = StationNaming::identity({}, {});
+    m_stationIndicator = new StationIndicator;
+    m_stationIndicator->showStation(m_station);
+    connect(m_stationIndicator, &QToolButton::clicked, this, &MainWindow::askForPacker);
+    statusBar()->addPermanentWidget(m_stationIndicator);
     m_outboxIndicator = new OutboxIndicator(m_outbox);
     statusBar()->addPermanentWidget(m_outboxIndicator);
     m_syncStatus = new SyncStatusWidget;
@@ -503,6 +523,44 @@ void MainWindow::setPreferences(const FulfillmentSettings &fulfillment, const Sy
     m_flow->setSettings(fulfillment);
 }
 
+void MainWindow::setStation(const StationIdentity &who)
+{
+    m_station = who;
+    m_stationIndicator->showStation(who);
+}
+
+void MainWindow::setPackingHistory(const PackingHistory *history)
+{
+    m_packingHistory = history;
+    refreshDetailsIfShown();
+}
+
+void MainWindow::changeStation(const StationIdentity &who)
+{
+    if (who == m_station)
+        return;
+    setStation(who);
+    emit stationChanged(who);
+}
+
+void MainWindow::askForPacker()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(u"packerDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Change Packer"));
+    //: %1 is this station's name
+    dialog->setLabelText(
+        tr("Who packs at %1 now? Leave it empty to name nobody.").arg(m_station.station));
+    dialog->setTextValue(m_station.packer);
+    if (auto *edit = dialog->findChild<QLineEdit *>())
+        edit->setMaxLength(int(StationNaming::kMaxLength));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &packer) {
+        changeStation(StationNaming::identity(m_station.station, packer));
+    });
+    dialog->open();
+}
+
 void MainWindow::syncNow()
 {
     if (m_scheduler)
@@ -609,9 +667,11 @@ void MainWindow::openPreferences()
 {
     auto *dialog = new SettingsDialog(m_settings, m_syncSettings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setStation(m_station);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         setPreferences(dialog->fulfillmentSettings(), dialog->syncSettings());
         emit preferencesChanged(m_settings, m_syncSettings);
+        changeStation(dialog->station());
     });
     connect(dialog,
             &SettingsDialog::connectAnotherShopRequested,
@@ -715,6 +775,11 @@ void MainWindow::showCurrentOrder()
         return;
     }
     m_details->showOrder(order);
+    // The history is an addition to the order: when it cannot be read, the order still shows.
+    QList<PackingRecord> packing;
+    if (m_packingHistory && order && m_packingHistory->forOrder(id, &packing).isError())
+        packing.clear();
+    m_details->showPacking(packing);
     const int row = m_book->rowOf(id);
     m_details->showStock(
         row < 0 ? OrderReadiness{}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/fulfillment/FulfillmentSettings.h"
+#include "core/model/Lease.h"
 #include "core/sync/SyncSettings.h"
 
 #include <QMainWindow>
@@ -15,6 +16,7 @@ class OutboxPanel;
 class QDockWidget;
 class OrderBook;
 class Outbox;
+class PackingHistory;
 class OrderDetailsPane;
 class OrderFilterProxyModel;
 class OrderSync;
@@ -25,6 +27,7 @@ class QLineEdit;
 class QMenu;
 class QPushButton;
 class QTableView;
+class StationIndicator;
 class StatusCountModel;
 class StatusSidebar;
 class StockDesk;
@@ -65,6 +68,12 @@ public:
     // How the stock read after a sync went: a failure shows in the stock panel and the
     // status bar, never as a failed sync (the orders were saved).
     void showStockRead(const InventorySyncResult &result);
+    // This station and its packer, shown in the status bar and edited in Preferences and
+    // with File > Change Packer (Ctrl+Shift+P).
+    void setStation(const StationIdentity &who);
+    const StationIdentity &station() const { return m_station; }
+    // Where the details pane reads who sent an order's fulfilments; not owned.
+    void setPackingHistory(const PackingHistory *history);
     // The log file Help > Open Log shows.
     void setLogPath(const QString &path) { m_logPath = path; }
 
@@ -73,6 +82,9 @@ signals:
     void connectRequested();
     // Preferences accepted; the window already works with the fulfilment settings.
     void preferencesChanged(const FulfillmentSettings &fulfillment, const SyncSettings &sync);
+    // The station or its packer was renamed (Preferences, Change Packer); the window shows
+    // the new names already, the caller keeps them and records fulfilments with them.
+    void stationChanged(const StationIdentity &who);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -90,6 +102,8 @@ private:
     void showSyncNotices(const SyncResult &result);
     void openLog();
     void openPreferences();
+    void askForPacker();
+    void changeStation(const StationIdentity &who);
     QStringList selectedOrderIds() const;
     QStringList shownOrderIds() const;
     void updateFulfillActions();
@@ -106,6 +120,9 @@ private:
     FulfillmentSettings m_settings;
     SyncSettings m_syncSettings;
     QPointer<SyncScheduler> m_scheduler;
+    StationIdentity m_station;
+    const PackingHistory *m_packingHistory = nullptr;
+    StationIndicator *m_stationIndicator = nullptr;
     OrderTableModel *m_model;
     OrderFilterProxyModel *m_proxy;
     StatusCountModel *m_counts;

@@ -1,5 +1,6 @@
 #include "app/cli/CliApp.h"
 
+#include "app/AppSettings.h"
 #include "app/LogFile.h"
 #include "app/Translations.h"
 #include "app/cli/CliOptions.h"
@@ -12,6 +13,7 @@
 #include "app/cli/StockCommand.h"
 #include "app/cli/TrackingCommand.h"
 
+#include "core/model/StationNaming.h"
 #include "core/stock/InventorySync.h"
 #include "core/sync/SyncResult.h"
 
@@ -169,6 +171,16 @@ int CliApp::run(QCoreApplication &app)
         tr("name"));
     const QCommandLineOption notifyOption(u"notify"_s,
                                           tr("Tell the customer by email that the order shipped."));
+    const QCommandLineOption stationOption(
+        u"station"_s,
+        tr("This station's name, recorded with what it fulfils and shown to other stations "
+           "(default: as saved in the window's preferences, else the computer's name)."),
+        tr("name"));
+    const QCommandLineOption packerOption(
+        u"packer"_s,
+        tr("Who packs at this station, recorded with what it fulfils (default: as saved in the "
+           "window; an empty name records none)."),
+        tr("name"));
     const QCommandLineOption verboseOption(
         u"verbose"_s,
         tr("Also print the log (requests, errors with their technical detail) on stderr."));
@@ -184,6 +196,8 @@ int CliApp::run(QCoreApplication &app)
                        trackingOption,
                        companyOption,
                        notifyOption,
+                       stationOption,
+                       packerOption,
                        verboseOption,
                        languageOption});
     parser.addPositionalArgument(u"command"_s,
@@ -237,6 +251,13 @@ int CliApp::run(QCoreApplication &app)
     options.trackingNumbers = parser.values(trackingOption);
     options.company = parser.value(companyOption);
     options.notify = parser.isSet(notifyOption);
+    const StationIdentity saved = AppSettings::stationIdentity();
+    options.station = StationNaming::identity(parser.isSet(stationOption)
+                                                  ? parser.value(stationOption)
+                                                  : saved.station,
+                                              parser.isSet(packerOption)
+                                                  ? parser.value(packerOption)
+                                                  : saved.packer);
     options.verbose = parser.isSet(verboseOption);
     // The log keeps every detail; stderr shows it only when asked, being for sentences.
     LogFile::install(LogFile::defaultPath(),
@@ -264,6 +285,7 @@ int CliApp::run(QCoreApplication &app)
     // Never in the log, on stderr or in a file, even with --verbose.
     LogFile::addSecret(options.connection.credentials.secret());
     CliSession session;
+    session.setStation(options.station);
     if (!session.open(options.connection, &problem)) {
         Console::err(problem);
         return options.connection.demo ? Console::ShopError : Console::StoreFailure;

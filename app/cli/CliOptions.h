@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/ConnectionOptions.h"
+#include "core/model/Lease.h"
 #include "core/model/OrderFilter.h"
 
 #include <QString>
@@ -17,5 +18,6 @@ struct CliOptions
     QStringList trackingNumbers;
     QString company;
     bool notify = false;
-    bool verbose = false; // the log on stderr too, and errors with their technical detail
+    StationIdentity station; // what fulfilments are recorded with: --station, --packer, or saved
+    bool verbose = false;    // the log on stderr too, and errors with their technical detail
 };

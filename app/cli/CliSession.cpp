@@ -50,7 +50,8 @@ bool CliSession::open(const ConnectionOptions::Resolved &connection, QString *pr
         if (!store.isValid())
             store = StoreLocation::file(ConnectionOptions::defaultDatabasePath(m_shop));
     }
-    const StoreError opened = m_services.open({m_shop, credentials, store, {}, {}});
+    const StoreError opened = m_services.open(
+        {m_shop, credentials, store, {}, m_station.value_or(AppSettings::stationIdentity())});
     if (opened.isError()) {
         *problem = opened.userMessage() + u" ("_s + opened.detail + u')';
         return false;

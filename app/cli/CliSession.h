@@ -12,6 +12,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/InventoryBook.h"
 #include "core/storage/OrderBook.h"
+#include "core/storage/PackingHistory.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -36,6 +37,8 @@ public:
     CliSession();
     ~CliSession();
 
+    // Who fulfils from this session (before open()); the saved station when not set.
+    void setStation(const StationIdentity &who) { m_station = who; }
     // Opens the store (and starts the demo store in demo mode). False with a message on error.
     bool open(const ConnectionOptions::Resolved &connection, QString *problem);
 
@@ -47,6 +50,7 @@ public:
     FulfillmentDesk *desk() { return m_services.desk(); }
     InventoryBook *inventory() { return m_services.inventory(); }
     StockDesk *stock() { return m_services.stock(); }
+    PackingHistory *packingHistory() { return m_services.packingHistory(); }
 
     // Runs a sync to the end, then, when it went well, reads the stock of what open orders
     // need; that read's outcome is kept apart (stockRead()), since the orders are saved
@@ -64,6 +68,7 @@ private:
     std::unique_ptr<demostore::DemoStoreThread> m_demoStore;
     std::unique_ptr<QTemporaryDir> m_temporaryStore;
     ShopAddress m_shop;
+    std::optional<StationIdentity> m_station;
     QNetworkAccessManager m_network;
     ShopServices m_services{&m_network};
     std::optional<InventorySyncResult> m_stockRead;

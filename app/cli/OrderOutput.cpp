@@ -33,7 +33,33 @@ QJsonObject moneyBag(const Money &money)
                          {"currencyCode"_L1, money.currencyCode}}}};
 }
 
-QJsonObject orderJson(const Order &order)
+QString outcomeName(PackingRecord::Outcome outcome)
+{
+    switch (outcome) {
+    case PackingRecord::Outcome::Pending:
+        return u"pending"_s;
+    case PackingRecord::Outcome::Failed:
+        return u"failed"_s;
+    case PackingRecord::Outcome::Done:
+        break;
+    }
+    return u"done"_s;
+}
+
+QJsonArray packingJson(const QList<PackingRecord> &records)
+{
+    QJsonArray array;
+    for (const PackingRecord &record : records)
+        array.append(QJsonObject{{"station"_L1, record.who.station},
+                                 {"packer"_L1, stringOrNull(record.who.packer)},
+                                 {"at"_L1, timeOrNull(record.at)},
+                                 {"action"_L1, OutboxEntry::actionName(record.action)},
+                                 {"outcome"_L1, outcomeName(record.outcome)},
+                                 {"outboxEntryId"_L1, record.outboxEntryId}});
+    return array;
+}
+
+QJsonObject orderJson(const Order &order, const QList<PackingRecord> &packing)
 {
     QJsonArray lineItems;
     for (const LineItem &item : order.lineItems) {
@@ -108,6 +134,8 @@ QJsonObject orderJson(const Order &order)
         {"lineItems"_L1, lineItems},
         {"fulfillmentOrders"_L1, fulfillmentOrders},
         {"fulfillments"_L1, fulfillments},
+        // Smidig's own: who sent the fulfilments, not a field of Shopify's.
+        {"packingHistory"_L1, packingJson(packing)},
     };
 }
 
@@ -135,7 +163,9 @@ std::optional<OrderOutput::Format> OrderOutput::formatFromName(const QString &na
     return std::nullopt;
 }
 
-QByteArray OrderOutput::render(const QList<Order> &orders, Format format)
+QByteArray OrderOutput::render(const QList<Order> &orders,
+                               Format format,
+                               const PackingByOrder &packing)
 {
     switch (format) {
     case Format::Table:
@@ -143,16 +173,16 @@ QByteArray OrderOutput::render(const QList<Order> &orders, Format format)
     case Format::Csv:
         return csv(orders);
     case Format::Json:
-        return json(orders);
+        return json(orders, packing);
     }
     return {};
 }
 
-QByteArray OrderOutput::json(const QList<Order> &orders)
+QByteArray OrderOutput::json(const QList<Order> &orders, const PackingByOrder &packing)
 {
     QJsonArray array;
     for (const Order &order : orders)
-        array.append(orderJson(order));
+        array.append(orderJson(order, packing.value(order.id)));
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 

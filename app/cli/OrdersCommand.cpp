@@ -31,7 +31,19 @@ int run(CliSession &session, const CliOptions &options)
     std::sort(orders.begin(), orders.end(), [](const Order &a, const Order &b) {
         return a.number < b.number;
     });
-    Console::out(OrderOutput::render(orders, *OrderOutput::formatFromName(options.format)));
+    const OrderOutput::Format format = *OrderOutput::formatFromName(options.format);
+    OrderOutput::PackingByOrder packing;
+    if (format == OrderOutput::Format::Json) {
+        QStringList ids;
+        for (const Order &order : std::as_const(orders))
+            ids.append(order.id);
+        if (const StoreError error = session.packingHistory()->forOrders(ids, &packing);
+            error.isError()) {
+            Console::err(error.userMessage());
+            return Console::StoreFailure;
+        }
+    }
+    Console::out(OrderOutput::render(orders, format, packing));
     return Console::Ok;
 }
 

@@ -1,5 +1,6 @@
 #include "core/outbox/Outbox.h"
 
+#include "core/model/StationNaming.h"
 #include "core/outbox/SenderIdentity.h"
 #include "core/storage/Database.h"
 #include "core/storage/OrderBook.h"
@@ -33,6 +34,8 @@ Outbox::Outbox(QSqlDatabase db, OrderBook *book, QObject *parent)
     , m_db(db)
     , m_book(book)
     , m_repository(db)
+    , m_history(db)
+    , m_station(StationNaming::identity({}, {})) // until told: the computer's name
     , m_holder(SenderIdentity::forThisProcess().name())
 {
     m_heartbeat.setInterval(m_lease / 3);
@@ -208,6 +211,8 @@ StoreError Outbox::enqueue(QList<OutboxEntry> *entries)
             return transaction.beginError();
         StoreError error = m_repository.insert(entries, m_lease);
         if (!error.isError())
+            error = m_history.record(*entries, m_station);
+        if (!error.isError())
             error = transaction.commit();
         if (error.isError())
             return error;
@@ -233,7 +238,7 @@ int Outbox::withdraw(const QList<qint64> &ids, StoreError *error)
         if (!unsent)
             continue;
         // Only as it was seen: an entry another process has taken since is on its way.
-        const StoreError removed = m_repository.remove(id, seen.state, seen.epoch);
+        const StoreError removed = removeSeen(seen);
         if (removed.isError()) {
             stale |= removed.kind == StoreError::Kind::Stale;
             if (error && removed.kind != StoreError::Kind::Stale)
@@ -277,7 +282,7 @@ StoreError Outbox::drop(qint64 id)
     if (i < 0 || m_entries.at(i).state == OutboxEntry::State::Sending)
         return {};
     const OutboxEntry &seen = m_entries.at(i);
-    const StoreError error = m_repository.remove(id, seen.state, seen.epoch);
+    const StoreError error = removeSeen(seen);
     if (error.isError()) {
         if (error.kind == StoreError::Kind::Stale)
             reload();
@@ -287,6 +292,19 @@ StoreError Outbox::drop(qint64 id)
     refreshMarks();
     emit changed();
     return {};
+}
+
+StoreError Outbox::removeSeen(const OutboxEntry &seen)
+{
+    Transaction transaction(m_db);
+    StoreError error = transaction.beginError();
+    if (!error.isError())
+        error = m_repository.remove(seen.id, seen.state, seen.epoch);
+    if (!error.isError())
+        error = m_history.forget(seen.id);
+    if (!error.isError())
+        error = transaction.commit();
+    return error;
 }
 
 std::optional<OutboxEntry> Outbox::takeDue(const QDateTime &now, StoreError *error)

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/model/Lease.h"
 #include "core/model/Order.h"
 #include "core/model/OutboxEntry.h"
 #include "core/storage/OutboxRepository.h"
+#include "core/storage/PackingHistory.h"
 #include "core/storage/StoreError.h"
 
 #include <QDateTime>
@@ -52,15 +54,21 @@ public:
     std::chrono::milliseconds lease() const { return m_lease; }
     // This process's name as a holder of entries (SenderIdentity).
     QString holder() const { return m_holder; }
+    // The station and packer that new fulfilments are recorded with (PackingHistory); the
+    // computer's name and no packer until set.
+    void setStation(const StationIdentity &who) { m_station = who; }
+    const StationIdentity &station() const { return m_station; }
 
-    // Adds the entries in one transaction; their ids are set. All or nothing.
+    // Adds the entries in one transaction, with a packing record of each fulfilment made by
+    // station(); their ids are set. All or nothing.
     StoreError enqueue(QList<OutboxEntry> *entries);
-    // Takes back entries not yet sent (in their undo window, or waiting their turn); returns
-    // how many. What is on its way or done stays.
+    // Takes back entries not yet sent (in their undo window, or waiting their turn), with
+    // their packing records; returns how many. What is on its way or done stays.
     int withdraw(const QList<qint64> &ids, StoreError *error = nullptr);
     // A failed entry is sent again (after a check if its outcome was unknown).
     StoreError retry(qint64 id);
-    // Forgets an entry that is not being sent; its order is no longer pending.
+    // Forgets an entry that is not being sent, and its packing record; its order is no
+    // longer pending.
     StoreError drop(qint64 id);
 
     // Every entry not done, oldest first (failed ones included), whoever holds it.
@@ -124,6 +132,8 @@ private:
                       const std::optional<Order> &order = {});
     StoreError takeOverStopped();
     StoreError reload();
+    // Removes an entry as it was seen, with its packing record, in one transaction.
+    StoreError removeSeen(const OutboxEntry &seen);
     qsizetype indexOf(qint64 id) const;
     void refreshMarks();
 
@@ -148,6 +158,8 @@ private:
     QSqlDatabase m_db;
     OrderBook *m_book;
     OutboxRepository m_repository;
+    PackingHistory m_history;
+    StationIdentity m_station;
     QList<OutboxEntry> m_entries;
     QString m_holder;
     QHash<qint64, Held> m_held;             // entries this process is sending, by id

@@ -1,6 +1,7 @@
 #include "core/shop/ShopServices.h"
 
 #include "core/fulfillment/FulfillmentDesk.h"
+#include "core/model/StationNaming.h"
 #include "core/outbox/Outbox.h"
 #include "core/outbox/OutboxSender.h"
 #include "core/shopify/AccessTokenProvider.h"
@@ -11,6 +12,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/InventoryBook.h"
 #include "core/storage/OrderBook.h"
+#include "core/storage/PackingHistory.h"
 #include "core/sync/OrderSync.h"
 
 ShopServices::ShopServices(QNetworkAccessManager *network)
@@ -24,6 +26,7 @@ ShopServices::~ShopServices()
 
 void ShopServices::close()
 {
+    m_packingHistory.reset();
     m_stock.reset();
     m_inventorySync.reset();
     m_sender.reset();
@@ -42,7 +45,8 @@ StoreError ShopServices::open(const Setup &setup)
 {
     close();
     m_shop = setup.shop;
-    m_station = setup.station;
+    // Cleaned like a name typed in the settings; a station given none is the computer.
+    m_station = StationNaming::identity(setup.station.station, setup.station.packer);
     m_inventoryLoadError = {};
     auto failed = [this](const StoreError &error) {
         close();
@@ -58,8 +62,10 @@ StoreError ShopServices::open(const Setup &setup)
         return failed(loaded);
     // Actions left from the last run are in the outbox; their orders show as pending.
     m_outbox = std::make_unique<Outbox>(m_database->connection(), m_book.get());
+    m_outbox->setStation(m_station);
     if (const StoreError loaded = m_outbox->load(); loaded.isError())
         return failed(loaded);
+    m_packingHistory = std::make_unique<PackingHistory>(m_database->connection());
     m_inventory = std::make_unique<InventoryBook>(m_database->connection());
     m_inventoryLoadError = m_inventory->load();
 
@@ -73,4 +79,11 @@ StoreError ShopServices::open(const Setup &setup)
     m_inventorySync = std::make_unique<InventorySync>(m_client.get(), m_inventory.get());
     m_stock = std::make_unique<StockDesk>(m_book.get(), m_inventory.get(), setup.stockRules);
     return {};
+}
+
+void ShopServices::setStation(const StationIdentity &who)
+{
+    m_station = StationNaming::identity(who.station, who.packer);
+    if (m_outbox)
+        m_outbox->setStation(m_station);
 }

@@ -21,6 +21,7 @@ class OrderBook;
 class OrderSync;
 class Outbox;
 class OutboxSender;
+class PackingHistory;
 class QNetworkAccessManager;
 class ShopifyClient;
 class StockDesk;
@@ -58,6 +59,9 @@ public:
 
     const ShopAddress &shop() const { return m_shop; }
     const StationIdentity &station() const { return m_station; }
+    // Another packer took over (or the station was renamed): what is fulfilled from now on
+    // is recorded with the new names.
+    void setStation(const StationIdentity &who);
     Database *database() const { return m_database.get(); }
     // Opens a shared store's connection again when its server ended it.
     ConnectionWatch *connectionWatch() const { return m_connectionWatch.get(); }
@@ -71,6 +75,8 @@ public:
     InventoryBook *inventory() const { return m_inventory.get(); }
     InventorySync *inventorySync() const { return m_inventorySync.get(); }
     StockDesk *stock() const { return m_stock.get(); }
+    // Who sent each fulfilment and when, read for the details pane and the command line.
+    PackingHistory *packingHistory() const { return m_packingHistory.get(); }
 
 private:
     void close();
@@ -91,4 +97,5 @@ private:
     std::unique_ptr<InventoryBook> m_inventory;
     std::unique_ptr<InventorySync> m_inventorySync;
     std::unique_ptr<StockDesk> m_stock;
+    std::unique_ptr<PackingHistory> m_packingHistory;
 };

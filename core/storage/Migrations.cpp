@@ -194,6 +194,21 @@ const QList<QStringList> &schemaMigrations()
             "taken_at INTEGER NOT NULL, "
             "expires_at INTEGER NOT NULL)"_s,
         },
+        // 8: the packing history (PackingHistory): who sent each fulfilment, from which
+        // station and when, written with its outbox entry and kept after the outbox prunes
+        // the finished entry (so `outbox_entry_id` is no reference: the row it named goes).
+        // Times are UTC ms. What was packed line by line (scanned, or confirmed by hand) will
+        // be rows of another table keyed by the same outbox_entry_id.
+        {
+            u"CREATE TABLE packing_history ("
+            "outbox_entry_id INTEGER PRIMARY KEY, "
+            "order_id TEXT NOT NULL, "
+            "action TEXT NOT NULL, "
+            "station TEXT NOT NULL, "
+            "packer TEXT NOT NULL DEFAULT '', "
+            "created_at INTEGER NOT NULL)"_s,
+            u"CREATE INDEX packing_history_order ON packing_history(order_id)"_s,
+        },
     };
     return steps;
 }

@@ -1,6 +1,8 @@
 #include "core/storage/ConnectionWatch.h"
 #include "core/storage/Database.h"
 #include "core/storage/OrderBook.h"
+#include "core/storage/OutboxRepository.h"
+#include "core/storage/PackingHistory.h"
 #include "core/sync/OrderSync.h"
 
 #include "tests/testlib/FileCreationWatcher.h"
@@ -94,6 +96,7 @@ private slots:
                                   u"line_items"_s,
                                   u"orders"_s,
                                   u"outbox"_s,
+                                  u"packing_history"_s,
                                   u"sync_state"_s,
                                   u"tracking_info"_s}));
             // Every step ran, the last ones too: step 5's columns are there.
@@ -318,7 +321,8 @@ private slots:
             for (const char *column : {"owner", "epoch", "lease_until"}) // step 6
                 QVERIFY(query.exec(QStringLiteral("ALTER TABLE outbox DROP COLUMN %1")
                                        .arg(QLatin1StringView(column))));
-            QVERIFY(query.exec(QStringLiteral("DROP TABLE leases"))); // step 7
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE leases")));          // step 7
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE packing_history"))); // step 8
             QVERIFY(setSchemaVersion(db, 4));
         }
         Database db;
@@ -340,6 +344,62 @@ private slots:
         QVERIFY(stored);
         QCOMPARE(stored->shippingName, QStringLiteral("Bo Holm"));
         QCOMPARE(stored->customerName, QString());
+    }
+
+    // Step 8 adds the packing history to a store in use: the orders and the outbox entries
+    // waiting in it stay as they were, and the history starts empty (what was fulfilled
+    // before was not recorded with a station).
+    void stepEightAddsThePackingHistoryAndKeepsTheRest_data() { TestStore::addEngines(); }
+    void stepEightAddsThePackingHistoryAndKeepsTheRest()
+    {
+        QFETCH(SqlDialect::Engine, engine);
+        TestStore store(engine);
+        SMIDIG_REQUIRE(store.isReady(), store.problem());
+        OutboxEntry waiting;
+        waiting.orderId = SampleOrders::make(1).id;
+        waiting.orderName = SampleOrders::make(1).name;
+        waiting.createdAt = QDateTime::currentDateTimeUtc();
+        waiting.sendAfter = waiting.createdAt;
+        waiting.owner = u"station-a"_s;
+        {
+            Database db;
+            QVERIFY(!db.open(store.location()).isError());
+            OrderBook book(db.connection());
+            QVERIFY(!book.upsert({SampleOrders::make(1)}).isError());
+            QList<OutboxEntry> entries{waiting};
+            QVERIFY(!OutboxRepository(db.connection())
+                         .insert(&entries, std::chrono::milliseconds(45000))
+                         .isError());
+            waiting.id = entries.first().id;
+            // The store as schema step 7 left it.
+            QSqlQuery query(db.connection());
+            QVERIFY(query.exec(u"DROP TABLE packing_history"_s));
+            QVERIFY(setSchemaVersion(db, 7));
+        }
+        Database db;
+        const StoreError opened = db.open(store.location());
+        QVERIFY2(!opened.isError(), qPrintable(opened.detail));
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        OrderBook book(db.connection());
+        QVERIFY(!book.load().isError());
+        std::optional<Order> order;
+        QVERIFY(!book.order(waiting.orderId, &order).isError());
+        QVERIFY(order);
+        QCOMPARE(*order, SampleOrders::make(1));
+        QList<OutboxEntry> open;
+        QVERIFY(!OutboxRepository(db.connection()).loadOpen(&open).isError());
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().id, waiting.id);
+        QCOMPARE(open.first().owner, waiting.owner);
+
+        PackingHistory history(db.connection());
+        QList<PackingRecord> records;
+        QVERIFY(!history.forOrder(waiting.orderId, &records).isError());
+        QVERIFY(records.isEmpty());
+        QVERIFY(!history.record(open, {u"Station 2"_s, u"Anna"_s}).isError());
+        QVERIFY(!history.forOrder(waiting.orderId, &records).isError());
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.first().who, (StationIdentity{u"Station 2"_s, u"Anna"_s}));
     }
 
     void refusesAFileThatIsNotADatabase()

@@ -2,11 +2,14 @@
 
 #include "ui/widgets/CountryComboBox.h"
 
+#include "core/model/StationNaming.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -43,6 +46,8 @@ SettingsDialog::SettingsDialog(const FulfillmentSettings &fulfillment,
     , m_country(new CountryComboBox(this))
     , m_interval(new QSpinBox(this))
     , m_reconcile(new QSpinBox(this))
+    , m_stationName(new QLineEdit(this))
+    , m_packerName(new QLineEdit(this))
 {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Preferences"));
@@ -92,6 +97,23 @@ SettingsDialog::SettingsDialog(const FulfillmentSettings &fulfillment,
         hint(tr("Reads every open order again, for the changes Shopify does not mark as updates."),
              syncBox));
 
+    auto *stationBox = new QGroupBox(tr("Station"), this);
+    auto *stationForm = new QFormLayout(stationBox);
+    m_stationName->setObjectName(u"stationName"_s);
+    m_stationName->setMaxLength(int(StationNaming::kMaxLength));
+    m_stationName->setPlaceholderText(StationNaming::defaultStationName());
+    stationForm->addRow(tr("&Station name:"), m_stationName);
+    m_packerName->setObjectName(u"packerName"_s);
+    m_packerName->setMaxLength(int(StationNaming::kMaxLength));
+    m_packerName->setPlaceholderText(tr("Nobody named"));
+    stationForm->addRow(tr("&Packer:"), m_packerName);
+    stationForm->addRow(
+        hint(tr("Other stations see these names on the orders packed here, and each "
+                "fulfillment is recorded with them. Change the packer at any time with "
+                "Ctrl+Shift+P or from the status bar."),
+             stationBox));
+    setStation(StationNaming::identity({}, {}));
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton *another = buttons->addButton(tr("Connect &Another Shop..."),
                                               QDialogButtonBox::ResetRole);
@@ -108,6 +130,7 @@ SettingsDialog::SettingsDialog(const FulfillmentSettings &fulfillment,
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(fulfillmentBox);
     layout->addWidget(syncBox);
+    layout->addWidget(stationBox);
     layout->addStretch(1);
     layout->addWidget(buttons);
     resize(std::max(560, sizeHint().width()), sizeHint().height());
@@ -130,4 +153,15 @@ SyncSettings SettingsDialog::syncSettings() const
     settings.interval = std::chrono::minutes(m_interval->value());
     settings.reconcileInterval = std::chrono::minutes(m_reconcile->value());
     return settings;
+}
+
+void SettingsDialog::setStation(const StationIdentity &who)
+{
+    m_stationName->setText(who.station);
+    m_packerName->setText(who.packer);
+}
+
+StationIdentity SettingsDialog::station() const
+{
+    return StationNaming::identity(m_stationName->text(), m_packerName->text());
 }

@@ -80,6 +80,7 @@ OrderDetailsPane::OrderDetailsPane(QWidget *parent)
     , m_title(new QLabel(this))
     , m_summary(richLabel(this, u"detailsSummary"_s))
     , m_stock(richLabel(this, u"detailsStock"_s))
+    , m_packing(richLabel(this, u"detailsPacking"_s))
     , m_lineItems(new QTreeWidget(this))
     , m_fulfillQuantities(new QPushButton(tr("Fulfill Selected &Quantities..."), this))
     , m_fulfillmentOrders(richLabel(this, u"detailsFulfillmentOrders"_s))
@@ -134,6 +135,7 @@ OrderDetailsPane::OrderDetailsPane(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
     layout->addWidget(m_stock);
+    layout->addWidget(m_packing);
     layout->addWidget(sectionTitle(tr("Items"), content));
     layout->addWidget(m_lineItems);
     layout->addLayout(fulfillRow);
@@ -150,6 +152,9 @@ OrderDetailsPane::OrderDetailsPane(QWidget *parent)
     m_summary->setFocusPolicy(Qt::NoFocus);
     m_stock->setFocusPolicy(Qt::NoFocus);
     m_stock->hide();
+    m_packing->setFocusPolicy(Qt::NoFocus);
+    m_packing->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_packing->hide();
     m_fulfillmentOrders->setFocusPolicy(Qt::NoFocus);
 
     auto *scroll = new QScrollArea;
@@ -195,6 +200,41 @@ void OrderDetailsPane::showStock(const OrderReadiness &readiness)
     }
     m_stock->setText(text);
     m_stock->setVisible(!text.isEmpty());
+}
+
+void OrderDetailsPane::showPacking(const QList<PackingRecord> &records)
+{
+    QStringList lines;
+    for (const PackingRecord &record : records) {
+        const QString station = escaped(record.who.station);
+        const QString packer = escaped(record.who.packer);
+        const QString when = escaped(DisplayFormat::dateTime(record.at));
+        const bool pickup = record.action == OutboxEntry::Action::PreparePickup;
+        QString line;
+        if (pickup && record.who.packer.isEmpty())
+            //: %1 is a station's name, %2 a date and time
+            line = tr("Made ready for pickup at %1, %2").arg(station, when);
+        else if (pickup)
+            //: %1 is a station's name, %2 the packer's name, %3 a date and time
+            line = tr("Made ready for pickup at %1 by %2, %3").arg(station, packer, when);
+        else if (record.who.packer.isEmpty())
+            //: %1 is a station's name, %2 a date and time
+            line = tr("Fulfilled at %1, %2").arg(station, when);
+        else
+            //: %1 is a station's name, %2 the packer's name, %3 a date and time
+            line = tr("Fulfilled at %1 by %2, %3").arg(station, packer, when);
+        if (record.outcome == PackingRecord::Outcome::Pending)
+            //: After a fulfillment in the packing history that is still on its way to Shopify
+            line = tr("%1 (sending)").arg(line);
+        else if (record.outcome == PackingRecord::Outcome::Failed)
+            //: After a fulfillment in the packing history that Shopify refused
+            line = tr("%1 (failed)").arg(line);
+        // One fulfilment may be several entries (one per location): said once.
+        if (lines.isEmpty() || lines.constLast() != line)
+            lines.append(line);
+    }
+    m_packing->setText(lines.join(u"<br/>"_s));
+    m_packing->setVisible(!lines.isEmpty());
 }
 
 void OrderDetailsPane::showOrder(const std::optional<Order> &order)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Order.h"
+#include "core/model/PackingRecord.h"
 #include "core/model/ShipReadiness.h"
 
 #include <QHash>
@@ -30,6 +31,9 @@ public:
     void showOrder(const std::optional<Order> &order);
     // Whether the shown order's stock is on the shelf, with the SKUs it is short of.
     void showStock(const OrderReadiness &readiness);
+    // Which stations sent the shown order's fulfilments, by whom and when (the local
+    // packing history); nothing shows when there are none.
+    void showPacking(const QList<PackingRecord> &records);
     // Shown instead of the order when it could not be read.
     void showProblem(const QString &message);
 
@@ -55,6 +59,7 @@ private:
     QLabel *m_title;
     QLabel *m_summary;
     QLabel *m_stock;
+    QLabel *m_packing;
     QTreeWidget *m_lineItems;
     QPushButton *m_fulfillQuantities;
     QLabel *m_fulfillmentOrders;
