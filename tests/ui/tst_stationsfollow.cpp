@@ -8,7 +8,10 @@
 #include "core/sync/OrderSync.h"
 #include "core/sync/SyncRole.h"
 #include "core/sync/SyncScheduler.h"
+#include "ui/DisplayFormat.h"
+#include "ui/MainWindow.h"
 #include "ui/models/OrderTableModel.h"
+#include "ui/widgets/SyncStatusWidget.h"
 
 #include "tests/testlib/RefusedAddress.h"
 #include "tests/testlib/Requirements.h"
@@ -19,6 +22,7 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -295,6 +299,66 @@ private slots:
                      ->syncValue(QString::fromLatin1(OrderSync::kLastSyncKey), &stored)
                      .isError());
         QCOMPARE(stored, u"2026-12-07T10:42:00.000Z"_s);
+    }
+
+    void theWindowSaysWhichStationSyncs()
+    {
+        auto first = openStation(kStation1);
+        auto second = openStation(kStation2);
+        QVERIFY(first && second);
+        second->notifications()->setFallbackInterval(isPostgres() ? 3600s : 100ms);
+        SyncScheduler firstSchedule(first->sync(), first->book());
+        firstSchedule.setRole(first->syncRole());
+        firstSchedule.start();
+        SyncScheduler secondSchedule(second->sync(), second->book());
+        secondSchedule.setRole(second->syncRole());
+        secondSchedule.start();
+        MainWindow window(second->book(),
+                          second->sync(),
+                          second->outbox(),
+                          second->desk(),
+                          FulfillmentSettings());
+        window.setSyncScheduler(&secondSchedule);
+        const auto *status = window.findChild<SyncStatusWidget *>(u"syncStatus"_s);
+        QVERIFY(status);
+        QCOMPARE(status->text(), u"Station 1 (Anna) syncs for every station; not synced yet"_s);
+
+        // The first station's sync time reaches the second's status bar.
+        const QDateTime synced(QDate(2026, 12, 7), QTime(10, 42), Qt::UTC);
+        QVERIFY(!first->book()
+                     ->setSyncValue(QString::fromLatin1(OrderSync::kLastSyncKey),
+                                    synced.toString(Qt::ISODateWithMs))
+                     .isError());
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(),
+                                  u"Synced by Station 1 (Anna) at %1"_s.arg(
+                                      DisplayFormat::timeOrDateTime(synced)),
+                                  30000);
+
+        // Sync Now there names the station that syncs instead of starting a second sync.
+        QSignalSpy secondSyncs(second->sync(), &OrderSync::started);
+        auto *syncAction = window.findChild<QAction *>(u"syncAction"_s);
+        QVERIFY(syncAction);
+        syncAction->trigger();
+        QCOMPARE(secondSyncs.size(), 0);
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 u"Station 1 (Anna) syncs this shop for every station; its changes show here as "
+                 "they arrive."_s);
+    }
+
+    void idListsKeepEveryIdWithinThePayloadLimit()
+    {
+        QStringList ids;
+        for (int i = 0; i < 2000; ++i)
+            ids.append(u"gid://shopify/Order/%1"_s.arg(5000000000LL + i));
+        const QStringList lists = StoreAnnouncer::idLists(ids);
+        QVERIFY(lists.size() > 1);
+        QStringList back;
+        for (const QString &list : lists) {
+            QVERIFY(list.toUtf8().size() <= StoreAnnouncer::kMaxIdBytes);
+            back += list.split(u' ');
+        }
+        QCOMPARE(back, ids);
+        QCOMPARE(StoreAnnouncer::idLists({}), QStringList{QString()});
     }
 
     void anOutboxChangeAtOneStationShowsAtTheOther()
