@@ -129,6 +129,7 @@ int sendAndSync(CliSession &session, bool verbose, StockMatters stockMatters, Sy
     QElapsedTimer timer;
     timer.start();
     const SyncResult result = session.sync();
+    session.releaseSync();
     return reportSync(result, session.stockRead(), timer.elapsed(), verbose, stockMatters);
 }
 

@@ -120,6 +120,11 @@ bool CliSession::claimSync()
     return true;
 }
 
+void CliSession::releaseSync()
+{
+    m_services.syncRole()->release();
+}
+
 QString CliSession::syncer() const
 {
     return m_services.syncRole()->syncerName();

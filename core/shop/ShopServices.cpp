@@ -3,6 +3,7 @@
 #include "core/fulfillment/FulfillmentDesk.h"
 #include "core/outbox/Outbox.h"
 #include "core/outbox/OutboxSender.h"
+#include "core/outbox/SenderIdentity.h"
 #include "core/shopify/AccessTokenProvider.h"
 #include "core/shopify/ShopifyClient.h"
 #include "core/stock/InventorySync.h"
@@ -81,6 +82,8 @@ StoreError ShopServices::open(const Setup &setup)
     m_inventorySync = std::make_unique<InventorySync>(m_client.get(), m_inventory.get());
     m_stock = std::make_unique<StockDesk>(m_book.get(), m_inventory.get(), setup.stockRules);
     m_syncRole = std::make_unique<SyncRole>(m_database->connection(), m_outbox->holder(), m_station);
+    m_syncRole->setHolderHasEnded(
+        [](const QString &holder) { return SenderIdentity::fromName(holder).hasEnded(); });
     followOtherProcesses();
     return {};
 }

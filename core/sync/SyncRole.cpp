@@ -24,12 +24,25 @@ void SyncRole::setLease(std::chrono::milliseconds lease)
 bool SyncRole::claim()
 {
     Lease current;
-    const StoreError error = m_leases.take(QString::fromLatin1(kLeaseName),
-                                           m_holder,
-                                           m_who,
-                                           m_lease,
-                                           LeaseRepository::Take::IfFree,
-                                           &current);
+    StoreError error = m_leases.take(QString::fromLatin1(kLeaseName),
+                                     m_holder,
+                                     m_who,
+                                     m_lease,
+                                     LeaseRepository::Take::IfFree,
+                                     &current);
+    // A command line killed mid-sync on this machine would otherwise keep the role for a
+    // whole lease. Taking over can still lose to another station doing the same; the
+    // stored holder afterwards says who won.
+    if (!error.isError() && current.isValid() && current.holder != m_holder && m_holderHasEnded
+        && m_holderHasEnded(current.holder)) {
+        qCInfo(lcSync) << "taking over the sync role of an ended process";
+        error = m_leases.take(QString::fromLatin1(kLeaseName),
+                              m_holder,
+                              m_who,
+                              m_lease,
+                              LeaseRepository::Take::TakeOver,
+                              &current);
+    }
     if (error.isError()) {
         // Not knowing is not holding: a second sync is worse than a late one.
         qCWarning(lcSync) << "cannot claim the sync role:" << error.detail;
@@ -66,15 +79,15 @@ void SyncRole::release()
 
 void SyncRole::refresh()
 {
-    // A station that syncs on a schedule takes a role that became free at once.
-    if (m_renewal.isActive()) {
-        claim();
-        return;
-    }
     std::optional<Lease> lease;
     if (const StoreError error = m_leases.find(QString::fromLatin1(kLeaseName), &lease);
         error.isError()) {
         qCWarning(lcSync) << "cannot read who syncs:" << error.detail;
+        return;
+    }
+    // A station that syncs on a schedule takes a role that became free at once.
+    if (!lease && m_renewal.isActive()) {
+        claim();
         return;
     }
     setCurrent(lease.value_or(Lease{}));

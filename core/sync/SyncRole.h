@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 
 // The one station that syncs a shared store for all (docs/architecture.md, "One sync, and the
 // others follow"): whoever holds the lease "sync". Two stations syncing the same shop would
@@ -24,6 +25,13 @@ public:
     // `holder` names this process (Outbox::holder()); `who` is what other stations show.
     SyncRole(QSqlDatabase db, QString holder, StationIdentity who, QObject *parent = nullptr);
 
+    // Tells a holder that has certainly ended (a process of this machine that is gone:
+    // SenderIdentity::hasEnded) from one that may still run; the role of an ended one is
+    // taken at once rather than after its lease. Not set: every holder may still run.
+    void setHolderHasEnded(std::function<bool(const QString &holder)> hasEnded)
+    {
+        m_holderHasEnded = std::move(hasEnded);
+    }
     // How long the role is held without renewal (default 45 s).
     void setLease(std::chrono::milliseconds lease);
     std::chrono::milliseconds lease() const { return m_lease; }
@@ -63,4 +71,5 @@ private:
     std::chrono::milliseconds m_lease{45000};
     QTimer m_renewal;
     Lease m_current;
+    std::function<bool(const QString &)> m_holderHasEnded;
 };

@@ -2,6 +2,7 @@
 #include "core/outbox/Outbox.h"
 #include "core/shop/ShopServices.h"
 #include "core/storage/Database.h"
+#include "core/storage/LeaseRepository.h"
 #include "core/storage/OrderBook.h"
 #include "core/storage/StoreAnnouncer.h"
 #include "core/storage/StoreNotifications.h"
@@ -164,6 +165,28 @@ private slots:
         // The first, were it to wake, is told who syncs now.
         QVERIFY(!first->syncRole()->claim());
         QCOMPARE(first->syncRole()->syncerName(), u"Station 2"_s);
+    }
+
+    void theRoleOfAProcessThatEndedIsTakenAtOnce()
+    {
+        auto station = openStation(kStation2);
+        QVERIFY(station);
+        // A command line of this machine, killed mid-sync an hour's lease ago.
+        LeaseRepository leases(station->database()->connection());
+        Lease held;
+        QVERIFY(!leases
+                     .take(u"sync"_s,
+                           u"killed-cli"_s,
+                           kStation1,
+                           1h,
+                           LeaseRepository::Take::IfFree,
+                           &held)
+                     .isError());
+        QVERIFY(!station->syncRole()->claim());
+        station->syncRole()->setHolderHasEnded(
+            [](const QString &holder) { return holder == u"killed-cli"_s; });
+        QVERIFY(station->syncRole()->claim());
+        QCOMPARE(station->syncRole()->syncerName(), u"Station 2"_s);
     }
 
     void anOrderChangedAtOneStationShowsAtTheOtherAsThatRowOnly()
