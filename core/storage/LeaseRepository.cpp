@@ -78,8 +78,10 @@ StoreError LeaseRepository::take(const QString &name,
     query.bindValue(4, qint64(duration.count()));
     if (!query.exec())
         return failed(query, u"take lease %1"_s.arg(name));
-    // A renewal by the holder is not news; a lease that changed hands is. The row is written
-    // either way, so whether it changed hands is told by the stored holder below.
+    // A lease that changed hands is news for the other stations (StoreAnnouncer); a renewal
+    // is not. The row is written either way: a lease ours and held for less than a third of
+    // its time was taken now (renewals come a third of a lease apart), at worst one renewal
+    // is announced too, which costs the others one read.
     std::optional<Lease> stored;
     if (const StoreError error = find(name, &stored); error.isError())
         return error;

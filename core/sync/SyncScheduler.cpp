@@ -93,7 +93,13 @@ SyncScheduler::Request SyncScheduler::run()
         return Request::AlreadyRunning;
     if (m_role && !m_role->claim()) {
         // Another station syncs; this one looks again at its next turn (the role's own
-        // renewal takes it over sooner when that station stops).
+        // renewal takes it over sooner when that station stops). Whether the shop answers is
+        // that station's news now, not this one's.
+        m_failures = 0;
+        if (m_offlineSince.isValid()) {
+            m_offlineSince = QDateTime();
+            emit offlineChanged(false);
+        }
         scheduleIn(m_interval);
         return Request::OtherStationSyncs;
     }

@@ -167,6 +167,28 @@ private slots:
         QCOMPARE(first->syncRole()->syncerName(), u"Station 2"_s);
     }
 
+    void aStationThatLostTheRoleIsNoLongerOffline()
+    {
+        auto first = openStation(kStation1);
+        auto second = openStation(kStation2);
+        QVERIFY(first && second);
+        SyncScheduler firstSchedule(first->sync(), first->book());
+        firstSchedule.setRole(first->syncRole());
+        firstSchedule.start();
+        QTRY_VERIFY_WITH_TIMEOUT(firstSchedule.isOffline(), 30000);
+
+        // Frozen past its lease, it finds the second station syncing: the shop being away is
+        // that station's to tell now.
+        first->syncRole()->stop();
+        ageLeases(*first);
+        QVERIFY(second->syncRole()->claim());
+        QSignalSpy offline(&firstSchedule, &SyncScheduler::offlineChanged);
+        QCOMPARE(firstSchedule.syncNow(), SyncScheduler::Request::OtherStationSyncs);
+        QVERIFY(!firstSchedule.isOffline());
+        QCOMPARE(offline.size(), 1);
+        QCOMPARE(offline.at(0).at(0).toBool(), false);
+    }
+
     void theRoleOfAProcessThatEndedIsTakenAtOnce()
     {
         auto station = openStation(kStation2);
