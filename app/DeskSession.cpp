@@ -90,6 +90,8 @@ bool DeskSession::open(const Setup &setup, QString *problem)
     m_scheduler = std::make_unique<SyncScheduler>(shop.sync(), shop.book());
     m_scheduler->setInterval(syncSettings.interval);
     m_scheduler->setReconcileInterval(syncSettings.reconcileInterval);
+    // On a store several stations share, one syncs for all; the others follow its changes.
+    m_scheduler->setRole(shop.syncRole());
     // When the shop answers again after an outage, what waited in the outbox goes at once.
     connect(m_scheduler.get(), &SyncScheduler::backOnline, shop.outbox(), [outbox = shop.outbox()] {
         outbox->sendPostponedNow();

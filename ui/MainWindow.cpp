@@ -6,6 +6,7 @@
 #include "core/storage/OrderBook.h"
 #include "core/storage/PackingHistory.h"
 #include "core/sync/OrderSync.h"
+#include "core/sync/SyncRole.h"
 #include "core/sync/SyncScheduler.h"
 #include "ui/CachedTextDelegate.h"
 #include "ui/DisplayFormat.h"
@@ -83,6 +84,15 @@ MainWindow::MainWindow(OrderBook *book,
     connect(m_sync, &OrderSync::finished, this, &MainWindow::showSyncProblem);
     connect(m_sync, &OrderSync::finished, this, &MainWindow::showSyncNotices);
     connect(m_book, &OrderBook::changed, this, &MainWindow::refreshDetailsIfShown);
+    // Another station's sync shows its time here (that station wrote it to the shared store).
+    connect(m_book, &OrderBook::syncValuesChanged, this, [this](const QStringList &keys) {
+        if (!keys.contains(QString::fromLatin1(OrderSync::kLastSyncKey)) && !keys.contains(u"*"_s))
+            return;
+        QString lastSync;
+        if (!m_book->syncValue(QString::fromLatin1(OrderSync::kLastSyncKey), &lastSync).isError()
+            && !m_sync->isRunning())
+            m_syncStatus->showLastSync(QDateTime::fromString(lastSync, Qt::ISODateWithMs));
+    });
 
     QString lastSync;
     if (!m_book->syncValue(QString::fromLatin1(OrderSync::kLastSyncKey), &lastSync).isError())
@@ -512,8 +522,18 @@ void MainWindow::setSyncScheduler(SyncScheduler *scheduler)
         // try's time is known.
         connect(m_sync, &OrderSync::started, m_scheduler, [this] { updateOfflineBanner(); });
         connect(m_sync, &OrderSync::finished, m_scheduler, [this] { updateOfflineBanner(); });
+        if (SyncRole *role = m_scheduler->role())
+            connect(role, &SyncRole::changed, this, &MainWindow::showWhoSyncs);
     }
     updateOfflineBanner();
+    showWhoSyncs();
+}
+
+void MainWindow::showWhoSyncs()
+{
+    const SyncRole *role = m_scheduler ? m_scheduler->role() : nullptr;
+    const bool otherSyncs = role && role->syncer().isValid() && !role->isHeld();
+    m_syncStatus->showSyncedBy(otherSyncs ? role->syncerName() : QString());
 }
 
 void MainWindow::setPreferences(const FulfillmentSettings &fulfillment, const SyncSettings &sync)
@@ -563,10 +583,17 @@ void MainWindow::askForPacker()
 
 void MainWindow::syncNow()
 {
-    if (m_scheduler)
-        m_scheduler->syncNow();
-    else
+    if (!m_scheduler) {
         m_sync->start();
+        return;
+    }
+    if (m_scheduler->syncNow() == SyncScheduler::Request::OtherStationSyncs) {
+        //: %1 is a station's name ("Station 1 (Anna)")
+        statusBar()->showMessage(tr("%1 syncs this shop for every station; its changes show "
+                                    "here as they arrive.")
+                                     .arg(m_scheduler->role()->syncerName()),
+                                 10000);
+    }
 }
 
 void MainWindow::updateOfflineBanner()

@@ -96,6 +96,8 @@ private:
     QWidget *buildBanners();
     void syncNow();
     void updateOfflineBanner();
+    // Which station syncs the shared store, and when it last did (SyncRole).
+    void showWhoSyncs();
     void showSyncProblem(const SyncResult &result);
     // What a good sync could not fully read: customer details Shopify left out, open orders
     // it no longer shows. Each said once a session in the notice banner.

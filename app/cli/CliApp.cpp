@@ -96,9 +96,15 @@ int reportSync(const SyncResult &result,
     return Console::Ok;
 }
 
+// Whether a command is there to sync (`sync`), or syncs on the way to its own work.
+enum class SyncIs { TheCommand, OnTheWay };
+
 // Sends what the outbox holds, then pulls every order: the local store then shows the shop
-// as it is, this app's own work included.
-int sendAndSync(CliSession &session, bool verbose, StockMatters stockMatters)
+// as it is, this app's own work included. On a store several stations share, only the
+// station holding the sync role syncs (docs/architecture.md, "One sync, and the others
+// follow"): when another holds it, `sync` ends with OtherStationSyncs and the other commands
+// work on the orders as that station stored them.
+int sendAndSync(CliSession &session, bool verbose, StockMatters stockMatters, SyncIs syncIs)
 {
     if (!session.canReachShop()) {
         Console::err(CliApp::tr(
@@ -110,9 +116,22 @@ int sendAndSync(CliSession &session, bool verbose, StockMatters stockMatters)
         Console::err(CliApp::tr("%n action(s) could not be sent yet and wait in the outbox.",
                                 nullptr,
                                 waiting));
+    if (!session.claimSync()) {
+        if (syncIs == SyncIs::TheCommand) {
+            Console::err(CliApp::tr("%1 syncs this shop for every station; this store follows "
+                                    "its syncs. Nothing was synced here.")
+                             .arg(session.syncer()));
+            return Console::OtherStationSyncs;
+        }
+        Console::err(CliApp::tr("%1 syncs this shop for every station; working on the orders "
+                                "as it last stored them.")
+                         .arg(session.syncer()));
+        return Console::Ok;
+    }
     QElapsedTimer timer;
     timer.start();
     const SyncResult result = session.sync();
+    session.releaseSync();
     return reportSync(result, session.stockRead(), timer.elapsed(), verbose, stockMatters);
 }
 
@@ -298,7 +317,8 @@ int CliApp::run(QCoreApplication &app)
             return Console::UsageError;
         }
         if (session.isDemo()) {
-            if (const int code = sendAndSync(session, options.verbose, StockMatters::Yes);
+            if (const int code
+                = sendAndSync(session, options.verbose, StockMatters::Yes, SyncIs::OnTheWay);
                 code != Console::Ok)
                 return code;
         }
@@ -307,7 +327,8 @@ int CliApp::run(QCoreApplication &app)
     if (options.command == "orders"_L1) {
         // The demo store lives for this command only, so its orders are fetched first.
         if (session.isDemo()) {
-            if (const int code = sendAndSync(session, options.verbose, StockMatters::No);
+            if (const int code
+                = sendAndSync(session, options.verbose, StockMatters::No, SyncIs::OnTheWay);
                 code != Console::Ok)
                 return code;
         }
@@ -317,7 +338,8 @@ int CliApp::run(QCoreApplication &app)
     const bool justSync = options.command == "sync"_L1;
     if (const int code = sendAndSync(session,
                                      options.verbose,
-                                     justSync ? StockMatters::Yes : StockMatters::No);
+                                     justSync ? StockMatters::Yes : StockMatters::No,
+                                     justSync ? SyncIs::TheCommand : SyncIs::OnTheWay);
         code != Console::Ok || justSync)
         return code;
     if (options.command == "fulfil"_L1)

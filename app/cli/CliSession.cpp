@@ -7,6 +7,7 @@
 #include "core/shopify/AccessTokenProvider.h"
 #include "core/stock/InventorySync.h"
 #include "core/sync/OrderSync.h"
+#include "core/sync/SyncRole.h"
 
 #include <QEventLoop>
 #include <QTimer>
@@ -105,6 +106,29 @@ int CliSession::drainOutbox()
         loop.exec();
     m_services.sender()->stop();
     return m_services.outbox()->heldPendingCount();
+}
+
+bool CliSession::claimSync()
+{
+    SyncRole *role = m_services.syncRole();
+    // For the tests of several stations, as the outbox's lease above.
+    if (const int lease = qEnvironmentVariableIntValue("SMIDIG_SYNC_LEASE_MS"); lease > 0)
+        role->setLease(std::chrono::milliseconds(lease));
+    // Renewed while this run syncs, which may outlast the lease.
+    if (!role->claim())
+        return false;
+    role->keepClaiming();
+    return true;
+}
+
+void CliSession::releaseSync()
+{
+    m_services.syncRole()->release();
+}
+
+QString CliSession::syncer() const
+{
+    return m_services.syncRole()->syncerName();
 }
 
 SyncResult CliSession::sync()

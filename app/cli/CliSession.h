@@ -56,6 +56,14 @@ public:
     // need; that read's outcome is kept apart (stockRead()), since the orders are saved
     // whatever happens to the stock.
     SyncResult sync();
+    // Takes the sync role for this run (released when the session ends) unless another
+    // station holds it; false then, and syncer() names that station.
+    bool claimSync();
+    // Lets the role go after this run's sync: a command that syncs on its way to other work
+    // is not the station that syncs for all.
+    void releaseSync();
+    // The station that holds the sync role, for people: "Station 1 (Anna)".
+    QString syncer() const;
     // The stock read of the last sync(); nullopt when none ran.
     const std::optional<InventorySyncResult> &stockRead() const { return m_stockRead; }
 

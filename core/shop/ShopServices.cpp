@@ -4,6 +4,7 @@
 #include "core/model/StationNaming.h"
 #include "core/outbox/Outbox.h"
 #include "core/outbox/OutboxSender.h"
+#include "core/outbox/SenderIdentity.h"
 #include "core/shopify/AccessTokenProvider.h"
 #include "core/shopify/ShopifyClient.h"
 #include "core/stock/InventorySync.h"
@@ -13,7 +14,13 @@
 #include "core/storage/InventoryBook.h"
 #include "core/storage/OrderBook.h"
 #include "core/storage/PackingHistory.h"
+#include "core/storage/StoreNotifications.h"
 #include "core/sync/OrderSync.h"
+#include "core/sync/SyncRole.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcShopServices, "smidig.shop")
 
 ShopServices::ShopServices(QNetworkAccessManager *network)
     : m_network(network)
@@ -27,10 +34,15 @@ ShopServices::~ShopServices()
 void ShopServices::close()
 {
     m_packingHistory.reset();
+    // Another station takes the sync over at its next look rather than after the lease.
+    if (m_syncRole)
+        m_syncRole->release();
+    m_notifications.reset();
     m_stock.reset();
     m_inventorySync.reset();
     m_sender.reset();
     m_sync.reset();
+    m_syncRole.reset();
     m_desk.reset();
     m_client.reset();
     m_tokens.reset();
@@ -78,6 +90,10 @@ StoreError ShopServices::open(const Setup &setup)
     m_desk = std::make_unique<FulfillmentDesk>(m_book.get(), m_outbox.get());
     m_inventorySync = std::make_unique<InventorySync>(m_client.get(), m_inventory.get());
     m_stock = std::make_unique<StockDesk>(m_book.get(), m_inventory.get(), setup.stockRules);
+    m_syncRole = std::make_unique<SyncRole>(m_database->connection(), m_outbox->holder(), m_station);
+    m_syncRole->setHolderHasEnded(
+        [](const QString &holder) { return SenderIdentity::fromName(holder).hasEnded(); });
+    followOtherProcesses();
     return {};
 }
 
@@ -86,4 +102,45 @@ void ShopServices::setStation(const StationIdentity &who)
     m_station = StationNaming::identity(who.station, who.packer);
     if (m_outbox)
         m_outbox->setStation(m_station);
+    if (m_syncRole)
+        m_syncRole->setWho(m_station);
+}
+
+void ShopServices::followOtherProcesses()
+{
+    m_notifications = std::make_unique<StoreNotifications>(m_database.get());
+    StoreNotifications *notifications = m_notifications.get();
+    OrderBook *book = m_book.get();
+    QObject::connect(notifications,
+                     &StoreNotifications::ordersChanged,
+                     book,
+                     [book](const QStringList &ids) {
+                         if (const StoreError error = book->reloadOrders(ids); error.isError())
+                             qCWarning(lcShopServices)
+                                 << "cannot read orders another station changed:" << error.detail;
+                     });
+    QObject::connect(notifications, &StoreNotifications::allOrdersMayHaveChanged, book, [book] {
+        if (const StoreError error = book->reloadChanged(); error.isError())
+            qCWarning(lcShopServices)
+                << "cannot read orders another process changed:" << error.detail;
+    });
+    QObject::connect(notifications,
+                     &StoreNotifications::syncValuesChanged,
+                     book,
+                     &OrderBook::noteSyncValuesChangedElsewhere);
+    // The heartbeat reads what other processes changed in the outbox (and renews this
+    // process's entries early, which does no harm).
+    Outbox *outbox = m_outbox.get();
+    QObject::connect(notifications, &StoreNotifications::outboxChanged, outbox, [outbox] {
+        if (const StoreError error = outbox->heartbeat(); error.isError())
+            qCWarning(lcShopServices)
+                << "cannot read the outbox another station changed:" << error.detail;
+    });
+    QObject::connect(notifications,
+                     &StoreNotifications::leasesChanged,
+                     m_syncRole.get(),
+                     &SyncRole::refresh);
+    // Without them the station works as before, only without following the others at once.
+    if (const StoreError error = notifications->start(); error.isError())
+        qCWarning(lcShopServices) << "not following other stations' changes:" << error.detail;
 }

@@ -25,6 +25,8 @@ class PackingHistory;
 class QNetworkAccessManager;
 class ShopifyClient;
 class StockDesk;
+class StoreNotifications;
+class SyncRole;
 
 // The objects that work for one shop, built once and wired the same way for the window, the
 // command line and the tests: the local store and its books, the client aimed at the shop,
@@ -69,6 +71,12 @@ public:
     AccessTokenProvider *tokens() const { return m_tokens.get(); }
     ShopifyClient *client() const { return m_client.get(); }
     OrderSync *sync() const { return m_sync.get(); }
+    // Whether this station syncs the store for all (not claimed until a schedule or a
+    // command asks; released when this closes).
+    SyncRole *syncRole() const { return m_syncRole.get(); }
+    // What other processes change in the store; the books and the outbox follow it.
+    // OrderClaims: connect StoreNotifications::leasesChanged to OrderClaims::refresh.
+    StoreNotifications *notifications() const { return m_notifications.get(); }
     Outbox *outbox() const { return m_outbox.get(); }
     OutboxSender *sender() const { return m_sender.get(); }
     FulfillmentDesk *desk() const { return m_desk.get(); }
@@ -80,6 +88,7 @@ public:
 
 private:
     void close();
+    void followOtherProcesses();
 
     QNetworkAccessManager *m_network;
     ShopAddress m_shop;
@@ -91,6 +100,8 @@ private:
     std::unique_ptr<AccessTokenProvider> m_tokens;
     std::unique_ptr<ShopifyClient> m_client;
     std::unique_ptr<OrderSync> m_sync;
+    std::unique_ptr<SyncRole> m_syncRole;
+    std::unique_ptr<StoreNotifications> m_notifications;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<OutboxSender> m_sender;
     std::unique_ptr<FulfillmentDesk> m_desk;

@@ -1,6 +1,7 @@
 #include "core/storage/LeaseRepository.h"
 
 #include "core/storage/SqlDialect.h"
+#include "core/storage/StoreAnnouncer.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -77,11 +78,17 @@ StoreError LeaseRepository::take(const QString &name,
     query.bindValue(4, qint64(duration.count()));
     if (!query.exec())
         return failed(query, u"take lease %1"_s.arg(name));
+    // A lease that changed hands is news for the other stations (StoreAnnouncer); a renewal
+    // is not. The row is written either way: a lease ours and held for less than a third of
+    // its time was taken now (renewals come a third of a lease apart), at worst one renewal
+    // is announced too, which costs the others one read.
     std::optional<Lease> stored;
     if (const StoreError error = find(name, &stored); error.isError())
         return error;
     if (stored)
         *current = *stored;
+    if (stored && stored->holder == holder && stored->heldForMs <= duration.count() / 3)
+        return StoreAnnouncer(m_db).announce(StoreAnnouncer::Topic::Leases, {name});
     return {};
 }
 
@@ -116,6 +123,8 @@ StoreError LeaseRepository::release(const QString &name, const QString &holder)
     query.bindValue(1, holder);
     if (!query.exec())
         return failed(query, u"release lease %1"_s.arg(name));
+    if (query.numRowsAffected() > 0)
+        return StoreAnnouncer(m_db).announce(StoreAnnouncer::Topic::Leases, {name});
     return {};
 }
 

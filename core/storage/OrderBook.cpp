@@ -1,6 +1,7 @@
 #include "core/storage/OrderBook.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/StoreAnnouncer.h"
 
 #include <QSet>
 
@@ -113,15 +114,65 @@ StoreError OrderBook::write(const QList<Order> &incoming,
         if (!error.isError() && alsoInTransaction)
             error = alsoInTransaction();
         if (!error.isError())
+            error = announceOrders(orders, removedIds, unreadableIds);
+        if (!error.isError())
             error = transaction.commit();
         if (error.isError())
             return error; // rolled back: memory and database still agree
     }
-    applyToMemory(orders, removedIds, unreadableIds);
+    QList<OrderSummary> summaries;
+    summaries.reserve(orders.size());
+    for (const Order &order : std::as_const(orders))
+        summaries.append(OrderSummary::from(order));
+    applyToMemory(std::move(summaries), removedIds, unreadableIds);
     return {};
 }
 
-void OrderBook::applyToMemory(const QList<Order> &orders,
+StoreError OrderBook::announceOrders(const QList<Order> &orders,
+                                     const QStringList &removedIds,
+                                     const QStringList &unreadableIds)
+{
+    QStringList ids = removedIds + unreadableIds;
+    for (const Order &order : orders)
+        ids.append(order.id);
+    if (ids.isEmpty())
+        return {};
+    ids.sort();
+    ids.removeDuplicates();
+    return StoreAnnouncer(m_db).announce(StoreAnnouncer::Topic::Orders, ids);
+}
+
+StoreError OrderBook::reloadOrders(const QStringList &orderIds)
+{
+    QList<OrderSummary> summaries;
+    if (const StoreError error = m_repository.loadSummaries(orderIds, &summaries); error.isError())
+        return error;
+    QSet<QString> found;
+    for (const OrderSummary &summary : std::as_const(summaries))
+        found.insert(summary.id);
+    QStringList removed;
+    for (const QString &id : orderIds) {
+        if (!found.contains(id) && rowOf(id) >= 0)
+            removed.append(id);
+    }
+    applyToMemory(std::move(summaries), removed);
+    return {};
+}
+
+StoreError OrderBook::reloadChanged()
+{
+    QList<OrderSummary> summaries;
+    if (const StoreError error = m_repository.loadSummaries(&summaries); error.isError())
+        return error;
+    QSet<QString> found;
+    found.reserve(summaries.size());
+    for (const OrderSummary &summary : std::as_const(summaries))
+        found.insert(summary.id);
+    applyToMemory(std::move(summaries), idsNotIn(found));
+    return {};
+}
+
+void OrderBook::applyToMemory(QList<OrderSummary> summaries,
                               const QStringList &removedIds,
                               const QStringList &unreadableIds)
 {
@@ -149,13 +200,12 @@ void OrderBook::applyToMemory(const QList<Order> &orders,
     // Changed rows in place, new rows appended at the end.
     QList<OrderSummary> added;
     QList<int> changedRows;
-    for (const Order &order : orders) {
-        OrderSummary summary = OrderSummary::from(order);
-        summary.outboxMark = m_marks.value(order.id, OutboxMark::None);
-        const OrderReadiness readiness = m_readiness.value(order.id);
+    for (OrderSummary &summary : summaries) {
+        summary.outboxMark = m_marks.value(summary.id, OutboxMark::None);
+        const OrderReadiness readiness = m_readiness.value(summary.id);
         summary.shipReadiness = readiness.readiness;
         summary.shortSkus = readiness.shortSkus;
-        const int row = rowOf(order.id);
+        const int row = rowOf(summary.id);
         if (row >= 0) {
             if (!(m_rows.at(row) == summary)) {
                 m_rows[row] = std::move(summary);
@@ -261,5 +311,25 @@ StoreError OrderBook::syncValue(const QString &key, QString *value) const
 
 StoreError OrderBook::setSyncValue(const QString &key, const QString &value)
 {
-    return m_repository.setSyncValue(key, value);
+    // The value and its announcement land together: a station reading the value when it
+    // hears of it reads the new one.
+    {
+        Transaction transaction(m_db);
+        if (transaction.beginError().isError())
+            return transaction.beginError();
+        StoreError error = m_repository.setSyncValue(key, value);
+        if (!error.isError())
+            error = StoreAnnouncer(m_db).announce(StoreAnnouncer::Topic::SyncState, {key});
+        if (!error.isError())
+            error = transaction.commit();
+        if (error.isError())
+            return error;
+    }
+    emit syncValuesChanged({key});
+    return {};
+}
+
+void OrderBook::noteSyncValuesChangedElsewhere(const QStringList &keys)
+{
+    emit syncValuesChanged(keys);
 }

@@ -50,6 +50,14 @@ public:
                      const QStringList &removedIds,
                      const QStringList &unreadableIds = {},
                      const QDateTime &now = {});
+    // Another station changed these orders in the shared store (StoreNotifications): their
+    // rows are read again, and only rows that differ are reported (changed, added at the
+    // end, or removed), never a reset.
+    StoreError reloadOrders(const QStringList &orderIds);
+    // Another process changed the store, which orders is not known (SQLite has no
+    // notifications): every row is read again and compared, and only the differences are
+    // reported, as reloadOrders does.
+    StoreError reloadChanged();
     // The orders in the book that are not among these ids.
     QStringList idsNotIn(const QSet<QString> &ids) const;
 
@@ -65,6 +73,8 @@ public:
 
     StoreError syncValue(const QString &key, QString *value) const;
     StoreError setSyncValue(const QString &key, const QString &value);
+    // Another process wrote these sync values (StoreNotifications; "*": any of them).
+    void noteSyncValuesChangedElsewhere(const QStringList &keys);
 
 signals:
     void rowsAboutToBeAdded(int first, int last);
@@ -74,6 +84,8 @@ signals:
     void rowsChanged(int first, int last);
     // Something changed (after the precise signals), for views that only recount.
     void changed();
+    // A sync value was written here or by another process ("*": any of them may have been).
+    void syncValuesChanged(const QStringList &keys);
 
 private:
     StoreError write(const QList<Order> &orders,
@@ -82,9 +94,12 @@ private:
                      const QStringList &unreadableIds = {},
                      const QDateTime &now = {});
     void emitChangedRuns(QList<int> rows);
-    void applyToMemory(const QList<Order> &orders,
+    void applyToMemory(QList<OrderSummary> summaries,
                        const QStringList &removedIds,
-                       const QStringList &unreadableIds);
+                       const QStringList &unreadableIds = {});
+    StoreError announceOrders(const QList<Order> &orders,
+                              const QStringList &removedIds,
+                              const QStringList &unreadableIds);
     void reindexFrom(int row);
 
     QSqlDatabase m_db;

@@ -234,48 +234,103 @@ StoreError OrderRepository::markUnreadable(const QStringList &orderIds, const QD
     return mark.error();
 }
 
+namespace {
+
+// The columns of an order's table row; a guest's row shows the ship-to name as
+// OrderSummary::from does.
+const QString kSummaryColumns = uR"(id, name, number, created_at, updated_at,
+        CASE customer_name WHEN '' THEN shipping_name ELSE customer_name END, email, item_count,
+        total_minor, currency, financial_status, fulfillment_status, location_names,
+        tracking_numbers, skus, cancelled_at IS NOT NULL, closed, test, customer_hidden,
+        unreadable_since IS NOT NULL, awaiting_routing, pickup)"_s;
+
+// A row of kSummaryColumns, from a BulkStatement or a QSqlQuery (through QueryRow).
+template<typename Row>
+OrderSummary summaryAt(const Row &row)
+{
+    OrderSummary s;
+    s.id = row.text(0);
+    s.name = row.text(1);
+    s.number = row.integer(2);
+    s.createdAtMs = row.integer(3);
+    s.updatedAtMs = row.integer(4);
+    s.customerName = row.text(5);
+    s.email = row.text(6);
+    s.itemCount = int(row.integer(7));
+    s.total = Money{row.integer(8), row.text(9)};
+    s.financialStatusName = row.text(10);
+    s.financialStatus = orderFinancialStatusFromShopify(s.financialStatusName);
+    s.fulfillmentStatusName = row.text(11);
+    s.fulfillmentStatus = orderFulfillmentStatusFromShopify(s.fulfillmentStatusName);
+    s.locationNames = row.text(12);
+    s.trackingNumbers = row.text(13);
+    s.skus = row.text(14);
+    s.cancelled = row.integer(15) != 0;
+    s.closed = row.integer(16) != 0;
+    s.test = row.integer(17) != 0;
+    s.customerHidden = row.integer(18) != 0;
+    s.unreadable = row.integer(19) != 0;
+    s.awaitingRouting = row.integer(20) != 0;
+    s.pickup = row.integer(21) != 0;
+    return s;
+}
+
+struct QueryRow
+{
+    const QSqlQuery &query;
+    QString text(int column) const { return query.value(column).toString(); }
+    // PostgreSQL answers a truth value (x IS NULL) as a boolean.
+    qint64 integer(int column) const
+    {
+        const QVariant value = query.value(column);
+        return value.typeId() == QMetaType::Bool ? qint64(value.toBool()) : value.toLongLong();
+    }
+};
+
+} // namespace
+
 StoreError OrderRepository::loadSummaries(QList<OrderSummary> *summaries) const
 {
     // Every order's row at start: SQLite's own interface, one QString per text cell and no
     // QVariant (BulkStatement.h).
-    // A guest's row shows the ship-to name as OrderSummary::from does.
-    BulkStatement select(m_db, uR"(SELECT id, name, number, created_at, updated_at,
-        CASE customer_name WHEN '' THEN shipping_name ELSE customer_name END, email, item_count,
-        total_minor, currency, financial_status, fulfillment_status, location_names,
-        tracking_numbers, skus, cancelled_at IS NOT NULL, closed, test, customer_hidden,
-        unreadable_since IS NOT NULL, awaiting_routing, pickup
-        FROM orders ORDER BY created_at, number)"_s);
+    BulkStatement select(m_db,
+                         u"SELECT "_s + kSummaryColumns
+                             + u" FROM orders ORDER BY created_at, number"_s);
     summaries->clear();
-    while (select.next()) {
-        OrderSummary s;
-        s.id = select.text(0);
-        s.name = select.text(1);
-        s.number = select.integer(2);
-        s.createdAtMs = select.integer(3);
-        s.updatedAtMs = select.integer(4);
-        s.customerName = select.text(5);
-        s.email = select.text(6);
-        s.itemCount = int(select.integer(7));
-        s.total = Money{select.integer(8), select.text(9)};
-        s.financialStatusName = select.text(10);
-        s.financialStatus = orderFinancialStatusFromShopify(s.financialStatusName);
-        s.fulfillmentStatusName = select.text(11);
-        s.fulfillmentStatus = orderFulfillmentStatusFromShopify(s.fulfillmentStatusName);
-        s.locationNames = select.text(12);
-        s.trackingNumbers = select.text(13);
-        s.skus = select.text(14);
-        s.cancelled = select.integer(15) != 0;
-        s.closed = select.integer(16) != 0;
-        s.test = select.integer(17) != 0;
-        s.customerHidden = select.integer(18) != 0;
-        s.unreadable = select.integer(19) != 0;
-        s.awaitingRouting = select.integer(20) != 0;
-        s.pickup = select.integer(21) != 0;
-        summaries->append(std::move(s));
-    }
+    while (select.next())
+        summaries->append(summaryAt(select));
     if (select.error().isError())
         summaries->clear();
     return select.error();
+}
+
+StoreError OrderRepository::loadSummaries(const QStringList &orderIds,
+                                          QList<OrderSummary> *summaries) const
+{
+    // A few orders another station changed: plain bound queries, in batches that stay well
+    // below either engine's limit on bound values.
+    constexpr qsizetype kBatch = 500;
+    summaries->clear();
+    for (qsizetype from = 0; from < orderIds.size(); from += kBatch) {
+        const QStringList batch = orderIds.mid(from, kBatch);
+        QStringList marks(batch.size(), u"?"_s);
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.prepare(u"SELECT "_s + kSummaryColumns + u" FROM orders WHERE id IN ("_s
+                           + marks.join(u", "_s) + u") ORDER BY created_at, number"_s)) {
+            summaries->clear();
+            return StoreError::fromSql(query.lastError(), u"prepare reading order rows"_s);
+        }
+        for (int i = 0; i < batch.size(); ++i)
+            query.bindValue(i, batch.at(i));
+        if (!query.exec()) {
+            summaries->clear();
+            return StoreError::fromSql(query.lastError(), u"read order rows"_s);
+        }
+        while (query.next())
+            summaries->append(summaryAt(QueryRow{query}));
+    }
+    return {};
 }
 
 StoreError OrderRepository::load(const QString &orderId, std::optional<Order> *order) const

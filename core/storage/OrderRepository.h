@@ -29,6 +29,8 @@ public:
 
     // Every order's table row, oldest first.
     StoreError loadSummaries(QList<OrderSummary> *summaries) const;
+    // The table rows of these orders (those still in the store), oldest first.
+    StoreError loadSummaries(const QStringList &orderIds, QList<OrderSummary> *summaries) const;
     // One order with all its parts; nullopt when it is not in the store.
     StoreError load(const QString &orderId, std::optional<Order> *order) const;
     StoreError loadAll(QList<Order> *orders) const;

@@ -1,6 +1,7 @@
 #include "core/storage/OutboxRepository.h"
 
 #include "core/storage/SqlDialect.h"
+#include "core/storage/StoreAnnouncer.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -68,7 +69,7 @@ StoreError OutboxRepository::insert(QList<OutboxEntry> *entries, std::chrono::mi
             return failed(query, u"insert outbox entry"_s);
         entry.id = query.lastInsertId().toLongLong();
     }
-    return {};
+    return announce();
 }
 
 StoreError OutboxRepository::replace(const OutboxEntry &entry,
@@ -101,7 +102,7 @@ StoreError OutboxRepository::replace(const OutboxEntry &entry,
         return failed(query, u"update outbox entry"_s);
     if (query.numRowsAffected() != 1)
         return stale(entry.id);
-    return {};
+    return announce();
 }
 
 StoreError OutboxRepository::remove(qint64 id,
@@ -118,7 +119,7 @@ StoreError OutboxRepository::remove(qint64 id,
         return failed(query, u"delete outbox entry"_s);
     if (query.numRowsAffected() != 1)
         return stale(id);
-    return {};
+    return announce();
 }
 
 StoreError OutboxRepository::loadOpen(QList<OutboxEntry> *entries) const
@@ -235,5 +236,12 @@ StoreError OutboxRepository::takeOver(const QString &owner,
     if (!query.exec())
         return failed(query, u"take over outbox entries"_s);
     *taken = query.numRowsAffected();
-    return {};
+    return *taken > 0 ? announce() : StoreError();
+}
+
+StoreError OutboxRepository::announce()
+{
+    // The other stations' outboxes follow within a moment (StoreAnnouncer); a heartbeat's
+    // mere renewal changes nothing they show, and is not announced.
+    return StoreAnnouncer(m_db).announce(StoreAnnouncer::Topic::Outbox);
 }

@@ -56,5 +56,6 @@ public:
                         int *taken);
 
 private:
+    StoreError announce();
     QSqlDatabase m_db;
 };

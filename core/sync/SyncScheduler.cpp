@@ -2,6 +2,7 @@
 
 #include "core/storage/OrderBook.h"
 #include "core/sync/OrderSync.h"
+#include "core/sync/SyncRole.h"
 
 #include <QLoggingCategory>
 
@@ -17,7 +18,7 @@ SyncScheduler::SyncScheduler(OrderSync *sync, const OrderBook *book, QObject *pa
     , m_book(book)
 {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &SyncScheduler::run);
+    connect(&m_timer, &QTimer::timeout, this, [this] { run(); });
     connect(m_sync, &OrderSync::finished, this, &SyncScheduler::handleFinished);
 }
 
@@ -26,9 +27,24 @@ void SyncScheduler::setInterval(std::chrono::minutes interval)
     m_interval = std::max(interval, std::chrono::minutes(1));
 }
 
+void SyncScheduler::setRole(SyncRole *role)
+{
+    if (m_role)
+        disconnect(m_role, nullptr, this, nullptr);
+    m_role = role;
+    if (m_role)
+        connect(m_role,
+                &SyncRole::changed,
+                this,
+                &SyncScheduler::takeRoleChange,
+                Qt::QueuedConnection);
+}
+
 void SyncScheduler::start()
 {
     m_running = true;
+    if (m_role)
+        m_role->keepClaiming();
     run();
 }
 
@@ -36,11 +52,22 @@ void SyncScheduler::stop()
 {
     m_running = false;
     m_timer.stop();
+    if (m_role)
+        m_role->stop();
 }
 
-void SyncScheduler::syncNow()
+SyncScheduler::Request SyncScheduler::syncNow()
 {
-    run();
+    return run();
+}
+
+void SyncScheduler::takeRoleChange()
+{
+    // The station that synced stopped and this one took the role: it syncs from now on,
+    // starting at once, since it cannot tell how long ago the last sync was. (Queued: a
+    // claim in run() itself changes the role too, and has started its sync by now.)
+    if (m_running && m_role->isHeld() && !m_sync->isRunning())
+        run();
 }
 
 QDateTime SyncScheduler::nextSyncAt() const
@@ -59,11 +86,23 @@ bool SyncScheduler::reconcileIsDue() const
            || last.secsTo(QDateTime::currentDateTimeUtc()) >= m_reconcileInterval.count() * 60;
 }
 
-void SyncScheduler::run()
+SyncScheduler::Request SyncScheduler::run()
 {
     m_timer.stop();
     if (m_sync->isRunning())
-        return;
+        return Request::AlreadyRunning;
+    if (m_role && !m_role->claim()) {
+        // Another station syncs; this one looks again at its next turn (the role's own
+        // renewal takes it over sooner when that station stops). Whether the shop answers is
+        // that station's news now, not this one's.
+        m_failures = 0;
+        if (m_offlineSince.isValid()) {
+            m_offlineSince = QDateTime();
+            emit offlineChanged(false);
+        }
+        scheduleIn(m_interval);
+        return Request::OtherStationSyncs;
+    }
     // Changes Shopify does not show in updatedAt are caught by reading every open order now
     // and then; the incremental syncs in between are cheap.
     QString watermark;
@@ -71,6 +110,7 @@ void SyncScheduler::run()
     const bool everSynced = !watermark.isEmpty();
     m_sync->start(everSynced && reconcileIsDue() ? OrderSync::Mode::Reconcile
                                                  : OrderSync::Mode::Automatic);
+    return Request::Started;
 }
 
 void SyncScheduler::scheduleIn(std::chrono::milliseconds delay)

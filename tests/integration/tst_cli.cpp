@@ -1,4 +1,6 @@
 #include "core/demostore/DemoStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/LeaseRepository.h"
 
 #include "tests/testlib/PostgresTestDatabase.h"
 #include "tests/testlib/RefusedAddress.h"
@@ -210,6 +212,42 @@ private slots:
         for (const QJsonValue &order : QJsonDocument::fromJson(listed.out).array())
             ids.insert(order[u"id"].toString());
         QCOMPARE(ids, demoOrderIds(u"UNFULFILLED"_s));
+    }
+
+    // One station syncs a shared store for all: `sync` there says which and syncs nothing;
+    // once the role is free it syncs, and lets the role go at its end.
+    void syncLeavesASharedStoreToTheStationThatSyncsIt()
+    {
+        PostgresTestDatabase shared;
+        SMIDIG_REQUIRE(shared.isReady(), shared.problem());
+        const QString address = shared.location().toString();
+        Database window;
+        const StoreError opened = window.open(shared.location());
+        QVERIFY2(!opened.isError(), qPrintable(opened.detail));
+        LeaseRepository leases(window.connection());
+        Lease held;
+        QVERIFY(!leases
+                     .take(u"sync"_s,
+                           u"a-window"_s,
+                           {u"Station 1"_s, u"Anna"_s},
+                           std::chrono::minutes(5),
+                           LeaseRepository::Take::IfFree,
+                           &held)
+                     .isError());
+
+        const Run declined = run({u"--demo"_s, u"--database"_s, address, u"sync"_s});
+        QCOMPARE(declined.exitCode, 5);
+        QVERIFY2(declined.err.contains(u"Station 1 (Anna) syncs this shop for every station"_s),
+                 qPrintable(declined.err));
+        QVERIFY2(!declined.err.contains(u"Synced"_s), qPrintable(declined.err));
+
+        QVERIFY(!leases.release(u"sync"_s, u"a-window"_s).isError());
+        const Run synced = run({u"--demo"_s, u"--database"_s, address, u"sync"_s});
+        QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
+        QVERIFY2(synced.err.contains(u"Synced 300 orders"_s), qPrintable(synced.err));
+        std::optional<Lease> after;
+        QVERIFY(!leases.find(u"sync"_s, &after).isError());
+        QVERIFY(!after.has_value());
     }
 
     void aSharedStoreThatIsNotThereSaysWhatToCheck()

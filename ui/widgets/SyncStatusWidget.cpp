@@ -106,11 +106,27 @@ void SyncStatusWidget::showStockProblem(const QString &message)
         refreshLastSyncText();
 }
 
+void SyncStatusWidget::showSyncedBy(const QString &station)
+{
+    m_syncedBy = station;
+    if (!m_progress->isVisible())
+        refreshLastSyncText();
+}
+
 void SyncStatusWidget::refreshLastSyncText()
 {
-    const QString synced = m_lastSync.isValid()
-                               ? tr("Synced %1").arg(DisplayFormat::dateTime(m_lastSync))
-                               : tr("Not synced yet");
+    QString synced;
+    if (!m_syncedBy.isEmpty()) {
+        synced = m_lastSync.isValid()
+                     //: %1 is a station's name ("Station 1 (Anna)"), %2 a time ("10:42")
+                     ? tr("Synced by %1 at %2")
+                           .arg(m_syncedBy, DisplayFormat::timeOrDateTime(m_lastSync))
+                     //: %1 is a station's name ("Station 1 (Anna)")
+                     : tr("%1 syncs for every station; not synced yet").arg(m_syncedBy);
+    } else {
+        synced = m_lastSync.isValid() ? tr("Synced %1").arg(DisplayFormat::dateTime(m_lastSync))
+                                      : tr("Not synced yet");
+    }
     m_label->setToolTip(m_stockProblem);
     //: %1 is "Synced <time>"; the orders synced, reading the stock failed
     m_label->setText(m_stockProblem.isEmpty() ? synced : tr("%1 · stock not read").arg(synced));

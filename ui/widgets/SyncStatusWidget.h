@@ -24,6 +24,9 @@ public:
     // After the orders synced, the stock read failed (a sentence) or went well (empty): the
     // time of the sync stays, with "stock not read" beside it until a read works.
     void showStockProblem(const QString &message);
+    // The station that syncs the shared store when it is another one ("Station 1 (Anna)");
+    // empty when this one syncs (or syncs alone). The time shown is then that station's.
+    void showSyncedBy(const QString &station);
 
     QString text() const;
 
@@ -34,4 +37,5 @@ private:
     QProgressBar *m_progress;
     QDateTime m_lastSync;
     QString m_stockProblem;
+    QString m_syncedBy;
 };
