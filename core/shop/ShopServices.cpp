@@ -1,6 +1,7 @@
 #include "core/shop/ShopServices.h"
 
 #include "core/fulfillment/FulfillmentDesk.h"
+#include "core/fulfillment/OrderClaims.h"
 #include "core/outbox/Outbox.h"
 #include "core/outbox/OutboxSender.h"
 #include "core/shopify/AccessTokenProvider.h"
@@ -28,6 +29,7 @@ void ShopServices::close()
     m_sender.reset();
     m_sync.reset();
     m_desk.reset();
+    m_claims.reset();
     m_client.reset();
     m_tokens.reset();
     m_outbox.reset();
@@ -66,7 +68,13 @@ StoreError ShopServices::open(const Setup &setup)
     m_client->setTokenProvider(m_tokens.get());
     m_sync = std::make_unique<OrderSync>(m_client.get(), m_book.get());
     m_sender = std::make_unique<OutboxSender>(m_outbox.get(), m_client.get());
-    m_desk = std::make_unique<FulfillmentDesk>(m_book.get(), m_outbox.get());
+    // Claims are held by this process under its outbox name, for this station. A store that
+    // refuses the first write still opens (claiming then says why it cannot).
+    m_claims = std::make_unique<OrderClaims>(m_database->connection(),
+                                             m_book.get(),
+                                             m_outbox->holder(),
+                                             m_station);
+    m_desk = std::make_unique<FulfillmentDesk>(m_book.get(), m_outbox.get(), m_claims.get());
     m_inventorySync = std::make_unique<InventorySync>(m_client.get(), m_inventory.get());
     m_stock = std::make_unique<StockDesk>(m_book.get(), m_inventory.get(), setup.stockRules);
     return {};
