@@ -169,6 +169,9 @@ int CliApp::run(QCoreApplication &app)
         tr("name"));
     const QCommandLineOption notifyOption(u"notify"_s,
                                           tr("Tell the customer by email that the order shipped."));
+    const QCommandLineOption takeOverOption(
+        u"take-over"_s,
+        tr("fulfil: also fulfil orders another station is packing, taking them over from it."));
     const QCommandLineOption verboseOption(
         u"verbose"_s,
         tr("Also print the log (requests, errors with their technical detail) on stderr."));
@@ -184,6 +187,7 @@ int CliApp::run(QCoreApplication &app)
                        trackingOption,
                        companyOption,
                        notifyOption,
+                       takeOverOption,
                        verboseOption,
                        languageOption});
     parser.addPositionalArgument(u"command"_s,
@@ -237,6 +241,7 @@ int CliApp::run(QCoreApplication &app)
     options.trackingNumbers = parser.values(trackingOption);
     options.company = parser.value(companyOption);
     options.notify = parser.isSet(notifyOption);
+    options.takeOver = parser.isSet(takeOverOption);
     options.verbose = parser.isSet(verboseOption);
     // The log keeps every detail; stderr shows it only when asked, being for sentences.
     LogFile::install(LogFile::defaultPath(),

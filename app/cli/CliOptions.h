@@ -17,5 +17,6 @@ struct CliOptions
     QStringList trackingNumbers;
     QString company;
     bool notify = false;
-    bool verbose = false; // the log on stderr too, and errors with their technical detail
+    bool takeOver = false; // fulfil orders another station has claimed (logged)
+    bool verbose = false;  // the log on stderr too, and errors with their technical detail
 };

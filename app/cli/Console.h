@@ -15,6 +15,7 @@ enum ExitCode {
     ShopError = 2,    // the shop or the network failed; nothing was lost
     StoreFailure = 3, // the local store failed
     Refused = 4,      // some input was refused (an order that cannot be fulfilled, a bad row)
+    Skipped = 5,      // some orders were left to another station (it packs or fulfils them)
 };
 
 void out(const QByteArray &bytes);
