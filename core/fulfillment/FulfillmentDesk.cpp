@@ -120,6 +120,10 @@ std::optional<FulfillmentPlanner::Refusal> FulfillmentDesk::checkStore(
                                            orderName,
                                            Reason::QueuedElsewhere,
                                            OrderClaims::describe(who.value_or(StationIdentity{}))};
+    // This process's own work on it (queued here, or taken over from a station that
+    // stopped), which a plan made before it was queued does not know of.
+    if (m_outbox->pendingOrderIds().contains(orderId))
+        return FulfillmentPlanner::Refusal{orderId, orderName, Reason::Pending, {}};
     // What the store has of the order now (another station's fulfilment is stored with the
     // entry it finished), against what each line had left when it was planned.
     std::optional<Order> order;

@@ -249,6 +249,20 @@ private slots:
         QVERIFY(!m_b->claims()->holds(kFirst));
     }
 
+    void aPlanMadeBeforeThisStationQueuedTheOrderIsNotQueuedAgain()
+    {
+        const FulfillmentPlanner::Plan plan = m_a->desk()->planWhole({kFirst});
+        QList<qint64> ids;
+        QVERIFY(!m_a->desk()->fulfill(plan.requests, &ids).isError());
+        QCOMPARE(ids.size(), 1);
+        QList<FulfillmentPlanner::Refusal> refusals;
+        QVERIFY(!m_a->desk()->fulfill(plan.requests, &ids, &refusals).isError());
+        QVERIFY(ids.isEmpty());
+        QCOMPARE(refusals.size(), 1);
+        QCOMPARE(refusals.first().reason, FulfillmentPlanner::Reason::Pending);
+        QCOMPARE(m_a->outbox()->pendingCount(), 1);
+    }
+
     void anOrderFulfilledInTheStoreSincePlanningIsRefused()
     {
         const FulfillmentPlanner::Plan plan = m_b->desk()->planWhole({kFirst});
