@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "core/fulfillment/FulfillmentDesk.h"
+#include "core/fulfillment/OrderClaims.h"
 #include "core/model/OrderSummary.h"
 #include "core/stock/InventorySyncResult.h"
 #include "core/storage/OrderBook.h"
@@ -79,6 +81,11 @@ MainWindow::MainWindow(OrderBook *book,
     connect(m_sync, &OrderSync::finished, this, &MainWindow::showSyncProblem);
     connect(m_sync, &OrderSync::finished, this, &MainWindow::showSyncNotices);
     connect(m_book, &OrderBook::changed, this, &MainWindow::refreshDetailsIfShown);
+    // Other stations' claims: in the table, and for the order in the details pane.
+    if (OrderClaims *claims = m_desk ? m_desk->claims() : nullptr) {
+        m_model->setClaims(claims);
+        connect(claims, &OrderClaims::changed, this, &MainWindow::showCurrentClaim);
+    }
 
     QString lastSync;
     if (!m_book->syncValue(QString::fromLatin1(OrderSync::kLastSyncKey), &lastSync).isError())
@@ -715,10 +722,18 @@ void MainWindow::showCurrentOrder()
         return;
     }
     m_details->showOrder(order);
+    showCurrentClaim();
     const int row = m_book->rowOf(id);
     m_details->showStock(
         row < 0 ? OrderReadiness{}
                 : OrderReadiness{m_book->at(row).shipReadiness, m_book->at(row).shortSkus});
+}
+
+void MainWindow::showCurrentClaim()
+{
+    const OrderClaims *claims = m_desk ? m_desk->claims() : nullptr;
+    const QString id = m_details->currentOrderId();
+    m_details->showClaim(claims && !id.isEmpty() ? claims->elsewhere(id) : std::nullopt);
 }
 
 void MainWindow::refreshDetailsIfShown()

@@ -1,5 +1,6 @@
 #include "ui/widgets/OrderDetailsPane.h"
 
+#include "ui/ClaimText.h"
 #include "ui/DisplayFormat.h"
 
 #include <QHBoxLayout>
@@ -80,6 +81,7 @@ OrderDetailsPane::OrderDetailsPane(QWidget *parent)
     , m_title(new QLabel(this))
     , m_summary(richLabel(this, u"detailsSummary"_s))
     , m_stock(richLabel(this, u"detailsStock"_s))
+    , m_claim(richLabel(this, u"detailsClaim"_s))
     , m_lineItems(new QTreeWidget(this))
     , m_fulfillQuantities(new QPushButton(tr("Fulfill Selected &Quantities..."), this))
     , m_fulfillmentOrders(richLabel(this, u"detailsFulfillmentOrders"_s))
@@ -134,6 +136,7 @@ OrderDetailsPane::OrderDetailsPane(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
     layout->addWidget(m_stock);
+    layout->addWidget(m_claim);
     layout->addWidget(sectionTitle(tr("Items"), content));
     layout->addWidget(m_lineItems);
     layout->addLayout(fulfillRow);
@@ -150,6 +153,8 @@ OrderDetailsPane::OrderDetailsPane(QWidget *parent)
     m_summary->setFocusPolicy(Qt::NoFocus);
     m_stock->setFocusPolicy(Qt::NoFocus);
     m_stock->hide();
+    m_claim->setFocusPolicy(Qt::NoFocus);
+    m_claim->hide();
     m_fulfillmentOrders->setFocusPolicy(Qt::NoFocus);
 
     auto *scroll = new QScrollArea;
@@ -171,6 +176,15 @@ void OrderDetailsPane::showProblem(const QString &message)
     m_order.reset();
     m_placeholder->setText(message);
     m_stack->setCurrentWidget(m_placeholder);
+}
+
+void OrderDetailsPane::showClaim(const std::optional<Lease> &elsewhere)
+{
+    const QString text = elsewhere
+                             ? u"<b>%1</b>"_s.arg(ClaimText::packing(*elsewhere).toHtmlEscaped())
+                             : QString();
+    m_claim->setText(text);
+    m_claim->setVisible(!text.isEmpty());
 }
 
 void OrderDetailsPane::showStock(const OrderReadiness &readiness)

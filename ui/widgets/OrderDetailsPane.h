@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/Lease.h"
 #include "core/model/Order.h"
 #include "core/model/ShipReadiness.h"
 
@@ -30,6 +31,9 @@ public:
     void showOrder(const std::optional<Order> &order);
     // Whether the shown order's stock is on the shelf, with the SKUs it is short of.
     void showStock(const OrderReadiness &readiness);
+    // Another station's claim on the shown order ("Packing at Station 2 (Anna), 8 s"), or
+    // nothing when none.
+    void showClaim(const std::optional<Lease> &elsewhere);
     // Shown instead of the order when it could not be read.
     void showProblem(const QString &message);
 
@@ -55,6 +59,7 @@ private:
     QLabel *m_title;
     QLabel *m_summary;
     QLabel *m_stock;
+    QLabel *m_claim;
     QTreeWidget *m_lineItems;
     QPushButton *m_fulfillQuantities;
     QLabel *m_fulfillmentOrders;
