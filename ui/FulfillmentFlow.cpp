@@ -173,13 +173,10 @@ void FulfillmentFlow::askTakeOver(FulfillmentPlanner::Plan plan,
                                   const QStringList &claimed,
                                   const QList<std::pair<QString, Lease>> &elsewhere)
 {
-    auto orderName = [&plan](const QString &orderId) {
-        for (const FulfillmentRequest &request : std::as_const(plan.requests)) {
-            if (request.orderId == orderId)
-                return request.orderName;
-        }
-        return orderId;
-    };
+    QHash<QString, QString> names;
+    for (const FulfillmentRequest &request : std::as_const(plan.requests))
+        names.insert(request.orderId, request.orderName);
+    auto orderName = [names](const QString &orderId) { return names.value(orderId, orderId); };
     QString question;
     QString details;
     if (elsewhere.size() == 1) {
