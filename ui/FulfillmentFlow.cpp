@@ -1,8 +1,10 @@
 #include "ui/FulfillmentFlow.h"
 
 #include "core/fulfillment/FulfillmentDesk.h"
+#include "core/fulfillment/OrderClaims.h"
 #include "core/outbox/Outbox.h"
 #include "core/storage/OrderBook.h"
+#include "ui/ClaimText.h"
 #include "ui/dialogs/EditTrackingDialog.h"
 #include "ui/dialogs/FulfillDialog.h"
 #include "ui/dialogs/FulfillProgressDialog.h"
@@ -135,6 +137,112 @@ void FulfillmentFlow::confirmAndQueue(const Planner &planner)
         showProblem(tr("Cannot Fulfill"), error.userMessage());
         return;
     }
+    OrderClaims *claims = m_desk->claims();
+    if (!claims) {
+        openDialog(plan, planner, {});
+        return;
+    }
+    // Opening the dialog claims its orders, so no other station packs them meanwhile.
+    QStringList claimed;
+    QList<std::pair<QString, Lease>> elsewhere;
+    for (const FulfillmentRequest &request : plan.requests) {
+        if (claimed.contains(request.orderId)
+            || std::any_of(elsewhere.cbegin(), elsewhere.cend(), [&request](const auto &held) {
+                   return held.first == request.orderId;
+               }))
+            continue;
+        const OrderClaims::Attempt attempt = claims->claim(request.orderId);
+        if (attempt.result == OrderClaims::Result::Failed) {
+            releaseClaims(claimed);
+            showProblem(tr("Cannot Fulfill"), attempt.error.userMessage());
+            return;
+        }
+        if (attempt.result == OrderClaims::Result::HeldElsewhere)
+            elsewhere.append({request.orderId, attempt.lease});
+        else
+            claimed.append(request.orderId);
+    }
+    if (elsewhere.isEmpty())
+        openDialog(plan, planner, claimed);
+    else
+        askTakeOver(plan, planner, claimed, elsewhere);
+}
+
+void FulfillmentFlow::askTakeOver(FulfillmentPlanner::Plan plan,
+                                  const Planner &planner,
+                                  const QStringList &claimed,
+                                  const QList<std::pair<QString, Lease>> &elsewhere)
+{
+    QHash<QString, QString> names;
+    for (const FulfillmentRequest &request : std::as_const(plan.requests))
+        names.insert(request.orderId, request.orderName);
+    auto orderName = [names](const QString &orderId) { return names.value(orderId, orderId); };
+    QString question;
+    QString details;
+    if (elsewhere.size() == 1) {
+        const Lease &claim = elsewhere.first().second;
+        //: %1 is a station, such as "Station 2 (Anna)"
+        question = tr("Take over from %1?").arg(ClaimText::station(claim));
+        //: %1 is an order, %2 another station's claim ("Packing at Station 2 (Anna), 8 s")
+        details = tr("%1: %2.").arg(orderName(elsewhere.first().first), ClaimText::packing(claim));
+    } else {
+        question = tr("Take over %n order(s) from other stations?", nullptr, int(elsewhere.size()));
+        QStringList lines;
+        for (const auto &[orderId, claim] : elsewhere)
+            lines.append(tr("%1: %2.").arg(orderName(orderId), ClaimText::packing(claim)));
+        details = lines.join(u'\n');
+    }
+    details += u"\n\n"_s
+               + tr("Taking over means that station can no longer fulfil it; the takeover is "
+                    "logged. Leave it there unless you know that station has stopped.");
+    auto *box = new QMessageBox(QMessageBox::Question,
+                                tr("Being Packed at Another Station"),
+                                question,
+                                QMessageBox::NoButton,
+                                m_window);
+    box->setObjectName(u"takeOverConfirmation"_s);
+    box->setInformativeText(details);
+    QPushButton *takeOver = box->addButton(tr("Take Over"), QMessageBox::AcceptRole);
+    takeOver->setObjectName(u"confirmTakeOverButton"_s);
+    QPushButton *leave = box->addButton(tr("Leave It There"), QMessageBox::RejectRole);
+    leave->setObjectName(u"leaveClaimButton"_s);
+    box->setDefaultButton(leave);
+    box->setEscapeButton(leave);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [=, this](QAbstractButton *clicked) mutable {
+        QStringList held = claimed;
+        for (const auto &[orderId, claim] : elsewhere) {
+            if (clicked == takeOver) {
+                const OrderClaims::Attempt attempt = m_desk->claims()->takeOver(orderId);
+                if (attempt.result == OrderClaims::Result::Failed) {
+                    releaseClaims(held);
+                    showProblem(tr("Cannot Fulfill"), attempt.error.userMessage());
+                    return;
+                }
+                held.append(orderId);
+                continue;
+            }
+            // Left to the other station: not in this dialog.
+            plan.requests.removeIf(
+                [&orderId](const FulfillmentRequest &r) { return r.orderId == orderId; });
+            plan.refusals.append({orderId,
+                                  orderName(orderId),
+                                  FulfillmentPlanner::Reason::ClaimedElsewhere,
+                                  ClaimText::station(claim)});
+        }
+        if (plan.requests.isEmpty()) {
+            releaseClaims(held);
+            return;
+        }
+        openDialog(plan, planner, held);
+    });
+    box->open();
+}
+
+void FulfillmentFlow::openDialog(const FulfillmentPlanner::Plan &plan,
+                                 const Planner &planner,
+                                 const QStringList &claimed)
+{
     QHash<QString, QString> customers;
     for (const FulfillmentRequest &request : plan.requests) {
         if (const int row = m_book->rowOf(request.orderId); row >= 0)
@@ -145,7 +253,66 @@ void FulfillmentFlow::confirmAndQueue(const Planner &planner)
     connect(dialog, &QDialog::accepted, this, [this, dialog, planner] {
         queue(dialog->requests(), planner);
     });
+    // The claims go with the dialog, once what it confirmed is queued.
+    connect(dialog, &QObject::destroyed, this, [this, claimed] { releaseClaims(claimed); });
+    if (OrderClaims *claims = m_desk->claims()) {
+        // Another station took an order over, or a sync brought a hold or cancellation of
+        // one: packing stops here, with nothing queued.
+        auto orderName = [plan](const QString &orderId) {
+            for (const FulfillmentRequest &request : plan.requests) {
+                if (request.orderId == orderId)
+                    return request.orderName;
+            }
+            return QString();
+        };
+        connect(claims,
+                &OrderClaims::lost,
+                dialog,
+                [this, dialog, orderName](const QString &orderId, const Lease &byWhom) {
+                    const QString name = orderName(orderId);
+                    if (name.isEmpty())
+                        return;
+                    dialog->reject();
+                    showProblem(tr("Packing Stopped"),
+                                byWhom.isValid()
+                                    //: %1 is a station ("Station 2 (Anna)"), %2 an order
+                                    ? tr("%1 took over %2, so nothing was fulfilled here.")
+                                          .arg(ClaimText::station(byWhom), name)
+                                    //: %1 is an order
+                                    : tr("This station lost its claim on %1 (it was not "
+                                         "renewed in time), so nothing was fulfilled here. "
+                                         "Choose Fulfill again to claim it again.")
+                                          .arg(name));
+                });
+        connect(claims,
+                &OrderClaims::interrupted,
+                dialog,
+                [this, dialog, orderName](const QString &orderId, const QString &why) {
+                    const QString name = orderName(orderId);
+                    if (name.isEmpty())
+                        return;
+                    dialog->reject();
+                    //: %1 is an order, %2 what happened to it ("it was put on hold")
+                    showProblem(tr("Packing Stopped"),
+                                tr("%1 cannot be fulfilled now: %2 (a sync just brought the "
+                                   "change). Nothing was fulfilled here.")
+                                    .arg(name, why));
+                });
+    }
     dialog->open();
+}
+
+void FulfillmentFlow::releaseClaims(const QStringList &orderIds)
+{
+    OrderClaims *claims = m_desk->claims();
+    if (!claims)
+        return;
+    for (const QString &orderId : orderIds) {
+        if (const StoreError error = claims->release(orderId); error.isError())
+            qWarning("could not let go of the claim on %s: %s",
+                     qPrintable(orderId),
+                     qPrintable(error.detail));
+    }
 }
 
 void FulfillmentFlow::queue(const QList<FulfillmentRequest> &confirmed, const Planner &planner)
@@ -174,21 +341,35 @@ void FulfillmentFlow::queue(const QList<FulfillmentRequest> &confirmed, const Pl
             changed.append(request.orderName);
     }
     QList<qint64> ids;
+    QList<FulfillmentPlanner::Refusal> elsewhere;
     if (!toSend.isEmpty()) {
-        error = m_desk->fulfill(toSend, &ids);
+        error = m_desk->fulfill(toSend, &ids, &elsewhere);
         if (error.isError()) {
             showProblem(tr("Cannot Fulfill"), error.userMessage());
             return;
         }
         QStringList orders;
         for (const FulfillmentRequest &request : std::as_const(toSend)) {
-            if (!orders.contains(request.orderName))
+            const bool refused = std::any_of(elsewhere.cbegin(),
+                                             elsewhere.cend(),
+                                             [&request](const FulfillmentPlanner::Refusal &r) {
+                                                 return r.orderId == request.orderId;
+                                             });
+            if (!refused && !orders.contains(request.orderName))
                 orders.append(request.orderName);
         }
-        showProgress(ids,
-                     orders.size() == 1
-                         ? tr("Fulfilling %1").arg(orders.first())
-                         : tr("Fulfilling %n Order(s)", nullptr, int(orders.size())));
+        if (!ids.isEmpty())
+            showProgress(ids,
+                         orders.size() == 1
+                             ? tr("Fulfilling %1").arg(orders.first())
+                             : tr("Fulfilling %n Order(s)", nullptr, int(orders.size())));
+    }
+    // What another station packs or fulfils, as the store said at the last moment.
+    if (!elsewhere.isEmpty()) {
+        QStringList lines;
+        for (const FulfillmentPlanner::Refusal &refusal : std::as_const(elsewhere))
+            lines.append(u"%1: %2"_s.arg(refusal.orderName, refusal.message()));
+        showProblem(tr("Not Fulfilled Here"), lines.join(u'\n'));
     }
     if (!changed.isEmpty()) {
         //: %1 is a list of orders, such as "#1001, #1004"

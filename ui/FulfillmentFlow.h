@@ -2,6 +2,7 @@
 
 #include "core/fulfillment/FulfillmentPlanner.h"
 #include "core/fulfillment/FulfillmentSettings.h"
+#include "core/model/Lease.h"
 #include "core/model/Order.h"
 #include "core/storage/StoreError.h"
 
@@ -19,8 +20,11 @@ class OrderBook;
 class Outbox;
 class QWidget;
 
-// The steps from a fulfilment command to the outbox: plan, confirm in a dialog (opened, never
-// blocking), check the plan still holds when staff confirm, queue, and follow the progress.
+// The steps from a fulfilment command to the outbox: plan, claim the orders (asking before
+// taking one over from another station), confirm in a dialog (opened, never blocking), check
+// the plan still holds when staff confirm, queue, and follow the progress. The dialog holds
+// its orders' claims while it is open and lets them go when it closes; it stops when another
+// station takes one over or a sync brings a hold or cancellation of one.
 // The same for editing tracking and cancelling a shipment. It keeps the window's code to
 // wiring; dialogs are children of the window, and nothing here owns a core object.
 class FulfillmentFlow final : public QObject
@@ -58,6 +62,16 @@ private:
     using Planner = std::function<FulfillmentPlanner::Plan(StoreError *)>;
 
     void confirmAndQueue(const Planner &planner);
+    // Other stations' claims on the plan's orders: asks whether to take them over (those
+    // left are refused), then opens the dialog holding the claims of `claimed`.
+    void askTakeOver(FulfillmentPlanner::Plan plan,
+                     const Planner &planner,
+                     const QStringList &claimed,
+                     const QList<std::pair<QString, Lease>> &elsewhere);
+    void openDialog(const FulfillmentPlanner::Plan &plan,
+                    const Planner &planner,
+                    const QStringList &claimed);
+    void releaseClaims(const QStringList &orderIds);
     void queue(const QList<FulfillmentRequest> &confirmed, const Planner &planner);
     void showProgress(const QList<qint64> &entryIds, const QString &title);
     void showProblem(const QString &title, const QString &message);

@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "core/fulfillment/FulfillmentDesk.h"
+#include "core/fulfillment/OrderClaims.h"
 #include "core/model/OrderSummary.h"
 #include "core/model/StationNaming.h"
 #include "core/stock/InventorySyncResult.h"
@@ -93,6 +95,11 @@ MainWindow::MainWindow(OrderBook *book,
             && !m_sync->isRunning())
             m_syncStatus->showLastSync(QDateTime::fromString(lastSync, Qt::ISODateWithMs));
     });
+    // Other stations' claims: in the table, and for the order in the details pane.
+    if (OrderClaims *claims = m_desk ? m_desk->claims() : nullptr) {
+        m_model->setClaims(claims);
+        connect(claims, &OrderClaims::changed, this, &MainWindow::showCurrentClaim);
+    }
 
     QString lastSync;
     if (!m_book->syncValue(QString::fromLatin1(OrderSync::kLastSyncKey), &lastSync).isError())
@@ -807,10 +814,18 @@ void MainWindow::showCurrentOrder()
     if (m_packingHistory && order && m_packingHistory->forOrder(id, &packing).isError())
         packing.clear();
     m_details->showPacking(packing);
+    showCurrentClaim();
     const int row = m_book->rowOf(id);
     m_details->showStock(
         row < 0 ? OrderReadiness{}
                 : OrderReadiness{m_book->at(row).shipReadiness, m_book->at(row).shortSkus});
+}
+
+void MainWindow::showCurrentClaim()
+{
+    const OrderClaims *claims = m_desk ? m_desk->claims() : nullptr;
+    const QString id = m_details->currentOrderId();
+    m_details->showClaim(claims && !id.isEmpty() ? claims->elsewhere(id) : std::nullopt);
 }
 
 void MainWindow::refreshDetailsIfShown()

@@ -113,6 +113,7 @@ private:
     void applyFilter();
     void showCurrentOrder();
     void refreshDetailsIfShown();
+    void showCurrentClaim();
     void updateShownCount();
 
     OrderBook *m_book;

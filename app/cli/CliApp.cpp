@@ -102,7 +102,7 @@ enum class SyncIs { TheCommand, OnTheWay };
 // Sends what the outbox holds, then pulls every order: the local store then shows the shop
 // as it is, this app's own work included. On a store several stations share, only the
 // station holding the sync role syncs (docs/architecture.md, "One sync, and the others
-// follow"): when another holds it, `sync` ends with OtherStationSyncs and the other commands
+// follow"): when another holds it, `sync` ends with AnotherStation and the other commands
 // work on the orders as that station stored them.
 int sendAndSync(CliSession &session, bool verbose, StockMatters stockMatters, SyncIs syncIs)
 {
@@ -121,7 +121,7 @@ int sendAndSync(CliSession &session, bool verbose, StockMatters stockMatters, Sy
             Console::err(CliApp::tr("%1 syncs this shop for every station; this store follows "
                                     "its syncs. Nothing was synced here.")
                              .arg(session.syncer()));
-            return Console::OtherStationSyncs;
+            return Console::AnotherStation;
         }
         Console::err(CliApp::tr("%1 syncs this shop for every station; working on the orders "
                                 "as it last stored them.")
@@ -200,6 +200,9 @@ int CliApp::run(QCoreApplication &app)
         tr("Who packs at this station, recorded with what it fulfils (default: as saved in the "
            "window; an empty name records none)."),
         tr("name"));
+    const QCommandLineOption takeOverOption(
+        u"take-over"_s,
+        tr("fulfil: also fulfil orders another station is packing, taking them over from it."));
     const QCommandLineOption verboseOption(
         u"verbose"_s,
         tr("Also print the log (requests, errors with their technical detail) on stderr."));
@@ -217,6 +220,7 @@ int CliApp::run(QCoreApplication &app)
                        notifyOption,
                        stationOption,
                        packerOption,
+                       takeOverOption,
                        verboseOption,
                        languageOption});
     parser.addPositionalArgument(u"command"_s,
@@ -277,6 +281,7 @@ int CliApp::run(QCoreApplication &app)
                                               parser.isSet(packerOption)
                                                   ? parser.value(packerOption)
                                                   : saved.packer);
+    options.takeOver = parser.isSet(takeOverOption);
     options.verbose = parser.isSet(verboseOption);
     // The log keeps every detail; stderr shows it only when asked, being for sentences.
     LogFile::install(LogFile::defaultPath(),

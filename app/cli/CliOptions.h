@@ -19,5 +19,6 @@ struct CliOptions
     QString company;
     bool notify = false;
     StationIdentity station; // what fulfilments are recorded with: --station, --packer, or saved
+    bool takeOver = false;   // fulfil orders another station has claimed (logged)
     bool verbose = false;    // the log on stderr too, and errors with their technical detail
 };

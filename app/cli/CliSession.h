@@ -3,6 +3,7 @@
 #include "app/ConnectionOptions.h"
 
 #include "core/fulfillment/FulfillmentDesk.h"
+#include "core/fulfillment/OrderClaims.h"
 #include "core/outbox/Outbox.h"
 #include "core/outbox/OutboxSender.h"
 #include "core/shop/ShopServices.h"
@@ -48,6 +49,7 @@ public:
     ShopifyClient *client() { return m_services.client(); }
     Outbox *outbox() { return m_services.outbox(); }
     FulfillmentDesk *desk() { return m_services.desk(); }
+    OrderClaims *claims() { return m_services.claims(); }
     InventoryBook *inventory() { return m_services.inventory(); }
     StockDesk *stock() { return m_services.stock(); }
     PackingHistory *packingHistory() { return m_services.packingHistory(); }

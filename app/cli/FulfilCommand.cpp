@@ -120,9 +120,46 @@ int FulfilCommand::run(CliSession &session, const CliOptions &options)
         }
     }
 
+    // Each order is claimed before it is planned: one that another station packs is left to
+    // it, unless --take-over says to take it (which is logged with both stations).
+    QStringList claimed;
+    int skipped = 0;
+    OrderClaims *claims = session.claims();
+    auto letGo = [claims, &claimed] {
+        for (const QString &id : std::as_const(claimed))
+            claims->release(id);
+    };
+    for (const QString &id : std::as_const(ids)) {
+        OrderClaims::Attempt attempt = claims->claim(id);
+        const Lease before = attempt.lease;
+        if (attempt.result == OrderClaims::Result::HeldElsewhere && options.takeOver)
+            attempt = claims->takeOver(id);
+        if (attempt.result == OrderClaims::Result::Failed) {
+            letGo();
+            Console::err(attempt.error.userMessage());
+            return Console::StoreFailure;
+        }
+        const int row = session.book()->rowOf(id);
+        const QString name = row >= 0 ? session.book()->at(row).name : id;
+        if (attempt.result == OrderClaims::Result::HeldElsewhere) {
+            //: %1 is an order, %2 a station such as "Station 2 (Anna)", %3 seconds
+            Console::err(tr("%1: skipped: being packed at %2 (for %3 s); --take-over fulfils "
+                            "it anyway.")
+                             .arg(name, OrderClaims::describe(attempt.lease.who))
+                             .arg(attempt.lease.heldForMs / 1000));
+            ++skipped;
+            continue;
+        }
+        if (before.holder != claims->holder())
+            //: %1 is an order, %2 a station such as "Station 2 (Anna)"
+            Console::err(tr("%1: taken over from %2.").arg(name, OrderClaims::describe(before.who)));
+        claimed.append(id);
+    }
+
     StoreError error;
-    FulfillmentPlanner::Plan plan = session.desk()->planWhole(ids, &error);
+    FulfillmentPlanner::Plan plan = session.desk()->planWhole(claimed, &error);
     if (error.isError()) {
+        letGo();
         Console::err(error.userMessage());
         return Console::StoreFailure;
     }
@@ -134,11 +171,27 @@ int FulfilCommand::run(CliSession &session, const CliOptions &options)
         request.tracking = *tracking;
         request.notify = options.notify ? NotifyCustomer::Yes : NotifyCustomer::No;
     }
+    // The desk reads the store for another station's work on each order before queueing it.
     QList<qint64> entryIds;
-    error = session.desk()->fulfill(plan.requests, &entryIds);
+    QList<FulfillmentPlanner::Refusal> elsewhere;
+    error = session.desk()->fulfill(plan.requests, &entryIds, &elsewhere);
+    letGo();
     if (error.isError()) {
         Console::err(error.userMessage());
         return Console::StoreFailure;
+    }
+    for (const FulfillmentPlanner::Refusal &refusal : std::as_const(elsewhere)) {
+        Console::err(tr("%1: not fulfilled: %2").arg(refusal.orderName, refusal.message()));
+        const bool leftToAnother = refusal.reason == FulfillmentPlanner::Reason::ClaimedElsewhere
+                                   || refusal.reason == FulfillmentPlanner::Reason::QueuedElsewhere
+                                   || refusal.reason
+                                          == FulfillmentPlanner::Reason::ChangedMeanwhile;
+        if (leftToAnother)
+            ++skipped;
+        else
+            refused = true;
+        plan.requests.removeIf(
+            [&refusal](const FulfillmentRequest &r) { return r.orderId == refusal.orderId; });
     }
 
     const int pending = session.drainOutbox();
@@ -168,5 +221,7 @@ int FulfilCommand::run(CliSession &session, const CliOptions &options)
                pending));
         return Console::ShopError;
     }
-    return refused || failed > 0 ? Console::Refused : Console::Ok;
+    if (refused || failed > 0)
+        return Console::Refused;
+    return skipped > 0 ? Console::AnotherStation : Console::Ok;
 }

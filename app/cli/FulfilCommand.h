@@ -6,9 +6,11 @@
 
 class CliSession;
 
-// `smidig-cli fulfil ORDER... [--tracking NUMBER]... [--company NAME] [--notify]`: fulfils
-// everything that can ship of the orders, through the same outbox as the window, and says
-// for each order what happened; an order it refuses makes it exit non-zero.
+// `smidig-cli fulfil ORDER... [--tracking NUMBER]... [--company NAME] [--notify]
+// [--take-over]`: fulfils everything that can ship of the orders, through the same outbox as
+// the window, and says for each order what happened; an order it refuses makes it exit
+// non-zero. Each order is claimed first (OrderClaims): one another station packs or fulfils
+// is skipped, saying which station, unless --take-over is given.
 class FulfilCommand final
 {
     Q_DECLARE_TR_FUNCTIONS(FulfilCommand)

@@ -120,6 +120,17 @@ QString FulfillmentPlanner::Refusal::message() const
                    ? tr("fulfilled outside Shopify; Smidig may not fulfil it")
                    : tr("fulfilled outside Shopify (%1); Smidig may not fulfil it").arg(detail);
         break;
+    case Reason::ClaimedElsewhere:
+        //: %1 is a station, such as "Station 2 (Anna)"
+        text = tr("being packed at %1").arg(detail);
+        break;
+    case Reason::QueuedElsewhere:
+        //: %1 is a station, such as "Station 2 (Anna)"
+        text = tr("already being fulfilled at %1").arg(detail);
+        break;
+    case Reason::ChangedMeanwhile:
+        text = tr("fulfilled meanwhile, at another station or in Shopify");
+        break;
     }
     return partly ? tr("partly: %1").arg(text) : text;
 }

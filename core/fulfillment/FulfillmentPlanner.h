@@ -33,6 +33,9 @@ public:
         PickupNotReady,      // "picked up" before it was made ready for pickup
         NoPickup,            // "ready for pickup" on an order that is not collected
         ExternalService,     // fulfilled outside Shopify or requested from a service
+        ClaimedElsewhere,    // another station is packing it (the station is the detail)
+        QueuedElsewhere,     // another station is fulfilling it (the station is the detail)
+        ChangedMeanwhile,    // the shared store has it fulfilled (in part) since it was planned
     };
 
     struct Refusal

@@ -86,8 +86,12 @@ TrackingImportOutcome TrackingImport::apply(const TrackingImportOrder &rows,
         plan.requests.first().tracking = rows.tracking;
         for (FulfillmentRequest &request : plan.requests)
             request.notify = notify;
-        *error = m_desk->fulfill(plan.requests, &outcome.entryIds);
-        outcome.kind = TrackingImportOutcome::Kind::Fulfilled;
+        // Another station packs or fulfils it (with several stations on one store): refused.
+        QList<FulfillmentPlanner::Refusal> elsewhere;
+        *error = m_desk->fulfill(plan.requests, &outcome.entryIds, &elsewhere);
+        outcome.kind = elsewhere.isEmpty() ? TrackingImportOutcome::Kind::Fulfilled
+                                           : TrackingImportOutcome::Kind::Refused;
+        outcome.refusals = elsewhere;
         outcome.orderName = plan.requests.first().orderName;
         return outcome;
     }

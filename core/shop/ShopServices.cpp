@@ -1,6 +1,7 @@
 #include "core/shop/ShopServices.h"
 
 #include "core/fulfillment/FulfillmentDesk.h"
+#include "core/fulfillment/OrderClaims.h"
 #include "core/model/StationNaming.h"
 #include "core/outbox/Outbox.h"
 #include "core/outbox/OutboxSender.h"
@@ -44,6 +45,7 @@ void ShopServices::close()
     m_sync.reset();
     m_syncRole.reset();
     m_desk.reset();
+    m_claims.reset();
     m_client.reset();
     m_tokens.reset();
     m_outbox.reset();
@@ -87,7 +89,13 @@ StoreError ShopServices::open(const Setup &setup)
     m_client->setTokenProvider(m_tokens.get());
     m_sync = std::make_unique<OrderSync>(m_client.get(), m_book.get());
     m_sender = std::make_unique<OutboxSender>(m_outbox.get(), m_client.get());
-    m_desk = std::make_unique<FulfillmentDesk>(m_book.get(), m_outbox.get());
+    // Claims are held by this process under its outbox name, for this station. A store that
+    // refuses the first write still opens (claiming then says why it cannot).
+    m_claims = std::make_unique<OrderClaims>(m_database->connection(),
+                                             m_book.get(),
+                                             m_outbox->holder(),
+                                             m_station);
+    m_desk = std::make_unique<FulfillmentDesk>(m_book.get(), m_outbox.get(), m_claims.get());
     m_inventorySync = std::make_unique<InventorySync>(m_client.get(), m_inventory.get());
     m_stock = std::make_unique<StockDesk>(m_book.get(), m_inventory.get(), setup.stockRules);
     m_syncRole = std::make_unique<SyncRole>(m_database->connection(), m_outbox->holder(), m_station);
@@ -104,6 +112,8 @@ void ShopServices::setStation(const StationIdentity &who)
         m_outbox->setStation(m_station);
     if (m_syncRole)
         m_syncRole->setWho(m_station);
+    if (m_claims)
+        m_claims->setWho(m_station);
 }
 
 void ShopServices::followOtherProcesses()
@@ -140,6 +150,24 @@ void ShopServices::followOtherProcesses()
                      &StoreNotifications::leasesChanged,
                      m_syncRole.get(),
                      &SyncRole::refresh);
+    OrderClaims *claims = m_claims.get();
+    QObject::connect(notifications, &StoreNotifications::leasesChanged, claims, [claims] {
+        if (const StoreError error = claims->refresh(); error.isError())
+            qCWarning(lcShopServices) << "cannot read other stations' claims:" << error.detail;
+    });
+    // The server ended the connection and it was opened again: the listening connection went
+    // with it, and whatever other stations did meanwhile was not announced to this one.
+    QObject::connect(m_connectionWatch.get(),
+                     &ConnectionWatch::reopened,
+                     notifications,
+                     [notifications, book, outbox, claims] {
+                         if (const StoreError error = notifications->start(); error.isError())
+                             qCWarning(lcShopServices)
+                                 << "not following other stations' changes:" << error.detail;
+                         book->reloadChanged();
+                         outbox->heartbeat();
+                         claims->refresh();
+                     });
     // Without them the station works as before, only without following the others at once.
     if (const StoreError error = notifications->start(); error.isError())
         qCWarning(lcShopServices) << "not following other stations' changes:" << error.detail;

@@ -18,6 +18,7 @@ class FulfillmentDesk;
 class InventoryBook;
 class InventorySync;
 class OrderBook;
+class OrderClaims;
 class OrderSync;
 class Outbox;
 class OutboxSender;
@@ -75,11 +76,12 @@ public:
     // command asks; released when this closes).
     SyncRole *syncRole() const { return m_syncRole.get(); }
     // What other processes change in the store; the books and the outbox follow it.
-    // OrderClaims: connect StoreNotifications::leasesChanged to OrderClaims::refresh.
     StoreNotifications *notifications() const { return m_notifications.get(); }
     Outbox *outbox() const { return m_outbox.get(); }
     OutboxSender *sender() const { return m_sender.get(); }
     FulfillmentDesk *desk() const { return m_desk.get(); }
+    // The orders being packed here and at the other stations sharing the store.
+    OrderClaims *claims() const { return m_claims.get(); }
     InventoryBook *inventory() const { return m_inventory.get(); }
     InventorySync *inventorySync() const { return m_inventorySync.get(); }
     StockDesk *stock() const { return m_stock.get(); }
@@ -104,6 +106,7 @@ private:
     std::unique_ptr<StoreNotifications> m_notifications;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<OutboxSender> m_sender;
+    std::unique_ptr<OrderClaims> m_claims;
     std::unique_ptr<FulfillmentDesk> m_desk;
     std::unique_ptr<InventoryBook> m_inventory;
     std::unique_ptr<InventorySync> m_inventorySync;

@@ -122,6 +122,22 @@ StoreError OutboxRepository::remove(qint64 id,
     return announce();
 }
 
+StoreError OutboxRepository::pendingOwners(const QString &orderId, QStringList *owners) const
+{
+    owners->clear();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(u"SELECT DISTINCT owner FROM outbox WHERE order_id = ? "
+                       "AND state <> 'done' AND state <> 'failed' ORDER BY owner"_s))
+        return failed(query, u"prepare reading an order's pending entries"_s);
+    query.bindValue(0, orderId);
+    if (!query.exec())
+        return failed(query, u"read the pending entries of %1"_s.arg(orderId));
+    while (query.next())
+        owners->append(query.value(0).toString());
+    return {};
+}
+
 StoreError OutboxRepository::loadOpen(QList<OutboxEntry> *entries) const
 {
     entries->clear();

@@ -35,6 +35,9 @@ public:
     StoreError remove(qint64 id, OutboxEntry::State expectedState, qint64 expectedEpoch);
     // Every entry that is not done, oldest first.
     StoreError loadOpen(QList<OutboxEntry> *entries) const;
+    // Who holds the order's pending entries (neither done nor failed), as the store has them
+    // now: another station's work on the order that this process's memory may not show yet.
+    StoreError pendingOwners(const QString &orderId, QStringList *owners) const;
     // Forgets finished entries older than the given time.
     StoreError pruneDone(const QDateTime &before);
 

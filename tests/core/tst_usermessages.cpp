@@ -416,6 +416,13 @@ private slots:
         QTest::newRow("external, where")
             << Reason::ExternalService << u"Lager Vejle"_s
             << u"fulfilled outside Shopify (Lager Vejle); Smidig may not fulfil it"_s;
+        QTest::newRow("claimed elsewhere") << Reason::ClaimedElsewhere << u"Station 2 (Anna)"_s
+                                           << u"being packed at Station 2 (Anna)"_s;
+        QTest::newRow("queued elsewhere") << Reason::QueuedElsewhere << u"Station 2"_s
+                                          << u"already being fulfilled at Station 2"_s;
+        QTest::newRow("changed meanwhile")
+            << Reason::ChangedMeanwhile << QString()
+            << u"fulfilled meanwhile, at another station or in Shopify"_s;
     }
     void fulfilmentRefusals()
     {

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -370,6 +371,65 @@ private slots:
         const Run unknown = run({u"--demo"_s, u"fulfil"_s, u"#999999"_s});
         QCOMPARE(unknown.exitCode, 4);
         QVERIFY(unknown.err.contains(u"#999999: no such order"_s));
+    }
+
+    // Another station packs an order (its claim is in the store): fulfil leaves it to that
+    // station, saying which, and takes it over only when told to.
+    void skipsAnOrderAnotherStationPacksUnlessToldToTakeItOver()
+    {
+        QString name;
+        QString id;
+        {
+            demostore::DemoStore store{demostore::DemoStoreConfig()};
+            for (int i = 0; i < store.data().orders.size() && name.isEmpty(); ++i) {
+                const QJsonObject order = store.orderJson(i);
+                const QJsonArray fos = order[u"fulfillmentOrders"].toArray();
+                if (order[u"displayFulfillmentStatus"].toString() == u"UNFULFILLED"_s
+                    && order[u"cancelledAt"].isNull() && fos.size() == 1
+                    && fos.at(0)[u"status"].toString() == u"OPEN"_s
+                    && fos.at(0)[u"assignedLocation"][u"location"][u"fulfillmentService"].isNull()) {
+                    name = order[u"name"].toString();
+                    id = order[u"id"].toString();
+                }
+            }
+        }
+        QVERIFY(!name.isEmpty());
+        const QString file = m_home.filePath(u"claims.sqlite"_s);
+        const Run synced = run({u"--demo"_s, u"--database"_s, file, u"sync"_s});
+        QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
+        {
+            Database db;
+            QVERIFY(!db.open(StoreLocation::file(file)).isError());
+            Lease lease;
+            QVERIFY(!LeaseRepository(db.connection())
+                         .take(u"order:"_s + id,
+                               u"a process at another station"_s,
+                               {u"Station 2"_s, u"Anna"_s},
+                               std::chrono::minutes(5),
+                               LeaseRepository::Take::IfFree,
+                               &lease)
+                         .isError());
+        }
+
+        const Run skipped = run({u"--demo"_s, u"--database"_s, file, u"fulfil"_s, name});
+        QCOMPARE(skipped.exitCode, 5);
+        const QRegularExpression said(
+            QRegularExpression::escape(name + u": skipped: being packed at Station 2 (Anna) (for "_s)
+            + u"\\d+"_s + QRegularExpression::escape(u" s); --take-over fulfils it anyway."_s));
+        QVERIFY2(skipped.err.contains(said), qPrintable(skipped.err));
+        QVERIFY(skipped.out.isEmpty());
+
+        const Run taken = run(
+            {u"--demo"_s, u"--database"_s, file, u"fulfil"_s, name, u"--take-over"_s, u"--verbose"_s});
+        QVERIFY2(taken.exitCode == 0, qPrintable(taken.err));
+        QVERIFY2(taken.err.contains(name + u": taken over from Station 2 (Anna)."_s),
+                 qPrintable(taken.err));
+        // The log keeps who took it from whom.
+        QVERIFY2(taken.err.contains(u"order %1 taken over by another station from Station 2 "
+                                    "(Anna)"_s.arg(name)),
+                 qPrintable(taken.err));
+        QVERIFY2(QString::fromUtf8(taken.out).startsWith(name + u": fulfilled"_s),
+                 taken.out.constData());
     }
 
     void fulfilSendsALinkForEveryNumberOrNone()

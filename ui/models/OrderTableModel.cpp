@@ -1,8 +1,10 @@
 #include "ui/models/OrderTableModel.h"
 
+#include "core/fulfillment/OrderClaims.h"
 #include "core/model/Order.h"
 #include "core/model/OrderSummary.h"
 #include "core/storage/OrderBook.h"
+#include "ui/ClaimText.h"
 #include "ui/DisplayFormat.h"
 #include "ui/StatusIcons.h"
 #include "ui/StockIcons.h"
@@ -46,6 +48,33 @@ int OrderTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void OrderTableModel::setClaims(const OrderClaims *claims)
+{
+    if (m_claims)
+        disconnect(m_claims, nullptr, this, nullptr);
+    m_claims = claims;
+    if (m_claims)
+        connect(m_claims, &OrderClaims::changed, this, &OrderTableModel::claimsChanged);
+    claimsChanged();
+}
+
+void OrderTableModel::claimsChanged()
+{
+    QSet<QString> claimed;
+    if (m_claims) {
+        const QHash<QString, Lease> now = m_claims->allElsewhere();
+        for (auto it = now.cbegin(); it != now.cend(); ++it)
+            claimed.insert(it.key());
+    }
+    // The rows that show a claim, and those that showed one: its time moved, or it went.
+    const QSet<QString> repaint = claimed + m_claimed;
+    m_claimed = claimed;
+    for (const QString &orderId : repaint) {
+        if (const int row = m_book->rowOf(orderId); row >= 0)
+            emit dataChanged(index(row, FulfillmentColumn), index(row, FulfillmentColumn));
+    }
+}
+
 const OrderSummary &OrderTableModel::summaryAt(int row) const
 {
     return m_book->at(row);
@@ -76,6 +105,12 @@ QVariant OrderTableModel::data(const OrderSummary &order, int column, int role) 
     case Qt::DisplayRole:
         return display(order, column);
     case Qt::ToolTipRole:
+        if (column == FulfillmentColumn && m_claims && order.outboxMark == OutboxMark::None) {
+            if (const std::optional<Lease> claim = m_claims->elsewhere(order.id))
+                //: %1 is a station ("Station 2 (Anna)")
+                return tr("%1 is packing this order. Fulfilling it here takes it over from there.")
+                    .arg(ClaimText::station(*claim));
+        }
         if (column == FulfillmentColumn && order.outboxMark == OutboxMark::Pending)
             return tr("Smidig is sending a change for this order to Shopify.");
         if (column == FulfillmentColumn && order.outboxMark == OutboxMark::Failed)
@@ -192,6 +227,12 @@ QVariant OrderTableModel::display(const OrderSummary &order, int column) const
             return tr("%1 · not sent").arg(status);
         case OutboxMark::None:
             break;
+        }
+        if (m_claims) {
+            if (const std::optional<Lease> claim = m_claims->elsewhere(order.id))
+                //: a fulfillment status ("Unfulfilled") and another station's claim on the
+                //: order ("Packing at Station 2 (Anna), 8 s")
+                return tr("%1 · %2").arg(status, ClaimText::packing(*claim));
         }
         return status;
     }

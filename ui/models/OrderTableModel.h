@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 class OrderBook;
+class OrderClaims;
 struct OrderSummary;
 
 // The order table's columns over the local store's rows. It holds no copy: it reads the
@@ -45,10 +47,18 @@ public:
 
     const OrderSummary &summaryAt(int row) const;
 
+    // Shows other stations' claims in the fulfillment column ("Packing at Station 2 (Anna),
+    // 8 s"), their time counting up as they are read again. Not owned; may be null.
+    void setClaims(const OrderClaims *claims);
+
 private:
     QVariant data(const OrderSummary &order, int column, int role) const;
     QVariant display(const OrderSummary &order, int column) const;
     QVariant sortValue(const OrderSummary &order, int column) const;
 
+    void claimsChanged();
+
     const OrderBook *m_book;
+    const OrderClaims *m_claims = nullptr;
+    QSet<QString> m_claimed; // orders shown with a claim, to repaint when it goes
 };

@@ -1,5 +1,6 @@
 #include "ui/widgets/OrderDetailsPane.h"
 
+#include "ui/ClaimText.h"
 #include "ui/DisplayFormat.h"
 
 #include <QHBoxLayout>
@@ -81,6 +82,7 @@ OrderDetailsPane::OrderDetailsPane(QWidget *parent)
     , m_summary(richLabel(this, u"detailsSummary"_s))
     , m_stock(richLabel(this, u"detailsStock"_s))
     , m_packing(richLabel(this, u"detailsPacking"_s))
+    , m_claim(richLabel(this, u"detailsClaim"_s))
     , m_lineItems(new QTreeWidget(this))
     , m_fulfillQuantities(new QPushButton(tr("Fulfill Selected &Quantities..."), this))
     , m_fulfillmentOrders(richLabel(this, u"detailsFulfillmentOrders"_s))
@@ -136,6 +138,7 @@ OrderDetailsPane::OrderDetailsPane(QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_stock);
     layout->addWidget(m_packing);
+    layout->addWidget(m_claim);
     layout->addWidget(sectionTitle(tr("Items"), content));
     layout->addWidget(m_lineItems);
     layout->addLayout(fulfillRow);
@@ -155,6 +158,8 @@ OrderDetailsPane::OrderDetailsPane(QWidget *parent)
     m_packing->setFocusPolicy(Qt::NoFocus);
     m_packing->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_packing->hide();
+    m_claim->setFocusPolicy(Qt::NoFocus);
+    m_claim->hide();
     m_fulfillmentOrders->setFocusPolicy(Qt::NoFocus);
 
     auto *scroll = new QScrollArea;
@@ -176,6 +181,15 @@ void OrderDetailsPane::showProblem(const QString &message)
     m_order.reset();
     m_placeholder->setText(message);
     m_stack->setCurrentWidget(m_placeholder);
+}
+
+void OrderDetailsPane::showClaim(const std::optional<Lease> &elsewhere)
+{
+    const QString text = elsewhere
+                             ? u"<b>%1</b>"_s.arg(ClaimText::packing(*elsewhere).toHtmlEscaped())
+                             : QString();
+    m_claim->setText(text);
+    m_claim->setVisible(!text.isEmpty());
 }
 
 void OrderDetailsPane::showStock(const OrderReadiness &readiness)

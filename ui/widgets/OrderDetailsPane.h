@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/Lease.h"
 #include "core/model/Order.h"
 #include "core/model/PackingRecord.h"
 #include "core/model/ShipReadiness.h"
@@ -34,6 +35,9 @@ public:
     // Which stations sent the shown order's fulfilments, by whom and when (the local
     // packing history); nothing shows when there are none.
     void showPacking(const QList<PackingRecord> &records);
+    // Another station's claim on the shown order ("Packing at Station 2 (Anna), 8 s"), or
+    // nothing when none.
+    void showClaim(const std::optional<Lease> &elsewhere);
     // Shown instead of the order when it could not be read.
     void showProblem(const QString &message);
 
@@ -60,6 +64,7 @@ private:
     QLabel *m_summary;
     QLabel *m_stock;
     QLabel *m_packing;
+    QLabel *m_claim;
     QTreeWidget *m_lineItems;
     QPushButton *m_fulfillQuantities;
     QLabel *m_fulfillmentOrders;
