@@ -419,13 +419,22 @@ private slots:
         QVERIFY2(skipped.err.contains(said), qPrintable(skipped.err));
         QVERIFY(skipped.out.isEmpty());
 
-        const Run taken = run(
-            {u"--demo"_s, u"--database"_s, file, u"fulfil"_s, name, u"--take-over"_s, u"--verbose"_s});
+        const Run taken = run({u"--demo"_s,
+                               u"--database"_s,
+                               file,
+                               u"--station"_s,
+                               u"Station 3"_s,
+                               u"--packer"_s,
+                               u"Bo"_s,
+                               u"fulfil"_s,
+                               name,
+                               u"--take-over"_s,
+                               u"--verbose"_s});
         QVERIFY2(taken.exitCode == 0, qPrintable(taken.err));
         QVERIFY2(taken.err.contains(name + u": taken over from Station 2 (Anna)."_s),
                  qPrintable(taken.err));
         // The log keeps who took it from whom.
-        QVERIFY2(taken.err.contains(u"order %1 taken over by another station from Station 2 "
+        QVERIFY2(taken.err.contains(u"order %1 taken over by Station 3 (Bo) from Station 2 "
                                     "(Anna)"_s.arg(name)),
                  qPrintable(taken.err));
         QVERIFY2(QString::fromUtf8(taken.out).startsWith(name + u": fulfilled"_s),
