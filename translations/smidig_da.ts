@@ -37,6 +37,19 @@
     </message>
 </context>
 <context>
+    <name>ClaimText</name>
+    <message>
+        <source>Packing at %1, %2 s</source>
+        <extracomment>%1 is a station (&quot;Station 2 (Anna)&quot;), %2 how many seconds it has had the order</extracomment>
+        <translation>Pakkes ved %1, %2 s</translation>
+    </message>
+    <message>
+        <source>Packing at %1, %2 min</source>
+        <extracomment>%1 is a station (&quot;Station 2 (Anna)&quot;), %2 how many minutes it has had the order</extracomment>
+        <translation>Pakkes ved %1, %2 min</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>Sync failed: %1</source>
@@ -185,6 +198,26 @@ Kommandoer:
     <message>
         <source>Also print the log (requests, errors with their technical detail) on stderr.</source>
         <translation>Skriv også loggen (forespørgsler, fejl med tekniske detaljer) på stderr.</translation>
+    </message>
+    <message>
+        <source>%1 syncs this shop for every station; this store follows its syncs. Nothing was synced here.</source>
+        <translation>%1 synkroniserer denne butik for alle stationer; dette lager følger dens synkroniseringer. Intet blev synkroniseret her.</translation>
+    </message>
+    <message>
+        <source>%1 syncs this shop for every station; working on the orders as it last stored them.</source>
+        <translation>%1 synkroniserer denne butik for alle stationer; arbejder med ordrerne, som den sidst gemte dem.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s name, recorded with what it fulfils and shown to other stations (default: as saved in the window&apos;s preferences, else the computer&apos;s name).</source>
+        <translation>Denne stations navn, som registreres med det, den afsender, og vises for andre stationer (standard: som gemt i vinduets indstillinger, ellers computerens navn).</translation>
+    </message>
+    <message>
+        <source>Who packs at this station, recorded with what it fulfils (default: as saved in the window; an empty name records none).</source>
+        <translation>Hvem der pakker ved denne station, registreret med det, den afsender (standard: som gemt i vinduet; et tomt navn registrerer ingen).</translation>
+    </message>
+    <message>
+        <source>fulfil: also fulfil orders another station is packing, taking them over from it.</source>
+        <translation>fulfil: afsend også ordrer, som en anden station pakker, og overtag dem fra den.</translation>
     </message>
 </context>
 <context>
@@ -607,6 +640,16 @@ Kommandoer:
         <extracomment>%1 is a carrier outside Shopify&apos;s list</extracomment>
         <translation>Advarsel: der sendes ingen sporingslinks: Shopify skal have et link til hvert nummer eller til ingen, og Smidig kender ingen sporingsside hos %1 for nogle af dem.</translation>
     </message>
+    <message>
+        <source>%1: skipped: being packed at %2 (for %3 s); --take-over fulfils it anyway.</source>
+        <extracomment>%1 is an order, %2 a station such as &quot;Station 2 (Anna)&quot;, %3 seconds</extracomment>
+        <translation>%1: sprunget over: pakkes ved %2 (i %3 s); --take-over afsender den alligevel.</translation>
+    </message>
+    <message>
+        <source>%1: taken over from %2.</source>
+        <extracomment>%1 is an order, %2 a station such as &quot;Station 2 (Anna)&quot;</extracomment>
+        <translation>%1: overtaget fra %2.</translation>
+    </message>
 </context>
 <context>
     <name>FulfillDialog</name>
@@ -990,6 +1033,60 @@ Kommandoer:
         <source>Changed while the question was open, so not marked ready: %1. Choose Ready for Pickup again to see what is left.</source>
         <translation>Ændret, mens spørgsmålet var åbent, så ikke markeret som klar: %1. Vælg Klar til afhentning igen for at se, hvad der er tilbage.</translation>
     </message>
+    <message>
+        <source>Take over from %1?</source>
+        <extracomment>%1 is a station, such as &quot;Station 2 (Anna)&quot;</extracomment>
+        <translation>Overtag fra %1?</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <extracomment>%1 is an order, %2 another station&apos;s claim (&quot;Packing at Station 2 (Anna), 8 s&quot;)</extracomment>
+        <translation>%1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take over %n order(s) from other stations?</source>
+        <translation>
+            <numerusform>Overtag %n ordre fra andre stationer?</numerusform>
+            <numerusform>Overtag %n ordrer fra andre stationer?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taking over means that station can no longer fulfil it; the takeover is logged. Leave it there unless you know that station has stopped.</source>
+        <translation>Overtager du den, kan den anden station ikke længere afsende den; overtagelsen logges. Lad den blive der, medmindre du ved, at stationen er stoppet.</translation>
+    </message>
+    <message>
+        <source>Being Packed at Another Station</source>
+        <translation>Pakkes ved en anden station</translation>
+    </message>
+    <message>
+        <source>Take Over</source>
+        <translation>Overtag</translation>
+    </message>
+    <message>
+        <source>Leave It There</source>
+        <translation>Lad den blive der</translation>
+    </message>
+    <message>
+        <source>Packing Stopped</source>
+        <extracomment>%1 is an order, %2 what happened to it (&quot;it was put on hold&quot;)</extracomment>
+        <translation>Pakning stoppet</translation>
+    </message>
+    <message>
+        <source>%1 took over %2, so nothing was fulfilled here.</source>
+        <translation>%1 overtog %2, så intet blev afsendt her.</translation>
+    </message>
+    <message>
+        <source>This station lost its claim on %1 (it was not renewed in time), so nothing was fulfilled here. Choose Fulfill again to claim it again.</source>
+        <translation>Denne station mistede sit krav på %1 (det blev ikke fornyet i tide), så intet blev afsendt her. Vælg »Afsend« igen for at gøre krav på den igen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be fulfilled now: %2 (a sync just brought the change). Nothing was fulfilled here.</source>
+        <translation>%1 kan ikke afsendes nu: %2 (en synkronisering har lige hentet ændringen). Intet blev afsendt her.</translation>
+    </message>
+    <message>
+        <source>Not Fulfilled Here</source>
+        <translation>Ikke afsendt her</translation>
+    </message>
 </context>
 <context>
     <name>FulfillmentPlanner</name>
@@ -1080,6 +1177,20 @@ Kommandoer:
     <message>
         <source>Shopify shows Smidig no fulfillment orders of it (a marketplace or another app may handle it); fulfil it in Shopify&apos;s admin</source>
         <translation>Shopify viser ikke Smidig nogen afsendelsesordrer for den (en markedsplads eller en anden app håndterer den måske); afsend den i Shopifys administration</translation>
+    </message>
+    <message>
+        <source>being packed at %1</source>
+        <extracomment>%1 is a station, such as &quot;Station 2 (Anna)&quot;</extracomment>
+        <translation>pakkes ved %1</translation>
+    </message>
+    <message>
+        <source>already being fulfilled at %1</source>
+        <extracomment>%1 is a station, such as &quot;Station 2 (Anna)&quot;</extracomment>
+        <translation>er allerede ved at blive afsendt ved %1</translation>
+    </message>
+    <message>
+        <source>fulfilled meanwhile, at another station or in Shopify</source>
+        <translation>afsendt i mellemtiden, ved en anden station eller i Shopify</translation>
     </message>
 </context>
 <context>
@@ -1378,12 +1489,58 @@ Kommandoer:
         <source>The log is the file %1. Open it with a text editor.</source>
         <translation>Loggen er filen %1. Åbn den med en teksteditor.</translation>
     </message>
+    <message>
+        <source>Change Pac&amp;ker...</source>
+        <translation>Skift &amp;pakker...</translation>
+    </message>
+    <message>
+        <source>Say who packs at this station now; fulfillments are recorded with the name (Ctrl+Shift+P)</source>
+        <translation>Angiv hvem der pakker ved denne station nu; afsendelser registreres med navnet (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Change Packer</source>
+        <translation>Skift pakker</translation>
+    </message>
+    <message>
+        <source>Who packs at %1 now? Leave it empty to name nobody.</source>
+        <extracomment>%1 is this station&apos;s name</extracomment>
+        <translation>Hvem pakker ved %1 nu? Lad feltet være tomt for ikke at navngive nogen.</translation>
+    </message>
+    <message>
+        <source>%1 syncs this shop for every station; its changes show here as they arrive.</source>
+        <extracomment>%1 is a station&apos;s name (&quot;Station 1 (Anna)&quot;)</extracomment>
+        <translation>%1 synkroniserer denne butik for alle stationer; ændringerne vises her, så snart de kommer.</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>memory only, for this session</source>
         <translation>kun i hukommelsen, for denne session</translation>
+    </message>
+</context>
+<context>
+    <name>OrderClaims</name>
+    <message>
+        <source>another station</source>
+        <translation>en anden station</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a station&apos;s name, %2 the person packing there: &quot;Station 2 (Anna)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>it is no longer in the shop</source>
+        <translation>den findes ikke længere i butikken</translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation>den blev annulleret</translation>
+    </message>
+    <message>
+        <source>it was put on hold</source>
+        <translation>den blev sat i bero</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1774,36 @@ Kommandoer:
         <source>Shopify shows Smidig none for this order, although something is left to ship: a marketplace or another app may handle it. Fulfil it in Shopify&apos;s admin.</source>
         <translation>Shopify viser ikke Smidig nogen for denne ordre, selvom der er noget tilbage at afsende: en markedsplads eller en anden app håndterer den måske. Afsend den i Shopifys administration.</translation>
     </message>
+    <message>
+        <source>Made ready for pickup at %1, %2</source>
+        <extracomment>%1 is a station&apos;s name, %2 a date and time</extracomment>
+        <translation>Gjort klar til afhentning ved %1, %2</translation>
+    </message>
+    <message>
+        <source>Made ready for pickup at %1 by %2, %3</source>
+        <extracomment>%1 is a station&apos;s name, %2 the packer&apos;s name, %3 a date and time</extracomment>
+        <translation>Gjort klar til afhentning ved %1 af %2, %3</translation>
+    </message>
+    <message>
+        <source>Fulfilled at %1, %2</source>
+        <extracomment>%1 is a station&apos;s name, %2 a date and time</extracomment>
+        <translation>Afsendt fra %1, %2</translation>
+    </message>
+    <message>
+        <source>Fulfilled at %1 by %2, %3</source>
+        <extracomment>%1 is a station&apos;s name, %2 the packer&apos;s name, %3 a date and time</extracomment>
+        <translation>Afsendt fra %1 af %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 (sending)</source>
+        <extracomment>After a fulfillment in the packing history that is still on its way to Shopify</extracomment>
+        <translation>%1 (sendes)</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <extracomment>After a fulfillment in the packing history that Shopify refused</extracomment>
+        <translation>%1 (mislykkedes)</translation>
+    </message>
 </context>
 <context>
     <name>OrderOutput</name>
@@ -1797,6 +1984,16 @@ Kommandoer:
         <source>%1 · no fulfillment orders</source>
         <extracomment>a fulfillment status (&quot;Unfulfilled&quot;) of an order with no fulfillment orders the app can see, long after it was placed</extracomment>
         <translation>%1 · ingen afsendelsesordrer</translation>
+    </message>
+    <message>
+        <source>%1 is packing this order. Fulfilling it here takes it over from there.</source>
+        <extracomment>%1 is a station (&quot;Station 2 (Anna)&quot;)</extracomment>
+        <translation>%1 pakker denne ordre. Afsendes den her, overtages den derfra.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>a fulfillment status (&quot;Unfulfilled&quot;) and another station&apos;s claim on the order (&quot;Packing at Station 2 (Anna), 8 s&quot;)</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2321,26 @@ Kommandoer:
         <source>Keeps the changes made here, then connects Smidig to another shop</source>
         <translation>Beholder ændringerne her og forbinder derefter Smidig med en anden butik</translation>
     </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>&amp;Station name:</source>
+        <translation>&amp;Stationens navn:</translation>
+    </message>
+    <message>
+        <source>Nobody named</source>
+        <translation>Ingen navngivet</translation>
+    </message>
+    <message>
+        <source>&amp;Packer:</source>
+        <translation>&amp;Pakker:</translation>
+    </message>
+    <message>
+        <source>Other stations see these names on the orders packed here, and each fulfillment is recorded with them. Change the packer at any time with Ctrl+Shift+P or from the status bar.</source>
+        <translation>Andre stationer ser disse navne på de ordrer, der pakkes her, og hver afsendelse registreres med dem. Skift pakker når som helst med Ctrl+Shift+P eller fra statuslinjen.</translation>
+    </message>
 </context>
 <context>
     <name>ShipReadiness</name>
@@ -2318,6 +2535,31 @@ Kommandoer:
         <source>Shopify refused to give Smidig an access token (%1). Check the app&apos;s client ID and secret and that the app is installed in the shop, then connect again.</source>
         <extracomment>%1 is Shopify&apos;s error code, such as invalid_request</extracomment>
         <translation>Shopify ville ikke give Smidig et adgangstoken (%1). Kontrollér appens klient-id og -hemmelighed, og at appen er installeret i butikken, og forbind derefter igen.</translation>
+    </message>
+</context>
+<context>
+    <name>StationIndicator</name>
+    <message>
+        <source>This station and who packs here, as other stations see them and each fulfillment records them. Click to change the packer (Ctrl+Shift+P).</source>
+        <translation>Denne station og hvem der pakker her, som andre stationer ser dem, og som hver afsendelse registrerer dem. Klik for at skifte pakker (Ctrl+Shift+P).</translation>
+    </message>
+    <message>
+        <source>%1 · no packer named</source>
+        <extracomment>The status bar: %1 is this station&apos;s name</extracomment>
+        <translation>%1 · ingen pakker navngivet</translation>
+    </message>
+    <message>
+        <source>Station %1, no packer named</source>
+        <translation>Station %1, ingen pakker navngivet</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The status bar: %1 is this station&apos;s name, %2 who packs there</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Station %1, packer %2</source>
+        <translation>Station %1, pakker %2</translation>
     </message>
 </context>
 <context>
@@ -2772,6 +3014,18 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>SyncRole</name>
+    <message>
+        <source>Another station</source>
+        <translation>En anden station</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a packing station&apos;s name, %2 the name of the person packing there</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusWidget</name>
     <message>
         <source>Not synced yet</source>
@@ -2822,6 +3076,16 @@ Kommandoer:
         <source>%1 · stock not read</source>
         <extracomment>%1 is &quot;Synced &lt;time&gt;&quot;; the orders synced, reading the stock failed</extracomment>
         <translation>%1 · lager ikke læst</translation>
+    </message>
+    <message>
+        <source>Synced by %1 at %2</source>
+        <extracomment>%1 is a station&apos;s name (&quot;Station 1 (Anna)&quot;), %2 a time (&quot;10:42&quot;)</extracomment>
+        <translation>Synkroniseret af %1 kl. %2</translation>
+    </message>
+    <message>
+        <source>%1 syncs for every station; not synced yet</source>
+        <extracomment>%1 is a station&apos;s name (&quot;Station 1 (Anna)&quot;)</extracomment>
+        <translation>%1 synkroniserer for alle stationer; ikke synkroniseret endnu</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,19 @@
     </message>
 </context>
 <context>
+    <name>ClaimText</name>
+    <message>
+        <source>Packing at %1, %2 s</source>
+        <extracomment>%1 is a station (&quot;Station 2 (Anna)&quot;), %2 how many seconds it has had the order</extracomment>
+        <translation>Wird an %1 gepackt, %2 s</translation>
+    </message>
+    <message>
+        <source>Packing at %1, %2 min</source>
+        <extracomment>%1 is a station (&quot;Station 2 (Anna)&quot;), %2 how many minutes it has had the order</extracomment>
+        <translation>Wird an %1 gepackt, %2 Min.</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>Sync failed: %1</source>
@@ -185,6 +198,26 @@ Befehle:
     <message>
         <source>Also print the log (requests, errors with their technical detail) on stderr.</source>
         <translation>Auch das Protokoll (Anfragen, Fehler mit ihren technischen Details) auf stderr ausgeben.</translation>
+    </message>
+    <message>
+        <source>%1 syncs this shop for every station; this store follows its syncs. Nothing was synced here.</source>
+        <translation>%1 synchronisiert diesen Shop für alle Stationen; dieser Speicher folgt dessen Synchronisierungen. Hier wurde nichts synchronisiert.</translation>
+    </message>
+    <message>
+        <source>%1 syncs this shop for every station; working on the orders as it last stored them.</source>
+        <translation>%1 synchronisiert diesen Shop für alle Stationen; es wird mit den Bestellungen gearbeitet, wie sie zuletzt gespeichert wurden.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s name, recorded with what it fulfils and shown to other stations (default: as saved in the window&apos;s preferences, else the computer&apos;s name).</source>
+        <translation>Der Name dieser Station, festgehalten mit dem, was sie versendet, und anderen Stationen angezeigt (Standard: wie in den Einstellungen des Fensters gespeichert, sonst der Name des Computers).</translation>
+    </message>
+    <message>
+        <source>Who packs at this station, recorded with what it fulfils (default: as saved in the window; an empty name records none).</source>
+        <translation>Wer an dieser Station packt, festgehalten mit dem, was sie versendet (Standard: wie im Fenster gespeichert; ein leerer Name hält niemanden fest).</translation>
+    </message>
+    <message>
+        <source>fulfil: also fulfil orders another station is packing, taking them over from it.</source>
+        <translation>fulfil: auch Bestellungen versenden, die eine andere Station packt, und sie von ihr übernehmen.</translation>
     </message>
 </context>
 <context>
@@ -607,6 +640,16 @@ Befehle:
         <extracomment>%1 is a carrier outside Shopify&apos;s list</extracomment>
         <translation>Warnung: Es werden keine Sendungsverfolgungslinks gesendet: Shopify braucht einen Link für jede Nummer oder für keine, und Smidig kennt für einige davon keine Verfolgungsseite von %1.</translation>
     </message>
+    <message>
+        <source>%1: skipped: being packed at %2 (for %3 s); --take-over fulfils it anyway.</source>
+        <extracomment>%1 is an order, %2 a station such as &quot;Station 2 (Anna)&quot;, %3 seconds</extracomment>
+        <translation>%1: übersprungen: wird an %2 gepackt (seit %3 s); --take-over versendet sie trotzdem.</translation>
+    </message>
+    <message>
+        <source>%1: taken over from %2.</source>
+        <extracomment>%1 is an order, %2 a station such as &quot;Station 2 (Anna)&quot;</extracomment>
+        <translation>%1: von %2 übernommen.</translation>
+    </message>
 </context>
 <context>
     <name>FulfillDialog</name>
@@ -990,6 +1033,60 @@ Befehle:
         <source>Changed while the question was open, so not marked ready: %1. Choose Ready for Pickup again to see what is left.</source>
         <translation>Geändert, während die Frage offen war, daher nicht als bereit markiert: %1. Wählen Sie erneut Abholbereit, um zu sehen, was übrig ist.</translation>
     </message>
+    <message>
+        <source>Take over from %1?</source>
+        <extracomment>%1 is a station, such as &quot;Station 2 (Anna)&quot;</extracomment>
+        <translation>Von %1 übernehmen?</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <extracomment>%1 is an order, %2 another station&apos;s claim (&quot;Packing at Station 2 (Anna), 8 s&quot;)</extracomment>
+        <translation>%1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take over %n order(s) from other stations?</source>
+        <translation>
+            <numerusform>%n Bestellung von anderen Stationen übernehmen?</numerusform>
+            <numerusform>%n Bestellungen von anderen Stationen übernehmen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taking over means that station can no longer fulfil it; the takeover is logged. Leave it there unless you know that station has stopped.</source>
+        <translation>Nach der Übernahme kann die andere Station sie nicht mehr versenden; die Übernahme wird protokolliert. Lassen Sie sie dort, es sei denn, Sie wissen, dass die Station nicht mehr arbeitet.</translation>
+    </message>
+    <message>
+        <source>Being Packed at Another Station</source>
+        <translation>Wird an einer anderen Station gepackt</translation>
+    </message>
+    <message>
+        <source>Take Over</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Leave It There</source>
+        <translation>Dort lassen</translation>
+    </message>
+    <message>
+        <source>Packing Stopped</source>
+        <extracomment>%1 is an order, %2 what happened to it (&quot;it was put on hold&quot;)</extracomment>
+        <translation>Packen angehalten</translation>
+    </message>
+    <message>
+        <source>%1 took over %2, so nothing was fulfilled here.</source>
+        <translation>%1 hat %2 übernommen, daher wurde hier nichts versandt.</translation>
+    </message>
+    <message>
+        <source>This station lost its claim on %1 (it was not renewed in time), so nothing was fulfilled here. Choose Fulfill again to claim it again.</source>
+        <translation>Diese Station hat ihren Anspruch auf %1 verloren (er wurde nicht rechtzeitig erneuert), daher wurde hier nichts versandt. Wählen Sie erneut „Versenden“, um sie wieder zu beanspruchen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be fulfilled now: %2 (a sync just brought the change). Nothing was fulfilled here.</source>
+        <translation>%1 kann jetzt nicht versandt werden: %2 (eine Synchronisierung hat die Änderung gerade gebracht). Hier wurde nichts versandt.</translation>
+    </message>
+    <message>
+        <source>Not Fulfilled Here</source>
+        <translation>Hier nicht versandt</translation>
+    </message>
 </context>
 <context>
     <name>FulfillmentPlanner</name>
@@ -1080,6 +1177,20 @@ Befehle:
     <message>
         <source>Shopify shows Smidig no fulfillment orders of it (a marketplace or another app may handle it); fulfil it in Shopify&apos;s admin</source>
         <translation>Shopify zeigt Smidig keine Versandaufträge dafür (ein Marktplatz oder eine andere App wickelt sie vielleicht ab); versenden Sie sie im Shopify-Adminbereich</translation>
+    </message>
+    <message>
+        <source>being packed at %1</source>
+        <extracomment>%1 is a station, such as &quot;Station 2 (Anna)&quot;</extracomment>
+        <translation>wird an %1 gepackt</translation>
+    </message>
+    <message>
+        <source>already being fulfilled at %1</source>
+        <extracomment>%1 is a station, such as &quot;Station 2 (Anna)&quot;</extracomment>
+        <translation>wird bereits an %1 versandt</translation>
+    </message>
+    <message>
+        <source>fulfilled meanwhile, at another station or in Shopify</source>
+        <translation>inzwischen versandt, an einer anderen Station oder in Shopify</translation>
     </message>
 </context>
 <context>
@@ -1378,12 +1489,58 @@ Befehle:
         <source>The log is the file %1. Open it with a text editor.</source>
         <translation>Das Protokoll ist die Datei %1. Öffnen Sie sie mit einem Texteditor.</translation>
     </message>
+    <message>
+        <source>Change Pac&amp;ker...</source>
+        <translation>&amp;Packer wechseln...</translation>
+    </message>
+    <message>
+        <source>Say who packs at this station now; fulfillments are recorded with the name (Ctrl+Shift+P)</source>
+        <translation>Angeben, wer jetzt an dieser Station packt; Versände werden mit dem Namen festgehalten (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>Change Packer</source>
+        <translation>Packer wechseln</translation>
+    </message>
+    <message>
+        <source>Who packs at %1 now? Leave it empty to name nobody.</source>
+        <extracomment>%1 is this station&apos;s name</extracomment>
+        <translation>Wer packt jetzt an %1? Leer lassen, um niemanden zu nennen.</translation>
+    </message>
+    <message>
+        <source>%1 syncs this shop for every station; its changes show here as they arrive.</source>
+        <extracomment>%1 is a station&apos;s name (&quot;Station 1 (Anna)&quot;)</extracomment>
+        <translation>%1 synchronisiert diesen Shop für alle Stationen; die Änderungen erscheinen hier, sobald sie eintreffen.</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>memory only, for this session</source>
         <translation>nur im Arbeitsspeicher, für diese Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>OrderClaims</name>
+    <message>
+        <source>another station</source>
+        <translation>eine andere Station</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a station&apos;s name, %2 the person packing there: &quot;Station 2 (Anna)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>it is no longer in the shop</source>
+        <translation>sie ist nicht mehr im Shop</translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation>sie wurde storniert</translation>
+    </message>
+    <message>
+        <source>it was put on hold</source>
+        <translation>sie wurde zurückgestellt</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1774,36 @@ Befehle:
         <source>Shopify shows Smidig none for this order, although something is left to ship: a marketplace or another app may handle it. Fulfil it in Shopify&apos;s admin.</source>
         <translation>Shopify zeigt Smidig keine für diese Bestellung, obwohl noch etwas zu versenden ist: Ein Marktplatz oder eine andere App wickelt sie vielleicht ab. Versenden Sie sie im Shopify-Adminbereich.</translation>
     </message>
+    <message>
+        <source>Made ready for pickup at %1, %2</source>
+        <extracomment>%1 is a station&apos;s name, %2 a date and time</extracomment>
+        <translation>Abholbereit gemacht an %1, %2</translation>
+    </message>
+    <message>
+        <source>Made ready for pickup at %1 by %2, %3</source>
+        <extracomment>%1 is a station&apos;s name, %2 the packer&apos;s name, %3 a date and time</extracomment>
+        <translation>Abholbereit gemacht an %1 durch %2, %3</translation>
+    </message>
+    <message>
+        <source>Fulfilled at %1, %2</source>
+        <extracomment>%1 is a station&apos;s name, %2 a date and time</extracomment>
+        <translation>Versendet von %1, %2</translation>
+    </message>
+    <message>
+        <source>Fulfilled at %1 by %2, %3</source>
+        <extracomment>%1 is a station&apos;s name, %2 the packer&apos;s name, %3 a date and time</extracomment>
+        <translation>Versendet von %1 durch %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 (sending)</source>
+        <extracomment>After a fulfillment in the packing history that is still on its way to Shopify</extracomment>
+        <translation>%1 (wird gesendet)</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <extracomment>After a fulfillment in the packing history that Shopify refused</extracomment>
+        <translation>%1 (fehlgeschlagen)</translation>
+    </message>
 </context>
 <context>
     <name>OrderOutput</name>
@@ -1797,6 +1984,16 @@ Befehle:
         <source>%1 · no fulfillment orders</source>
         <extracomment>a fulfillment status (&quot;Unfulfilled&quot;) of an order with no fulfillment orders the app can see, long after it was placed</extracomment>
         <translation>%1 · keine Versandaufträge</translation>
+    </message>
+    <message>
+        <source>%1 is packing this order. Fulfilling it here takes it over from there.</source>
+        <extracomment>%1 is a station (&quot;Station 2 (Anna)&quot;)</extracomment>
+        <translation>%1 packt diese Bestellung. Wird sie hier versandt, wird sie von dort übernommen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>a fulfillment status (&quot;Unfulfilled&quot;) and another station&apos;s claim on the order (&quot;Packing at Station 2 (Anna), 8 s&quot;)</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2321,26 @@ Befehle:
         <source>Keeps the changes made here, then connects Smidig to another shop</source>
         <translation>Übernimmt die Änderungen hier und verbindet Smidig dann mit einem anderen Shop</translation>
     </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>&amp;Station name:</source>
+        <translation>Name der &amp;Station:</translation>
+    </message>
+    <message>
+        <source>Nobody named</source>
+        <translation>Niemand genannt</translation>
+    </message>
+    <message>
+        <source>&amp;Packer:</source>
+        <translation>&amp;Packer:</translation>
+    </message>
+    <message>
+        <source>Other stations see these names on the orders packed here, and each fulfillment is recorded with them. Change the packer at any time with Ctrl+Shift+P or from the status bar.</source>
+        <translation>Andere Stationen sehen diese Namen bei den hier gepackten Bestellungen, und jeder Versand wird mit ihnen festgehalten. Den Packer wechseln Sie jederzeit mit Strg+Umschalt+P oder über die Statusleiste.</translation>
+    </message>
 </context>
 <context>
     <name>ShipReadiness</name>
@@ -2318,6 +2535,31 @@ Befehle:
         <source>Shopify refused to give Smidig an access token (%1). Check the app&apos;s client ID and secret and that the app is installed in the shop, then connect again.</source>
         <extracomment>%1 is Shopify&apos;s error code, such as invalid_request</extracomment>
         <translation>Shopify hat Smidig kein Zugriffstoken gegeben (%1). Prüfen Sie Client-ID und Secret der App und ob die App im Shop installiert ist, und verbinden Sie sich dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>StationIndicator</name>
+    <message>
+        <source>This station and who packs here, as other stations see them and each fulfillment records them. Click to change the packer (Ctrl+Shift+P).</source>
+        <translation>Diese Station und wer hier packt, wie andere Stationen sie sehen und jeder Versand sie festhält. Klicken, um den Packer zu wechseln (Strg+Umschalt+P).</translation>
+    </message>
+    <message>
+        <source>%1 · no packer named</source>
+        <extracomment>The status bar: %1 is this station&apos;s name</extracomment>
+        <translation>%1 · kein Packer genannt</translation>
+    </message>
+    <message>
+        <source>Station %1, no packer named</source>
+        <translation>Station %1, kein Packer genannt</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The status bar: %1 is this station&apos;s name, %2 who packs there</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Station %1, packer %2</source>
+        <translation>Station %1, Packer %2</translation>
     </message>
 </context>
 <context>
@@ -2772,6 +3014,18 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>SyncRole</name>
+    <message>
+        <source>Another station</source>
+        <translation>Eine andere Station</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a packing station&apos;s name, %2 the name of the person packing there</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusWidget</name>
     <message>
         <source>Not synced yet</source>
@@ -2822,6 +3076,16 @@ Befehle:
         <source>%1 · stock not read</source>
         <extracomment>%1 is &quot;Synced &lt;time&gt;&quot;; the orders synced, reading the stock failed</extracomment>
         <translation>%1 · Bestand nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Synced by %1 at %2</source>
+        <extracomment>%1 is a station&apos;s name (&quot;Station 1 (Anna)&quot;), %2 a time (&quot;10:42&quot;)</extracomment>
+        <translation>Synchronisiert von %1 um %2</translation>
+    </message>
+    <message>
+        <source>%1 syncs for every station; not synced yet</source>
+        <extracomment>%1 is a station&apos;s name (&quot;Station 1 (Anna)&quot;)</extracomment>
+        <translation>%1 synchronisiert für alle Stationen; noch nicht synchronisiert</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,13 @@
             <numerusform>%n items. Shopify tells each customer that the order is ready to collect.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Take over %n order(s) from other stations?</source>
+        <translation>
+            <numerusform>Take over %n order from another station?</numerusform>
+            <numerusform>Take over %n orders from other stations?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportTrackingCommand</name>
