@@ -223,8 +223,10 @@ void FulfillmentFlow::askTakeOver(FulfillmentPlanner::Plan plan,
                 continue;
             }
             // Left to the other station: not in this dialog.
+            // (A copy: clang 14 cannot capture a structured binding.)
+            const QString leftId = orderId;
             plan.requests.removeIf(
-                [&orderId](const FulfillmentRequest &r) { return r.orderId == orderId; });
+                [&leftId](const FulfillmentRequest &r) { return r.orderId == leftId; });
             plan.refusals.append({orderId,
                                   orderName(orderId),
                                   FulfillmentPlanner::Reason::ClaimedElsewhere,
