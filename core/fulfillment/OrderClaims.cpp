@@ -1,5 +1,6 @@
 #include "core/fulfillment/OrderClaims.h"
 
+#include "core/outbox/SenderIdentity.h"
 #include "core/storage/OrderBook.h"
 #include "core/storage/OutboxRepository.h"
 
@@ -112,9 +113,28 @@ OrderClaims::Attempt OrderClaims::claim(const QString &orderId)
                                   &attempt.lease);
     if (attempt.error.isError())
         return attempt;
+    // A claim of a process of this machine that has certainly ended (killed, crashed) is free
+    // at once, as its outbox entries are: nobody is packing that order any more.
+    if (attempt.lease.holder != m_holder
+        && SenderIdentity::fromName(attempt.lease.holder).hasEnded()) {
+        const QString ended = attempt.lease.holder;
+        attempt.error = m_leases.take(leaseName(orderId),
+                                      m_holder,
+                                      m_who,
+                                      m_lease,
+                                      LeaseRepository::Take::IfFree,
+                                      &attempt.lease,
+                                      ended);
+        if (attempt.error.isError())
+            return attempt;
+        if (attempt.lease.holder == m_holder)
+            qCInfo(lcClaims).noquote()
+                << "order" << orderName(orderId) << "claimed from a process that ended:" << ended;
+    }
     if (attempt.lease.holder == m_holder) {
         attempt.result = Result::Claimed;
         m_held.insert(orderId, attempt.lease);
+        m_conditionAtClaim.insert(orderId, conditionOf(orderId));
         if (m_elsewhere.remove(orderId) > 0)
             emit changed();
         return attempt;
@@ -150,6 +170,7 @@ OrderClaims::Attempt OrderClaims::takeOver(const QString &orderId)
             << describe(before->who) << "(held for" << before->heldForMs / 1000 << "s by process"
             << before->holder << ")";
     m_held.insert(orderId, attempt.lease);
+    m_conditionAtClaim.insert(orderId, conditionOf(orderId));
     if (m_elsewhere.remove(orderId) > 0)
         emit changed();
     return attempt;
@@ -158,6 +179,7 @@ OrderClaims::Attempt OrderClaims::takeOver(const QString &orderId)
 StoreError OrderClaims::release(const QString &orderId)
 {
     m_held.remove(orderId);
+    m_conditionAtClaim.remove(orderId);
     return m_leases.release(leaseName(orderId), m_holder);
 }
 
@@ -304,20 +326,44 @@ StoreError OrderClaims::readElsewhere()
     return {};
 }
 
+OrderClaims::Condition OrderClaims::conditionOf(const QString &orderId) const
+{
+    const int row = m_book ? m_book->rowOf(orderId) : -1;
+    if (row < 0)
+        return Condition::Gone;
+    if (m_book->at(row).cancelled)
+        return Condition::Cancelled;
+    if (m_book->at(row).fulfillmentStatus == OrderFulfillmentStatus::OnHold)
+        return Condition::OnHold;
+    return Condition::Packable;
+}
+
+// Only what changed since the claim interrupts: an order claimed while it was already on
+// hold (a person fulfilling the part that is not) is not stopped by that same hold.
 void OrderClaims::checkHeldOrders()
 {
     const QStringList orders = m_held.keys();
     for (const QString &orderId : orders) {
-        const int row = m_book->rowOf(orderId);
-        QString why;
-        if (row < 0)
-            why = tr("it is no longer in the shop");
-        else if (m_book->at(row).cancelled)
-            why = tr("it was cancelled");
-        else if (m_book->at(row).fulfillmentStatus == OrderFulfillmentStatus::OnHold)
-            why = tr("it was put on hold");
-        if (why.isEmpty())
+        const Condition condition = conditionOf(orderId);
+        const Condition atClaim = m_conditionAtClaim.value(orderId, Condition::Packable);
+        if (condition == atClaim || condition == Condition::Packable) {
+            m_conditionAtClaim.insert(orderId, condition);
             continue;
+        }
+        QString why;
+        switch (condition) {
+        case Condition::Gone:
+            why = tr("it is no longer in the shop");
+            break;
+        case Condition::Cancelled:
+            why = tr("it was cancelled");
+            break;
+        case Condition::OnHold:
+            why = tr("it was put on hold");
+            break;
+        case Condition::Packable:
+            break;
+        }
         if (const StoreError error = release(orderId); error.isError())
             qCWarning(lcClaims) << "could not let go of" << orderId << error.detail;
         qCInfo(lcClaims).noquote() << "packing" << orderName(orderId) << "interrupted:" << why;

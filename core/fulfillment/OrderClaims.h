@@ -113,6 +113,9 @@ signals:
 private:
     StoreError renewHeld();
     StoreError readElsewhere();
+    // Whether a held order can still be packed, as the book has it.
+    enum class Condition { Packable, OnHold, Cancelled, Gone };
+    Condition conditionOf(const QString &orderId) const;
     void checkHeldOrders();
     QString orderName(const QString &orderId) const;
 
@@ -131,8 +134,9 @@ private:
     Lease upToNow(const Seen &seen) const;
 
     QSqlDatabase m_db;
-    QHash<QString, Lease> m_held;     // by order id
-    QHash<QString, Seen> m_elsewhere; // by order id
+    QHash<QString, Lease> m_held;                 // by order id
+    QHash<QString, Condition> m_conditionAtClaim; // by order id; what changes interrupts
+    QHash<QString, Seen> m_elsewhere;             // by order id
     QElapsedTimer m_clock;
     QTimer m_renewal;
     QTimer m_refresh;

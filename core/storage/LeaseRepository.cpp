@@ -50,17 +50,21 @@ StoreError LeaseRepository::take(const QString &name,
                                  const StationIdentity &who,
                                  std::chrono::milliseconds duration,
                                  Take mode,
-                                 Lease *current)
+                                 Lease *current,
+                                 const QString &endedHolder)
 {
     *current = {};
     const QString now = SqlDialect(m_db).nowMillis();
     // One statement, so two stations taking the same lease at once cannot both win: the row
     // is written only where nobody else holds it in force (or a person chose to take it
     // over). A renewal by its own holder keeps the time it was first taken.
-    const QString onlyIfFree
+    QString onlyIfFree
         = mode == Take::IfFree
               ? u" WHERE leases.holder = excluded.holder OR leases.expires_at < %1"_s.arg(now)
               : QString();
+    const bool fromEnded = mode == Take::IfFree && !endedHolder.isEmpty();
+    if (fromEnded)
+        onlyIfFree += u" OR leases.holder = ?"_s;
     QSqlQuery query(m_db);
     if (!query.prepare(
             u"INSERT INTO leases (name, holder, station, packer, taken_at, expires_at) "
@@ -76,6 +80,8 @@ StoreError LeaseRepository::take(const QString &name,
     query.bindValue(2, notNull(who.station));
     query.bindValue(3, notNull(who.packer));
     query.bindValue(4, qint64(duration.count()));
+    if (fromEnded)
+        query.bindValue(5, endedHolder);
     if (!query.exec())
         return failed(query, u"take lease %1"_s.arg(name));
     // A lease that changed hands is news for the other stations (StoreAnnouncer); a renewal

@@ -27,12 +27,15 @@ public:
 
     // Takes (or, for its own holder, renews) the lease `name` for `duration`. `current` is set
     // to the lease as stored afterwards: ours when taken, the other holder's when not.
+    // `endedHolder` (IfFree only): a holder known to have ended, whose lease counts as free
+    // (and only while it is still theirs: a live process that took it first keeps it).
     StoreError take(const QString &name,
                     const QString &holder,
                     const StationIdentity &who,
                     std::chrono::milliseconds duration,
                     Take mode,
-                    Lease *current);
+                    Lease *current,
+                    const QString &endedHolder = {});
     // Renews every lease `holder` still has; `held` lists their names (one taken over by
     // another process is not among them).
     StoreError renew(const QString &holder, std::chrono::milliseconds duration, QStringList *held);

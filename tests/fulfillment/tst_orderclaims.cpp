@@ -1,8 +1,10 @@
 #include "core/fulfillment/FulfillmentDesk.h"
 #include "core/fulfillment/OrderClaims.h"
 #include "core/outbox/Outbox.h"
+#include "core/outbox/SenderIdentity.h"
 #include "core/shop/ShopServices.h"
 #include "core/storage/Database.h"
+#include "core/storage/LeaseRepository.h"
 #include "core/storage/OrderBook.h"
 
 #include "tests/testlib/Requirements.h"
@@ -10,6 +12,7 @@
 #include "tests/testlib/TestStore.h"
 
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -138,6 +141,39 @@ private slots:
         QVERIFY(!m_a->claims()->holds(kFirst));
     }
 
+    // A station's process that was killed mid-way leaves its claims behind; on this machine
+    // its end is certain, so its orders are free at once, not after 45 s. A live process's
+    // claim is not.
+    void aClaimOfAnEndedProcessIsFreeAtOnce()
+    {
+        QProcess packer;
+        packer.start(u"sleep"_s, {u"60"_s});
+        QVERIFY2(packer.waitForStarted(), "sleep(1) is needed to stand in for a station");
+        const QString holder = SenderIdentity::forProcess(packer.processId()).name();
+        {
+            Database db;
+            QVERIFY(!db.open(m_store->location()).isError());
+            Lease lease;
+            QVERIFY(!LeaseRepository(db.connection())
+                         .take(u"order:"_s + kFirst,
+                               holder,
+                               kPackingTable,
+                               std::chrono::seconds(45),
+                               LeaseRepository::Take::IfFree,
+                               &lease)
+                         .isError());
+        }
+        QCOMPARE(m_b->claims()->claim(kFirst).result, OrderClaims::Result::HeldElsewhere);
+
+        packer.kill();
+        QVERIFY(packer.waitForFinished());
+        const OrderClaims::Attempt attempt = m_b->claims()->claim(kFirst);
+        QCOMPARE(attempt.result, OrderClaims::Result::Claimed);
+        QCOMPARE(attempt.lease.who, kBackRoom);
+        QVERIFY(!m_a->claims()->refresh().isError());
+        QCOMPARE(m_a->claims()->elsewhere(kFirst)->who, kBackRoom);
+    }
+
     void aLapsedClaimIsNotRenewed()
     {
         QCOMPARE(m_a->claims()->claim(kFirst).result, OrderClaims::Result::Claimed);
@@ -175,6 +211,28 @@ private slots:
         bool held = false;
         QVERIFY(!m_b->claims()->stillHolds(kFirst, &held).isError());
         QVERIFY(held);
+    }
+
+    // An order claimed while already on hold (a person fulfils the part not held) is not
+    // stopped by that same hold each time the book changes; a cancellation still stops it.
+    void onlyAHoldThatArrivesInterrupts()
+    {
+        QVERIFY(
+            !m_a->book()->upsert({SampleOrders::make(1, OrderFulfillmentStatus::OnHold)}).isError());
+        QCOMPARE(m_a->claims()->claim(kFirst).result, OrderClaims::Result::Claimed);
+        QSignalSpy interrupted(m_a->claims(), &OrderClaims::interrupted);
+        QVERIFY(
+            !m_a->book()->upsert({SampleOrders::make(1, OrderFulfillmentStatus::OnHold)}).isError());
+        QVERIFY(!m_a->book()->upsert({SampleOrders::make(2)}).isError());
+        QCOMPARE(interrupted.size(), 0);
+        QVERIFY(m_a->claims()->holds(kFirst));
+
+        Order cancelled = SampleOrders::make(1, OrderFulfillmentStatus::OnHold);
+        cancelled.cancelledAt = QDateTime(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC);
+        QVERIFY(!m_a->book()->upsert({cancelled}).isError());
+        QCOMPARE(interrupted.size(), 1);
+        QCOMPARE(interrupted.first().at(1).toString(), u"it was cancelled"_s);
+        QVERIFY(!m_a->claims()->holds(kFirst));
     }
 
     void aHoldOrCancellationInterruptsTheStationPackingIt()

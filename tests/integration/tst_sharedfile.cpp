@@ -131,8 +131,9 @@ private slots:
         window->sender()->setCheckDelay(std::chrono::milliseconds(200));
         window->sender()->start();
         QVERIFY(beside->waitForFinished(300000));
-        QVERIFY2(beside->exitCode() == 0 || beside->exitCode() == 4,
-                 beside->readAllStandardError().constData());
+        const QByteArray besideSaid = beside->readAllStandardError();
+        qInfo("the second command line ended with exit code %d", beside->exitCode());
+        QVERIFY2(beside->exitCode() == 0 || beside->exitCode() == 4, besideSaid.constData());
 
         // The window sends what it holds, and takes over whatever the command line left
         // when it ended (its heartbeat finds it): nothing stays pending.
@@ -161,7 +162,9 @@ private slots:
             if (created != it.value())
                 problems.append(u"%1: %2 of %3"_s.arg(it.key()).arg(created).arg(it.value()));
         }
-        QVERIFY2(twice == 0 && missing == 0, qPrintable(problems.join(u'\n')));
+        QVERIFY2(twice == 0 && missing == 0,
+                 qPrintable(problems.join(u'\n') + u"\nThe second command line said:\n"_s
+                            + QString::fromUtf8(besideSaid).right(2000)));
         QCOMPARE(store.store()->duplicateCreatesRefused(), 0);
         QVERIFY(store.store()->stats().droppedAfterWork > 0);
     }
