@@ -105,32 +105,22 @@ QString OrderClaims::orderName(const QString &orderId) const
 OrderClaims::Attempt OrderClaims::claim(const QString &orderId)
 {
     Attempt attempt;
-    attempt.error = m_leases.take(leaseName(orderId),
-                                  m_holder,
-                                  m_who,
-                                  m_lease,
-                                  LeaseRepository::Take::IfFree,
-                                  &attempt.lease);
-    if (attempt.error.isError())
-        return attempt;
     // A claim of a process of this machine that has certainly ended (killed, crashed) is free
     // at once, as its outbox entries are: nobody is packing that order any more.
-    if (attempt.lease.holder != m_holder
-        && SenderIdentity::fromName(attempt.lease.holder).hasEnded()) {
-        const QString ended = attempt.lease.holder;
-        attempt.error = m_leases.take(leaseName(orderId),
-                                      m_holder,
-                                      m_who,
-                                      m_lease,
-                                      LeaseRepository::Take::IfFree,
-                                      &attempt.lease,
-                                      ended);
-        if (attempt.error.isError())
-            return attempt;
-        if (attempt.lease.holder == m_holder)
-            qCInfo(lcClaims).noquote()
-                << "order" << orderName(orderId) << "claimed from a process that ended:" << ended;
-    }
+    QString ended;
+    attempt.error = m_leases.takeUnlessLive(
+        leaseName(orderId),
+        m_holder,
+        m_who,
+        m_lease,
+        [](const QString &holder) { return SenderIdentity::fromName(holder).hasEnded(); },
+        &attempt.lease,
+        &ended);
+    if (attempt.error.isError())
+        return attempt;
+    if (!ended.isEmpty())
+        qCInfo(lcClaims).noquote()
+            << "order" << orderName(orderId) << "claimed from a process that ended:" << ended;
     if (attempt.lease.holder == m_holder) {
         attempt.result = Result::Claimed;
         m_held.insert(orderId, attempt.lease);

@@ -98,6 +98,30 @@ StoreError LeaseRepository::take(const QString &name,
     return {};
 }
 
+StoreError LeaseRepository::takeUnlessLive(const QString &name,
+                                           const QString &holder,
+                                           const StationIdentity &who,
+                                           std::chrono::milliseconds duration,
+                                           const std::function<bool(const QString &)> &hasEnded,
+                                           Lease *current,
+                                           QString *endedHolder)
+{
+    if (endedHolder)
+        endedHolder->clear();
+    if (const StoreError error = take(name, holder, who, duration, Take::IfFree, current);
+        error.isError())
+        return error;
+    if (!current->isValid() || current->holder == holder || !hasEnded || !hasEnded(current->holder))
+        return {};
+    const QString ended = current->holder;
+    if (const StoreError error = take(name, holder, who, duration, Take::IfFree, current, ended);
+        error.isError())
+        return error;
+    if (endedHolder && current->holder == holder)
+        *endedHolder = ended;
+    return {};
+}
+
 StoreError LeaseRepository::renew(const QString &holder,
                                   std::chrono::milliseconds duration,
                                   QStringList *held)

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 // Named leases in the store (the `leases` table): what one process works on, for every other
@@ -36,6 +37,17 @@ public:
                     Take mode,
                     Lease *current,
                     const QString &endedHolder = {});
+    // As take(IfFree), but a lease whose holder `hasEnded` says is gone (a process of this
+    // machine that was killed or crashed) is free at once rather than after its lease; only
+    // while it is still that holder's, so a live process that took it first keeps it.
+    // `endedHolder`, when given, is set to the ended holder it was taken from.
+    StoreError takeUnlessLive(const QString &name,
+                              const QString &holder,
+                              const StationIdentity &who,
+                              std::chrono::milliseconds duration,
+                              const std::function<bool(const QString &holder)> &hasEnded,
+                              Lease *current,
+                              QString *endedHolder = nullptr);
     // Renews every lease `holder` still has; `held` lists their names (one taken over by
     // another process is not among them).
     StoreError renew(const QString &holder, std::chrono::milliseconds duration, QStringList *held);

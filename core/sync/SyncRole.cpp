@@ -23,26 +23,19 @@ void SyncRole::setLease(std::chrono::milliseconds lease)
 
 bool SyncRole::claim()
 {
-    Lease current;
-    StoreError error = m_leases.take(QString::fromLatin1(kLeaseName),
-                                     m_holder,
-                                     m_who,
-                                     m_lease,
-                                     LeaseRepository::Take::IfFree,
-                                     &current);
     // A command line killed mid-sync on this machine would otherwise keep the role for a
-    // whole lease. Taking over can still lose to another station doing the same; the
-    // stored holder afterwards says who won.
-    if (!error.isError() && current.isValid() && current.holder != m_holder && m_holderHasEnded
-        && m_holderHasEnded(current.holder)) {
-        qCInfo(lcSync) << "taking over the sync role of an ended process";
-        error = m_leases.take(QString::fromLatin1(kLeaseName),
-                              m_holder,
-                              m_who,
-                              m_lease,
-                              LeaseRepository::Take::TakeOver,
-                              &current);
-    }
+    // whole lease.
+    Lease current;
+    QString ended;
+    const StoreError error = m_leases.takeUnlessLive(QString::fromLatin1(kLeaseName),
+                                                     m_holder,
+                                                     m_who,
+                                                     m_lease,
+                                                     m_holderHasEnded,
+                                                     &current,
+                                                     &ended);
+    if (!ended.isEmpty())
+        qCInfo(lcSync) << "took over the sync role of an ended process";
     if (error.isError()) {
         // Not knowing is not holding: a second sync is worse than a late one.
         qCWarning(lcSync) << "cannot claim the sync role:" << error.detail;

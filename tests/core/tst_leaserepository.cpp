@@ -182,6 +182,41 @@ private slots:
         QVERIFY(held.isEmpty());
     }
 
+    // A holder known to have ended (killed on this machine) gives way at once; a live one
+    // keeps its lease.
+    void aLeaseOfAnEndedHolderIsFreeAtOnce()
+    {
+        LeaseRepository first(m_first->connection());
+        LeaseRepository second(m_second->connection());
+        Lease lease;
+        QVERIFY(!first
+                     .take(u"sync"_s,
+                           u"p1"_s,
+                           kPackingTable,
+                           kLease,
+                           LeaseRepository::Take::IfFree,
+                           &lease)
+                     .isError());
+        QString ended;
+        auto endedIs = [](const QString &gone) {
+            return [gone](const QString &holder) { return holder == gone; };
+        };
+        QVERIFY(!second
+                     .takeUnlessLive(
+                         u"sync"_s, u"p2"_s, kBackRoom, kLease, endedIs(u"p9"_s), &lease, &ended)
+                     .isError());
+        QCOMPARE(lease.holder, u"p1"_s);
+        QVERIFY(ended.isEmpty());
+
+        QVERIFY(!second
+                     .takeUnlessLive(
+                         u"sync"_s, u"p2"_s, kBackRoom, kLease, endedIs(u"p1"_s), &lease, &ended)
+                     .isError());
+        QCOMPARE(lease.holder, u"p2"_s);
+        QCOMPARE(lease.who, kBackRoom);
+        QCOMPARE(ended, u"p1"_s);
+    }
+
     void releaseOnlyLetsGoOfOwnLeases()
     {
         LeaseRepository first(m_first->connection());
