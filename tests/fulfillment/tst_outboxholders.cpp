@@ -83,6 +83,16 @@ private:
         return {query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong()};
     }
 
+    // The station's outbox loaded, order 1's fulfilment queued and taken to send; empty when
+    // any of it failed.
+    static std::optional<OutboxEntry> sendingOne(Station &station)
+    {
+        QList<OutboxEntry> entries{fulfilEntry(1)};
+        if (station.outbox->load().isError() || station.outbox->enqueue(&entries).isError())
+            return std::nullopt;
+        return station.outbox->takeDue(QDateTime::currentDateTimeUtc());
+    }
+
     // As if the holder had been frozen past its lease.
     void expireLeases()
     {
@@ -139,10 +149,7 @@ private slots:
     void anOutcomeTheStoreRefusesForNowIsStoredLater()
     {
         Station a(m_path, std::chrono::milliseconds(100));
-        QVERIFY(!a.outbox->load().isError());
-        QList<OutboxEntry> entries{fulfilEntry(1)};
-        QVERIFY(!a.outbox->enqueue(&entries).isError());
-        const auto taken = a.outbox->takeDue(QDateTime::currentDateTimeUtc());
+        const auto taken = sendingOne(a);
         QVERIFY(taken);
         QSignalSpy finished(a.outbox.get(), &Outbox::entryFinished);
 
@@ -168,10 +175,7 @@ private slots:
     void aKeptOutcomeOfAnEntryTakenOverIsDropped()
     {
         Station a(m_path, std::chrono::milliseconds(100));
-        QVERIFY(!a.outbox->load().isError());
-        QList<OutboxEntry> entries{fulfilEntry(1)};
-        QVERIFY(!a.outbox->enqueue(&entries).isError());
-        const auto taken = a.outbox->takeDue(QDateTime::currentDateTimeUtc());
+        const auto taken = sendingOne(a);
         QVERIFY(taken);
         QSignalSpy finished(a.outbox.get(), &Outbox::entryFinished);
 
