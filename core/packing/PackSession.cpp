@@ -6,6 +6,9 @@
 #include "core/tracking/TrackingDetection.h"
 
 #include <QHash>
+#include <QSet>
+
+#include <algorithm>
 
 #include <optional>
 
@@ -367,24 +370,37 @@ void PackSession::onBookChanged()
         end(EndReason::Cancelled, tr("%1 was cancelled.").arg(m_order.name));
         return;
     }
-    if (summary.fulfillmentStatus == OrderFulfillmentStatus::OnHold) {
-        end(EndReason::OnHold, tr("%1 was put on hold.").arg(m_order.name));
-        return;
-    }
+    // Every change Shopify makes moves updatedAt; a row changed otherwise (its outbox mark,
+    // its stock) changes nothing to pack. The order's status alone says too little: an order
+    // on hold at another location still ships from here.
     if (summary.updatedAtMs == m_order.updatedAt.toMSecsSinceEpoch())
         return;
-    // A newer copy: packing goes on if what ships from here is still what was planned.
     std::optional<Order> fresh;
     const StoreError error = m_book->order(m_order.id, &fresh);
     if (error.isError() || !fresh)
         return; // read again at the next change; fulfilling re-checks the store anyway
-    PackSession replanned(*fresh, m_location.id);
-    if (replanned.state() == State::Ended || shape(replanned.lines()) != shape(m_lines)) {
-        end(EndReason::Changed,
-            tr("%1 changed: what ships from here is not what was being packed.").arg(m_order.name));
+    QSet<QString> ours;
+    for (const Line &line : std::as_const(m_lines))
+        ours.insert(line.fulfillmentOrderId);
+    const bool held = std::any_of(fresh->fulfillmentOrders.cbegin(),
+                                  fresh->fulfillmentOrders.cend(),
+                                  [&ours](const FulfillmentOrder &fo) {
+                                      return ours.contains(fo.id)
+                                             && (fo.status == FulfillmentOrderStatus::OnHold
+                                                 || !fo.holds.isEmpty());
+                                  });
+    if (held) {
+        end(EndReason::OnHold, tr("%1 was put on hold.").arg(m_order.name));
         return;
     }
-    m_order = *fresh;
+    // Packing goes on if what ships from here is still what was planned.
+    PackSession replanned(*fresh, m_location.id);
+    if (replanned.state() != State::Ended && shape(replanned.lines()) == shape(m_lines)) {
+        m_order = *fresh;
+        return;
+    }
+    end(EndReason::Changed,
+        tr("%1 changed: what ships from here is not what was being packed.").arg(m_order.name));
 }
 
 QString PackSession::message(const Outcome &outcome) const

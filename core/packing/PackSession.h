@@ -89,8 +89,9 @@ public:
     // ship now (one location shops need not choose).
     PackSession(const Order &order, const QString &locationId, QObject *parent = nullptr);
 
-    // Follows `book` (kept, not owned): a hold, a cancellation, the order's removal or a change
-    // of what it ships here ends the session (ended()).
+    // Follows `book` (kept, not owned): a cancellation, the order's removal, a hold on what
+    // ships from here or another change of it ends the session (ended()). A change elsewhere
+    // in the order (a note, another location's hold) keeps the counts and takes the new copy.
     void watch(OrderBook *book);
 
     const Order &order() const { return m_order; }

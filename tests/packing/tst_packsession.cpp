@@ -260,6 +260,8 @@ private slots:
         QTest::newRow("shipped in part elsewhere") << u"part"_s << PackSession::EndReason::Changed;
         QTest::newRow("email") << u"email"_s << PackSession::EndReason::None;
     }
+    void aHoldElsewhereLetsPackingGoOn();
+
     void interruptions()
     {
         QFETCH(QString, change);
@@ -281,6 +283,10 @@ private slots:
         if (change == "hold"_L1) {
             order.fulfillmentStatus = OrderFulfillmentStatus::OnHold;
             order.fulfillmentOrders[0].status = FulfillmentOrderStatus::OnHold;
+            order.fulfillmentOrders[0].statusName = u"ON_HOLD"_s;
+            order.fulfillmentOrders[0].supportedActions = {u"RELEASE_HOLD"_s};
+            order.fulfillmentOrders[0].holds = {
+                {FulfillmentHoldReason::Other, u"OTHER"_s, u"Address check"_s}};
         } else if (change == "cancel"_L1) {
             order.cancelledAt = order.updatedAt;
         } else if (change == "part"_L1) {
@@ -310,6 +316,35 @@ private slots:
         QVERIFY(session.requests(NotifyCustomer::No).isEmpty());
     }
 };
+
+// Shopify shows an order as on hold when one of its fulfillment orders is: packing what ships
+// from here goes on while another location's part waits.
+void TestPackSession::aHoldElsewhereLetsPackingGoOn()
+{
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(!db.open(dir.filePath(u"pack.sqlite"_s)).isError());
+    OrderBook book(db.connection());
+    QVERIFY(!book.load().isError());
+    Order order = withSecondLocation();
+    QVERIFY(!book.upsert({order}).isError());
+    PackSession session(order, u"gid://shopify/Location/1"_s);
+    session.watch(&book);
+    QCOMPARE(session.scanItem(kSocks).result, Result::Counted);
+
+    order.updatedAt = order.updatedAt.addSecs(60);
+    order.fulfillmentStatus = OrderFulfillmentStatus::OnHold;
+    order.fulfillmentStatusName = u"ON_HOLD"_s;
+    FulfillmentOrder &aarhus = order.fulfillmentOrders[1];
+    aarhus.status = FulfillmentOrderStatus::OnHold;
+    aarhus.supportedActions = {u"RELEASE_HOLD"_s};
+    aarhus.holds = {{FulfillmentHoldReason::Other, u"OTHER"_s, QString()}};
+    QVERIFY(!book.upsert({order}).isError());
+
+    QCOMPARE(session.endReason(), PackSession::EndReason::None);
+    QCOMPARE(session.order().fulfillmentStatus, OrderFulfillmentStatus::OnHold);
+    QCOMPARE(counts(session), (QList<int>{1, 0}));
+}
 
 QTEST_GUILESS_MAIN(TestPackSession)
 #include "tst_packsession.moc"
