@@ -44,13 +44,20 @@ bool sameCode(QStringView scanned, const QString &stored)
 
 } // namespace
 
-// By SKU in any case as a last resort: a scanner left in caps lock, a label printed in
-// capitals.
+// A barcode names its variant; a SKU is not unique in every shop, so it counts only when no
+// barcode matched, and in any case only as a last resort (a scanner left in caps lock, a
+// label printed in capitals).
 QStringList ScanRouter::linesWithCode(const Order &order, QStringView code)
 {
     QStringList ids;
     for (const LineItem &line : order.lineItems) {
-        if (sameCode(code, line.barcode) || (!line.sku.isEmpty() && line.sku == code))
+        if (sameCode(code, line.barcode))
+            ids.append(line.id);
+    }
+    if (!ids.isEmpty())
+        return ids;
+    for (const LineItem &line : order.lineItems) {
+        if (!line.sku.isEmpty() && line.sku == code)
             ids.append(line.id);
     }
     if (!ids.isEmpty())

@@ -21,7 +21,8 @@ class TrackingNumberDetector;
 //  1. Smidig's own barcodes, "SMIDIG:<COMMAND>" and "SMIDIG:ORDER:<order name>": no shop's
 //     SKU or barcode is expected to start with "SMIDIG:", so they are never read as anything
 //     else. Another "SMIDIG:" code (a sheet of a later version) is unknown.
-//  2. A variant barcode or SKU of a line of the current order: an item, before any reading
+//  2. A variant barcode or SKU of a line of the current order (linesWithCode: a barcode
+//     before a SKU, since SKUs need not be unique): an item, before any reading
 //     below (so a SKU "NEXT", "1001" or "#1001", or an EAN that also fits a carrier's format,
 //     is the item it names while its order is on the table).
 //  3. A plain command word (FULFIL, FULFILL, SKIP, UNDO, NEXT, REPRINT; any case).
@@ -65,8 +66,8 @@ public:
     static QString orderCode(const QString &orderName); // "SMIDIG:ORDER:#1001"
     // The command's name on the sheet, for people ("Fulfil"), translated.
     static QString commandName(Command command);
-    // The lines of `order` a code names: by variant barcode or SKU exactly (product codes
-    // equal but for leading zeros, as a UPC-A read as EAN-13), else by SKU in any case.
+    // The lines of `order` a code names: by variant barcode (product codes equal but for
+    // leading zeros, as a UPC-A read as EAN-13); else by SKU exactly; else by SKU in any case.
     static QStringList linesWithCode(const Order &order, QStringView code);
     // A valid GTIN (EAN-8, UPC-A, EAN-13, GTIN-14): digits only with a right check digit.
     static bool isProductCode(QStringView code);

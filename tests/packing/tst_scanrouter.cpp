@@ -129,6 +129,15 @@ private slots:
         QVERIFY(m_router.route(sku, nullptr, Expecting::Items).kind != Kind::Item);
     }
 
+    // A barcode names its item even when another line's SKU is spelt the same.
+    void aBarcodeWinsOverAnotherLinesSku()
+    {
+        const Order order = orderWithSkus(u"SOCK"_s, u"5701234000013"_s);
+        const ScanRouter::Route route = m_router.route(u"5701234000013"_s, &order, Expecting::Items);
+        QCOMPARE(route.kind, Kind::Item);
+        QCOMPARE(route.lineItemIds, QStringList{order.lineItems.at(0).id});
+    }
+
     // Rule 1: Smidig's own codes are never an item, even should a SKU be spelt like one.
     void theSheetWinsOverASkuSpeltLikeIt()
     {
