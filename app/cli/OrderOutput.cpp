@@ -46,7 +46,30 @@ QString outcomeName(PackingRecord::Outcome outcome)
     return u"done"_s;
 }
 
-QJsonArray packingJson(const QList<PackingRecord> &records)
+// How pack mode counted each line of a record, with the line's SKU and title from the order
+// (null when the order no longer has the line); empty when it was not packed in pack mode.
+QJsonArray packedLinesJson(const Order &order, const QList<PackedLine> &lines)
+{
+    QJsonArray array;
+    for (const PackedLine &packed : lines) {
+        const LineItem *item = nullptr;
+        for (const LineItem &candidate : order.lineItems) {
+            if (candidate.id == packed.lineItemId)
+                item = &candidate;
+        }
+        array.append(QJsonObject{
+            {"lineItemId"_L1, packed.lineItemId},
+            {"sku"_L1, item ? stringOrNull(item->sku) : QJsonValue(QJsonValue::Null)},
+            {"title"_L1, item ? QJsonValue(item->title) : QJsonValue(QJsonValue::Null)},
+            {"scanned"_L1, packed.scanned},
+            {"typed"_L1, packed.typed},
+            {"confirmedByHand"_L1, packed.confirmed},
+        });
+    }
+    return array;
+}
+
+QJsonArray packingJson(const Order &order, const QList<PackingRecord> &records)
 {
     QJsonArray array;
     for (const PackingRecord &record : records)
@@ -55,7 +78,8 @@ QJsonArray packingJson(const QList<PackingRecord> &records)
                                  {"at"_L1, timeOrNull(record.at)},
                                  {"action"_L1, OutboxEntry::actionName(record.action)},
                                  {"outcome"_L1, outcomeName(record.outcome)},
-                                 {"outboxEntryId"_L1, record.outboxEntryId}});
+                                 {"outboxEntryId"_L1, record.outboxEntryId},
+                                 {"lines"_L1, packedLinesJson(order, record.lines)}});
     return array;
 }
 
@@ -68,6 +92,7 @@ QJsonObject orderJson(const Order &order, const QList<PackingRecord> &packing)
             {"title"_L1, item.title},
             {"variantTitle"_L1, stringOrNull(item.variantTitle)},
             {"sku"_L1, stringOrNull(item.sku)},
+            {"barcode"_L1, stringOrNull(item.barcode)},
             {"quantity"_L1, item.quantity},
             {"currentQuantity"_L1, item.currentQuantity},
             {"unfulfilledQuantity"_L1, item.unfulfilledQuantity},
@@ -135,7 +160,7 @@ QJsonObject orderJson(const Order &order, const QList<PackingRecord> &packing)
         {"fulfillmentOrders"_L1, fulfillmentOrders},
         {"fulfillments"_L1, fulfillments},
         // Smidig's own: who sent the fulfilments, not a field of Shopify's.
-        {"packingHistory"_L1, packingJson(packing)},
+        {"packingHistory"_L1, packingJson(order, packing)},
     };
 }
 

@@ -5,6 +5,8 @@
 #include "core/outbox/OutboxRequests.h"
 #include "core/storage/OrderBook.h"
 
+#include <algorithm>
+
 FulfillmentDesk::FulfillmentDesk(OrderBook *book, Outbox *outbox, OrderClaims *claims)
     : m_book(book)
     , m_outbox(outbox)
@@ -89,6 +91,7 @@ QList<OutboxEntry> FulfillmentDesk::entriesFor(const QList<FulfillmentRequest> &
     for (const FulfillmentRequest &request : requests) {
         if (request.lines.size() <= kMaxLinesPerFulfillment) {
             entries.append(OutboxRequests::fulfill(request));
+            entries.last().packed = request.packed;
             continue;
         }
         // One parcel's worth of lines is more than one call takes: the same shipment goes as
@@ -99,6 +102,16 @@ QList<OutboxEntry> FulfillmentDesk::entriesFor(const QList<FulfillmentRequest> &
             if (first > 0)
                 part.notify = NotifyCustomer::No;
             entries.append(OutboxRequests::fulfill(part));
+            // Each part records the lines it carries.
+            for (const PackedLine &packed : request.packed) {
+                const bool carried = std::any_of(part.lines.cbegin(),
+                                                 part.lines.cend(),
+                                                 [&packed](const FulfillmentLine &line) {
+                                                     return line.lineItemId == packed.lineItemId;
+                                                 });
+                if (carried)
+                    entries.last().packed.append(packed);
+            }
         }
     }
     return entries;

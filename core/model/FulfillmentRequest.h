@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Order.h"
+#include "core/model/PackedLine.h"
 #include "core/model/TrackingInput.h"
 
 #include <QList>
@@ -31,6 +32,9 @@ struct FulfillmentRequest
     QList<FulfillmentLine> lines;
     TrackingInput tracking;
     NotifyCustomer notify = NotifyCustomer::No;
+    // How pack mode counted each line (by line item); empty when it was not packed there.
+    // Recorded with the packing history, never sent to Shopify.
+    QList<PackedLine> packed;
 
     int itemCount() const
     {

@@ -27,6 +27,7 @@ struct LineItem
     QString sku;
     QString variantId;
     QString inventoryItemId;     // stock is per inventory item, never per SKU
+    QString barcode;             // the variant's (EAN, UPC, ...); empty when it has none
     int quantity = 0;            // as ordered
     int currentQuantity = 0;     // after edits and removals
     int unfulfilledQuantity = 0; // still to ship

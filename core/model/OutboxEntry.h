@@ -1,7 +1,10 @@
 #pragma once
 
+#include "core/model/PackedLine.h"
+
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -38,6 +41,10 @@ struct OutboxEntry
     // taken: an outcome is recorded only by the owner of the epoch it was taken in.
     QString owner;
     qint64 epoch = 0;
+    // How pack mode counted the lines of a fulfilment, carried from the request to the
+    // packing history that enqueueing writes; not kept in the outbox table (so empty on an
+    // entry read back from the store).
+    QList<PackedLine> packed;
 
     bool isOpen() const { return state != State::Done; }
     // Counts against the order as "pending": everything but finished and failed entries.

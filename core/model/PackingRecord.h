@@ -2,8 +2,10 @@
 
 #include "core/model/Lease.h"
 #include "core/model/OutboxEntry.h"
+#include "core/model/PackedLine.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 // One entry of an order's packing history: a fulfilment (or a pickup made ready) that a
@@ -21,6 +23,8 @@ struct PackingRecord
     StationIdentity who;
     QDateTime at; // UTC: when it was made (the outbox entry's creation)
     Outcome outcome = Outcome::Pending;
+    // How each line was counted in pack mode; empty when the order was not packed there.
+    QList<PackedLine> lines;
 
     // Whether the outbox keeps a packing record of entries with this action: what a packer
     // hands over (a parcel fulfilled, a pickup made ready), not later changes to tracking.

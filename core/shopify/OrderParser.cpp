@@ -79,6 +79,7 @@ LineItem readLineItem(const JsonCursor &node)
     const JsonCursor variant = node.field("variant"_L1);
     if (variant.isPresentObject()) {
         item.variantId = variant.field("id"_L1).string();
+        item.barcode = variant.field("barcode"_L1).stringOrNull();
         // Shopify always gives a variant an inventory item; a null one would be a changed API.
         item.inventoryItemId = variant.field("inventoryItem"_L1).field("id"_L1).string();
     }

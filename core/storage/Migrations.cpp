@@ -209,6 +209,25 @@ const QList<QStringList> &schemaMigrations()
             "created_at INTEGER NOT NULL)"_s,
             u"CREATE INDEX packing_history_order ON packing_history(order_id)"_s,
         },
+        // 9: pack mode (issue 16). Each line item keeps its variant's barcode, which the
+        // packing station matches scans against ('' when the variant has none, or there is
+        // no variant); the watermark goes, so the next sync is a full one that fills it (as in
+        // step 5). And how each line of a packed order was counted: one row per line of a
+        // fulfilment, keyed like the packing history by the outbox entry id (no reference
+        // either), with the units scanned one by one, typed as a quantity after a scan, and
+        // confirmed by hand (an item without barcode). Written and forgotten with its
+        // packing_history row.
+        {
+            u"ALTER TABLE line_items ADD COLUMN barcode TEXT NOT NULL DEFAULT ''"_s,
+            u"DELETE FROM sync_state WHERE key = 'updatedAtWatermark'"_s,
+            u"CREATE TABLE packing_lines ("
+            "outbox_entry_id INTEGER NOT NULL, "
+            "line_item_id TEXT NOT NULL, "
+            "scanned INTEGER NOT NULL DEFAULT 0, "
+            "typed INTEGER NOT NULL DEFAULT 0, "
+            "confirmed INTEGER NOT NULL DEFAULT 0, "
+            "PRIMARY KEY (outbox_entry_id, line_item_id))"_s,
+        },
     };
     return steps;
 }

@@ -91,8 +91,8 @@ StoreError OrderRepository::save(const QList<Order> &orders)
         ?))"_s);
     BulkStatement insertLineItem(m_db, uR"(INSERT INTO line_items (id, order_id, position, title,
         variant_title, sku, variant_id, inventory_item_id, quantity, current_quantity,
-        unfulfilled_quantity, unit_price_minor, currency)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+        unfulfilled_quantity, unit_price_minor, currency, barcode)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
     BulkStatement insertFulfillmentOrder(m_db, uR"(INSERT INTO fulfillment_orders (id, order_id,
         position, status, request_status, location_id, location_name, fulfillment_service,
         fulfill_at, updated_at, supported_actions, delivery_method)
@@ -162,7 +162,8 @@ StoreError OrderRepository::save(const QList<Order> &orders)
                                     item.currentQuantity,
                                     item.unfulfilledQuantity,
                                     item.unitPrice.minorUnits,
-                                    item.unitPrice.currencyCode))
+                                    item.unitPrice.currencyCode,
+                                    item.barcode))
                 return insertLineItem.error();
         }
         for (int i = 0; i < order.fulfillmentOrders.size(); ++i) {
@@ -400,7 +401,7 @@ StoreError OrderRepository::loadWhere(const QString &condition,
     Statement selectLineItems(m_db,
                               uR"(SELECT order_id, id, title, variant_title, sku,
         variant_id, inventory_item_id, quantity, current_quantity, unfulfilled_quantity,
-        unit_price_minor, currency FROM line_items WHERE order_id IN ()"_s
+        unit_price_minor, currency, barcode FROM line_items WHERE order_id IN ()"_s
                                   + orderIds + u") ORDER BY order_id, position"_s);
     if (!run(selectLineItems))
         return selectLineItems.error();
@@ -416,6 +417,7 @@ StoreError OrderRepository::loadWhere(const QString &condition,
         item.currentQuantity = q.value(8).toInt();
         item.unfulfilledQuantity = q.value(9).toInt();
         item.unitPrice = Money{q.value(10).toLongLong(), q.value(11).toString()};
+        item.barcode = q.value(12).toString();
         (*orders)[orderIndex.value(q.value(0).toString())].lineItems.append(std::move(item));
     }
 

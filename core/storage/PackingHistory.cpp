@@ -80,6 +80,63 @@ StoreError PackingHistory::record(const QList<OutboxEntry> &entries, const Stati
         query.bindValue(5, entry.createdAt.isValid() ? entry.createdAt.toMSecsSinceEpoch() : 0);
         if (!query.exec())
             return failed(query, u"write packing record"_s);
+        if (const StoreError error = recordLines(entry); error.isError())
+            return error;
+    }
+    return {};
+}
+
+StoreError PackingHistory::recordLines(const OutboxEntry &entry)
+{
+    if (entry.packed.isEmpty())
+        return {};
+    QSqlQuery query(m_db);
+    if (!query.prepare(u"INSERT INTO packing_lines (outbox_entry_id, line_item_id, scanned, typed, "
+                       "confirmed) VALUES (?, ?, ?, ?, ?)"_s))
+        return failed(query, u"prepare packed line"_s);
+    for (const PackedLine &line : entry.packed) {
+        query.bindValue(0, entry.id);
+        query.bindValue(1, line.lineItemId);
+        query.bindValue(2, line.scanned);
+        query.bindValue(3, line.typed);
+        query.bindValue(4, line.confirmed);
+        if (!query.exec())
+            return failed(query, u"write packed line"_s);
+    }
+    return {};
+}
+
+StoreError PackingHistory::readLines(QList<PackingRecord> *records) const
+{
+    if (records->isEmpty())
+        return {};
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < records->size(); ++i)
+        index.insert(records->at(i).outboxEntryId, i);
+    // A few hundred ids a statement: within every engine's limit on bound values.
+    constexpr qsizetype kChunk = 500;
+    const QList<qint64> ids = index.keys();
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+        const QList<qint64> chunk = ids.mid(start, kChunk);
+        QStringList marks;
+        marks.fill(u"?"_s, chunk.size());
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.prepare(u"SELECT outbox_entry_id, line_item_id, scanned, typed, confirmed "
+                           "FROM packing_lines WHERE outbox_entry_id IN (%1) "
+                           "ORDER BY outbox_entry_id, line_item_id"_s.arg(marks.join(u", "_s))))
+            return failed(query, u"prepare packed lines read"_s);
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            query.bindValue(int(i), chunk.at(i));
+        if (!query.exec())
+            return failed(query, u"read packed lines"_s);
+        while (query.next()) {
+            PackedLine line{query.value(1).toString(),
+                            query.value(2).toInt(),
+                            query.value(3).toInt(),
+                            query.value(4).toInt()};
+            (*records)[index.value(query.value(0).toLongLong())].lines.append(line);
+        }
     }
     return {};
 }
@@ -92,6 +149,12 @@ StoreError PackingHistory::forget(qint64 outboxEntryId)
     query.bindValue(0, outboxEntryId);
     if (!query.exec())
         return failed(query, u"remove packing record"_s);
+    QSqlQuery lines(m_db);
+    if (!lines.prepare(u"DELETE FROM packing_lines WHERE outbox_entry_id = ?"_s))
+        return failed(lines, u"prepare packed lines removal"_s);
+    lines.bindValue(0, outboxEntryId);
+    if (!lines.exec())
+        return failed(lines, u"remove packed lines"_s);
     return {};
 }
 
@@ -105,7 +168,9 @@ StoreError PackingHistory::forOrder(const QString &orderId, QList<PackingRecord>
     query.bindValue(0, orderId);
     if (!query.exec())
         return failed(query, u"read packing history"_s);
-    return readRecords(query, records);
+    if (const StoreError error = readRecords(query, records); error.isError())
+        return error;
+    return readLines(records);
 }
 
 StoreError PackingHistory::forOrders(const QStringList &orderIds,
@@ -131,6 +196,8 @@ StoreError PackingHistory::forOrders(const QStringList &orderIds,
             return failed(query, u"read packing history"_s);
         QList<PackingRecord> read;
         if (const StoreError error = readRecords(query, &read); error.isError())
+            return error;
+        if (const StoreError error = readLines(&read); error.isError())
             return error;
         for (const PackingRecord &record : std::as_const(read))
             (*records)[record.orderId].append(record);

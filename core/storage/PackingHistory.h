@@ -18,9 +18,11 @@ public:
     explicit PackingHistory(QSqlDatabase db);
 
     // A record for each entry whose action is packing (PackingRecord::isPacking), made by
-    // `who`; the entries have their ids.
+    // `who`, with how pack mode counted its lines (OutboxEntry::packed); the entries have
+    // their ids.
     StoreError record(const QList<OutboxEntry> &entries, const StationIdentity &who);
-    // Forgets the record of an entry that was taken back or dropped: nothing was sent.
+    // Forgets the record of an entry that was taken back or dropped, and its lines: nothing
+    // was sent.
     StoreError forget(qint64 outboxEntryId);
 
     // An order's records, oldest first, each with its outcome as the outbox has it.
@@ -30,5 +32,9 @@ public:
                          QHash<QString, QList<PackingRecord>> *records) const;
 
 private:
+    StoreError recordLines(const OutboxEntry &entry);
+    // Adds each record's packed lines.
+    StoreError readLines(QList<PackingRecord> *records) const;
+
     QSqlDatabase m_db;
 };

@@ -97,6 +97,7 @@ private slots:
                                   u"orders"_s,
                                   u"outbox"_s,
                                   u"packing_history"_s,
+                                  u"packing_lines"_s,
                                   u"sync_state"_s,
                                   u"tracking_info"_s}));
             // Every step ran, the last ones too: step 5's columns are there.
@@ -323,6 +324,8 @@ private slots:
                                        .arg(QLatin1StringView(column))));
             QVERIFY(query.exec(QStringLiteral("DROP TABLE leases")));          // step 7
             QVERIFY(query.exec(QStringLiteral("DROP TABLE packing_history"))); // step 8
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE packing_lines")));   // step 9
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE line_items DROP COLUMN barcode")));
             QVERIFY(setSchemaVersion(db, 4));
         }
         Database db;
@@ -374,6 +377,8 @@ private slots:
             // The store as schema step 7 left it.
             QSqlQuery query(db.connection());
             QVERIFY(query.exec(u"DROP TABLE packing_history"_s));
+            QVERIFY(query.exec(u"DROP TABLE packing_lines"_s));                   // step 9
+            QVERIFY(query.exec(u"ALTER TABLE line_items DROP COLUMN barcode"_s)); // step 9
             QVERIFY(setSchemaVersion(db, 7));
         }
         Database db;
@@ -385,7 +390,9 @@ private slots:
         std::optional<Order> order;
         QVERIFY(!book.order(waiting.orderId, &order).isError());
         QVERIFY(order);
-        QCOMPARE(*order, SampleOrders::make(1));
+        Order before = SampleOrders::make(1);
+        before.lineItems[0].barcode.clear(); // step 9's, filled by the next (full) sync
+        QCOMPARE(*order, before);
         QList<OutboxEntry> open;
         QVERIFY(!OutboxRepository(db.connection()).loadOpen(&open).isError());
         QCOMPARE(open.size(), 1);
@@ -400,6 +407,47 @@ private slots:
         QVERIFY(!history.forOrder(waiting.orderId, &records).isError());
         QCOMPARE(records.size(), 1);
         QCOMPARE(records.first().who, (StationIdentity{u"Station 2"_s, u"Anna"_s}));
+    }
+
+    // Step 9 (pack mode) adds the variants' barcodes to the line items: the orders stored
+    // before have none, so the watermark goes and the next sync is a full one that fills
+    // them; the orders stay readable meanwhile, and a barcode stored from then on is read back.
+    void stepNineAddsBarcodesAndAsksForAFullSync_data() { TestStore::addEngines(); }
+    void stepNineAddsBarcodesAndAsksForAFullSync()
+    {
+        QFETCH(SqlDialect::Engine, engine);
+        TestStore store(engine);
+        SMIDIG_REQUIRE(store.isReady(), store.problem());
+        const QString watermark = QString::fromLatin1(OrderSync::kWatermarkKey);
+        {
+            Database db;
+            QVERIFY(!db.open(store.location()).isError());
+            OrderBook book(db.connection());
+            QVERIFY(!book.upsert({SampleOrders::make(1)}).isError());
+            QVERIFY(!book.setSyncValue(watermark, u"2026-11-02T00:00:00.000Z"_s).isError());
+            // The store as schema step 8 left it.
+            QSqlQuery query(db.connection());
+            QVERIFY(query.exec(u"DROP TABLE packing_lines"_s));
+            QVERIFY(query.exec(u"ALTER TABLE line_items DROP COLUMN barcode"_s));
+            QVERIFY(setSchemaVersion(db, 8));
+        }
+        Database db;
+        const StoreError opened = db.open(store.location());
+        QVERIFY2(!opened.isError(), qPrintable(opened.detail));
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        OrderBook book(db.connection());
+        QVERIFY(!book.load().isError());
+        QString value = u"not read"_s;
+        QVERIFY(!book.syncValue(watermark, &value).isError());
+        QVERIFY(value.isEmpty()); // no watermark: the next automatic sync is a full one
+        std::optional<Order> stored;
+        QVERIFY(!book.order(SampleOrders::make(1).id, &stored).isError());
+        QVERIFY(stored);
+        QCOMPARE(stored->lineItems.first().barcode, QString()); // not known until that sync
+        QVERIFY(!book.upsert({SampleOrders::make(1)}).isError());
+        QVERIFY(!book.order(SampleOrders::make(1).id, &stored).isError());
+        QCOMPARE(*stored, SampleOrders::make(1));
+        QCOMPARE(stored->lineItems.first().barcode, u"5701234000013"_s);
     }
 
     void refusesAFileThatIsNotADatabase()

@@ -133,11 +133,13 @@ private slots:
         QCOMPARE(first.total, (Money{129950, QStringLiteral("DKK")}));
         QCOMPARE(first.lineItems.size(), 2);
         QCOMPARE(first.lineItems.at(0).sku, QStringLiteral("SOCK-GRY-40"));
+        QCOMPARE(first.lineItems.at(0).barcode, QStringLiteral("5701234100119"));
         QCOMPARE(first.lineItems.at(0).inventoryItemId,
                  QStringLiteral("gid://shopify/InventoryItem/111"));
         QCOMPARE(first.lineItems.at(0).unitPrice.minorUnits, 9995);
         QCOMPARE(first.lineItems.at(1).sku, QString());       // null SKU
         QCOMPARE(first.lineItems.at(1).variantId, QString()); // deleted variant
+        QCOMPARE(first.lineItems.at(1).barcode, QString());   // no variant, no barcode
         QCOMPARE(first.fulfillmentOrders.size(), 2);
         const FulfillmentOrder &held = first.fulfillmentOrders.at(0);
         QCOMPARE(held.status, FulfillmentOrderStatus::OnHold);

@@ -187,6 +187,62 @@ private slots:
         QCOMPARE(records.first().outcome, PackingRecord::Outcome::Done);
     }
 
+    // Pack mode's lines (issue 16): how each line was counted goes in with the record, is
+    // read back with it, goes with an entry taken back, and stays when the outbox prunes.
+    void packedLinesGoWithTheirRecord()
+    {
+        m_outbox->setUndoWindow(std::chrono::milliseconds(60000));
+        OutboxEntry packed = entryFor(1);
+        packed.packed = {{u"gid://shopify/LineItem/11"_s, 1, 0, 0},
+                         {u"gid://shopify/LineItem/12"_s, 1, 10, 0},
+                         {u"gid://shopify/LineItem/13"_s, 0, 0, 2}};
+        OutboxEntry byDialog = entryFor(1); // fulfilled from the dialog: no lines
+        OutboxEntry takenBack = entryFor(2);
+        takenBack.packed = {{u"gid://shopify/LineItem/21"_s, 3, 0, 0}};
+        QList<OutboxEntry> entries{packed, byDialog, takenBack};
+        QVERIFY(!m_outbox->enqueue(&entries).isError());
+
+        QList<PackingRecord> records = recordsOf(1);
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.at(0).lines, packed.packed);
+        QVERIFY(records.at(1).lines.isEmpty());
+        QHash<QString, QList<PackingRecord>> byOrder;
+        QVERIFY(!PackingHistory(m_db->connection())
+                     .forOrders({u"gid://shopify/Order/1"_s, u"gid://shopify/Order/2"_s}, &byOrder)
+                     .isError());
+        QCOMPARE(byOrder.value(u"gid://shopify/Order/1"_s).first().lines, packed.packed);
+        QCOMPARE(byOrder.value(u"gid://shopify/Order/2"_s).first().lines, takenBack.packed);
+
+        QCOMPARE(m_outbox->withdraw({entries.at(2).id}), 1);
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(u"SELECT COUNT(*) FROM packing_lines WHERE outbox_entry_id = %1"_s.arg(
+            entries.at(2).id)));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+
+        // Sent, finished and pruned a week later: the lines stay with the record.
+        QVERIFY(query.exec(u"UPDATE outbox SET state = 'done', finished_at = %1"_s.arg(
+            QDateTime::currentDateTimeUtc().addDays(-8).toMSecsSinceEpoch())));
+        openOutbox();
+        QCOMPARE(outboxRows(), 0);
+        records = recordsOf(1);
+        QCOMPARE(records.first().outcome, PackingRecord::Outcome::Done);
+        QCOMPARE(records.first().lines, packed.packed);
+    }
+
+    // All or nothing: lines that cannot be written take their entry and record with them.
+    void noEntryWithoutItsPackedLines()
+    {
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(u"DROP TABLE packing_lines"_s));
+        OutboxEntry entry = entryFor(1);
+        entry.packed = {{u"gid://shopify/LineItem/11"_s, 1, 0, 0}};
+        QList<OutboxEntry> entries{entry};
+        QVERIFY(m_outbox->enqueue(&entries).isError());
+        QCOMPARE(outboxRows(), 0);
+        QVERIFY(recordsOf(1).isEmpty());
+    }
+
     // All or nothing: an entry whose record cannot be written is not written either.
     void noEntryWithoutItsRecord()
     {

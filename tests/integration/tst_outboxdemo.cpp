@@ -201,7 +201,8 @@ private slots:
         std::optional<Order> order;
         QVERIFY(!m_book->order(held, &order).isError());
         const FulfillmentOrder &fo = order->fulfillmentOrders.first();
-        FulfillmentRequest request{order->id, order->name, fo.location, {}, {}, NotifyCustomer::No};
+        FulfillmentRequest
+            request{order->id, order->name, fo.location, {}, {}, NotifyCustomer::No, {}};
         for (const FulfillmentOrderLineItem &line : fo.lineItems)
             request.lines.append(
                 {fo.id, line.id, line.lineItemId, line.remainingQuantity, line.remainingQuantity});

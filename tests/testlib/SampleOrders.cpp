@@ -41,6 +41,9 @@ Order make(int number, OrderFulfillmentStatus status)
         item.sku = QStringLiteral("SKU-%1").arg(i);
         item.variantId = QStringLiteral("gid://shopify/ProductVariant/%1").arg(i);
         item.inventoryItemId = QStringLiteral("gid://shopify/InventoryItem/%1").arg(i);
+        // The socks carry an EAN-13 (valid check digit); the cap has none, as some goods do.
+        if (i == 1)
+            item.barcode = QStringLiteral("5701234000013");
         item.quantity = i;
         item.currentQuantity = i;
         item.unfulfilledQuantity = fulfilled ? 0 : i;

@@ -6,7 +6,8 @@
 namespace SampleOrders {
 
 // Order #1000+number created `number` hours after 2026-11-01 UTC, with two line items at one
-// location; a fulfilled one has a fulfillment with tracking.
+// location (the first with a barcode, the second without); a fulfilled one has a fulfillment
+// with tracking.
 Order make(int number, OrderFulfillmentStatus status = OrderFulfillmentStatus::Unfulfilled);
 
 } // namespace SampleOrders
