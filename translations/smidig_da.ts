@@ -2218,6 +2218,112 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>PackSession</name>
+    <message>
+        <source>Nothing of %1 ships from this location now.</source>
+        <translation>Intet fra %1 sendes fra denne lokation nu.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the shop.</source>
+        <translation>%1 findes ikke længere i butikken.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 blev annulleret.</translation>
+    </message>
+    <message>
+        <source>%1 was put on hold.</source>
+        <translation>%1 blev sat i bero.</translation>
+    </message>
+    <message>
+        <source>%1 changed: what ships from here is not what was being packed.</source>
+        <translation>%1 er ændret: det, der sendes herfra, er ikke det, der blev pakket.</translation>
+    </message>
+    <message>
+        <source>Label taken back: scan it again.</source>
+        <translation>Etiketten er fjernet: scan den igen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <extracomment>An item counted at the packing station: &quot;Wool socks: 2 of 3&quot;</extracomment>
+        <translation>%1: %2 af %3</translation>
+    </message>
+    <message>
+        <source>Not in this order: %1. Put it back.</source>
+        <translation>Ikke i denne ordre: %1. Læg den tilbage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many: %1 needs %n.</source>
+        <translation>
+            <numerusform>For mange: %1 skal bruge %n.</numerusform>
+            <numerusform>For mange: %1 skal bruge %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many.</source>
+        <translation>For mange.</translation>
+    </message>
+    <message>
+        <source>%1 is in this order but does not ship from here now.</source>
+        <translation>%1 er i denne ordre, men sendes ikke herfra nu.</translation>
+    </message>
+    <message>
+        <source>Scan an item before typing how many.</source>
+        <translation>Scan en vare, før du skriver antallet.</translation>
+    </message>
+    <message>
+        <source>%1 has a barcode: scan it.</source>
+        <translation>%1 har en stregkode: scan den.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan every item before the label: %n left.</source>
+        <translation>
+            <numerusform>Scan alle varer før etiketten: %n tilbage.</numerusform>
+            <numerusform>Scan alle varer før etiketten: %n tilbage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Intet at fortryde.</translation>
+    </message>
+    <message>
+        <source>Label %1 taken.</source>
+        <translation>Etiket %1 registreret.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer being packed.</source>
+        <translation>%1 pakkes ikke længere.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanRouter</name>
+    <message>
+        <source>Fulfil</source>
+        <extracomment>A command on the packing station&apos;s printed command sheet: fulfil the order packed</extracomment>
+        <translation>Afsend</translation>
+    </message>
+    <message>
+        <source>Skip order</source>
+        <extracomment>A command on the command sheet: put this order aside and pack another</extracomment>
+        <translation>Spring ordre over</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <extracomment>A command on the command sheet: take the last count or fulfilment back</extracomment>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Next order</source>
+        <extracomment>A command on the command sheet: bring up the next order to pack</extracomment>
+        <translation>Næste ordre</translation>
+    </message>
+    <message>
+        <source>Reprint slip</source>
+        <extracomment>A command on the command sheet: print the packing slip again</extracomment>
+        <translation>Udskriv følgeseddel igen</translation>
+    </message>
+</context>
+<context>
     <name>SecretField</name>
     <message>
         <source>S&amp;how</source>

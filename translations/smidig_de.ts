@@ -2218,6 +2218,112 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>PackSession</name>
+    <message>
+        <source>Nothing of %1 ships from this location now.</source>
+        <translation>Von %1 wird derzeit nichts von diesem Standort versendet.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the shop.</source>
+        <translation>%1 ist nicht mehr im Shop.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 wurde storniert.</translation>
+    </message>
+    <message>
+        <source>%1 was put on hold.</source>
+        <translation>%1 wurde zurückgestellt.</translation>
+    </message>
+    <message>
+        <source>%1 changed: what ships from here is not what was being packed.</source>
+        <translation>%1 wurde geändert: Was von hier versendet wird, ist nicht mehr das, was gepackt wurde.</translation>
+    </message>
+    <message>
+        <source>Label taken back: scan it again.</source>
+        <translation>Etikett zurückgenommen: Scannen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <extracomment>An item counted at the packing station: &quot;Wool socks: 2 of 3&quot;</extracomment>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>Not in this order: %1. Put it back.</source>
+        <translation>Nicht in dieser Bestellung: %1. Legen Sie es zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many: %1 needs %n.</source>
+        <translation>
+            <numerusform>Zu viele: %1 braucht %n.</numerusform>
+            <numerusform>Zu viele: %1 braucht %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many.</source>
+        <translation>Zu viele.</translation>
+    </message>
+    <message>
+        <source>%1 is in this order but does not ship from here now.</source>
+        <translation>%1 gehört zu dieser Bestellung, wird aber derzeit nicht von hier versendet.</translation>
+    </message>
+    <message>
+        <source>Scan an item before typing how many.</source>
+        <translation>Scannen Sie einen Artikel, bevor Sie die Menge eingeben.</translation>
+    </message>
+    <message>
+        <source>%1 has a barcode: scan it.</source>
+        <translation>%1 hat einen Barcode: Scannen Sie ihn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan every item before the label: %n left.</source>
+        <translation>
+            <numerusform>Scannen Sie alle Artikel vor dem Etikett: noch %n.</numerusform>
+            <numerusform>Scannen Sie alle Artikel vor dem Etikett: noch %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Label %1 taken.</source>
+        <translation>Etikett %1 übernommen.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer being packed.</source>
+        <translation>%1 wird nicht mehr gepackt.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanRouter</name>
+    <message>
+        <source>Fulfil</source>
+        <extracomment>A command on the packing station&apos;s printed command sheet: fulfil the order packed</extracomment>
+        <translation>Versenden</translation>
+    </message>
+    <message>
+        <source>Skip order</source>
+        <extracomment>A command on the command sheet: put this order aside and pack another</extracomment>
+        <translation>Bestellung überspringen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <extracomment>A command on the command sheet: take the last count or fulfilment back</extracomment>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Next order</source>
+        <extracomment>A command on the command sheet: bring up the next order to pack</extracomment>
+        <translation>Nächste Bestellung</translation>
+    </message>
+    <message>
+        <source>Reprint slip</source>
+        <extracomment>A command on the command sheet: print the packing slip again</extracomment>
+        <translation>Lieferschein erneut drucken</translation>
+    </message>
+</context>
+<context>
     <name>SecretField</name>
     <message>
         <source>S&amp;how</source>

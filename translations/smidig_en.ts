@@ -337,6 +337,23 @@
     </message>
 </context>
 <context>
+    <name>PackSession</name>
+    <message numerus="yes">
+        <source>Too many: %1 needs %n.</source>
+        <translation>
+            <numerusform>Too many: %1 needs %n.</numerusform>
+            <numerusform>Too many: %1 needs %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan every item before the label: %n left.</source>
+        <translation>
+            <numerusform>Scan every item before the label: %n left.</numerusform>
+            <numerusform>Scan every item before the label: %n left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusCountModel</name>
     <message numerus="yes">
         <source>%1: %n order(s)</source>
