@@ -191,7 +191,7 @@ private slots:
         QCOMPARE(child<QSpinBox>(dialog, u"scanMinimumLength"_s)->value(), 6);
         QCOMPARE(child<QLineEdit>(dialog, u"scanPrefix"_s)->text(), u"#S"_s);
         QCOMPARE(child<QSlider>(dialog, u"packVolume"_s)->value(), 35);
-        QCOMPARE(child<QLabel>(dialog, u"packVolumeText"_s)->text(), u"35 %"_s);
+        QCOMPARE(child<QLabel>(dialog, u"packVolumeText"_s)->text(), u"35%"_s);
         QVERIFY(!child<QCheckBox>(dialog, u"packMuted"_s)->isChecked());
 
         const PackSettings back = dialog.packSettings();
@@ -244,7 +244,7 @@ private slots:
         auto *volume = child<QSlider>(dialog, u"packVolume"_s);
         QVERIFY(volume->hasFocus());
         QTest::keyClick(volume, Qt::Key_PageUp); // 10 more
-        QCOMPARE(child<QLabel>(dialog, u"packVolumeText"_s)->text(), u"45 %"_s);
+        QCOMPARE(child<QLabel>(dialog, u"packVolumeText"_s)->text(), u"45%"_s);
         QTest::keyClick(&dialog, Qt::Key_T, Qt::AltModifier); // Mute
         QTRY_VERIFY(child<QCheckBox>(dialog, u"packMuted"_s)->isChecked());
         QTest::keyClick(&dialog, Qt::Key_Return);

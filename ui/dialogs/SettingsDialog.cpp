@@ -51,6 +51,12 @@ Control *named(Control *control, const QString &objectName, const QString &acces
     return control;
 }
 
+QString volumeText(int percent)
+{
+    //: A volume in percent, "70%" (Danish and German: "70 %")
+    return SettingsDialog::tr("%1%").arg(QLocale().toString(percent));
+}
+
 } // namespace
 
 SettingsDialog::SettingsDialog(const FulfillmentSettings &fulfillment,
@@ -255,8 +261,7 @@ QWidget *SettingsDialog::makePackingPage()
                               "one refused, a chime for a fulfilled order."),
                            soundBox));
     connect(m_volume, &QSlider::valueChanged, this, [this](int percent) {
-        //: A volume in percent, such as "70 %"
-        m_volumeText->setText(tr("%1 %").arg(QLocale().toString(percent)));
+        m_volumeText->setText(volumeText(percent));
         updateSampleButton();
     });
     connect(m_muted, &QCheckBox::toggled, this, [this] { updateSampleButton(); });
@@ -313,7 +318,7 @@ void SettingsDialog::setPackSettings(const PackSettings &settings)
     m_scanPrefix->setText(settings.scanner.prefix);
     // The slider's value may not change (70 to 70): show it all the same.
     m_volume->setValue(std::clamp(settings.volumePercent, 0, 100));
-    m_volumeText->setText(tr("%1 %").arg(QLocale().toString(m_volume->value())));
+    m_volumeText->setText(volumeText(m_volume->value()));
     m_muted->setChecked(settings.muted);
     updateSampleButton();
 }
