@@ -170,6 +170,46 @@ void setStationIdentity(const StationIdentity &who)
     settings.setValue(u"station/packer"_s, cleaned.packer);
 }
 
+PackSettings packSettings(const ShopAddress &shop)
+{
+    QSettings settings;
+    PackSettings result;
+    result.locationId = settings.value(group(shop) + u"/packLocationId"_s).toString();
+    settings.beginGroup(u"pack"_s);
+    result.fulfilOnLabel = settings.value(u"fulfilOnLabel"_s, result.fulfilOnLabel).toBool();
+    result.scanner.maximumMedianGap = std::chrono::milliseconds(
+        std::clamp(settings.value(u"scanGapMs"_s, qint64(result.scanner.maximumMedianGap.count()))
+                       .toInt(),
+                   PackSettings::kMinimumScanGapMs,
+                   PackSettings::kMaximumScanGapMs));
+    result.scanner.minimumLength
+        = std::clamp(settings.value(u"scanMinimumLength"_s, result.scanner.minimumLength).toInt(),
+                     PackSettings::kShortestMinimumLength,
+                     PackSettings::kLongestMinimumLength);
+    result.scanner.prefix
+        = settings.value(u"scanPrefix"_s).toString().left(PackSettings::kLongestPrefix);
+    result.volumePercent
+        = std::clamp(settings.value(u"volumePercent"_s, result.volumePercent).toInt(), 0, 100);
+    result.muted = settings.value(u"muted"_s, result.muted).toBool();
+    return result;
+}
+
+void setPackSettings(const ShopAddress &shop, const PackSettings &value)
+{
+    QSettings settings;
+    if (value.locationId.isEmpty())
+        settings.remove(group(shop) + u"/packLocationId"_s);
+    else
+        settings.setValue(group(shop) + u"/packLocationId"_s, value.locationId);
+    settings.beginGroup(u"pack"_s);
+    settings.setValue(u"fulfilOnLabel"_s, value.fulfilOnLabel);
+    settings.setValue(u"scanGapMs"_s, qint64(value.scanner.maximumMedianGap.count()));
+    settings.setValue(u"scanMinimumLength"_s, value.scanner.minimumLength);
+    settings.setValue(u"scanPrefix"_s, value.scanner.prefix);
+    settings.setValue(u"volumePercent"_s, value.volumePercent);
+    settings.setValue(u"muted"_s, value.muted);
+}
+
 QString secretKey(const ShopAddress &shop, ShopCredentials::Kind kind)
 {
     return shop.displayName()

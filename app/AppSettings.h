@@ -2,6 +2,7 @@
 
 #include "core/fulfillment/FulfillmentSettings.h"
 #include "core/model/Lease.h"
+#include "core/packing/PackSettings.h"
 #include "core/secrets/SecretLocation.h"
 #include "core/shopify/ShopAddress.h"
 #include "core/shopify/ShopCredentials.h"
@@ -50,6 +51,14 @@ void setSyncSettings(const SyncSettings &settings);
 // name, and smidig-cli uses these unless --station or --packer says otherwise.
 StationIdentity stationIdentity();
 void setStationIdentity(const StationIdentity &who);
+
+// Pack mode at this station (issue 16). The packing location is the shop's (a location id
+// means nothing in another shop), saved under shops/<host>/packLocationId. The rest is the
+// PC's, under pack/, for every shop: the scanner plugged into it, its speakers and the way
+// its packer likes to finish (fulfil on the label) belong to the table, as the station's
+// name does. Read back within PackSettings' ranges (the scanner's gap 10 to 150 ms).
+PackSettings packSettings(const ShopAddress &shop);
+void setPackSettings(const ShopAddress &shop, const PackSettings &settings);
 
 // The key a shop's secret is kept under in a SecretStore.
 QString secretKey(const ShopAddress &shop, ShopCredentials::Kind kind);

@@ -17,4 +17,15 @@ struct PackSettings
     // The pack mode's sounds: 0 to 100, and whether they are off altogether.
     int volumePercent = 70;
     bool muted = false;
+
+    // The ranges the settings file and the Preferences keep them in. A scanner's keys come
+    // 1 to 20 ms apart; above 150 ms a quick person's typing would pass for a scan.
+    static constexpr int kMinimumScanGapMs = 10;
+    static constexpr int kMaximumScanGapMs = 150;
+    // The shortest burst that is a scan: at 1 any fast key would be one; above 20 most
+    // tracking numbers and every EAN would be taken for typing.
+    static constexpr int kShortestMinimumLength = 2;
+    static constexpr int kLongestMinimumLength = 20;
+    // A prefix is a few characters a scanner is set to send first (AIM's are 3).
+    static constexpr int kLongestPrefix = 16;
 };

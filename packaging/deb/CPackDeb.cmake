@@ -37,7 +37,11 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 #   qt6-wayland         a native window on Wayland sessions (XWayland works without it)
 #   libqt6svg6          the SVG icon engine: the status icons and the window icon
 #   qt6-translations-l10n  Qt's own texts (dialog buttons) in Danish and German
+#   pipewire-pulse | pulseaudio  a sound server for pack mode's tones: QSoundEffect in Qt 6.4
+#                       plays through libpulse inside libQt6Multimedia (no plugin; shlibdeps
+#                       finds libqt6multimedia6, which depends on libpulse0), and without a
+#                       server Smidig packs in silence. Debian 12's desktops run PipeWire's.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-    "libqt6sql6-psql, libsecret-1-0, gnome-keyring | keepassxc | kwalletmanager, qt6-wayland, libqt6svg6, qt6-translations-l10n")
+    "libqt6sql6-psql, libsecret-1-0, gnome-keyring | keepassxc | kwalletmanager, qt6-wayland, libqt6svg6, qt6-translations-l10n, pipewire-pulse | pulseaudio")
 
 include(CPack)

@@ -2,9 +2,11 @@
 // have written it, a disk may have damaged it. The input's lines are the values of the keys the
 // app reads (the saved shop, how it signs in, the client id, where the secret is, and per shop
 // the notification choice, the undo window, the country and the stock threshold; then the sync
-// intervals; then the shop's order database), each written as text, or as a number when it
-// starts with '#'. Reading them never crashes, and what comes back stays in the ranges the app
-// works in: a database location read back is one Smidig can use, and saves as it reads.
+// intervals; then the shop's order database; then pack mode's: the shop's packing location,
+// and the station's fulfil-on-label, scanner gap, minimum length, prefix, volume and mute),
+// each written as text, or as a number when it starts with '#'. Reading them never crashes,
+// and what comes back stays in the ranges the app works in: a database location read back is
+// one Smidig can use, and saves as it reads.
 
 #include "tests/fuzz/FuzzSupport.h"
 
@@ -48,7 +50,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                            perShop + u"stockRiskThreshold"_s,
                            u"sync/intervalMinutes"_s,
                            u"sync/reconcileMinutes"_s,
-                           perShop + u"database"_s};
+                           perShop + u"database"_s,
+                           perShop + u"packLocationId"_s,
+                           u"pack/fulfilOnLabel"_s,
+                           u"pack/scanGapMs"_s,
+                           u"pack/scanMinimumLength"_s,
+                           u"pack/scanPrefix"_s,
+                           u"pack/volumePercent"_s,
+                           u"pack/muted"_s};
     const QStringList lines = fuzz::utf8Text(data, size).split(u'\n');
     {
         QSettings settings;
@@ -73,6 +82,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const SyncSettings sync = AppSettings::syncSettings();
     if (sync.interval.count() < 1 || sync.interval.count() > 120
         || sync.reconcileInterval.count() < 15 || sync.reconcileInterval.count() > 1440)
+        std::abort();
+    const PackSettings pack = AppSettings::packSettings(shop);
+    const auto gap = pack.scanner.maximumMedianGap.count();
+    if (gap < PackSettings::kMinimumScanGapMs || gap > PackSettings::kMaximumScanGapMs
+        || pack.scanner.minimumLength < PackSettings::kShortestMinimumLength
+        || pack.scanner.minimumLength > PackSettings::kLongestMinimumLength
+        || pack.scanner.prefix.size() > PackSettings::kLongestPrefix || pack.volumePercent < 0
+        || pack.volumePercent > 100)
         std::abort();
     if (const StoreLocation store = AppSettings::storeLocation(shop); store.isValid()) {
         const QString saved = store.toString();

@@ -1,6 +1,7 @@
 // What staff set on the desk is there at the next start: the desk opened twice through
 // DeskSession, as app/main.cpp opens it, with the settings in a folder of the test's own.
 
+#include "app/AppSettings.h"
 #include "app/DeskSession.h"
 #include "core/stock/StockDesk.h"
 #include "tests/testlib/AppIdentity.h"
@@ -70,6 +71,81 @@ private slots:
                 settings.setValue(shop + u"/stockRiskThreshold"_s, 100000);
         }
         withDesk([](QSpinBox *threshold) { QCOMPARE(threshold->value(), 999); });
+    }
+
+    // Pack mode's settings: the packing location is the shop's, the scanner, the sounds and
+    // fulfil-on-label are this PC's for every shop.
+    void packSettingsAreKeptThePackingLocationPerShop()
+    {
+        const ShopAddress north = ShopAddress::parse(u"north-pack.myshopify.com"_s);
+        const ShopAddress south = ShopAddress::parse(u"south-pack.myshopify.com"_s);
+        const PackSettings defaults = AppSettings::packSettings(north);
+        QCOMPARE(defaults.locationId, QString()); // the first location that ships
+        QCOMPARE(defaults.scanner.maximumMedianGap, std::chrono::milliseconds(30));
+        QCOMPARE(defaults.scanner.minimumLength, 4);
+        QCOMPARE(defaults.volumePercent, 70);
+        QVERIFY(!defaults.muted);
+        QVERIFY(!defaults.fulfilOnLabel);
+
+        PackSettings chosen;
+        chosen.fulfilOnLabel = true;
+        chosen.locationId = u"gid://shopify/Location/2"_s;
+        chosen.scanner.maximumMedianGap = std::chrono::milliseconds(45);
+        chosen.scanner.minimumLength = 6;
+        chosen.scanner.prefix = u"#S"_s;
+        chosen.volumePercent = 35;
+        chosen.muted = true;
+        AppSettings::setPackSettings(north, chosen);
+
+        const PackSettings back = AppSettings::packSettings(north);
+        QVERIFY(back.fulfilOnLabel);
+        QCOMPARE(back.locationId, u"gid://shopify/Location/2"_s);
+        QCOMPARE(back.scanner.maximumMedianGap, std::chrono::milliseconds(45));
+        QCOMPARE(back.scanner.minimumLength, 6);
+        QCOMPARE(back.scanner.prefix, u"#S"_s);
+        QCOMPARE(back.volumePercent, 35);
+        QVERIFY(back.muted);
+
+        // Another shop at the same table: the same scanner and sounds, its own location.
+        const PackSettings other = AppSettings::packSettings(south);
+        QCOMPARE(other.locationId, QString());
+        QCOMPARE(other.scanner.maximumMedianGap, std::chrono::milliseconds(45));
+        QCOMPARE(other.scanner.prefix, u"#S"_s);
+        QCOMPARE(other.volumePercent, 35);
+        QVERIFY(other.fulfilOnLabel);
+        PackSettings southChoice = other;
+        southChoice.volumePercent = 90;
+        AppSettings::setPackSettings(south, southChoice);
+        QCOMPARE(AppSettings::packSettings(north).locationId, u"gid://shopify/Location/2"_s);
+        QCOMPARE(AppSettings::packSettings(north).volumePercent, 90);
+
+        // Back to "the first location that ships".
+        chosen.locationId.clear();
+        AppSettings::setPackSettings(north, chosen);
+        QCOMPARE(AppSettings::packSettings(north).locationId, QString());
+    }
+
+    void damagedPackSettingsFallBackIntoRange()
+    {
+        const ShopAddress shop = ShopAddress::parse(u"north-pack.myshopify.com"_s);
+        QSettings settings;
+        settings.setValue(u"pack/scanGapMs"_s, 2);
+        settings.setValue(u"pack/scanMinimumLength"_s, 0);
+        settings.setValue(u"pack/volumePercent"_s, 400);
+        settings.setValue(u"pack/scanPrefix"_s, QString(40, u'x'));
+        PackSettings read = AppSettings::packSettings(shop);
+        QCOMPARE(read.scanner.maximumMedianGap, std::chrono::milliseconds(10));
+        QCOMPARE(read.scanner.minimumLength, 2);
+        QCOMPARE(read.volumePercent, 100);
+        QCOMPARE(read.scanner.prefix.size(), 16);
+
+        settings.setValue(u"pack/scanGapMs"_s, 5000);
+        settings.setValue(u"pack/scanMinimumLength"_s, 999);
+        settings.setValue(u"pack/volumePercent"_s, -3);
+        read = AppSettings::packSettings(shop);
+        QCOMPARE(read.scanner.maximumMedianGap, std::chrono::milliseconds(150));
+        QCOMPARE(read.scanner.minimumLength, 20);
+        QCOMPARE(read.volumePercent, 0);
     }
 };
 
