@@ -69,6 +69,24 @@ bool ScanCapture::eventFilter(QObject *watched, QEvent *event)
 
 bool ScanCapture::handleKey(QWidget *receiver, const QKeyEvent *key)
 {
+    // A scanner presses Shift for capitals like a person does: modifiers alone say nothing.
+    switch (key->key()) {
+    case Qt::Key_Shift:
+    case Qt::Key_Control:
+    case Qt::Key_Meta:
+    case Qt::Key_Alt:
+    case Qt::Key_AltGr:
+    case Qt::Key_CapsLock:
+    case Qt::Key_NumLock:
+    case Qt::Key_Mode_switch:
+    case Qt::Key_Super_L:
+    case Qt::Key_Super_R:
+    case Qt::Key_Hyper_L:
+    case Qt::Key_Hyper_R:
+        return false;
+    default:
+        break;
+    }
     const qint64 now = m_clock();
     const bool ends = (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter
                        || key->key() == Qt::Key_Tab)

@@ -39,6 +39,9 @@ public:
     void setEnabled(bool enabled);
     bool isEnabled() const { return m_enabled; }
 
+    // Whether keys are held back now, waiting to be told a scan's or a person's.
+    bool isHolding() const { return !m_held.isEmpty(); }
+
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
