@@ -91,7 +91,8 @@ bool ScanCapture::handleKey(QWidget *receiver, const QKeyEvent *key)
     const bool ends = (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter
                        || key->key() == Qt::Key_Tab)
                       && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
-    if (isPrintable(key)) {
+    // A key held down repeats at a scanner's pace; a scanner never repeats.
+    if (isPrintable(key) && !key->isAutoRepeat()) {
         ScanDetector::Step step;
         for (const QChar character : key->text()) {
             const ScanDetector::Step one = m_detector.typed(character, now);
