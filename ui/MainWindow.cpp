@@ -457,6 +457,9 @@ QWidget *MainWindow::buildPackMode(QWidget *orderTable)
     // Scans are caught in this window wherever its focus is; dialogs keep their own keys.
     m_capture = new ScanCapture(this);
     m_capture->setScope(this);
+    // Outside pack mode only once the station's scanner settings are given (app/ does at
+    // start): until then every key of the window goes where it always went, at once.
+    m_capture->setEnabled(false);
     qApp->installEventFilter(m_capture);
     connect(m_capture, &ScanCapture::scanned, this, &MainWindow::takeScan);
     return m_views;
@@ -466,6 +469,8 @@ void MainWindow::setPackSettings(const PackSettings &settings)
 {
     m_pack->setPackSettings(settings);
     m_capture->setSettings(settings.scanner);
+    m_scannerSet = true;
+    m_capture->setEnabled(true);
 }
 
 bool MainWindow::isPackMode() const
@@ -479,6 +484,7 @@ void MainWindow::setPackMode(bool on)
     if (on == isPackMode())
         return;
     m_views->setCurrentIndex(on ? 1 : 0);
+    m_capture->setEnabled(on || m_scannerSet);
     if (on) {
         m_pack->refreshOffer();
         m_packView->setFocus(Qt::ShortcutFocusReason);

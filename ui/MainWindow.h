@@ -80,7 +80,8 @@ public:
     const StationIdentity &station() const { return m_station; }
     // Where the details pane reads who sent an order's fulfilments; not owned.
     void setPackingHistory(const PackingHistory *history);
-    // The packing station's settings (issue 16): pack mode, its scanner capture.
+    // The packing station's settings (issue 16): pack mode, its scanner capture. Scans are
+    // caught outside pack mode only from the first call on (in pack mode always).
     void setPackSettings(const PackSettings &settings);
     // Pack mode (F2) or the order table; the caller keeps which was open (packModeChanged).
     void setPackMode(bool on);
@@ -170,6 +171,7 @@ private:
     PackView *m_packView = nullptr;
     ScanCapture *m_capture = nullptr;
     QAction *m_packModeAction = nullptr;
+    bool m_scannerSet = false; // setPackSettings was called
     MessageBanner *m_offlineBanner = nullptr;
     MessageBanner *m_attentionBanner = nullptr;
     MessageBanner *m_noticeBanner = nullptr;

@@ -244,6 +244,7 @@ private slots:
                                                 m_services->desk(),
                                                 settings);
         m_window->setPackingHistory(m_services->packingHistory());
+        m_window->setPackSettings({});
         m_window->show();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         m_pack = m_window->findChild<PackController *>();
