@@ -25,6 +25,7 @@
 #include "tests/testlib/SyncRuns.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemModelTester>
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
@@ -296,6 +297,11 @@ private slots:
                     barcodes.insert(line.barcode);
             }
         }
+
+        new QAbstractItemModelTester(m_window->findChild<QAbstractItemView *>(u"packLines"_s)
+                                         ->model(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     m_window.get());
 
         // Outside pack mode, a scanned slip opens pack mode with that order.
         QVERIFY(!m_window->isPackMode());
@@ -632,6 +638,22 @@ private slots:
         QCOMPARE(m_pack->feedback().tone, PackController::Tone::Refused);
         QVERIFY2(feedback().contains(u"Station 2 (Anna)"_s), qPrintable(feedback()));
         QVERIFY(!other.release(taken).isError());
+
+        // The command sheet: NEXT takes the order offered, SKIP (and Esc) put it aside and let
+        // its claim go.
+        QTRY_COMPARE(m_pack->offeredOrderId(), taken);
+        scan(u"SMIDIG:NEXT"_s);
+        QVERIFY2(m_pack->session() && m_pack->session()->order().id == taken,
+                 qPrintable(feedback()));
+        QVERIFY(m_services->claims()->holds(taken));
+        scan(u"smidig:skip"_s);
+        QVERIFY(!m_pack->session());
+        QVERIFY(!m_services->claims()->holds(taken));
+        key(Qt::Key_Return);
+        QVERIFY(m_pack->session());
+        key(Qt::Key_Escape);
+        QVERIFY(!m_pack->session());
+        QVERIFY(!m_services->claims()->holds(taken));
 
         // F1 lists the keys; F2 goes back to the table.
         key(Qt::Key_F1);

@@ -35,6 +35,17 @@ PackController::PackController(OrderBook *book,
         connect(claims, &OrderClaims::lost, this, [this](const QString &orderId) {
             onClaimLost(orderId);
         });
+        // Another station took or let go of an order: the offer may change. Only then, not
+        // every second when the claims' times move on.
+        connect(claims, &OrderClaims::changed, this, [this, claims] {
+            const QList<QString> ids = claims->allElsewhere().keys();
+            QSet<QString> elsewhere(ids.cbegin(), ids.cend());
+            if (elsewhere == m_elsewhere)
+                return;
+            m_elsewhere = std::move(elsewhere);
+            if (!m_session)
+                refreshOffer();
+        });
     }
 }
 

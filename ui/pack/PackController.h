@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -116,6 +117,7 @@ private:
     QString m_claimed; // the order whose claim this table holds
     QString m_offeredId;
     QString m_offeredName;
+    QSet<QString> m_elsewhere; // orders other stations had at the last look
     Feedback m_feedback;
     // The last fulfilment queued here, for UNDO inside the undo window and REPRINT.
     QString m_lastOrderId;
