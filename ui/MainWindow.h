@@ -49,7 +49,7 @@ struct SyncResult;
 // FulfillmentFlow; it never talks to the network or the database itself. Banners above the
 // orders say when the shop cannot be reached and when a sync needs a person (a refused token,
 // a broken local store); connecting a shop and keeping preferences are the caller's, asked
-// for with signals.
+// for with signals. Pack mode (F2, issue 16) takes the table's place: ui/pack has its parts.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
