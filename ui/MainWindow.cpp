@@ -19,6 +19,10 @@
 #include "ui/models/OrderFilterProxyModel.h"
 #include "ui/models/OrderTableModel.h"
 #include "ui/models/StatusCountModel.h"
+#include "ui/pack/PackController.h"
+#include "ui/pack/PackHotkeysDialog.h"
+#include "ui/pack/PackView.h"
+#include "ui/pack/ScanCapture.h"
 #include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/OrderDetailsPane.h"
 #include "ui/widgets/OutboxIndicator.h"
@@ -44,6 +48,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -289,6 +294,7 @@ void MainWindow::buildLayout()
     toolbar->addAction(m_fulfillShownAction);
     toolbar->addSeparator();
     toolbar->addWidget(m_search);
+    toolbar->addSeparator();
 
     m_sidebar = new StatusSidebar(m_counts);
     m_sidebar->setMinimumWidth(200);
@@ -373,7 +379,7 @@ void MainWindow::buildLayout()
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(buildBanners());
-    centralLayout->addWidget(splitter, 1);
+    centralLayout->addWidget(buildPackMode(splitter), 1);
     setCentralWidget(central);
 
     // Until the caller says otherwise: the computer's name, no packer.
@@ -412,6 +418,92 @@ void MainWindow::buildLayout()
     setTabOrder(m_search, m_sidebar);
     setTabOrder(m_sidebar, m_table);
     m_table->setFocus();
+}
+
+QWidget *MainWindow::buildPackMode(QWidget *orderTable)
+{
+    m_pack = new PackController(m_book, m_outbox, m_desk, m_settings, this);
+    m_packView = new PackView(m_pack);
+    m_views = new QStackedWidget;
+    m_views->addWidget(orderTable);
+    m_views->addWidget(m_packView);
+    connect(m_pack, &PackController::cue, this, &MainWindow::packCue);
+    connect(m_pack, &PackController::reprintRequested, this, &MainWindow::reprintRequested);
+    connect(m_packView, &PackView::hotkeysRequested, this, [this] {
+        auto *dialog = new PackHotkeysDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    // The oldest order waiting changes with the book; looked for once a burst of changes.
+    auto *offer = new QTimer(this);
+    offer->setSingleShot(true);
+    offer->setInterval(0);
+    connect(offer, &QTimer::timeout, m_pack, [this] {
+        if (isPackMode())
+            m_pack->refreshOffer();
+    });
+    connect(m_book, &OrderBook::changed, offer, qOverload<>(&QTimer::start));
+
+    m_packModeAction = new QAction(QIcon(u":/icons/smidig.svg"_s), tr("&Pack Mode"), this);
+    m_packModeAction->setObjectName(u"packModeAction"_s);
+    m_packModeAction->setCheckable(true);
+    m_packModeAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_packModeAction->setToolTip(tr("Pack one order at a time with the scanner (F2)"));
+    connect(m_packModeAction, &QAction::toggled, this, &MainWindow::setPackMode);
+    m_viewMenu->insertAction(m_viewMenu->actions().value(0), m_packModeAction);
+    if (auto *toolbar = findChild<QToolBar *>(u"mainToolBar"_s))
+        toolbar->addAction(m_packModeAction);
+
+    // Scans are caught in this window wherever its focus is; dialogs keep their own keys.
+    m_capture = new ScanCapture(this);
+    m_capture->setScope(this);
+    // Outside pack mode only once the station's scanner settings are given (app/ does at
+    // start): until then every key of the window goes where it always went, at once.
+    m_capture->setEnabled(false);
+    qApp->installEventFilter(m_capture);
+    connect(m_capture, &ScanCapture::scanned, this, &MainWindow::takeScan);
+    return m_views;
+}
+
+void MainWindow::setPackSettings(const PackSettings &settings)
+{
+    m_pack->setPackSettings(settings);
+    m_capture->setSettings(settings.scanner);
+    m_scannerSet = true;
+    m_capture->setEnabled(true);
+}
+
+bool MainWindow::isPackMode() const
+{
+    return m_views->currentWidget() == m_packView;
+}
+
+void MainWindow::setPackMode(bool on)
+{
+    m_packModeAction->setChecked(on);
+    if (on == isPackMode())
+        return;
+    m_views->setCurrentIndex(on ? 1 : 0);
+    m_capture->setEnabled(on || m_scannerSet);
+    if (on) {
+        m_pack->refreshOffer();
+        m_packView->setFocus(Qt::ShortcutFocusReason);
+    } else {
+        m_table->setFocus(Qt::ShortcutFocusReason);
+    }
+    emit packModeChanged(on);
+}
+
+void MainWindow::takeScan(const QString &code)
+{
+    // Outside pack mode a slip, an order's number or a command opens pack mode with it;
+    // anything else is looked for in the table, as if typed into the search.
+    if (!isPackMode() && !m_pack->opensPackMode(code)) {
+        m_search->setText(code);
+        return;
+    }
+    setPackMode(true);
+    m_pack->scan(code);
 }
 
 void MainWindow::setStockDesk(StockDesk *desk)
@@ -548,6 +640,7 @@ void MainWindow::setPreferences(const FulfillmentSettings &fulfillment, const Sy
     m_settings = fulfillment;
     m_syncSettings = sync;
     m_flow->setSettings(fulfillment);
+    m_pack->setFulfillmentSettings(fulfillment);
 }
 
 void MainWindow::setStation(const StationIdentity &who)

@@ -2,6 +2,8 @@
 
 #include "core/fulfillment/FulfillmentSettings.h"
 #include "core/model/Lease.h"
+#include "core/packing/PackCue.h"
+#include "core/packing/PackSettings.h"
 #include "core/sync/SyncSettings.h"
 
 #include <QMainWindow>
@@ -12,6 +14,10 @@ class FulfillmentDesk;
 class FulfillmentFlow;
 class MessageBanner;
 class OutboxIndicator;
+class PackController;
+class PackView;
+class QStackedWidget;
+class ScanCapture;
 class OutboxPanel;
 class QDockWidget;
 class OrderBook;
@@ -43,7 +49,7 @@ struct SyncResult;
 // FulfillmentFlow; it never talks to the network or the database itself. Banners above the
 // orders say when the shop cannot be reached and when a sync needs a person (a refused token,
 // a broken local store); connecting a shop and keeping preferences are the caller's, asked
-// for with signals.
+// for with signals. Pack mode (F2, issue 16) takes the table's place: ui/pack has its parts.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -74,6 +80,12 @@ public:
     const StationIdentity &station() const { return m_station; }
     // Where the details pane reads who sent an order's fulfilments; not owned.
     void setPackingHistory(const PackingHistory *history);
+    // The packing station's settings (issue 16): pack mode, its scanner capture. Scans are
+    // caught outside pack mode only from the first call on (in pack mode always).
+    void setPackSettings(const PackSettings &settings);
+    // Pack mode (F2) or the order table; the caller keeps which was open (packModeChanged).
+    void setPackMode(bool on);
+    bool isPackMode() const;
     // The log file Help > Open Log shows.
     void setLogPath(const QString &path) { m_logPath = path; }
 
@@ -85,6 +97,12 @@ signals:
     // The station or its packer was renamed (Preferences, Change Packer); the window shows
     // the new names already, the caller keeps them and records fulfilments with them.
     void stationChanged(const StationIdentity &who);
+    // Pack mode was opened or closed (F2, the toolbar, a scanned slip).
+    void packModeChanged(bool on);
+    // Something happened at the packing table that the packer should hear.
+    void packCue(PackCue cue);
+    // REPRINT in pack mode: the packing slip of this order.
+    void reprintRequested(const QString &orderId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -93,6 +111,9 @@ private:
     void buildActions();
     void buildLayout();
     void buildOutboxDock();
+    // The pack view beside the order table, and the scanner capture for the whole window.
+    QWidget *buildPackMode(QWidget *orderTable);
+    void takeScan(const QString &code);
     QWidget *buildBanners();
     void syncNow();
     void updateOfflineBanner();
@@ -145,6 +166,12 @@ private:
     QDockWidget *m_stockDock = nullptr;
     StockPanel *m_stockPanel = nullptr;
     OutboxIndicator *m_outboxIndicator = nullptr;
+    QStackedWidget *m_views = nullptr;
+    PackController *m_pack = nullptr;
+    PackView *m_packView = nullptr;
+    ScanCapture *m_capture = nullptr;
+    QAction *m_packModeAction = nullptr;
+    bool m_scannerSet = false; // setPackSettings was called
     MessageBanner *m_offlineBanner = nullptr;
     MessageBanner *m_attentionBanner = nullptr;
     MessageBanner *m_noticeBanner = nullptr;

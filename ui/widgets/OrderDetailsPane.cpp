@@ -216,6 +216,26 @@ void OrderDetailsPane::showStock(const OrderReadiness &readiness)
     m_stock->setVisible(!text.isEmpty());
 }
 
+QString OrderDetailsPane::packedLineText(const PackedLine &packed) const
+{
+    QString title = packed.lineItemId;
+    if (m_order) {
+        for (const LineItem &item : m_order->lineItems) {
+            if (item.id == packed.lineItemId)
+                title = item.title;
+        }
+    }
+    QStringList how;
+    if (packed.scanned > 0)
+        how.append(tr("%n scanned", nullptr, packed.scanned));
+    if (packed.typed > 0)
+        how.append(tr("%n typed", nullptr, packed.typed));
+    if (packed.confirmed > 0)
+        how.append(tr("%n confirmed by hand", nullptr, packed.confirmed));
+    //: %1 is an item's title, %2 how its units were counted ("2 scanned, 10 typed")
+    return tr("%1: %2").arg(title, how.join(u", "_s));
+}
+
 void OrderDetailsPane::showPacking(const QList<PackingRecord> &records)
 {
     QStringList lines;
@@ -244,8 +264,11 @@ void OrderDetailsPane::showPacking(const QList<PackingRecord> &records)
             //: After a fulfillment in the packing history that Shopify refused
             line = tr("%1 (failed)").arg(line);
         // One fulfilment may be several entries (one per location): said once.
-        if (lines.isEmpty() || lines.constLast() != line)
+        if (!lines.contains(line))
             lines.append(line);
+        // Packed in pack mode: how each line was counted, under the fulfilment.
+        for (const PackedLine &packed : record.lines)
+            lines.append(u"&nbsp;&nbsp;&nbsp;"_s + escaped(packedLineText(packed)));
     }
     m_packing->setText(lines.join(u"<br/>"_s));
     m_packing->setVisible(!lines.isEmpty());

@@ -33,7 +33,8 @@ public:
     // Whether the shown order's stock is on the shelf, with the SKUs it is short of.
     void showStock(const OrderReadiness &readiness);
     // Which stations sent the shown order's fulfilments, by whom and when (the local
-    // packing history); nothing shows when there are none.
+    // packing history), and for what was packed in pack mode how each line was counted;
+    // nothing shows when there are none.
     void showPacking(const QList<PackingRecord> &records);
     // Another station's claim on the shown order ("Packing at Station 2 (Anna), 8 s"), or
     // nothing when none.
@@ -51,6 +52,8 @@ signals:
     void cancelShipmentRequested(const QString &orderId, const QString &fulfillmentId);
 
 private:
+    // "Nordisk kogebog: 2 scanned, 10 typed", for the packing history.
+    QString packedLineText(const PackedLine &packed) const;
     void fillHeader(const Order &order);
     void fillLineItems(const Order &order);
     void fillFulfillmentOrders(const Order &order);
