@@ -210,6 +210,16 @@ void setPackSettings(const ShopAddress &shop, const PackSettings &value)
     settings.setValue(u"muted"_s, value.muted);
 }
 
+bool packModeOpen()
+{
+    return QSettings().value(u"pack/modeOpen"_s, false).toBool();
+}
+
+void setPackModeOpen(bool open)
+{
+    QSettings().setValue(u"pack/modeOpen"_s, open);
+}
+
 QString secretKey(const ShopAddress &shop, ShopCredentials::Kind kind)
 {
     return shop.displayName()

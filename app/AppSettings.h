@@ -60,6 +60,10 @@ void setStationIdentity(const StationIdentity &who);
 PackSettings packSettings(const ShopAddress &shop);
 void setPackSettings(const ShopAddress &shop, const PackSettings &settings);
 
+// Whether the window opens in pack mode (F2): the view the station last left open.
+bool packModeOpen();
+void setPackModeOpen(bool open);
+
 // The key a shop's secret is kept under in a SecretStore.
 QString secretKey(const ShopAddress &shop, ShopCredentials::Kind kind);
 // The file secrets go to when the user chose a file over the keychain.

@@ -145,6 +145,13 @@ bool DeskSession::open(const Setup &setup, QString *problem)
                 m_scheduler->setInterval(s.interval);
                 m_scheduler->setReconcileInterval(s.reconcileInterval);
             });
+    m_window->setPackSettings(AppSettings::packSettings(m_shop));
+    connect(m_window.get(),
+            &MainWindow::packSettingsChanged,
+            this,
+            [this](const PackSettings &pack) { AppSettings::setPackSettings(m_shop, pack); });
+    m_window->setPackMode(AppSettings::packModeOpen());
+    connect(m_window.get(), &MainWindow::packModeChanged, this, &AppSettings::setPackModeOpen);
     m_window->showMaximized();
     if (!setup.notice.isEmpty())
         m_window->statusBar()->showMessage(setup.notice, 30000);

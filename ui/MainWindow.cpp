@@ -21,6 +21,7 @@
 #include "ui/models/StatusCountModel.h"
 #include "ui/pack/PackController.h"
 #include "ui/pack/PackHotkeysDialog.h"
+#include "ui/pack/PackSounds.h"
 #include "ui/pack/PackView.h"
 #include "ui/pack/ScanCapture.h"
 #include "ui/widgets/MessageBanner.h"
@@ -428,6 +429,8 @@ QWidget *MainWindow::buildPackMode(QWidget *orderTable)
     m_views->addWidget(orderTable);
     m_views->addWidget(m_packView);
     connect(m_pack, &PackController::cue, this, &MainWindow::packCue);
+    m_packSounds = new PackSounds(m_packSettings, this);
+    connect(this, &MainWindow::packCue, m_packSounds, &PackSounds::play);
     connect(m_pack, &PackController::reprintRequested, this, &MainWindow::reprintRequested);
     connect(m_packView, &PackView::hotkeysRequested, this, [this] {
         auto *dialog = new PackHotkeysDialog(this);
@@ -467,6 +470,8 @@ QWidget *MainWindow::buildPackMode(QWidget *orderTable)
 
 void MainWindow::setPackSettings(const PackSettings &settings)
 {
+    m_packSettings = settings;
+    m_packSounds->applySettings(settings);
     m_pack->setPackSettings(settings);
     m_capture->setSettings(settings.scanner);
     m_scannerSet = true;
@@ -795,16 +800,49 @@ void MainWindow::openPreferences()
     auto *dialog = new SettingsDialog(m_settings, m_syncSettings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setStation(m_station);
+    dialog->setPackLocations(recentLocations());
+    dialog->setPackSettings(m_packSettings);
+    // The sample plays at the slider's volume before it is saved, even when muted now.
+    auto *sample = new PackSounds(dialog->packSettings(), dialog);
+    connect(dialog, &SettingsDialog::packSampleRequested, sample, [sample](int volume) {
+        sample->setMuted(false);
+        sample->setVolume(volume);
+        sample->play(PackCue::Counted);
+    });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         setPreferences(dialog->fulfillmentSettings(), dialog->syncSettings());
         emit preferencesChanged(m_settings, m_syncSettings);
         changeStation(dialog->station());
+        if (const PackSettings pack = dialog->packSettings(); pack != m_packSettings) {
+            setPackSettings(pack);
+            emit packSettingsChanged(m_packSettings);
+        }
     });
     connect(dialog,
             &SettingsDialog::connectAnotherShopRequested,
             this,
             &MainWindow::connectRequested);
     dialog->open();
+}
+
+QList<QPair<QString, QString>> MainWindow::recentLocations() const
+{
+    // A shop's locations are whatever its orders ship from; the newest orders name the ones
+    // in use without reading the whole store.
+    constexpr int newestOrdersRead = 200;
+    QMap<QString, QString> idByName;
+    const int first = std::max(0, m_book->count() - newestOrdersRead);
+    for (int row = m_book->count() - 1; row >= first; --row) {
+        std::optional<Order> order;
+        if (m_book->order(m_book->at(row).id, &order).isError() || !order)
+            continue;
+        for (const Location &location : order->locations())
+            idByName.insert(location.name, location.id);
+    }
+    QList<QPair<QString, QString>> locations;
+    for (auto it = idByName.cbegin(); it != idByName.cend(); ++it)
+        locations.append({it.value(), it.key()});
+    return locations;
 }
 
 void MainWindow::showOutbox()

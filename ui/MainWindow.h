@@ -15,6 +15,7 @@ class FulfillmentFlow;
 class MessageBanner;
 class OutboxIndicator;
 class PackController;
+class PackSounds;
 class PackView;
 class QStackedWidget;
 class ScanCapture;
@@ -101,6 +102,8 @@ signals:
     void packModeChanged(bool on);
     // Something happened at the packing table that the packer should hear.
     void packCue(PackCue cue);
+    // Preferences changed the packing station's settings; the window works with them already.
+    void packSettingsChanged(const PackSettings &settings);
     // REPRINT in pack mode: the packing slip of this order.
     void reprintRequested(const QString &orderId);
 
@@ -126,6 +129,9 @@ private:
     void openLog();
     void openPreferences();
     void askForPacker();
+    // The locations the shop's recent orders ship from, as (id, name) by name: the choices
+    // for the packing location in Preferences.
+    QList<QPair<QString, QString>> recentLocations() const;
     void changeStation(const StationIdentity &who);
     QStringList selectedOrderIds() const;
     QStringList shownOrderIds() const;
@@ -172,6 +178,8 @@ private:
     ScanCapture *m_capture = nullptr;
     QAction *m_packModeAction = nullptr;
     bool m_scannerSet = false; // setPackSettings was called
+    PackSettings m_packSettings;
+    PackSounds *m_packSounds = nullptr;
     MessageBanner *m_offlineBanner = nullptr;
     MessageBanner *m_attentionBanner = nullptr;
     MessageBanner *m_noticeBanner = nullptr;

@@ -18,6 +18,8 @@ struct PackSettings
     int volumePercent = 70;
     bool muted = false;
 
+    friend bool operator==(const PackSettings &, const PackSettings &) = default;
+
     // The ranges the settings file and the Preferences keep them in. A scanner's keys come
     // 1 to 20 ms apart; above 150 ms a quick person's typing would pass for a scan.
     static constexpr int kMinimumScanGapMs = 10;

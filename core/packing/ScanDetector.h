@@ -27,6 +27,7 @@ public:
         int minimumLength = 4;
         std::chrono::milliseconds maximumMedianGap{30}; // adjustable from 10 to 150 ms
         QString prefix; // one the shop set its scanners to send first; removed from the code
+        friend bool operator==(const Settings &, const Settings &) = default;
     };
 
     // What the caller does now.
