@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -228,6 +229,45 @@ private slots:
         QVERIFY(fulfill);
         QVERIFY(fulfill->findChild<QCheckBox *>(QStringLiteral("notifyCustomer"))->isChecked());
         fulfill->reject();
+    }
+
+    void preferencesChangeThePackingStation()
+    {
+        qRegisterMetaType<PackSettings>();
+        QSignalSpy changed(m_window.get(), &MainWindow::packSettingsChanged);
+        PackSettings pack;
+        pack.volumePercent = 40;
+        m_window->setPackSettings(pack);
+
+        QTest::keyClick(m_window.get(), Qt::Key_Comma, Qt::ControlModifier);
+        auto *dialog = m_window->findChild<SettingsDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        // The location the orders ship from is offered, after "the first that ships".
+        auto *location = dialog->findChild<QComboBox *>(QStringLiteral("packLocation"));
+        QVERIFY(location);
+        const int vejle = location->findText(QStringLiteral("Lager Vejle"));
+        QVERIFY2(vejle > 0, qPrintable(QString::number(location->count())));
+        location->setCurrentIndex(vejle);
+        dialog->findChild<QCheckBox *>(QStringLiteral("fulfilOnLabel"))->click();
+        QTest::keyClick(dialog, Qt::Key_Return);
+
+        QCOMPARE(changed.count(), 1);
+        const auto applied = changed.first().at(0).value<PackSettings>();
+        QCOMPARE(applied.locationId, QStringLiteral("gid://shopify/Location/1"));
+        QVERIFY(applied.fulfilOnLabel);
+        QCOMPARE(applied.volumePercent, 40); // what the window was given, untouched
+        QTRY_VERIFY(!m_window->findChild<SettingsDialog *>());
+
+        // Nothing changed: nothing to keep.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_Comma, Qt::ControlModifier);
+        dialog = m_window->findChild<SettingsDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QTest::keyClick(dialog, Qt::Key_Return);
+        QCOMPARE(changed.count(), 1);
     }
 
     void connectAnotherShopIsAskedFor()
