@@ -490,6 +490,23 @@ void MainWindow::setPackMode(bool on)
         return;
     m_views->setCurrentIndex(on ? 1 : 0);
     m_capture->setEnabled(on || m_scannerSet);
+    // The order on the table needs the height: its lines must be read from a step away. The
+    // docks the desk showed come back when pack mode closes.
+    if (on) {
+        m_docksHiddenForPacking.clear();
+        for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+            if (!dock->isHidden() && !dock->isFloating()) {
+                m_docksHiddenForPacking.append(dock);
+                dock->hide();
+            }
+        }
+    } else {
+        for (const QPointer<QDockWidget> &dock : std::as_const(m_docksHiddenForPacking)) {
+            if (dock)
+                dock->show();
+        }
+        m_docksHiddenForPacking.clear();
+    }
     if (on) {
         m_pack->refreshOffer();
         m_packView->setFocus(Qt::ShortcutFocusReason);

@@ -180,6 +180,7 @@ private:
     bool m_scannerSet = false; // setPackSettings was called
     PackSettings m_packSettings;
     PackSounds *m_packSounds = nullptr;
+    QList<QPointer<QDockWidget>> m_docksHiddenForPacking;
     MessageBanner *m_offlineBanner = nullptr;
     MessageBanner *m_attentionBanner = nullptr;
     MessageBanner *m_noticeBanner = nullptr;
