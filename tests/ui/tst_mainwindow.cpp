@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -268,6 +269,22 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(dialog));
         QTest::keyClick(dialog, Qt::Key_Return);
         QCOMPARE(changed.count(), 1);
+    }
+
+    void packModeGivesTheOrderTheWindowsHeight()
+    {
+        auto *outbox = m_window->findChild<QDockWidget *>(QStringLiteral("outboxDock"));
+        QVERIFY(outbox);
+        QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(outbox->isVisible());
+
+        QTest::keyClick(m_window.get(), Qt::Key_F2);
+        QVERIFY(m_window->isPackMode());
+        QVERIFY(!outbox->isVisible());
+
+        QTest::keyClick(m_window.get(), Qt::Key_F2);
+        QVERIFY(!m_window->isPackMode());
+        QVERIFY(outbox->isVisible()); // back as the desk left it
     }
 
     void connectAnotherShopIsAskedFor()
