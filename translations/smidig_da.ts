@@ -1511,6 +1511,14 @@ Kommandoer:
         <extracomment>%1 is a station&apos;s name (&quot;Station 1 (Anna)&quot;)</extracomment>
         <translation>%1 synkroniserer denne butik for alle stationer; ændringerne vises her, så snart de kommer.</translation>
     </message>
+    <message>
+        <source>&amp;Pack Mode</source>
+        <translation>&amp;Pakketilstand</translation>
+    </message>
+    <message>
+        <source>Pack one order at a time with the scanner (F2)</source>
+        <translation>Pak én ordre ad gangen med scanneren (F2)</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -1803,6 +1811,32 @@ Kommandoer:
         <source>%1 (failed)</source>
         <extracomment>After a fulfillment in the packing history that Shopify refused</extracomment>
         <translation>%1 (mislykkedes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanned</source>
+        <translation>
+            <numerusform>%n scannet</numerusform>
+            <numerusform>%n scannet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n typed</source>
+        <translation>
+            <numerusform>%n indtastet</numerusform>
+            <numerusform>%n indtastet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed by hand</source>
+        <translation>
+            <numerusform>%n bekræftet manuelt</numerusform>
+            <numerusform>%n bekræftet manuelt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is an item&apos;s title, %2 how its units were counted (&quot;2 scanned, 10 typed&quot;)</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2252,224 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>PackController</name>
+    <message>
+        <source>%1 is no order Smidig knows. Scan a packing slip or an order number.</source>
+        <extracomment>%1 is what the scanner read</extracomment>
+        <translation>%1 er ikke en ordre, Smidig kender. Scan en pakkeseddel eller et ordrenummer.</translation>
+    </message>
+    <message>
+        <source>No packing slip to print: no order is on the table.</source>
+        <translation>Ingen pakkeseddel at udskrive: der er ingen ordre på bordet.</translation>
+    </message>
+    <message>
+        <source>No order %1 here. Sync, or scan another slip.</source>
+        <extracomment>%1 is an order&apos;s name or number as scanned</extracomment>
+        <translation>Ingen ordre %1 her. Synkroniser, eller scan en anden pakkeseddel.</translation>
+    </message>
+    <message>
+        <source>%1 is on the table already.</source>
+        <translation>%1 er allerede på bordet.</translation>
+    </message>
+    <message>
+        <source>That order is no longer in the store.</source>
+        <translation>Den ordre findes ikke længere i lageret.</translation>
+    </message>
+    <message>
+        <source>%1 is taken: %2. Scan another slip.</source>
+        <extracomment>%1 is an order, %2 another station&apos;s claim (&quot;Packing at Station 2 (Anna), 8 s&quot;)</extracomment>
+        <translation>%1 er optaget: %2. Scan en anden pakkeseddel.</translation>
+    </message>
+    <message>
+        <source>%1: nothing to pack here. %2</source>
+        <extracomment>%1 is an order, %2 why nothing of it can be packed here now</extracomment>
+        <translation>%1: intet at pakke her. %2</translation>
+    </message>
+    <message>
+        <source>%1 is on the table.</source>
+        <extracomment>%1 is an order&apos;s name</extracomment>
+        <translation>%1 er på bordet.</translation>
+    </message>
+    <message>
+        <source>Scan a packing slip first.</source>
+        <translation>Scan først en pakkeseddel.</translation>
+    </message>
+    <message>
+        <source>Choose a line without barcode first.</source>
+        <translation>Vælg først en linje uden stregkode.</translation>
+    </message>
+    <message>
+        <source>No order is waiting. Scan a packing slip.</source>
+        <translation>Ingen ordre venter. Scan en pakkeseddel.</translation>
+    </message>
+    <message>
+        <source>No order is on the table.</source>
+        <translation>Der er ingen ordre på bordet.</translation>
+    </message>
+    <message>
+        <source>Items are left to scan.</source>
+        <translation>Der er stadig varer at scanne.</translation>
+    </message>
+    <message>
+        <source>Scan the shipping label first.</source>
+        <translation>Scan først forsendelsesetiketten.</translation>
+    </message>
+    <message>
+        <source>Nothing was queued.</source>
+        <translation>Intet blev sat i kø.</translation>
+    </message>
+    <message>
+        <source>%1 was not fulfilled: %2</source>
+        <extracomment>%1 is an order, %2 why it was refused</extracomment>
+        <translation>%1 blev ikke afsendt: %2</translation>
+    </message>
+    <message>
+        <source>%1 fulfilled. Scan the next slip.</source>
+        <extracomment>%1 is an order&apos;s name</extracomment>
+        <translation>%1 afsendt. Scan den næste pakkeseddel.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Intet at fortryde.</translation>
+    </message>
+    <message>
+        <source>%1 is sent to Shopify already and cannot be taken back here.</source>
+        <extracomment>%1 is an order&apos;s name</extracomment>
+        <translation>%1 er allerede sendt til Shopify og kan ikke tages tilbage her.</translation>
+    </message>
+    <message>
+        <source>Fulfillment of %1 taken back: it was not sent.</source>
+        <extracomment>%1 is an order&apos;s name</extracomment>
+        <translation>Afsendelsen af %1 er taget tilbage: den blev ikke sendt.</translation>
+    </message>
+    <message>
+        <source>%1 put aside. Scan the next slip.</source>
+        <extracomment>%1 is an order&apos;s name</extracomment>
+        <translation>%1 lagt til side. Scan den næste pakkeseddel.</translation>
+    </message>
+    <message>
+        <source>Stop packing %1: %2</source>
+        <extracomment>%1 is an order&apos;s name, %2 what happened to it (a hold, a cancellation)</extracomment>
+        <translation>Stop med at pakke %1: %2</translation>
+    </message>
+    <message>
+        <source>Another station took over %1. Put its items aside.</source>
+        <extracomment>%1 is an order&apos;s name</extracomment>
+        <translation>En anden station har overtaget %1. Læg varerne til side.</translation>
+    </message>
+</context>
+<context>
+    <name>PackHotkeysDialog</name>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Switch between the order table and pack mode</source>
+        <translation>Skift mellem ordretabellen og pakketilstand</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Fulfill the labelled order; with no order on the table, take the order offered</source>
+        <translation>Afsend ordren med etiket; er der ingen ordre på bordet, tag den tilbudte ordre</translation>
+    </message>
+    <message>
+        <source>Digits, then Enter</source>
+        <translation>Cifre, derefter Enter</translation>
+    </message>
+    <message>
+        <source>Set how many of the item just scanned are in the box</source>
+        <translation>Angiv hvor mange af den netop scannede vare der er i kassen</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Mellemrum</translation>
+    </message>
+    <message>
+        <source>Confirm the selected line by hand (only an item without barcode)</source>
+        <translation>Bekræft den valgte linje manuelt (kun en vare uden stregkode)</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Op, Ned</translation>
+    </message>
+    <message>
+        <source>Select a line</source>
+        <translation>Vælg en linje</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Undo the last count, then the label; after fulfilling, take the fulfillment back while it waits to be sent</source>
+        <translation>Fortryd den sidste optælling, derefter etiketten; efter afsendelse tages den tilbage, mens den venter på at blive sendt</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Put the order aside (skip it); its claim is let go</source>
+        <translation>Læg ordren til side (spring over); dens reservation slippes</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Show these keys</source>
+        <translation>Vis disse taster</translation>
+    </message>
+    <message>
+        <source>Command sheet: fulfill (as Enter)</source>
+        <translation>Kommandoark: afsend (som Enter)</translation>
+    </message>
+    <message>
+        <source>Command sheet: put the order aside (as Esc)</source>
+        <translation>Kommandoark: læg ordren til side (som Esc)</translation>
+    </message>
+    <message>
+        <source>Command sheet: undo (as Ctrl+Z)</source>
+        <translation>Kommandoark: fortryd (som Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Command sheet: put the order aside and take the order offered</source>
+        <translation>Kommandoark: læg ordren til side og tag den tilbudte ordre</translation>
+    </message>
+    <message>
+        <source>Command sheet: print the packing slip again</source>
+        <translation>Kommandoark: udskriv pakkesedlen igen</translation>
+    </message>
+    <message>
+        <source>Pack Mode Keys</source>
+        <translation>Taster i pakketilstand</translation>
+    </message>
+    <message>
+        <source>Pack mode keys</source>
+        <translation>Taster i pakketilstand</translation>
+    </message>
+    <message>
+        <source>Key or barcode</source>
+        <translation>Tast eller stregkode</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Hvad den gør</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Scans work wherever the focus is. Keys:</source>
+        <translation>Scanninger virker, uanset hvor fokus er. Taster:</translation>
+    </message>
+</context>
+<context>
     <name>PackSession</name>
     <message>
         <source>Nothing of %1 ships from this location now.</source>
@@ -2293,6 +2545,217 @@ Kommandoer:
     <message>
         <source>%1 is no longer being packed.</source>
         <translation>%1 pakkes ikke længere.</translation>
+    </message>
+</context>
+<context>
+    <name>PackView</name>
+    <message numerus="yes">
+        <source>%n scanned</source>
+        <translation>
+            <numerusform>%n scannet</numerusform>
+            <numerusform>%n scannet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n typed</source>
+        <translation>
+            <numerusform>%n indtastet</numerusform>
+            <numerusform>%n indtastet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n by hand</source>
+        <translation>
+            <numerusform>%n manuelt</numerusform>
+            <numerusform>%n manuelt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pack mode</source>
+        <translation>Pakketilstand</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Customer and shipping</source>
+        <translation>Kunde og forsendelse</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Items to pack</source>
+        <translation>Varer at pakke</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Talt</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fremskridt</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Næste skridt</translation>
+    </message>
+    <message>
+        <source>Quantity typed</source>
+        <translation>Indtastet antal</translation>
+    </message>
+    <message>
+        <source>Order offered</source>
+        <translation>Tilbudt ordre</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>Sidste scanning</translation>
+    </message>
+    <message>
+        <source>Last scan&apos;s icon</source>
+        <translation>Sidste scannings ikon</translation>
+    </message>
+    <message>
+        <source>Last scan&apos;s result</source>
+        <translation>Sidste scannings resultat</translation>
+    </message>
+    <message>
+        <source>Fulfill (Enter)</source>
+        <translation>Afsend (Enter)</translation>
+    </message>
+    <message>
+        <source>Fulfill the labelled order</source>
+        <translation>Afsend ordren med etiket</translation>
+    </message>
+    <message>
+        <source>Confirm by Hand (Space)</source>
+        <translation>Bekræft manuelt (mellemrum)</translation>
+    </message>
+    <message>
+        <source>Count the selected line without barcode</source>
+        <translation>Tæl den valgte linje uden stregkode</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Fortryd (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Take back the last count, the label, or the last fulfillment</source>
+        <translation>Tag den sidste optælling, etiketten eller den sidste afsendelse tilbage</translation>
+    </message>
+    <message>
+        <source>Skip (Esc)</source>
+        <translation>Spring over (Esc)</translation>
+    </message>
+    <message>
+        <source>Put the order aside; another station may pack it</source>
+        <translation>Læg ordren til side; en anden station kan pakke den</translation>
+    </message>
+    <message>
+        <source>Reprint Slip</source>
+        <translation>Udskriv pakkeseddel igen</translation>
+    </message>
+    <message>
+        <source>Print the packing slip again</source>
+        <translation>Udskriv pakkesedlen igen</translation>
+    </message>
+    <message>
+        <source>Keys (F1)</source>
+        <translation>Taster (F1)</translation>
+    </message>
+    <message>
+        <source>Show every key of pack mode</source>
+        <translation>Vis alle taster i pakketilstand</translation>
+    </message>
+    <message>
+        <source>Scan a packing slip or an order number</source>
+        <translation>Scan en pakkeseddel eller et ordrenummer</translation>
+    </message>
+    <message>
+        <source>No order is waiting to be packed here.</source>
+        <translation>Ingen ordre venter på at blive pakket her.</translation>
+    </message>
+    <message>
+        <source>Oldest waiting: %1. Press Enter to take it.</source>
+        <translation>Ældste ventende: %1. Tryk Enter for at tage den.</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>Ingen kunde</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Noter: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items counted</source>
+        <extracomment>%1 units counted, %2 units needed</extracomment>
+        <translation>%1 af %2 varer talt</translation>
+    </message>
+    <message>
+        <source>Scan the items</source>
+        <translation>Scan varerne</translation>
+    </message>
+    <message>
+        <source>Scan the label: it fulfills the order</source>
+        <translation>Scan etiketten: den afsender ordren</translation>
+    </message>
+    <message>
+        <source>Scan the label</source>
+        <translation>Scan etiketten</translation>
+    </message>
+    <message>
+        <source>Press Enter to fulfill (label %1)</source>
+        <extracomment>%1 is the tracking number</extracomment>
+        <translation>Tryk Enter for at afsende (etiket %1)</translation>
+    </message>
+    <message>
+        <source>Quantity: %1, Enter sets it</source>
+        <translation>Antal: %1, Enter gemmer det</translation>
+    </message>
+    <message>
+        <source>Take Offered Order (Enter)</source>
+        <translation>Tag tilbudt ordre (Enter)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>no barcode: confirm by hand</source>
+        <translation>ingen stregkode: bekræft manuelt</translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
+    <message>
+        <source>✔ %1 of %2</source>
+        <extracomment>%1 counted of %2 needed, the line is complete</extracomment>
+        <translation>✔ %1 af %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Klar.</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2909,142 @@ Kommandoer:
     <message>
         <source>Other stations see these names on the orders packed here, and each fulfillment is recorded with them. Change the packer at any time with Ctrl+Shift+P or from the status bar.</source>
         <translation>Andre stationer ser disse navne på de ordrer, der pakkes her, og hver afsendelse registreres med dem. Skift pakker når som helst med Ctrl+Shift+P eller fra statuslinjen.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A volume in percent, &quot;70%&quot; (Danish and German: &quot;70 %&quot;)</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&amp;Fulfill when the label is scanned</source>
+        <translation>&amp;Afsend, når etiketten scannes</translation>
+    </message>
+    <message>
+        <source>Mu&amp;te pack mode&apos;s sounds</source>
+        <translation>Slå pakketilstandens lyde &amp;fra</translation>
+    </message>
+    <message>
+        <source>Play a &amp;Sample</source>
+        <translation>Afspil et &amp;eksempel</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generelt</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>Pakning</translation>
+    </message>
+    <message>
+        <source>Pack Mode</source>
+        <translation>Pakketilstand</translation>
+    </message>
+    <message>
+        <source>Fulfill when the label is scanned</source>
+        <translation>Afsend, når etiketten scannes</translation>
+    </message>
+    <message>
+        <source>Scanning the shipping label&apos;s tracking number fulfills the order at once, with no Enter. Without it, Enter or the FULFIL barcode fulfills.</source>
+        <translation>Når forsendelsesetikettens trackingnummer scannes, afsendes ordren med det samme, uden Enter. Ellers afsender Enter eller stregkoden FULFIL.</translation>
+    </message>
+    <message>
+        <source>Packing location</source>
+        <translation>Pakkelokation</translation>
+    </message>
+    <message>
+        <source>Packing &amp;location:</source>
+        <translation>Pakke&amp;lokation:</translation>
+    </message>
+    <message>
+        <source>The items are checked against what this location is to ship. &quot;First location that ships&quot; takes, for each order, the first location with something to ship now.</source>
+        <translation>Varerne kontrolleres mod det, denne lokation skal sende. »Første lokation, der sender« tager for hver ordre den første lokation, der har noget at sende nu.</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Longest median gap between a scanner&apos;s keys</source>
+        <translation>Længste mediane pause mellem en scanners taster</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <extracomment>Unit after a number of milliseconds</extracomment>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Longest &amp;gap between keys:</source>
+        <translation>Længste &amp;pause mellem taster:</translation>
+    </message>
+    <message>
+        <source>A scanner types a code&apos;s keys a few milliseconds apart, a person 60 ms or more. Raise it only for a slow scanner, such as some wireless ones.</source>
+        <translation>En scanner skriver en kodes taster med få millisekunders mellemrum, et menneske med 60 ms eller mere. Hæv den kun for en langsom scanner, som nogle trådløse.</translation>
+    </message>
+    <message>
+        <source>Shortest code that is a scan</source>
+        <translation>Korteste kode, der er en scanning</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <extracomment>Unit after the least number of characters in a scanned code</extracomment>
+        <translation> tegn</translation>
+    </message>
+    <message>
+        <source>Shortest &amp;code:</source>
+        <translation>Korteste &amp;kode:</translation>
+    </message>
+    <message>
+        <source>Scanner prefix</source>
+        <translation>Scannerpræfiks</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>The scanner prefix left empty</extracomment>
+        <translation>Intet</translation>
+    </message>
+    <message>
+        <source>P&amp;refix:</source>
+        <translation>P&amp;ræfiks:</translation>
+    </message>
+    <message>
+        <source>Characters your scanners are set to send before each code; Smidig removes them. Symbology identifiers such as ]C0 are removed without this.</source>
+        <translation>Tegn, som jeres scannere er sat op til at sende før hver kode; Smidig fjerner dem. Symbologi-id&apos;er som ]C0 fjernes også uden dette.</translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation>Lyde</translation>
+    </message>
+    <message>
+        <source>Volume of pack mode&apos;s sounds</source>
+        <translation>Lydstyrke for pakketilstandens lyde</translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>Lyd&amp;styrke:</translation>
+    </message>
+    <message>
+        <source>Mute pack mode&apos;s sounds</source>
+        <translation>Slå pakketilstandens lyde fra</translation>
+    </message>
+    <message>
+        <source>Play a sample</source>
+        <translation>Afspil et eksempel</translation>
+    </message>
+    <message>
+        <source>Plays the tone of a counted item at this volume</source>
+        <translation>Afspiller tonen for en talt vare med denne lydstyrke</translation>
+    </message>
+    <message>
+        <source>Each scan is answered with a tone as well as text and an icon: a short high tone for a counted item, a low double buzz for one refused, a chime for a fulfilled order.</source>
+        <translation>Hver scanning besvares med en tone foruden tekst og et ikon: en kort, høj tone for en talt vare, en dyb dobbelt summen for en afvist, et klokkespil for en afsendt ordre.</translation>
+    </message>
+    <message>
+        <source>First location that ships</source>
+        <translation>Første lokation, der sender</translation>
+    </message>
+    <message>
+        <source>A location not found in the shop (%1)</source>
+        <translation>En lokation, der ikke findes i butikken (%1)</translation>
     </message>
 </context>
 <context>

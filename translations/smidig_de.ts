@@ -1511,6 +1511,14 @@ Befehle:
         <extracomment>%1 is a station&apos;s name (&quot;Station 1 (Anna)&quot;)</extracomment>
         <translation>%1 synchronisiert diesen Shop für alle Stationen; die Änderungen erscheinen hier, sobald sie eintreffen.</translation>
     </message>
+    <message>
+        <source>&amp;Pack Mode</source>
+        <translation>&amp;Packmodus</translation>
+    </message>
+    <message>
+        <source>Pack one order at a time with the scanner (F2)</source>
+        <translation>Eine Bestellung nach der anderen mit dem Scanner packen (F2)</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -1803,6 +1811,32 @@ Befehle:
         <source>%1 (failed)</source>
         <extracomment>After a fulfillment in the packing history that Shopify refused</extracomment>
         <translation>%1 (fehlgeschlagen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanned</source>
+        <translation>
+            <numerusform>%n gescannt</numerusform>
+            <numerusform>%n gescannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n typed</source>
+        <translation>
+            <numerusform>%n eingegeben</numerusform>
+            <numerusform>%n eingegeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed by hand</source>
+        <translation>
+            <numerusform>%n von Hand bestätigt</numerusform>
+            <numerusform>%n von Hand bestätigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is an item&apos;s title, %2 how its units were counted (&quot;2 scanned, 10 typed&quot;)</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2252,224 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>PackController</name>
+    <message>
+        <source>%1 is no order Smidig knows. Scan a packing slip or an order number.</source>
+        <extracomment>%1 is what the scanner read</extracomment>
+        <translation>%1 ist keine Bestellung, die Smidig kennt. Scannen Sie einen Packzettel oder eine Bestellnummer.</translation>
+    </message>
+    <message>
+        <source>No packing slip to print: no order is on the table.</source>
+        <translation>Kein Packzettel zu drucken: Es liegt keine Bestellung auf dem Tisch.</translation>
+    </message>
+    <message>
+        <source>No order %1 here. Sync, or scan another slip.</source>
+        <extracomment>%1 is an order&apos;s name or number as scanned</extracomment>
+        <translation>Keine Bestellung %1 hier. Synchronisieren Sie oder scannen Sie einen anderen Packzettel.</translation>
+    </message>
+    <message>
+        <source>%1 is on the table already.</source>
+        <translation>%1 liegt bereits auf dem Tisch.</translation>
+    </message>
+    <message>
+        <source>That order is no longer in the store.</source>
+        <translation>Diese Bestellung ist nicht mehr im Speicher.</translation>
+    </message>
+    <message>
+        <source>%1 is taken: %2. Scan another slip.</source>
+        <extracomment>%1 is an order, %2 another station&apos;s claim (&quot;Packing at Station 2 (Anna), 8 s&quot;)</extracomment>
+        <translation>%1 ist vergeben: %2. Scannen Sie einen anderen Packzettel.</translation>
+    </message>
+    <message>
+        <source>%1: nothing to pack here. %2</source>
+        <extracomment>%1 is an order, %2 why nothing of it can be packed here now</extracomment>
+        <translation>%1: Hier ist nichts zu packen. %2</translation>
+    </message>
+    <message>
+        <source>%1 is on the table.</source>
+        <extracomment>%1 is an order&apos;s name</extracomment>
+        <translation>%1 liegt auf dem Tisch.</translation>
+    </message>
+    <message>
+        <source>Scan a packing slip first.</source>
+        <translation>Scannen Sie zuerst einen Packzettel.</translation>
+    </message>
+    <message>
+        <source>Choose a line without barcode first.</source>
+        <translation>Wählen Sie zuerst eine Zeile ohne Barcode.</translation>
+    </message>
+    <message>
+        <source>No order is waiting. Scan a packing slip.</source>
+        <translation>Keine Bestellung wartet. Scannen Sie einen Packzettel.</translation>
+    </message>
+    <message>
+        <source>No order is on the table.</source>
+        <translation>Es liegt keine Bestellung auf dem Tisch.</translation>
+    </message>
+    <message>
+        <source>Items are left to scan.</source>
+        <translation>Es sind noch Artikel zu scannen.</translation>
+    </message>
+    <message>
+        <source>Scan the shipping label first.</source>
+        <translation>Scannen Sie zuerst das Versandetikett.</translation>
+    </message>
+    <message>
+        <source>Nothing was queued.</source>
+        <translation>Nichts wurde eingereiht.</translation>
+    </message>
+    <message>
+        <source>%1 was not fulfilled: %2</source>
+        <extracomment>%1 is an order, %2 why it was refused</extracomment>
+        <translation>%1 wurde nicht versendet: %2</translation>
+    </message>
+    <message>
+        <source>%1 fulfilled. Scan the next slip.</source>
+        <extracomment>%1 is an order&apos;s name</extracomment>
+        <translation>%1 versendet. Scannen Sie den nächsten Packzettel.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>%1 is sent to Shopify already and cannot be taken back here.</source>
+        <extracomment>%1 is an order&apos;s name</extracomment>
+        <translation>%1 ist bereits an Shopify gesendet und kann hier nicht zurückgenommen werden.</translation>
+    </message>
+    <message>
+        <source>Fulfillment of %1 taken back: it was not sent.</source>
+        <extracomment>%1 is an order&apos;s name</extracomment>
+        <translation>Versand von %1 zurückgenommen: Er wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 put aside. Scan the next slip.</source>
+        <extracomment>%1 is an order&apos;s name</extracomment>
+        <translation>%1 zurückgestellt. Scannen Sie den nächsten Packzettel.</translation>
+    </message>
+    <message>
+        <source>Stop packing %1: %2</source>
+        <extracomment>%1 is an order&apos;s name, %2 what happened to it (a hold, a cancellation)</extracomment>
+        <translation>Packen von %1 stoppen: %2</translation>
+    </message>
+    <message>
+        <source>Another station took over %1. Put its items aside.</source>
+        <extracomment>%1 is an order&apos;s name</extracomment>
+        <translation>Eine andere Station hat %1 übernommen. Legen Sie die Artikel beiseite.</translation>
+    </message>
+</context>
+<context>
+    <name>PackHotkeysDialog</name>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Switch between the order table and pack mode</source>
+        <translation>Zwischen Bestelltabelle und Packmodus wechseln</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Fulfill the labelled order; with no order on the table, take the order offered</source>
+        <translation>Die etikettierte Bestellung versenden; liegt keine Bestellung auf dem Tisch, die angebotene nehmen</translation>
+    </message>
+    <message>
+        <source>Digits, then Enter</source>
+        <translation>Ziffern, dann Eingabe</translation>
+    </message>
+    <message>
+        <source>Set how many of the item just scanned are in the box</source>
+        <translation>Angeben, wie viele des gerade gescannten Artikels im Karton sind</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Confirm the selected line by hand (only an item without barcode)</source>
+        <translation>Die gewählte Zeile von Hand bestätigen (nur ein Artikel ohne Barcode)</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Pfeil hoch, Pfeil runter</translation>
+    </message>
+    <message>
+        <source>Select a line</source>
+        <translation>Eine Zeile wählen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Strg+Z</translation>
+    </message>
+    <message>
+        <source>Undo the last count, then the label; after fulfilling, take the fulfillment back while it waits to be sent</source>
+        <translation>Die letzte Zählung rückgängig machen, dann das Etikett; nach dem Versenden den Versand zurücknehmen, solange er auf das Senden wartet</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Put the order aside (skip it); its claim is let go</source>
+        <translation>Die Bestellung zurückstellen (überspringen); ihre Reservierung wird freigegeben</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Show these keys</source>
+        <translation>Diese Tasten anzeigen</translation>
+    </message>
+    <message>
+        <source>Command sheet: fulfill (as Enter)</source>
+        <translation>Befehlsblatt: versenden (wie Eingabe)</translation>
+    </message>
+    <message>
+        <source>Command sheet: put the order aside (as Esc)</source>
+        <translation>Befehlsblatt: Bestellung zurückstellen (wie Esc)</translation>
+    </message>
+    <message>
+        <source>Command sheet: undo (as Ctrl+Z)</source>
+        <translation>Befehlsblatt: rückgängig (wie Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Command sheet: put the order aside and take the order offered</source>
+        <translation>Befehlsblatt: Bestellung zurückstellen und die angebotene nehmen</translation>
+    </message>
+    <message>
+        <source>Command sheet: print the packing slip again</source>
+        <translation>Befehlsblatt: Packzettel erneut drucken</translation>
+    </message>
+    <message>
+        <source>Pack Mode Keys</source>
+        <translation>Tasten im Packmodus</translation>
+    </message>
+    <message>
+        <source>Pack mode keys</source>
+        <translation>Tasten im Packmodus</translation>
+    </message>
+    <message>
+        <source>Key or barcode</source>
+        <translation>Taste oder Barcode</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Was sie bewirkt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Scans work wherever the focus is. Keys:</source>
+        <translation>Scans funktionieren, wo auch immer der Fokus ist. Tasten:</translation>
+    </message>
+</context>
+<context>
     <name>PackSession</name>
     <message>
         <source>Nothing of %1 ships from this location now.</source>
@@ -2293,6 +2545,217 @@ Befehle:
     <message>
         <source>%1 is no longer being packed.</source>
         <translation>%1 wird nicht mehr gepackt.</translation>
+    </message>
+</context>
+<context>
+    <name>PackView</name>
+    <message numerus="yes">
+        <source>%n scanned</source>
+        <translation>
+            <numerusform>%n gescannt</numerusform>
+            <numerusform>%n gescannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n typed</source>
+        <translation>
+            <numerusform>%n eingegeben</numerusform>
+            <numerusform>%n eingegeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n by hand</source>
+        <translation>
+            <numerusform>%n von Hand</numerusform>
+            <numerusform>%n von Hand</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pack mode</source>
+        <translation>Packmodus</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Customer and shipping</source>
+        <translation>Kunde und Versand</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Items to pack</source>
+        <translation>Zu packende Artikel</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Quantity typed</source>
+        <translation>Eingegebene Menge</translation>
+    </message>
+    <message>
+        <source>Order offered</source>
+        <translation>Angebotene Bestellung</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>Letzter Scan</translation>
+    </message>
+    <message>
+        <source>Last scan&apos;s icon</source>
+        <translation>Symbol des letzten Scans</translation>
+    </message>
+    <message>
+        <source>Last scan&apos;s result</source>
+        <translation>Ergebnis des letzten Scans</translation>
+    </message>
+    <message>
+        <source>Fulfill (Enter)</source>
+        <translation>Versenden (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Fulfill the labelled order</source>
+        <translation>Die etikettierte Bestellung versenden</translation>
+    </message>
+    <message>
+        <source>Confirm by Hand (Space)</source>
+        <translation>Von Hand bestätigen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Count the selected line without barcode</source>
+        <translation>Die gewählte Zeile ohne Barcode zählen</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Rückgängig (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Take back the last count, the label, or the last fulfillment</source>
+        <translation>Die letzte Zählung, das Etikett oder den letzten Versand zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Skip (Esc)</source>
+        <translation>Überspringen (Esc)</translation>
+    </message>
+    <message>
+        <source>Put the order aside; another station may pack it</source>
+        <translation>Die Bestellung zurückstellen; eine andere Station kann sie packen</translation>
+    </message>
+    <message>
+        <source>Reprint Slip</source>
+        <translation>Packzettel erneut drucken</translation>
+    </message>
+    <message>
+        <source>Print the packing slip again</source>
+        <translation>Den Packzettel erneut drucken</translation>
+    </message>
+    <message>
+        <source>Keys (F1)</source>
+        <translation>Tasten (F1)</translation>
+    </message>
+    <message>
+        <source>Show every key of pack mode</source>
+        <translation>Alle Tasten des Packmodus anzeigen</translation>
+    </message>
+    <message>
+        <source>Scan a packing slip or an order number</source>
+        <translation>Scannen Sie einen Packzettel oder eine Bestellnummer</translation>
+    </message>
+    <message>
+        <source>No order is waiting to be packed here.</source>
+        <translation>Hier wartet keine Bestellung darauf, gepackt zu werden.</translation>
+    </message>
+    <message>
+        <source>Oldest waiting: %1. Press Enter to take it.</source>
+        <translation>Älteste wartende: %1. Drücken Sie die Eingabetaste, um sie zu nehmen.</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>Kein Kunde</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items counted</source>
+        <extracomment>%1 units counted, %2 units needed</extracomment>
+        <translation>%1 von %2 Artikeln gezählt</translation>
+    </message>
+    <message>
+        <source>Scan the items</source>
+        <translation>Scannen Sie die Artikel</translation>
+    </message>
+    <message>
+        <source>Scan the label: it fulfills the order</source>
+        <translation>Scannen Sie das Etikett: Es versendet die Bestellung</translation>
+    </message>
+    <message>
+        <source>Scan the label</source>
+        <translation>Scannen Sie das Etikett</translation>
+    </message>
+    <message>
+        <source>Press Enter to fulfill (label %1)</source>
+        <extracomment>%1 is the tracking number</extracomment>
+        <translation>Drücken Sie die Eingabetaste zum Versenden (Etikett %1)</translation>
+    </message>
+    <message>
+        <source>Quantity: %1, Enter sets it</source>
+        <translation>Menge: %1, die Eingabetaste übernimmt sie</translation>
+    </message>
+    <message>
+        <source>Take Offered Order (Enter)</source>
+        <translation>Angebotene Bestellung nehmen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>no barcode: confirm by hand</source>
+        <translation>kein Barcode: von Hand bestätigen</translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
+    <message>
+        <source>✔ %1 of %2</source>
+        <extracomment>%1 counted of %2 needed, the line is complete</extracomment>
+        <translation>✔ %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2909,142 @@ Befehle:
     <message>
         <source>Other stations see these names on the orders packed here, and each fulfillment is recorded with them. Change the packer at any time with Ctrl+Shift+P or from the status bar.</source>
         <translation>Andere Stationen sehen diese Namen bei den hier gepackten Bestellungen, und jeder Versand wird mit ihnen festgehalten. Den Packer wechseln Sie jederzeit mit Strg+Umschalt+P oder über die Statusleiste.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A volume in percent, &quot;70%&quot; (Danish and German: &quot;70 %&quot;)</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&amp;Fulfill when the label is scanned</source>
+        <translation>&amp;Beim Scannen des Etiketts versenden</translation>
+    </message>
+    <message>
+        <source>Mu&amp;te pack mode&apos;s sounds</source>
+        <translation>Töne des Pack&amp;modus stumm schalten</translation>
+    </message>
+    <message>
+        <source>Play a &amp;Sample</source>
+        <translation>&amp;Hörprobe abspielen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>Packen</translation>
+    </message>
+    <message>
+        <source>Pack Mode</source>
+        <translation>Packmodus</translation>
+    </message>
+    <message>
+        <source>Fulfill when the label is scanned</source>
+        <translation>Beim Scannen des Etiketts versenden</translation>
+    </message>
+    <message>
+        <source>Scanning the shipping label&apos;s tracking number fulfills the order at once, with no Enter. Without it, Enter or the FULFIL barcode fulfills.</source>
+        <translation>Das Scannen der Sendungsnummer auf dem Versandetikett versendet die Bestellung sofort, ohne Eingabetaste. Sonst versendet die Eingabetaste oder der Barcode FULFIL.</translation>
+    </message>
+    <message>
+        <source>Packing location</source>
+        <translation>Pack-Standort</translation>
+    </message>
+    <message>
+        <source>Packing &amp;location:</source>
+        <translation>Pack-&amp;Standort:</translation>
+    </message>
+    <message>
+        <source>The items are checked against what this location is to ship. &quot;First location that ships&quot; takes, for each order, the first location with something to ship now.</source>
+        <translation>Die Artikel werden mit dem abgeglichen, was dieser Standort versenden soll. „Erster Standort, der versendet“ nimmt für jede Bestellung den ersten Standort, der jetzt etwas zu versenden hat.</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Longest median gap between a scanner&apos;s keys</source>
+        <translation>Längste mittlere Pause zwischen den Tasten eines Scanners</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <extracomment>Unit after a number of milliseconds</extracomment>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Longest &amp;gap between keys:</source>
+        <translation>Längste &amp;Pause zwischen Tasten:</translation>
+    </message>
+    <message>
+        <source>A scanner types a code&apos;s keys a few milliseconds apart, a person 60 ms or more. Raise it only for a slow scanner, such as some wireless ones.</source>
+        <translation>Ein Scanner tippt die Zeichen eines Codes wenige Millisekunden nacheinander, ein Mensch 60 ms oder langsamer. Nur für einen langsamen Scanner erhöhen, etwa manche kabellosen.</translation>
+    </message>
+    <message>
+        <source>Shortest code that is a scan</source>
+        <translation>Kürzester Code, der als Scan gilt</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <extracomment>Unit after the least number of characters in a scanned code</extracomment>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <source>Shortest &amp;code:</source>
+        <translation>Kürzester &amp;Code:</translation>
+    </message>
+    <message>
+        <source>Scanner prefix</source>
+        <translation>Scanner-Präfix</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>The scanner prefix left empty</extracomment>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>P&amp;refix:</source>
+        <translation>P&amp;räfix:</translation>
+    </message>
+    <message>
+        <source>Characters your scanners are set to send before each code; Smidig removes them. Symbology identifiers such as ]C0 are removed without this.</source>
+        <translation>Zeichen, die Ihre Scanner vor jedem Code senden; Smidig entfernt sie. Symbologie-Kennungen wie ]C0 werden auch ohne diese Angabe entfernt.</translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation>Töne</translation>
+    </message>
+    <message>
+        <source>Volume of pack mode&apos;s sounds</source>
+        <translation>Lautstärke der Töne des Packmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>&amp;Lautstärke:</translation>
+    </message>
+    <message>
+        <source>Mute pack mode&apos;s sounds</source>
+        <translation>Töne des Packmodus stumm schalten</translation>
+    </message>
+    <message>
+        <source>Play a sample</source>
+        <translation>Hörprobe abspielen</translation>
+    </message>
+    <message>
+        <source>Plays the tone of a counted item at this volume</source>
+        <translation>Spielt den Ton eines gezählten Artikels in dieser Lautstärke</translation>
+    </message>
+    <message>
+        <source>Each scan is answered with a tone as well as text and an icon: a short high tone for a counted item, a low double buzz for one refused, a chime for a fulfilled order.</source>
+        <translation>Jeder Scan wird mit einem Ton sowie Text und Symbol beantwortet: ein kurzer hoher Ton für einen gezählten Artikel, ein tiefes doppeltes Brummen für einen abgewiesenen, ein Glockenspiel für eine versendete Bestellung.</translation>
+    </message>
+    <message>
+        <source>First location that ships</source>
+        <translation>Erster Standort, der versendet</translation>
+    </message>
+    <message>
+        <source>A location not found in the shop (%1)</source>
+        <translation>Ein Standort, der im Shop nicht gefunden wurde (%1)</translation>
     </message>
 </context>
 <context>

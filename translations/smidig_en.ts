@@ -265,6 +265,27 @@
             <numerusform>%n items to make ready for pickup</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n scanned</source>
+        <translation>
+            <numerusform>%n scanned</numerusform>
+            <numerusform>%n scanned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n typed</source>
+        <translation>
+            <numerusform>%n typed</numerusform>
+            <numerusform>%n typed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed by hand</source>
+        <translation>
+            <numerusform>%n confirmed by hand</numerusform>
+            <numerusform>%n confirmed by hand</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrderOutput</name>
@@ -350,6 +371,30 @@
         <translation>
             <numerusform>Scan every item before the label: %n left.</numerusform>
             <numerusform>Scan every item before the label: %n left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackView</name>
+    <message numerus="yes">
+        <source>%n scanned</source>
+        <translation>
+            <numerusform>%n scanned</numerusform>
+            <numerusform>%n scanned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n typed</source>
+        <translation>
+            <numerusform>%n typed</numerusform>
+            <numerusform>%n typed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n by hand</source>
+        <translation>
+            <numerusform>%n by hand</numerusform>
+            <numerusform>%n by hand</numerusform>
         </translation>
     </message>
 </context>
