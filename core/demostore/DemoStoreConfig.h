@@ -54,6 +54,9 @@ struct DemoStoreConfig
     // actually served, which differs from the one asked for once that one is unsupported.
     QString apiVersion = QStringLiteral("2026-01");
 
+    // Orders a bulk operation writes per second of the store's clock; 0: as fast as it can.
+    double bulkOrdersPerSecond = 0;
+
     FaultPlan faults; // none by default; DemoStore::setFaultPlan() changes it later
 };
 
