@@ -70,6 +70,8 @@ public:
 
     // Results downloaded so far (broken ones included).
     int downloadCount() const { return m_downloads; }
+    // Bulk operations created so far (another station's included).
+    int operationCount() const { return int(m_operations.size()); }
 
 private:
     struct Operation;
