@@ -4,6 +4,7 @@
 #include "core/storage/OrderBook.h"
 #include "core/sync/OrderSync.h"
 
+#include "tests/testlib/CliProcess.h"
 #include "tests/testlib/StoreComparison.h"
 
 #include <QEventLoop>
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -37,11 +39,11 @@ private:
 
     static constexpr int kOrders = 300;
 
-    void startStore(const demostore::FaultPlan &faults = {})
+    void startStore(const demostore::FaultPlan &faults = {}, int orders = kOrders)
     {
         demostore::DemoStoreConfig c;
         c.seed = 11;
-        c.orderCount = kOrders;
+        c.orderCount = orders;
         c.now = QDateTime(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC);
         c.accessToken = u"test-token"_s;
         c.throttling = false;
@@ -277,6 +279,45 @@ private slots:
         QVERIFY(!bulkId.isEmpty());
         verifyFinishesNextTime();
         QCOMPARE(m_store->bulkOperations().operationCount(), 1); // no new bulk query
+    }
+
+    // smidig-cli killed (SIGKILL) while the history streams into the store: the next start
+    // finishes the job, and the local store equals the shop order by order.
+    void killedDuringTheDownloadIsFinishedByTheNextStart()
+    {
+        startStore({}, 3000); // above the command line's bulk threshold (2,500)
+        QTemporaryDir home;
+        CliProcess cli(QStringLiteral(SMIDIG_CLI_PATH), home.path());
+        cli.setShop(m_store->url(), u"test-token"_s);
+        cli.setDatabase(m_dir.filePath(u"bulk.sqlite"_s));
+        const int open = openOrderCount();
+        auto storedOrders = [this] {
+            QSqlQuery query(m_db->connection());
+            return query.exec(u"SELECT COUNT(*) FROM orders"_s) && query.next()
+                       ? query.value(0).toInt()
+                       : -1;
+        };
+        // The store serves from this thread: every wait below runs its event loop.
+        std::unique_ptr<QProcess> process = cli.start({u"sync"_s});
+        // Killed once some of the history is stored and before the sync is done.
+        QVERIFY(QTest::qWaitFor(
+            [&] { return storedOrders() > open || process->state() == QProcess::NotRunning; },
+            120000));
+        QVERIFY2(process->state() == QProcess::Running, "the sync ended before the moment came");
+        process->kill();
+        QVERIFY(process->waitForFinished());
+        qInfo("killed with %d of 3000 orders stored (%d open)", storedOrders(), open);
+        QVERIFY(watermark().isEmpty());
+
+        std::unique_ptr<QProcess> next = cli.start({u"sync"_s});
+        QVERIFY(QTest::qWaitFor([&] { return next->state() == QProcess::NotRunning; }, 120000));
+        QVERIFY2(next->exitStatus() == QProcess::NormalExit && next->exitCode() == 0,
+                 next->readAllStandardError().right(3000).constData());
+        m_book = std::make_unique<OrderBook>(m_db->connection());
+        QVERIFY(!m_book->load().isError());
+        verifyEqualToShop();
+        QVERIFY(!watermark().isEmpty());
+        QCOMPARE(m_store->bulkOperations().operationCount(), 1); // the same bulk query, resumed
     }
 };
 
