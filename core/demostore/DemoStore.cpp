@@ -61,6 +61,17 @@ DemoStore::DemoStore(const DemoStoreConfig &config, QObject *parent)
             m_config.priceFactor)
     , m_unknownShop(m_config.unknownShop)
 {
+    if (m_config.openOrders >= 0) {
+        int open = 0;
+        for (auto it = m_data.orders.rbegin(); it != m_data.orders.rend(); ++it) {
+            if (it->isClosed() || it->isCancelled())
+                continue;
+            if (open < m_config.openOrders)
+                ++open;
+            else
+                it->closedAt = it->updatedAt; // archived at its last change
+        }
+    }
     m_bucket.setUnlimited(!m_config.throttling);
     m_faults.setPlan(m_config.faults);
     m_bulk.setOrdersPerSecond(m_config.bulkOrdersPerSecond);
