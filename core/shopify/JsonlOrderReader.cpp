@@ -41,7 +41,8 @@ bool JsonlOrderReader::addLine(const QByteArray &line)
         return false;
     }
     QJsonObject object = document.object();
-    const QString parent = object.take("__parentId"_L1).toString();
+    // Left in the line (the parser reads the fields it knows): taking it out would copy it.
+    const QString parent = object.value("__parentId"_L1).toString();
     if (parent.isEmpty()) {
         completeCurrent();
         m_currentId = object.value("id"_L1).toString();
