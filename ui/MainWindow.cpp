@@ -87,6 +87,16 @@ MainWindow::MainWindow(OrderBook *book,
     connect(m_sync, &OrderSync::started, m_syncStatus, &SyncStatusWidget::showStarted);
     connect(m_sync, &OrderSync::progress, m_syncStatus, &SyncStatusWidget::showProgress);
     connect(m_sync, &OrderSync::finished, m_syncStatus, &SyncStatusWidget::showFinished);
+    connect(m_sync,
+            &OrderSync::openOrdersStored,
+            m_syncStatus,
+            &SyncStatusWidget::showOpenOrdersStored);
+    connect(m_sync,
+            &OrderSync::historyProgress,
+            m_syncStatus,
+            &SyncStatusWidget::showHistoryProgress);
+    connect(m_sync, &OrderSync::historyStored, m_syncStatus, &SyncStatusWidget::showHistoryStored);
+    connect(m_sync, &OrderSync::historyWaiting, m_syncStatus, &SyncStatusWidget::showHistoryWaiting);
     connect(m_sync, &OrderSync::started, this, [this] { m_syncAction->setEnabled(false); });
     connect(m_sync, &OrderSync::finished, this, [this] { m_syncAction->setEnabled(true); });
     connect(m_sync, &OrderSync::finished, this, &MainWindow::showSyncProblem);

@@ -43,11 +43,12 @@ AdminApi::AdminApi(StoreData &data,
                    const StoreClock &clock,
                    int maxQueryCost,
                    int maxPageSize,
+                   BulkOperations &bulk,
                    double priceFactor)
     : m_bucket(bucket)
     , m_stats(stats)
     , m_faults(faults)
-    , m_resolver(data, stats, scopes, clock, maxPageSize)
+    , m_resolver(data, stats, scopes, clock, maxPageSize, bulk)
     , m_executor(m_resolver)
     , m_pricing(QueryRootResolver::possibleTypes(), priceFactor)
     , m_maxQueryCost(maxQueryCost)

@@ -21,6 +21,7 @@
 
 namespace demostore {
 
+class BulkOperations;
 class StoreClock;
 
 // The Admin GraphQL endpoint without the HTTP around it: takes a request body
@@ -44,6 +45,7 @@ public:
              const StoreClock &clock,
              int maxQueryCost,
              int maxPageSize,
+             BulkOperations &bulk,
              double priceFactor = 1.0);
 
     // Runs first for every request (the store catches up with its own activity there).

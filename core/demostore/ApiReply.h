@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QPair>
+#include <QString>
 
 #include <optional>
 
@@ -16,6 +17,9 @@ struct ApiReply
     int status = 200;
     QByteArray body;
     QByteArray contentType = QByteArrayLiteral("application/json; charset=utf-8");
+    // A body too large to hold: the server streams this file's first bodyFileSize bytes.
+    QString bodyFile;
+    qint64 bodyFileSize = 0;
     QList<QPair<QByteArray, QByteArray>> headers; // beyond Content-Type and Content-Length
     // Faults for the HTTP side to carry out: close the connection there instead of answering
     // (the work is done), answer (or close) only after this many milliseconds, and only once

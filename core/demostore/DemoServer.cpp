@@ -2,9 +2,11 @@
 
 #include "core/demostore/AccessControl.h"
 #include "core/demostore/AdminApi.h"
+#include "core/demostore/BulkOperations.h"
 #include "core/demostore/DemoStoreStats.h"
 #include "core/demostore/FaultReplies.h"
 
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
@@ -34,11 +36,11 @@ ApiReply methodNotAllowed()
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
 QByteArray replyBytes(const ApiReply &reply, const QByteArray &apiVersion, bool closeAfterwards)
 {
+    const qint64 length = reply.bodyFile.isEmpty() ? reply.body.size() : reply.bodyFileSize;
     QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' '
-                     + FaultReplies::reasonPhrase(reply.status)
-                     + "\r\nContent-Type: " + reply.contentType
-                     + "\r\nContent-Length: " + QByteArray::number(reply.body.size()) + "\r\n"
-                     + kApiVersionHeader + ": " + apiVersion + "\r\n";
+                     + FaultReplies::reasonPhrase(reply.status) + "\r\nContent-Type: "
+                     + reply.contentType + "\r\nContent-Length: " + QByteArray::number(length)
+                     + "\r\n" + kApiVersionHeader + ": " + apiVersion + "\r\n";
     for (const auto &[name, value] : reply.headers)
         out += name + ": " + value + "\r\n";
     if (closeAfterwards)
@@ -46,6 +48,54 @@ QByteArray replyBytes(const ApiReply &reply, const QByteArray &apiVersion, bool 
     out += "\r\n" + reply.body;
     return out;
 }
+
+// Streams a file body a piece at a time as the socket takes it, so a result file of any size
+// is never held whole; with `stopAt` below the size, closes the connection there (a download
+// that breaks half-way).
+class FileStreamer final : public QObject
+{
+public:
+    FileStreamer(QTcpSocket *socket, const QString &path, qint64 size, qint64 stopAt, bool close)
+        : QObject(socket)
+        , m_socket(socket)
+        , m_file(path)
+        , m_left(std::min(size, stopAt))
+        , m_breaks(stopAt < size)
+        , m_close(close)
+    {
+        m_file.open(QIODevice::ReadOnly);
+        connect(socket, &QTcpSocket::bytesWritten, this, [this] { more(); });
+        more();
+    }
+
+private:
+    void more()
+    {
+        if (m_socket->bytesToWrite() > kPiece)
+            return;
+        if (m_left <= 0) {
+            if (m_breaks || m_close)
+                m_socket->disconnectFromHost();
+            disconnect(m_socket, nullptr, this, nullptr);
+            deleteLater();
+            return;
+        }
+        const QByteArray piece = m_file.read(std::min(m_left, kPiece));
+        if (piece.isEmpty()) {
+            m_socket->abort();
+            return;
+        }
+        m_left -= piece.size();
+        m_socket->write(piece);
+    }
+
+    static constexpr qint64 kPiece = 256 * 1024;
+    QTcpSocket *m_socket;
+    QFile m_file;
+    qint64 m_left;
+    bool m_breaks;
+    bool m_close;
+};
 
 // Writes the reply, or closes the connection instead, now or after the reply's delay; a held
 // reply waits in `held` until the server releases it.
@@ -57,7 +107,15 @@ void deliver(QTcpSocket *socket,
 {
     auto finish = [socket, reply, apiVersion, closeAfterwards] {
         const QByteArray out = replyBytes(reply, apiVersion, closeAfterwards);
-        if (!reply.drop) {
+        if (!reply.bodyFile.isEmpty()) {
+            socket->write(out);
+            const bool breaks = reply.drop.has_value();
+            new FileStreamer(socket,
+                             reply.bodyFile,
+                             reply.bodyFileSize,
+                             breaks ? reply.bodyFileSize / 2 : reply.bodyFileSize,
+                             closeAfterwards);
+        } else if (!reply.drop) {
             socket->write(out);
             if (closeAfterwards)
                 socket->disconnectFromHost();
@@ -84,8 +142,14 @@ void deliver(QTcpSocket *socket,
         go();
 }
 #else
-void writeReply(QHttpServerResponder &responder, const ApiReply &reply, const QByteArray &apiVersion)
+void writeReply(QHttpServerResponder &responder, ApiReply reply, const QByteArray &apiVersion)
 {
+    if (!reply.bodyFile.isEmpty()) {
+        // Without the socket the file goes whole (and a broken download is not carried out).
+        QFile file(reply.bodyFile);
+        if (file.open(QIODevice::ReadOnly))
+            reply.body = file.read(reply.bodyFileSize);
+    }
     const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
 #if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
     responder.writeStatusLine(status);
@@ -109,6 +173,7 @@ void writeReply(QHttpServerResponder &responder, const ApiReply &reply, const QB
 } // namespace
 
 DemoServer::DemoServer(AdminApi &api,
+                       BulkOperations &bulk,
                        AccessControl &access,
                        DemoStoreStats &stats,
                        const std::atomic<bool> &unknownShop,
@@ -116,6 +181,7 @@ DemoServer::DemoServer(AdminApi &api,
                        QObject *parent)
     : QAbstractHttpServer(parent)
     , m_api(api)
+    , m_bulk(bulk)
     , m_access(access)
     , m_stats(stats)
     , m_unknownShop(unknownShop)
@@ -178,6 +244,12 @@ ApiReply DemoServer::answer(const QHttpServerRequest &request)
         if (!post)
             return methodNotAllowed();
         return m_access.grant(request.body(), request.value(QByteArrayLiteral("Content-Type")));
+    }
+    if (path.startsWith(BulkOperations::downloadPath())) {
+        // A signed storage URL: no token, GET only.
+        if (request.method() != QHttpServerRequest::Method::Get)
+            return methodNotAllowed();
+        return m_bulk.download(path);
     }
     if (path != graphqlPath())
         return FaultReplies::notFound();

@@ -18,13 +18,15 @@ namespace demostore {
 
 class AccessControl;
 class AdminApi;
+class BulkOperations;
 struct DemoStoreStats;
 
 // The HTTP side of the demo store, on 127.0.0.1 only: POST /admin/api/2026-01/graphql.json
 // goes to the AdminApi, when AccessControl accepts its X-Shopify-Access-Token (otherwise
 // Shopify's 401); POST /admin/oauth/access_token is the client-credentials grant; other paths
 // get 404, other methods 405; a host that is no shop (`unknownShop`) answers 404 to
-// everything. Every answer names the API version in X-Shopify-API-Version. It writes
+// everything; GET /bulk-results/... is a bulk operation's result file (BulkOperations),
+// streamed from disk. Every answer names the API version in X-Shopify-API-Version. It writes
 // each response itself (status line, headers, body), so it can carry out the faults the
 // AdminApi decided on: answer late (a timer; other connections are served meanwhile), or
 // close the connection after the work was done, without answering (QTcpSocket::abort) or
@@ -37,6 +39,7 @@ class DemoServer final : public QAbstractHttpServer
 
 public:
     DemoServer(AdminApi &api,
+               BulkOperations &bulk,
                AccessControl &access,
                DemoStoreStats &stats,
                const std::atomic<bool> &unknownShop,
@@ -74,6 +77,7 @@ private:
     ApiReply answer(const QHttpServerRequest &request);
 
     AdminApi &m_api;
+    BulkOperations &m_bulk;
     AccessControl &m_access;
     DemoStoreStats &m_stats;
     const std::atomic<bool> &m_unknownShop;

@@ -48,6 +48,7 @@ DemoStore::DemoStore(const DemoStoreConfig &config, QObject *parent)
     , m_faults(m_stats)
     , m_access(accessSettings(m_config), m_scopes, m_clock, m_stats)
     , m_activity(m_data, m_stats, activitySettings(m_config), m_clock.nowMs())
+    , m_bulk(m_data, m_scopes, m_clock, m_faults)
     , m_api(m_data,
             m_bucket,
             m_stats,
@@ -56,11 +57,24 @@ DemoStore::DemoStore(const DemoStoreConfig &config, QObject *parent)
             m_clock,
             m_config.maxQueryCost,
             m_config.maxPageSize,
+            m_bulk,
             m_config.priceFactor)
     , m_unknownShop(m_config.unknownShop)
 {
+    if (m_config.openOrders >= 0) {
+        int open = 0;
+        for (auto it = m_data.orders.rbegin(); it != m_data.orders.rend(); ++it) {
+            if (it->isClosed() || it->isCancelled())
+                continue;
+            if (open < m_config.openOrders)
+                ++open;
+            else
+                it->closedAt = it->updatedAt; // archived at its last change
+        }
+    }
     m_bucket.setUnlimited(!m_config.throttling);
     m_faults.setPlan(m_config.faults);
+    m_bulk.setOrdersPerSecond(m_config.bulkOrdersPerSecond);
     // Every request sees the shop as it is by now, whether or not the timer has fired.
     m_api.setBeforeRequest([this] { catchUp(); });
     if (m_config.activityRate > 0) {
@@ -78,6 +92,7 @@ QList<StoreEvent> DemoStore::catchUp()
     // Orders placed just before `now` get their fulfillment orders a few seconds later.
     OrderRouting::runUntil(m_data, m_clock.nowMs() / 1000);
     const QList<StoreEvent> events = m_activity.runUntil(m_clock.nowMs());
+    m_bulk.catchUp();
     if (m_activityTimer) {
         // Woken for the next event; a clock that stands still moves only by advance(), which
         // catches up itself, so a long nap is as good as any.
@@ -101,12 +116,13 @@ bool DemoStore::start(QString *error)
     if (isListening())
         return true;
     auto *server
-        = new DemoServer(m_api, m_access, m_stats, m_unknownShop, m_config.apiVersion, this);
+        = new DemoServer(m_api, m_bulk, m_access, m_stats, m_unknownShop, m_config.apiVersion, this);
     if (!server->listen(m_config.port, error)) {
         delete server;
         return false;
     }
     m_server = server;
+    m_bulk.setBaseUrl(url());
     return true;
 }
 

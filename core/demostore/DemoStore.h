@@ -3,6 +3,7 @@
 #include "core/demostore/AccessControl.h"
 #include "core/demostore/AccessScopes.h"
 #include "core/demostore/AdminApi.h"
+#include "core/demostore/BulkOperations.h"
 #include "core/demostore/CostBucket.h"
 #include "core/demostore/DemoStoreConfig.h"
 #include "core/demostore/DemoStoreStats.h"
@@ -121,6 +122,8 @@ public:
     // Customer notifications the shop would have sent (notifyCustomer on an order with email).
     qint64 notificationsSent() const { return m_stats.notificationsSent; }
     const CostBucket &bucket() const { return m_bucket; }
+    // The bulk operations (bulkOperationRunQuery) and their result files.
+    BulkOperations &bulkOperations() { return m_bulk; }
 
 private:
     // Applies the activity due by the clock's now, and sets the timer for the next event.
@@ -135,6 +138,7 @@ private:
     FaultInjector m_faults;
     AccessControl m_access;
     StoreActivity m_activity;
+    BulkOperations m_bulk;
     AdminApi m_api;
     std::atomic<bool> m_unknownShop;
     QTimer *m_activityTimer = nullptr;

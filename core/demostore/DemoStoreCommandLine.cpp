@@ -26,6 +26,13 @@ DemoStoreCommandLine::Outcome DemoStoreCommandLine::parse(const QStringList &arg
                                     QStringLiteral("How many orders to generate (default 300)."),
                                     QStringLiteral("N"),
                                     QStringLiteral("300"));
+    const QCommandLineOption
+        openOrders(QStringLiteral("open-orders"),
+                   QStringLiteral(
+                       "Archive every order but the newest N open ones, as a shop with a long "
+                       "history has few open orders (default: as generated)."),
+                   QStringLiteral("N"),
+                   QStringLiteral("-1"));
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   QStringLiteral("Seed of the generated data (default 1)."),
                                   QStringLiteral("N"),
@@ -171,13 +178,15 @@ DemoStoreCommandLine::Outcome DemoStoreCommandLine::parse(const QStringList &arg
                    QStringLiteral("Version named in X-Shopify-API-Version (default 2026-01)."),
                    QStringLiteral("VERSION"),
                    QStringLiteral("2026-01"));
-    parser.addOptions(
-        {help,         port,          orders,         seed,          now,          bucketSize,
-         restoreRate,  noThrottle,    token,          failRate,      dropRate,     dropDuringAnswer,
-         delayMs,      delayRate,     faultSeed,      mutationsOnly, failStatus,   faultLimit,
-         retryAfter,   malformRate,   malformation,   clientId,      clientSecret, tokenLifetime,
-         scopes,       activityRate,  silentFraction, activitySeed,  unknownShop,  apiVersion,
-         customerData, customerFields});
+    parser.addOptions({help,         port,         orders,         seed,
+                       now,          bucketSize,   restoreRate,    noThrottle,
+                       token,        failRate,     dropRate,       dropDuringAnswer,
+                       delayMs,      delayRate,    faultSeed,      mutationsOnly,
+                       failStatus,   faultLimit,   retryAfter,     malformRate,
+                       malformation, clientId,     clientSecret,   tokenLifetime,
+                       scopes,       activityRate, silentFraction, activitySeed,
+                       unknownShop,  apiVersion,   customerData,   customerFields,
+                       openOrders});
     m_help = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -207,6 +216,9 @@ DemoStoreCommandLine::Outcome DemoStoreCommandLine::parse(const QStringList &arg
         return bad(orders,
                    parser.value(orders),
                    QStringLiteral("expected a count from 0 to 1000000"));
+    const int openValue = parser.value(openOrders).toInt(&ok);
+    if (!ok || openValue < -1)
+        return bad(openOrders, parser.value(openOrders), QStringLiteral("expected a count"));
     const quint64 seedValue = parser.value(seed).toULongLong(&ok);
     if (!ok)
         return bad(seed, parser.value(seed), QStringLiteral("expected a non-negative integer"));
@@ -342,6 +354,7 @@ DemoStoreCommandLine::Outcome DemoStoreCommandLine::parse(const QStringList &arg
 
     m_config.port = quint16(portValue);
     m_config.orderCount = orderValue;
+    m_config.openOrders = openValue;
     m_config.seed = seedValue;
     m_config.now = nowValue;
     m_config.bucketSize = bucketValue;

@@ -18,6 +18,10 @@ struct DemoStoreConfig
 {
     quint64 seed = 1;
     int orderCount = 300;
+    // -1: the orders as generated (most of a 30-day history is still open). N: every order
+    // but the newest N open ones is archived (closed), as in a shop with a long history;
+    // nothing else about them changes (Shopify lets a merchant archive any order).
+    int openOrders = -1;
     QDateTime now;            // the generated history ends here; invalid: the current time
     bool clockRuns = true;    // false: the clock moves only by advance() (repeatable tests)
     quint16 port = 0;         // 0: an ephemeral port
@@ -53,6 +57,9 @@ struct DemoStoreConfig
     // The version in each answer's X-Shopify-API-Version: Shopify names the version it
     // actually served, which differs from the one asked for once that one is unsupported.
     QString apiVersion = QStringLiteral("2026-01");
+
+    // Orders a bulk operation writes per second of the store's clock; 0: as fast as it can.
+    double bulkOrdersPerSecond = 0;
 
     FaultPlan faults; // none by default; DemoStore::setFaultPlan() changes it later
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QString>
 #include <QtGlobal>
 
 namespace demostore {
@@ -59,6 +60,26 @@ struct FaultPlan
     // After this many requests got a fault of any kind the plan injects no more; -1: no end.
     // "Drop the next mutation, then behave" is {dropAfterWorkRate = 1, faultLimit = 1}.
     int faultLimit = -1;
+
+    // Bulk operations (bulkOperationRunQuery, BulkOperations), not drawn: every operation
+    // started under this plan ends as bulkEnd says, once that share of its orders is written.
+    enum class BulkEnd {
+        Completed, // as Shopify ends a bulk query that worked
+        Failed,    // FAILED with bulkErrorCode, and partialDataUrl when anything was written
+        Canceled,  // CANCELED, as when someone else canceled it
+    };
+    BulkEnd bulkEnd = BulkEnd::Completed;
+    QString bulkErrorCode = QStringLiteral("INTERNAL_SERVER_ERROR"); // or ACCESS_DENIED, TIMEOUT
+    double bulkEndsAt = 0.5; // share of the orders written when it fails or is canceled
+    // The next run finds a bulk query of this app running already (another station started
+    // it): refused with OPERATION_IN_PROGRESS until that one ends, bulkOtherRunMs later.
+    bool bulkOtherRunning = false;
+    int bulkOtherRunMs = 2000;
+    // This many result downloads (counted from the store's start) close half-way through.
+    int bulkBrokenDownloads = 0;
+    // How long url and partialDataUrl work after the operation ended (Shopify: 7 days);
+    // afterwards the status is EXPIRED and the URLs answer 403.
+    qint64 bulkResultLifetimeMs = 7LL * 24 * 3600 * 1000;
 
     bool isEmpty() const
     {

@@ -69,6 +69,10 @@ public:
     double costLimit() const;
     const LearnedCosts &learnedCosts() const { return m_learned; }
 
+    // The network access manager the client sends with, for downloads that go with its
+    // requests (a bulk operation's result file).
+    QNetworkAccessManager *network() const { return m_network; }
+
     const ThrottleState &throttle() const { return m_throttle; }
     // THROTTLED answers received so far; in normal work this stays zero.
     int throttledCount() const { return m_throttledCount; }

@@ -1,11 +1,15 @@
 #include "core/sync/OrderSync.h"
 
 #include "core/model/OrderReadWindow.h"
+#include "core/shopify/BulkDownload.h"
+#include "core/shopify/BulkQuery.h"
+#include "core/shopify/JsonlOrderReader.h"
 #include "core/shopify/OrderParser.h"
 #include "core/shopify/ShopifyClient.h"
 #include "core/shopify/ShopifyReply.h"
 #include "core/storage/OrderBook.h"
 
+#include <QFile>
 #include <QLoggingCategory>
 #include <QSet>
 
@@ -18,6 +22,17 @@ Q_LOGGING_CATEGORY(lcSync, "smidig.sync")
 namespace {
 
 const QString kOperations = u":/graphql/orders.graphql"_s;
+const QString kHistoryQuery = u":/graphql/bulk-closed-orders.graphql"_s;
+// A broken download is tried this many times in all before the sync gives up for now.
+constexpr int kDownloadAttempts = 3;
+
+QString resourceText(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing resource %s", qPrintable(path));
+    return QString::fromUtf8(file.readAll());
+}
 
 ShopifyError badShape(const QString &problem)
 {
@@ -37,7 +52,26 @@ OrderSync::OrderSync(ShopifyClient *client, OrderBook *book, QObject *parent)
     , m_ordersOperation(GraphqlOperation::load(kOperations, u"Orders"_s))
     , m_countOperation(GraphqlOperation::load(kOperations, u"OrdersCount"_s))
     , m_orderOperation(GraphqlOperation::load(kOperations, u"Order"_s))
+    , m_bulk(new BulkQuery(client, this))
+    , m_download(new BulkDownload(client->network(), this))
+    , m_bulkQueryText(resourceText(kHistoryQuery))
 {
+    connect(m_bulk, &BulkQuery::started, this, [this](const QString &id) {
+        // Kept until the history is stored, so a sync that breaks off picks it up again.
+        m_book->setSyncValue(QString::fromLatin1(kBulkOperationKey), id);
+    });
+    connect(m_bulk, &BulkQuery::progress, this, [this](qint64 objects, qint64 roots) {
+        if (m_running)
+            emit historyProgress(objects,
+                                 roots,
+                                 m_total < 0 ? -1 : std::max(0, m_total - m_openCount));
+    });
+    connect(m_bulk, &BulkQuery::waitingForOther, this, &OrderSync::historyWaiting);
+    connect(m_bulk, &BulkQuery::finished, this, [this](const BulkQueryOutcome &outcome) {
+        if (m_running && m_historyPart)
+            handleHistory(outcome);
+    });
+    connect(m_download, &BulkDownload::finished, this, &OrderSync::handleDownloadEnd);
     connect(m_completer, &OrderCompleter::finished, this, [this](const QList<Order> &orders) {
         if (!m_running)
             return;
@@ -47,6 +81,10 @@ OrderSync::OrderSync(ShopifyClient *client, OrderBook *book, QObject *parent)
                       m_total < 0 ? -1 : std::max(m_total, int(m_orders.size())));
         if (m_hasNextPage)
             requestPage();
+        else if (m_openPart)
+            finishOpenPart();
+        else if (m_historyPart)
+            rereadLaterParents();
         else if (m_mode == Mode::Reconcile)
             requestMissingOpenOrders();
         else
@@ -57,6 +95,8 @@ OrderSync::OrderSync(ShopifyClient *client, OrderBook *book, QObject *parent)
             fail(error);
     });
 }
+
+OrderSync::~OrderSync() = default;
 
 void OrderSync::setMaxPageSize(int orders)
 {
@@ -80,6 +120,9 @@ QJsonValue OrderSync::searchQuery() const
         return u"updated_at:>'%1'"_s.arg(m_since.toUTC().toString(Qt::ISODate));
     case Mode::Reconcile:
         return u"status:open"_s;
+    case Mode::Full:
+        // A big shop's open orders come first; the rest through a bulk query.
+        return m_openPart ? QJsonValue(u"status:open"_s) : QJsonValue(QJsonValue::Null);
     default:
         return QJsonValue::Null;
     }
@@ -135,6 +178,18 @@ void OrderSync::start(Mode mode)
     m_orders.clear();
     m_orderIndex.clear();
     m_requests = -m_completer->requestCount(); // the completer counts on across syncs
+    m_openPart = false;
+    m_historyPart = false;
+    m_downloadAttempts = 0;
+    m_startedNewBulk = false;
+    m_seen.clear();
+    m_newest = QDateTime();
+    m_historyStored = 0;
+    m_openCount = 0;
+    m_reread.clear();
+    m_batch.clear();
+    m_batchError = StoreError();
+    m_reader.reset();
     emit started();
     emit progress(0, -1);
     requestCount();
@@ -144,6 +199,16 @@ void OrderSync::cancel()
 {
     if (!m_running)
         return;
+    if (m_historyPart && (m_bulk->isRunning() || m_download->isRunning())) {
+        // The bulk query goes on on Shopify's side; the next sync picks it up.
+        m_bulk->stopFollowing();
+        m_historyPart = false;
+        m_download->abort();
+        ShopifyError cancelled;
+        cancelled.kind = ShopifyError::Kind::Cancelled;
+        fail(cancelled);
+        return;
+    }
     if (m_completer->isRunning())
         m_completer->cancel(); // fails with Cancelled, which fails the sync
     else if (m_current)
@@ -175,6 +240,7 @@ void OrderSync::requestCount()
         m_total = count.value;
         m_readsAllOrders = scopes.value.contains(u"read_all_orders"_s);
         emit progress(0, m_total);
+        m_openPart = usesBulk();
         requestPage();
     });
 }
@@ -326,17 +392,22 @@ void OrderSync::finish()
     result.readsAllOrders = m_readsAllOrders;
     QStringList unseen = m_gone;
     if (m_mode == Mode::Full) {
-        QSet<QString> seen;
+        QSet<QString> seen = m_seen;
         for (const Order &order : std::as_const(m_orders))
             seen.insert(order.id);
         unseen = m_book->idsNotIn(seen);
+    }
+    if (m_historyPart) {
+        result.history = SyncResult::History::Read;
+        result.openOrderCount = m_openCount;
+        result.historyStored = m_historyStored;
     }
     QStringList gone;
     QStringList unreadable;
     sortOutUnseen(unseen, &gone, &unreadable);
     result.storeError = m_book->apply(m_orders, gone, unreadable, result.finishedAt);
     if (!result.storeError.isError()) {
-        result.orderCount = int(m_orders.size());
+        result.orderCount = int(m_orders.size() + m_seen.size());
         result.customerHiddenCount = int(
             std::count_if(m_orders.cbegin(), m_orders.cend(), [](const Order &order) {
                 return order.customerHidden;
@@ -351,6 +422,8 @@ void OrderSync::finish()
         m_book->setSyncValue(QString::fromLatin1(kLastSyncKey), finished);
         if (m_mode == Mode::Full || m_mode == Mode::Reconcile)
             m_book->setSyncValue(QString::fromLatin1(kLastReconcileKey), finished);
+        if (m_historyPart)
+            m_book->setSyncValue(QString::fromLatin1(kBulkOperationKey), QString());
         // Only a sync that saw every change since the watermark may move it: a reconciliation
         // reads open orders only, and would skip changes to closed ones.
         if (m_mode != Mode::Reconcile) {
@@ -361,6 +434,8 @@ void OrderSync::finish()
                                       : QDateTime::fromString(stored, Qt::ISODateWithMs);
             for (const Order &order : std::as_const(m_orders))
                 watermark = std::max(watermark, order.updatedAt);
+            if (m_newest.isValid())
+                watermark = std::max(watermark, m_newest);
             if (watermark.isValid())
                 m_book->setSyncValue(QString::fromLatin1(kWatermarkKey),
                                      watermark.toString(Qt::ISODateWithMs));
@@ -370,5 +445,231 @@ void OrderSync::finish()
     }
     m_orders.clear();
     m_orderIndex.clear();
+    m_seen.clear();
+    m_reader.reset();
+    emit finished(result);
+}
+
+void OrderSync::setBulkPollInterval(std::chrono::milliseconds first, std::chrono::milliseconds most)
+{
+    m_bulk->setPollInterval(first, most);
+}
+
+bool OrderSync::usesBulk() const
+{
+    return m_mode == Mode::Full && m_bulkThreshold > 0 && m_total > m_bulkThreshold;
+}
+
+bool OrderSync::storeBatch(const QList<Order> &orders)
+{
+    if (orders.isEmpty())
+        return true;
+    // Whole orders, each batch its own transaction; nothing is removed before the end.
+    m_batchError = m_book->apply(orders, {}, {}, QDateTime::currentDateTimeUtc());
+    if (m_batchError.isError())
+        return false;
+    for (const Order &order : orders) {
+        m_seen.insert(order.id);
+        m_newest = std::max(m_newest, order.updatedAt);
+    }
+    return true;
+}
+
+void OrderSync::finishOpenPart()
+{
+    m_openPart = false;
+    m_openCount = int(m_orders.size());
+    if (!storeBatch(m_orders))
+        return failStore();
+    m_orders.clear();
+    m_orderIndex.clear();
+    emit openOrdersStored(m_openCount);
+    m_historyPart = true;
+    startHistory();
+}
+
+void OrderSync::startHistory()
+{
+    QString id;
+    m_book->syncValue(QString::fromLatin1(kBulkOperationKey), &id);
+    if (!id.isEmpty()) {
+        qCInfo(lcSync) << "picking up the history's bulk query" << id;
+        m_startedNewBulk = false;
+        m_bulk->resume(id);
+    } else {
+        m_startedNewBulk = true;
+        m_bulk->start(m_bulkQueryText);
+    }
+}
+
+void OrderSync::handleHistory(const BulkQueryOutcome &outcome)
+{
+    using End = BulkQueryOutcome::End;
+    const QString key = QString::fromLatin1(kBulkOperationKey);
+    switch (outcome.end) {
+    case End::Completed:
+        m_historyUrl = outcome.url;
+        if (outcome.url.isEmpty())
+            return rereadLaterParents(); // nothing matched: no history to read
+        m_downloadAttempts = 0;
+        return downloadHistory();
+    case End::Expired:
+        m_book->setSyncValue(key, QString());
+        if (!m_startedNewBulk) {
+            // What an earlier sync started is gone: ask again.
+            m_startedNewBulk = true;
+            m_bulk->start(m_bulkQueryText);
+            return;
+        }
+        return failHistory(SyncResult::History::Expired, outcome.id);
+    case End::Failed:
+        // A failed one cannot be resumed; its partial data is not used, the next sync reads
+        // the history whole.
+        m_book->setSyncValue(key, QString());
+        return failHistory(SyncResult::History::Failed, outcome.id, outcome.errorCode);
+    case End::Canceled:
+        m_book->setSyncValue(key, QString());
+        return failHistory(SyncResult::History::Canceled, outcome.id);
+    case End::Refused:
+        return failHistory(outcome.otherRunning ? SyncResult::History::OtherRunning
+                                                : SyncResult::History::Refused,
+                           outcome.refusal);
+    case End::Error:
+        // The shop could not be asked (offline, token): the next sync resumes it.
+        return fail(outcome.error);
+    }
+}
+
+void OrderSync::downloadHistory()
+{
+    ++m_downloadAttempts;
+    m_reader = std::make_unique<JsonlOrderReader>();
+    m_batch.clear();
+    m_download->start(m_historyUrl, [this](const QByteArray &line) {
+        if (!m_reader->addLine(line))
+            return false;
+        m_batch += m_reader->takeOrders();
+        if (m_batch.size() < m_bulkBatch)
+            return true;
+        const qsizetype stored = m_batch.size();
+        if (!storeBatch(std::exchange(m_batch, {})))
+            return false;
+        m_historyStored += stored;
+        emit historyStored(m_historyStored);
+        return true;
+    });
+}
+
+void OrderSync::handleDownloadEnd(bool ok, const QString &problem, bool expired)
+{
+    if (!m_running || !m_historyPart)
+        return;
+    if (m_batchError.isError())
+        return failStore();
+    if (m_reader && !m_reader->problem().isEmpty()) {
+        m_book->setSyncValue(QString::fromLatin1(kBulkOperationKey), QString());
+        return fail(badShape(u"bulk result: "_s + m_reader->problem()));
+    }
+    if (!ok && expired) {
+        m_book->setSyncValue(QString::fromLatin1(kBulkOperationKey), QString());
+        if (!m_startedNewBulk) {
+            m_startedNewBulk = true;
+            m_bulk->start(m_bulkQueryText);
+            return;
+        }
+        return failHistory(SyncResult::History::Expired, problem);
+    }
+    if (!ok) {
+        qCWarning(lcSync) << "the history's download broke off:" << problem;
+        if (m_downloadAttempts < kDownloadAttempts)
+            return downloadHistory(); // from the start: what is stored again is the same
+        return failHistory(SyncResult::History::DownloadBroken, problem);
+    }
+    m_batch += m_reader->finish();
+    if (!m_reader->problem().isEmpty()) {
+        m_book->setSyncValue(QString::fromLatin1(kBulkOperationKey), QString());
+        return fail(badShape(u"bulk result: "_s + m_reader->problem()));
+    }
+    const qsizetype stored = m_batch.size();
+    if (!storeBatch(std::exchange(m_batch, {})))
+        return failStore();
+    m_historyStored += stored;
+    emit historyStored(m_historyStored);
+    m_reread = m_reader->laterParents();
+    m_reader.reset();
+    rereadLaterParents();
+}
+
+void OrderSync::rereadLaterParents()
+{
+    // Orders whose line items or fulfillment orders came after the order had been stored
+    // (Shopify promises children after their parent, not right after it): read whole.
+    if (m_reread.isEmpty())
+        return finish();
+    const QString id = m_reread.takeFirst();
+    QJsonObject variables{{"id"_L1, id}};
+    m_sizes.addTo(variables);
+    ShopifyReply *reply = send(m_orderOperation, variables);
+    connect(reply, &ShopifyReply::finished, this, [this, reply, id] {
+        reply->deleteLater();
+        if (!m_running)
+            return;
+        if (!reply->isOk())
+            return fail(reply->error());
+        OrderOverflow overflow;
+        Parsed<std::optional<Order>> parsed
+            = OrderParser::order(reply->data(), m_sizes, &overflow, reply->fieldErrors());
+        if (!parsed.isOk())
+            return fail(badShape(parsed.problem));
+        if (!parsed.value) {
+            m_seen.remove(id); // gone since: removed at the end
+        } else if (!overflow.isEmpty()) {
+            m_completer->complete({*parsed.value}, {overflow});
+            return;
+        } else {
+            keepOrders({*parsed.value});
+        }
+        rereadLaterParents();
+    });
+}
+
+void OrderSync::failStore()
+{
+    m_running = false;
+    m_bulk->stopFollowing();
+    m_download->abort();
+    SyncResult result;
+    result.storeError = m_batchError;
+    result.requestCount = m_requests + m_completer->requestCount();
+    result.finishedAt = QDateTime::currentDateTimeUtc();
+    result.openOrderCount = m_openCount;
+    result.historyStored = m_historyStored;
+    qCWarning(lcSync) << "storing the sync failed:" << m_batchError.detail;
+    m_orders.clear();
+    m_orderIndex.clear();
+    m_seen.clear();
+    emit finished(result);
+}
+
+void OrderSync::failHistory(SyncResult::History history,
+                            const QString &detail,
+                            const QString &errorCode)
+{
+    m_running = false;
+    SyncResult result;
+    result.mode = int(m_mode);
+    result.history = history;
+    result.historyErrorCode = errorCode;
+    result.openOrderCount = m_openCount;
+    result.historyStored = m_historyStored;
+    result.orderCount = int(m_seen.size());
+    result.requestCount = m_requests + m_completer->requestCount();
+    result.finishedAt = QDateTime::currentDateTimeUtc();
+    result.readsAllOrders = m_readsAllOrders;
+    qCWarning(lcSync) << "the history was not read:" << int(history) << errorCode << detail;
+    m_orders.clear();
+    m_orderIndex.clear();
+    m_seen.clear();
+    m_reader.reset();
     emit finished(result);
 }

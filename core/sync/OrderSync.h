@@ -10,10 +10,17 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
+#include <QUrl>
 
 #include <chrono>
+#include <memory>
 
+class BulkDownload;
+class BulkQuery;
+struct BulkQueryOutcome;
+class JsonlOrderReader;
 class OrderBook;
 class ShopifyClient;
 class ShopifyReply;
@@ -28,12 +35,23 @@ class ShopifyReply;
 // (Shopify's search index trails its writes a little); a reconciliation reads every open
 // order again, for the changes Shopify does not show in updatedAt, and asks for each order
 // that was open here but is not open there any more.
+//
+// A big shop's full sync (more orders than the bulk threshold) goes in two parts. First the
+// open orders, paged as above with `status:open`, stored and shown at once
+// (openOrdersStored()); then the closed ones, the history, through a Shopify bulk query
+// (BulkQuery, bulk-closed-orders.graphql): its JSONL is stored while it downloads, in
+// batches of whole orders, each batch its own transaction. The watermark moves only when the
+// whole history is in, so a sync that breaks off (a broken download, the app stopped) leaves
+// whole orders stored and is a full sync again next time; that one picks up the same bulk
+// operation (its id is kept in the store) while Shopify still has its file, and starts a new
+// one when not. A broken download is restarted from the beginning up to twice at once.
 class OrderSync final : public QObject
 {
     Q_OBJECT
 
 public:
     OrderSync(ShopifyClient *client, OrderBook *book, QObject *parent = nullptr);
+    ~OrderSync() override;
 
     // The most orders in one page, whatever the cost allows (Shopify's maximum is 250).
     void setMaxPageSize(int orders);
@@ -44,6 +62,14 @@ public:
         Incremental,
         Reconcile,
     };
+
+    // A full sync of more orders than this reads the history through a bulk query (default
+    // 2,500); 0 turns bulk queries off.
+    void setBulkThreshold(int orders) { m_bulkThreshold = orders; }
+    // The pause between the bulk query's status polls (tests make it short).
+    void setBulkPollInterval(std::chrono::milliseconds first, std::chrono::milliseconds most);
+    // Orders stored per transaction while the history downloads (default 500).
+    void setBulkBatchSize(int orders) { m_bulkBatch = std::max(1, orders); }
 
     // How far back before the watermark an incremental sync looks again (default 5 minutes).
     void setOverlap(std::chrono::seconds overlap) { m_overlap = overlap; }
@@ -62,11 +88,23 @@ public:
     static constexpr const char *kLastSyncKey = "lastSync";
     static constexpr const char *kLastReconcileKey = "lastReconcile";
     static constexpr const char *kWatermarkKey = "updatedAtWatermark";
+    // The bulk query a full sync's history is being read with, until it is all stored.
+    static constexpr const char *kBulkOperationKey = "historyBulkOperation";
 
 signals:
     void started();
     // total is -1 while unknown.
     void progress(int fetched, int total);
+    // A big shop's first part is in: the open orders are stored and shown; the history
+    // (closed orders) follows through a bulk query.
+    void openOrdersStored(int count);
+    // Shopify's bulk query is reading the history: objects (orders, line items, fulfillment
+    // orders) and orders read on Shopify's side, of about `expectedOrders` (-1: unknown).
+    void historyProgress(qint64 objects, qint64 orders, qint64 expectedOrders);
+    // The history is downloading: orders stored so far.
+    void historyStored(qint64 orders);
+    // Another bulk query of this app runs (another station): the history waits for it.
+    void historyWaiting();
     void finished(const SyncResult &result);
 
 private:
@@ -80,6 +118,19 @@ private:
     // Splits the orders a sync did not see into those gone from the shop and those Shopify
     // may only be hiding (the 60-day window): the first are removed, the second kept.
     void sortOutUnseen(const QStringList &unseen, QStringList *gone, QStringList *unreadable) const;
+    // The bulk part: start or resume the history, store it as it downloads.
+    bool usesBulk() const;
+    void finishOpenPart();
+    void startHistory();
+    void handleHistory(const BulkQueryOutcome &outcome);
+    void downloadHistory();
+    void handleDownloadEnd(bool ok, const QString &problem, bool expired);
+    bool storeBatch(const QList<Order> &orders);
+    void rereadLaterParents();
+    void failStore();
+    void failHistory(SyncResult::History history,
+                     const QString &detail,
+                     const QString &errorCode = {});
     QJsonObject pageVariables(int pageSize) const;
     QJsonValue searchQuery() const;
     ShopifyReply *send(const GraphqlOperation &operation, const QJsonObject &variables);
@@ -109,4 +160,23 @@ private:
     QHash<QString, qsizetype> m_orderIndex;
     QPointer<ShopifyReply> m_current;
     int m_requests = 0;
+
+    int m_bulkThreshold = 2500;
+    int m_bulkBatch = 500;
+    bool m_openPart = false;    // a big shop's full sync, reading its open orders now
+    bool m_historyPart = false; // ... reading its history through the bulk query now
+    int m_downloadAttempts = 0;
+    bool m_startedNewBulk = false; // a fresh bulk query, not one resumed
+    QSet<QString> m_seen;          // every order read by this sync that is no longer in m_orders
+    QDateTime m_newest;            // the newest updatedAt among them
+    qint64 m_historyStored = 0;
+    int m_openCount = 0;
+    QStringList m_reread; // orders whose children came late: read again one by one
+    BulkQuery *m_bulk;
+    BulkDownload *m_download;
+    std::unique_ptr<JsonlOrderReader> m_reader;
+    QString m_bulkQueryText;
+    QUrl m_historyUrl;
+    QList<Order> m_batch; // read from the download, not stored yet
+    StoreError m_batchError;
 };

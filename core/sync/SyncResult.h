@@ -7,7 +7,9 @@
 #include <QDateTime>
 
 // How a sync ended. At most one of the two errors is set; on any error the local store is
-// as it was before the sync began.
+// as it was before the sync began, but for a big shop's full sync: its open orders are stored
+// first, and the history (read through a bulk query) whole order by whole order, the sync
+// counting as done only when all of it is in (`history` says how that part ended).
 struct SyncResult
 {
     Q_DECLARE_TR_FUNCTIONS(SyncResult)
@@ -27,9 +29,34 @@ public:
     int unreadableCount = 0;
     bool readsAllOrders = false; // the app holds read_all_orders (as the sync found)
 
-    bool isOk() const { return !shopError.isError() && !storeError.isError(); }
+    // A big shop's full sync reads its history through a Shopify bulk query; how that ended.
+    enum class History {
+        NotRead,        // no bulk query in this sync
+        Read,           // every closed order is stored
+        Failed,         // FAILED on Shopify's side: historyErrorCode says why
+        Canceled,       // canceled on Shopify's side
+        Expired,        // the file Shopify had prepared was gone before it was read
+        DownloadBroken, // the download broke off, also when tried again
+        Refused,        // Shopify refused to run the query (userErrors)
+        OtherRunning,   // another bulk query of this app ran for too long
+    };
+    History history = History::NotRead;
+    QString historyErrorCode; // ACCESS_DENIED, INTERNAL_SERVER_ERROR, TIMEOUT
+    int openOrderCount = 0;   // stored by the first part of a big shop's full sync
+    qint64 historyStored = 0; // history orders stored (also when the rest did not come)
+
+    bool historyIsMissing() const
+    {
+        return history != History::NotRead && history != History::Read;
+    }
+    bool isOk() const
+    {
+        return !shopError.isError() && !storeError.isError() && !historyIsMissing();
+    }
     // What went wrong, what that means for what was saved, and what to do.
     QString userMessage() const;
+    // How the history part ended, for a person; empty when it was read or not needed.
+    QString historyMessage() const;
     // The technical detail (HTTP status, JSON path, SQL error) for the log and --verbose.
     QString detail() const { return shopError.isError() ? shopError.detail : storeError.detail; }
 };

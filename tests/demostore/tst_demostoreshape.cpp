@@ -255,6 +255,10 @@ void TestDemoStoreShape::everyOperationHasShopifysShape_data()
     const QStringList files = operationsDir().entryList({QStringLiteral("*.graphql")}, QDir::Files);
     QVERIFY(!files.isEmpty());
     for (const QString &name : files) {
+        // Bulk operations run over time and their queries go inside bulkOperationRunQuery:
+        // tst_demobulkoperations checks each of their answers against the schema.
+        if (name.startsWith(u"bulk"))
+            continue;
         const QString path = operationsDir().filePath(name);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -157,6 +157,38 @@ private slots:
         QVERIFY(syncStatus()->text().startsWith(u"Synced "_s));
     }
 
+    void aBigShopsHistoryIsSaidToComeAndItsFailureTold()
+    {
+        demostore::DemoStoreConfig config = storeConfig();
+        config.orderCount = 60;
+        config.faults.bulkEnd = demostore::FaultPlan::BulkEnd::Failed;
+        config.faults.bulkErrorCode = u"TIMEOUT"_s;
+        demostore::DemoStore store(config);
+        QVERIFY(store.start());
+        m_services->client()->setShop(ShopAddress::fromUrl(store.url()));
+        OrderSync *sync = m_services->sync();
+        sync->setBulkThreshold(20); // 60 orders make a big shop here
+        sync->setBulkPollInterval(std::chrono::milliseconds(10), std::chrono::milliseconds(50));
+        QSignalSpy finished(sync, &OrderSync::finished);
+        QString shownWithOpenOrders;
+        int rowsWithOpenOrders = -1;
+        connect(sync, &OrderSync::openOrdersStored, this, [&] {
+            shownWithOpenOrders = syncStatus()->text();
+            rowsWithOpenOrders = m_services->book()->count();
+        });
+        m_scheduler->syncNow();
+        const SyncResult result = waitForSync(finished);
+        // The open orders were on the table, with word that the history was still coming.
+        QVERIFY2(shownWithOpenOrders.contains(u"the order history is still coming"_s),
+                 qPrintable(shownWithOpenOrders));
+        QVERIFY(rowsWithOpenOrders > 0);
+        QCOMPARE(result.history, SyncResult::History::Failed);
+        QVERIFY(result.userMessage().startsWith(u"The open orders are up to date, but Shopify ran "
+                                                u"out of time"_s));
+        QVERIFY2(syncStatus()->text().contains(u"Sync failed"_s), qPrintable(syncStatus()->text()));
+        QCOMPARE(m_services->book()->count(), rowsWithOpenOrders);
+    }
+
     void refusedTokenAsksToConnectAgain()
     {
         QSignalSpy finished(m_services->sync(), &OrderSync::finished);

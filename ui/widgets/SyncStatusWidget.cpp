@@ -8,6 +8,8 @@
 #include <QLabel>
 #include <QProgressBar>
 
+#include <climits>
+
 SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     : QWidget(parent)
     , m_label(new QLabel(this))
@@ -49,6 +51,44 @@ void SyncStatusWidget::showProgress(int fetched, int total)
     m_progress->setValue(fetched);
     m_label->setText(
         tr("Syncing: %1 of %2 orders").arg(QLocale().toString(fetched), QLocale().toString(total)));
+}
+
+void SyncStatusWidget::showOpenOrdersStored(int count)
+{
+    m_progress->setRange(0, 0);
+    m_label->setText(
+        tr("%n open order(s) are here; the order history is still coming...", nullptr, count));
+}
+
+void SyncStatusWidget::showHistoryProgress(qint64 objects, qint64 orders, qint64 expected)
+{
+    const QLocale locale;
+    if (expected <= 0) {
+        m_progress->setRange(0, 0);
+        //: %1 is a count of orders, %2 of everything read (orders, their lines, shipments)
+        m_label->setText(tr("Order history: Shopify has read %1 orders (%2 records)...")
+                             .arg(locale.toString(orders), locale.toString(objects)));
+        return;
+    }
+    m_progress->setRange(0, int(std::min<qint64>(expected, INT_MAX)));
+    m_progress->setValue(int(std::min(orders, expected)));
+    //: %1 and %2 are counts of orders, %3 of everything read (orders, their lines, shipments)
+    m_label->setText(
+        tr("Order history: Shopify has read %1 of about %2 orders (%3 records)")
+            .arg(locale.toString(orders), locale.toString(expected), locale.toString(objects)));
+}
+
+void SyncStatusWidget::showHistoryStored(qint64 stored)
+{
+    if (m_progress->maximum() > 0)
+        m_progress->setValue(int(std::min<qint64>(stored, m_progress->maximum())));
+    m_label->setText(tr("Order history: %1 orders saved...").arg(QLocale().toString(stored)));
+}
+
+void SyncStatusWidget::showHistoryWaiting()
+{
+    m_progress->setRange(0, 0);
+    m_label->setText(tr("Order history: waiting for another export of this app to finish..."));
 }
 
 void SyncStatusWidget::showWaitingForBucket(qint64 milliseconds)

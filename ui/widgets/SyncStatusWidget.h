@@ -21,6 +21,13 @@ public:
     void showFinished(const SyncResult &result);
     void showLastSync(const QDateTime &utc);
     void showWaitingForBucket(qint64 milliseconds);
+    // A big shop's first sync: the open orders are in, the history comes through Shopify's
+    // bulk export, which reads `orders` of about `expected` (-1: unknown) on Shopify's side,
+    // then downloads (`stored` so far), or waits for another export of the app.
+    void showOpenOrdersStored(int count);
+    void showHistoryProgress(qint64 objects, qint64 orders, qint64 expected);
+    void showHistoryStored(qint64 stored);
+    void showHistoryWaiting();
     // After the orders synced, the stock read failed (a sentence) or went well (empty): the
     // time of the sync stays, with "stock not read" beside it until a read works.
     void showStockProblem(const QString &message);
