@@ -46,6 +46,10 @@ QFont PageCursor::font(double points, QFont::Weight weight) const
     // Sized in device pixels so the type is the same on a 203 dpi label and in a PDF.
     font.setPixelSize(std::max(1, int(points * m_scale / kPointsPerInch * m_dpi + 0.5)));
     font.setWeight(weight);
+    // Any letter spacing makes Qt shape without ligatures: "fi" stays two letters in the
+    // PDF's text, so searching it (and pdftotext) finds "Fulfil" and SKUs as typed. A fiftieth
+    // of a pixel shows nowhere.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
     return font;
 }
 
