@@ -19,7 +19,7 @@ int BarcodePainter::modulePixels(const BarcodeSymbol &symbol, double maxWidthPx)
 {
     const int minimum = int(std::ceil(kMinimumModuleMm / kMmPerInch * m_dpi - 1e-9));
     const int preferred = std::max(minimum,
-                                   int(std::ceil(kPreferredModuleMm / kMmPerInch * m_dpi - 1e-9)));
+                                   int(std::ceil(m_preferredMm / kMmPerInch * m_dpi - 1e-9)));
     const int modules = symbol.moduleCount() + 2 * kQuietZoneModules;
     const int fitting = int(std::floor(maxWidthPx / modules));
     if (fitting < minimum)

@@ -20,6 +20,8 @@ public:
 
     // `dpi` is the device's horizontal resolution (pixels per inch, as QPainter draws).
     explicit BarcodePainter(double dpi);
+    // A sheet with room for big codes (the command sheet) asks for wider modules.
+    void setPreferredModuleMm(double mm) { m_preferredMm = mm; }
 
     // The module width in device pixels for a symbol in at most `maxWidthPx` (quiet zones
     // included): the preferred width where it fits, else narrower, never below the minimum.
@@ -41,4 +43,5 @@ public:
 
 private:
     double m_dpi;
+    double m_preferredMm = kPreferredModuleMm;
 };

@@ -16,7 +16,7 @@ QString explanation(ScanRouter::Command command)
     case ScanRouter::Command::Skip:
         return CommandSheetRenderer::tr("Put the order aside unpacked and take the next one.");
     case ScanRouter::Command::Undo:
-        return CommandSheetRenderer::tr("Take back the last item counted.");
+        return CommandSheetRenderer::tr("Take back the last count, or the fulfilment just made.");
     case ScanRouter::Command::Next:
         return CommandSheetRenderer::tr("Open the next order to pack.");
     case ScanRouter::Command::Reprint:
@@ -34,7 +34,9 @@ void CommandSheetRenderer::render(PageCursor &cursor) const
     cursor.paragraph(tr("Scan a code to give its command at the packing station."),
                      cursor.font(9),
                      5.0);
-    const BarcodePainter barcode(cursor.dpi());
+    // Scanned from arm's length on a table: wide bars where the page has room.
+    BarcodePainter barcode(cursor.dpi());
+    barcode.setPreferredModuleMm(0.5);
     const QFont codeFont = cursor.font(7);
     const QFont nameFont = cursor.font(14, QFont::Bold);
     const QFont textFont = cursor.font(9);

@@ -5,11 +5,6 @@
 
 using namespace Qt::StringLiterals;
 
-QList<Paper> PaperFormat::all()
-{
-    return {Paper::A4, Paper::Letter, Paper::A6, Paper::Label4x6};
-}
-
 QPageLayout PaperFormat::pageLayout(Paper paper)
 {
     QPageSize size;
@@ -47,31 +42,6 @@ QString PaperFormat::displayName(Paper paper)
         return tr("4 × 6 in label");
     }
     return {};
-}
-
-QString PaperFormat::key(Paper paper)
-{
-    switch (paper) {
-    case Paper::A4:
-        return u"a4"_s;
-    case Paper::Letter:
-        return u"letter"_s;
-    case Paper::A6:
-        return u"a6"_s;
-    case Paper::Label4x6:
-        return u"4x6"_s;
-    }
-    return {};
-}
-
-std::optional<Paper> PaperFormat::fromKey(const QString &key)
-{
-    const QString wanted = key.trimmed().toLower();
-    for (const Paper paper : all()) {
-        if (PaperFormat::key(paper) == wanted)
-            return paper;
-    }
-    return std::nullopt;
 }
 
 bool PaperFormat::isLabel(Paper paper)

@@ -3,12 +3,9 @@
 #include "print/PrintSettings.h"
 
 #include <QCoreApplication>
-#include <QList>
 #include <QMarginsF>
 #include <QPageLayout>
 #include <QString>
-
-#include <optional>
 
 // What each Paper means to Qt's page setup, and its names for people and for the command
 // line. Labels get narrow margins: a label printer prints to a few millimetres of the edge.
@@ -17,13 +14,9 @@ class PaperFormat final
     Q_DECLARE_TR_FUNCTIONS(PaperFormat)
 
 public:
-    static QList<Paper> all();
     static QPageLayout pageLayout(Paper paper);
     // "A4", "Letter", "A6 (105 × 148 mm)", "4 × 6 in label"; translated.
     static QString displayName(Paper paper);
-    // "a4", "letter", "a6", "4x6": what the command line and the settings file say.
-    static QString key(Paper paper);
-    static std::optional<Paper> fromKey(const QString &key);
     // Label sizes lay out tighter, with smaller type, than office paper.
     static bool isLabel(Paper paper);
 };

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+
+#include <optional>
 
 // The paper the documents are laid out for: office sheets or the label printers' sizes.
 enum class Paper {
@@ -24,3 +27,12 @@ struct PrintSettings
 
     friend bool operator==(const PrintSettings &, const PrintSettings &) = default;
 };
+
+// This header and these need no QtGui (smidig-cli and the settings read them).
+namespace PaperKeys {
+QList<Paper> all();
+// "a4", "letter", "a6", "4x6": what the command line and the settings file say.
+QString key(Paper paper);
+// Any case; nullopt for anything else.
+std::optional<Paper> fromKey(const QString &key);
+} // namespace PaperKeys
