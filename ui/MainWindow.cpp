@@ -19,6 +19,7 @@
 #include "ui/models/OrderFilterProxyModel.h"
 #include "ui/models/OrderTableModel.h"
 #include "ui/models/StatusCountModel.h"
+#include "ui/printing/PrintActions.h"
 #include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/OrderDetailsPane.h"
 #include "ui/widgets/OutboxIndicator.h"
@@ -182,6 +183,9 @@ void MainWindow::buildActions()
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_syncAction);
+    fileMenu->addSeparator();
+    m_printing = new PrintActions(this, m_book, [this] { return selectedOrderIds(); });
+    m_printing->addTo(fileMenu);
     fileMenu->addSeparator();
     fileMenu->addAction(connectShop);
     fileMenu->addAction(preferences);

@@ -15,6 +15,7 @@ class OutboxIndicator;
 class OutboxPanel;
 class QDockWidget;
 class OrderBook;
+class PrintActions;
 class Outbox;
 class PackingHistory;
 class OrderDetailsPane;
@@ -74,6 +75,8 @@ public:
     const StationIdentity &station() const { return m_station; }
     // Where the details pane reads who sent an order's fulfilments; not owned.
     void setPackingHistory(const PackingHistory *history);
+    // File > Print...: slips, pick list, command sheet and print settings (ui/printing).
+    PrintActions *printing() const { return m_printing; }
     // The log file Help > Open Log shows.
     void setLogPath(const QString &path) { m_logPath = path; }
 
@@ -117,6 +120,7 @@ private:
     void updateShownCount();
 
     OrderBook *m_book;
+    PrintActions *m_printing = nullptr;
     OrderSync *m_sync;
     Outbox *m_outbox;
     FulfillmentDesk *m_desk;
