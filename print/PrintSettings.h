@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -27,6 +28,7 @@ struct PrintSettings
 
     friend bool operator==(const PrintSettings &, const PrintSettings &) = default;
 };
+Q_DECLARE_METATYPE(PrintSettings)
 
 // This header and these need no QtGui (smidig-cli and the settings read them).
 namespace PaperKeys {
