@@ -48,9 +48,11 @@ void PickListRenderer::render(PageCursor &cursor,
     const QLocale locale;
     cursor.startDocument();
     cursor.paragraph(tr("Pick list"), cursor.font(18, QFont::Bold), 1.0);
-    cursor.paragraph(tr("%1 · %n order(s)", nullptr, list.orderCount)
-                             .arg(locale.toString(printedAt.toLocalTime(), QLocale::ShortFormat))
-                         + u" · "_s + tr("%n item(s) to pick", nullptr, list.total()),
+    // Counts as "label: number": paper reads right in every language without plural forms.
+    cursor.paragraph(tr("%1 · orders: %2 · items to pick: %3")
+                         .arg(locale.toString(printedAt.toLocalTime(), QLocale::ShortFormat),
+                              locale.toString(list.orderCount),
+                              locale.toString(list.total())),
                      cursor.font(9),
                      4.0);
     if (list.locations.isEmpty()) {
@@ -65,9 +67,9 @@ void PickListRenderer::render(PageCursor &cursor,
     const QFont variantFont = cursor.font(8);
     const QFont totalFont = cursor.font(10, QFont::Bold);
     for (const PickList::AtLocation &location : list.locations) {
-        const QString heading = tr("%1: %n item(s)", nullptr, location.total())
-                                    .arg(location.location.name.isEmpty() ? tr("Unnamed location")
-                                                                          : location.location.name);
+        const QString name = location.location.name.isEmpty() ? tr("Unnamed location")
+                                                              : location.location.name;
+        const QString heading = tr("%1 · items: %2").arg(name, locale.toString(location.total()));
         cursor.setRunningHeader(nullptr);
         cursor.ensureSpace(cursor.px(25.0));
         cursor.paragraph(heading, cursor.font(12, QFont::Bold), 1.5);

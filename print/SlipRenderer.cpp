@@ -211,7 +211,8 @@ void SlipRenderer::renderSlip(PageCursor &cursor, const Order &order, const Slip
     }
     cursor.setRunningHeader(nullptr);
     cursor.rule(0.2);
-    cursor.paragraph(tr("%n item(s)", nullptr, units), cursor.font(9, QFont::Bold));
+    // "Items: 4", not "4 item(s)": paper reads right in every language without plural forms.
+    cursor.paragraph(tr("Items: %1").arg(locale.toString(units)), cursor.font(9, QFont::Bold));
 }
 
 void SlipRenderer::drawHeading(PageCursor &cursor, const Order &order) const
