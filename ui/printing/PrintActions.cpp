@@ -58,22 +58,26 @@ void PrintActions::addTo(QMenu *menu)
 
 void PrintActions::printSlipForFulfilledOrder(const QString &orderId)
 {
-    if (!m_settings.printSlipWhenFulfilled)
-        return;
-    const QList<Order> fulfilled = orders({orderId});
-    if (fulfilled.isEmpty())
+    if (m_settings.printSlipWhenFulfilled)
+        printSlipNow(orderId);
+}
+
+void PrintActions::printSlipNow(const QString &orderId)
+{
+    const QList<Order> order = orders({orderId});
+    if (order.isEmpty())
         return;
     QPrinter printer(QPrinter::HighResolution);
     setUpPrinter(&printer);
     if (!printer.isValid()
         || !PrintDocuments::paint(&printer,
                                   PrintDocuments::Kind::Slips,
-                                  fulfilled,
+                                  order,
                                   m_settings,
                                   QDateTime::currentDateTime())) {
         emit printProblem(tr("The packing slip of %1 was not printed: the printer \"%2\" cannot "
                              "be reached. Check it, or choose another in File > Print Settings.")
-                              .arg(fulfilled.first().name, printer.printerName()));
+                              .arg(order.first().name, printer.printerName()));
     }
 }
 

@@ -41,6 +41,8 @@ public slots:
     // An order was fulfilled at this station: its slip goes to the saved printer without a
     // dialog when "print when fulfilled" is on; otherwise nothing happens.
     void printSlipForFulfilledOrder(const QString &orderId);
+    // The order's slip on the saved printer now, without a dialog (pack mode's REPRINT).
+    void printSlipNow(const QString &orderId);
 
 signals:
     // Print Settings... was accepted: the new settings, in use already, for the caller to keep.
