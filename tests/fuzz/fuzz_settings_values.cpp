@@ -48,7 +48,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                            perShop + u"stockRiskThreshold"_s,
                            u"sync/intervalMinutes"_s,
                            u"sync/reconcileMinutes"_s,
-                           perShop + u"database"_s};
+                           perShop + u"database"_s,
+                           u"print/paper"_s,
+                           u"print/slipWhenFulfilled"_s};
     const QStringList lines = fuzz::utf8Text(data, size).split(u'\n');
     {
         QSettings settings;
@@ -73,6 +75,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const SyncSettings sync = AppSettings::syncSettings();
     if (sync.interval.count() < 1 || sync.interval.count() > 120
         || sync.reconcileInterval.count() < 15 || sync.reconcileInterval.count() > 1440)
+        std::abort();
+    // Print settings read back as written: a paper the app does not know is A4, not kept.
+    const PrintSettings print = AppSettings::printSettings();
+    AppSettings::setPrintSettings(print);
+    if (AppSettings::printSettings() != print)
         std::abort();
     if (const StoreLocation store = AppSettings::storeLocation(shop); store.isValid()) {
         const QString saved = store.toString();
