@@ -291,7 +291,8 @@ private slots:
         const QStringList pages = printed(PrintDocuments::Kind::PickList, m_orders, {});
         QVERIFY(!pages.isEmpty());
         const QString text = pages.join(u'\f');
-        QVERIFY2(text.contains(u"items to pick: %1"_s.arg(QLocale().toString(all))), qPrintable(pages.first()));
+        QVERIFY2(text.contains(u"items to pick: %1"_s.arg(QLocale().toString(all))),
+                 qPrintable(pages.first()));
 
         // Each location's section, then each SKU's row: SKU, title, total, the orders.
         for (auto location = expected.cbegin(); location != expected.cend(); ++location) {
