@@ -232,4 +232,29 @@ QString secretFilePath()
         .filePath(u"secrets.json"_s);
 }
 
+PrintSettings printSettings()
+{
+    QSettings settings;
+    PrintSettings print;
+    print.paper
+        = PaperKeys::fromKey(settings.value(u"print/paper"_s).toString()).value_or(print.paper);
+    print.printerName = settings.value(u"print/printer"_s).toString();
+    print.logoPath = settings.value(u"print/logo"_s).toString();
+    print.sender = settings.value(u"print/sender"_s).toString();
+    print.footer = settings.value(u"print/footer"_s).toString();
+    print.printSlipWhenFulfilled = settings.value(u"print/slipWhenFulfilled"_s, false).toBool();
+    return print;
+}
+
+void setPrintSettings(const PrintSettings &print)
+{
+    QSettings settings;
+    settings.setValue(u"print/paper"_s, PaperKeys::key(print.paper));
+    settings.setValue(u"print/printer"_s, print.printerName);
+    settings.setValue(u"print/logo"_s, print.logoPath);
+    settings.setValue(u"print/sender"_s, print.sender);
+    settings.setValue(u"print/footer"_s, print.footer);
+    settings.setValue(u"print/slipWhenFulfilled"_s, print.printSlipWhenFulfilled);
+}
+
 } // namespace AppSettings

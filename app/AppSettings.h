@@ -9,6 +9,7 @@
 #include "core/stock/StockRisk.h"
 #include "core/storage/StoreLocation.h"
 #include "core/sync/SyncSettings.h"
+#include "print/PrintSettings.h"
 
 #include <optional>
 
@@ -68,5 +69,10 @@ void setPackModeOpen(bool open);
 QString secretKey(const ShopAddress &shop, ShopCredentials::Kind kind);
 // The file secrets go to when the user chose a file over the keychain.
 QString secretFilePath();
+
+// How this station prints slips, pick lists and the command sheet (issue 17), for every shop:
+// the printer and paper are the table's, as the station is. smidig-cli print uses them too.
+PrintSettings printSettings();
+void setPrintSettings(const PrintSettings &print);
 
 } // namespace AppSettings

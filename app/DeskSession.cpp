@@ -15,6 +15,7 @@
 #include "core/sync/OrderSync.h"
 #include "core/sync/SyncScheduler.h"
 #include "ui/MainWindow.h"
+#include "ui/printing/PrintActions.h"
 
 #include <QCoreApplication>
 #include <QStatusBar>
@@ -123,6 +124,20 @@ bool DeskSession::open(const Setup &setup, QString *problem)
     m_window->setLogPath(LogFile::defaultPath());
     m_window->setStation(station);
     m_window->setPackingHistory(shop.packingHistory());
+    PrintSettings print = AppSettings::printSettings();
+    // Slips name the shop until Print Settings says how (its address, a logo).
+    if (print.sender.isEmpty())
+        print.sender = setup.demo ? tr("Demo store") : m_shop.displayName();
+    m_window->printing()->setSettings(print);
+    connect(m_window->printing(), &PrintActions::settingsChanged, this, [](const PrintSettings &s) {
+        AppSettings::setPrintSettings(s);
+    });
+    connect(m_window->printing(),
+            &PrintActions::printProblem,
+            m_window.get(),
+            [window = m_window.get()](const QString &message) {
+                window->statusBar()->showMessage(message, 30000);
+            });
     connect(m_window.get(), &MainWindow::stationChanged, this, [this](const StationIdentity &who) {
         AppSettings::setStationIdentity(who);
         m_services->setStation(who);

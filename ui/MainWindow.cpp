@@ -24,6 +24,7 @@
 #include "ui/pack/PackSounds.h"
 #include "ui/pack/PackView.h"
 #include "ui/pack/ScanCapture.h"
+#include "ui/printing/PrintActions.h"
 #include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/OrderDetailsPane.h"
 #include "ui/widgets/OutboxIndicator.h"
@@ -198,6 +199,9 @@ void MainWindow::buildActions()
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_syncAction);
+    fileMenu->addSeparator();
+    m_printing = new PrintActions(this, m_book, [this] { return selectedOrderIds(); });
+    m_printing->addTo(fileMenu);
     fileMenu->addSeparator();
     fileMenu->addAction(connectShop);
     fileMenu->addAction(preferences);

@@ -22,6 +22,7 @@ class ScanCapture;
 class OutboxPanel;
 class QDockWidget;
 class OrderBook;
+class PrintActions;
 class Outbox;
 class PackingHistory;
 class OrderDetailsPane;
@@ -87,6 +88,8 @@ public:
     // Pack mode (F2) or the order table; the caller keeps which was open (packModeChanged).
     void setPackMode(bool on);
     bool isPackMode() const;
+    // File > Print...: slips, pick list, command sheet and print settings (ui/printing).
+    PrintActions *printing() const { return m_printing; }
     // The log file Help > Open Log shows.
     void setLogPath(const QString &path) { m_logPath = path; }
 
@@ -144,6 +147,7 @@ private:
     void updateShownCount();
 
     OrderBook *m_book;
+    PrintActions *m_printing = nullptr;
     OrderSync *m_sync;
     Outbox *m_outbox;
     FulfillmentDesk *m_desk;

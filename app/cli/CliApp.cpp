@@ -10,6 +10,7 @@
 #include "app/cli/ImportTrackingCommand.h"
 #include "app/cli/OrderOutput.h"
 #include "app/cli/OrdersCommand.h"
+#include "app/cli/PrintCommand.h"
 #include "app/cli/StockCommand.h"
 #include "app/cli/TrackingCommand.h"
 
@@ -29,7 +30,8 @@ const QStringList kCommands{u"sync"_s,
                             u"fulfil"_s,
                             u"import-tracking"_s,
                             u"tracking"_s,
-                            u"stock"_s};
+                            u"stock"_s,
+                            u"print"_s};
 
 // Accepts Shopify's spelling in any case, with hyphens or underscores: "partially-fulfilled";
 // a status means the open orders of that status, as in the window's sidebar.
@@ -155,7 +157,12 @@ int CliApp::run(QCoreApplication &app)
         "  import-tracking FILE apply a CSV file of order, tracking number and optional company\n"
         "  tracking NUMBER...   check tracking numbers: carrier, check digit and tracking link\n"
         "  stock                stock per SKU and location with the open orders' demand and the "
-        "oversell risk"));
+        "oversell risk\n"
+        "  print slips ORDER... --pdf FILE       packing slips with the orders' barcodes\n"
+        "  print pick-list ORDER... --pdf FILE   what to take from the shelves, by location and "
+        "SKU\n"
+        "  print command-sheet --pdf FILE        pack mode's commands as barcodes\n"
+        "  (print: --status or --search instead of ORDER... chooses the orders)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption
@@ -203,6 +210,12 @@ int CliApp::run(QCoreApplication &app)
     const QCommandLineOption takeOverOption(
         u"take-over"_s,
         tr("fulfil: also fulfil orders another station is packing, taking them over from it."));
+    const QCommandLineOption pdfOption(u"pdf"_s, tr("print: the PDF file to write."), tr("file"));
+    const QCommandLineOption paperOption(
+        u"paper"_s,
+        tr("print: the paper, a4, letter, a6 or 4x6 (default: as saved in the window's Print "
+           "Settings, else a4)."),
+        tr("paper"));
     const QCommandLineOption verboseOption(
         u"verbose"_s,
         tr("Also print the log (requests, errors with their technical detail) on stderr."));
@@ -221,16 +234,19 @@ int CliApp::run(QCoreApplication &app)
                        stationOption,
                        packerOption,
                        takeOverOption,
+                       pdfOption,
+                       paperOption,
                        verboseOption,
                        languageOption});
     parser.addPositionalArgument(u"command"_s,
-                                 tr("sync, orders, fulfil, import-tracking, tracking or stock"));
+                                 tr("sync, orders, fulfil, import-tracking, tracking, stock or "
+                                    "print"));
     parser.process(app);
 
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        Console::err(tr("Say what to do: sync, orders, fulfil, import-tracking, tracking or stock. "
-                        "See --help."));
+        Console::err(tr("Say what to do: sync, orders, fulfil, import-tracking, tracking, stock "
+                        "or print. See --help."));
         return Console::UsageError;
     }
     CliOptions options;
@@ -240,13 +256,14 @@ int CliApp::run(QCoreApplication &app)
     options.arguments = positional;
     if (!kCommands.contains(options.command)) {
         Console::err(tr("Unknown command \"%1\". The commands are sync, orders, fulfil, "
-                        "import-tracking, tracking and stock.")
+                        "import-tracking, tracking, stock and print.")
                          .arg(options.command));
         return Console::UsageError;
     }
     const bool takesArguments = options.command == "fulfil"_L1
                                 || options.command == "import-tracking"_L1
-                                || options.command == "tracking"_L1;
+                                || options.command == "tracking"_L1
+                                || options.command == "print"_L1;
     if (!takesArguments && !options.arguments.isEmpty()) {
         Console::err(tr("Give one command, not %1. See --help.").arg(positional.join(u' ')));
         return Console::UsageError;
@@ -271,6 +288,9 @@ int CliApp::run(QCoreApplication &app)
         options.filter.setView(*view);
     }
     options.filter.setSearchText(parser.value(searchOption));
+    options.filterGiven = parser.isSet(statusOption) || parser.isSet(searchOption);
+    options.pdfPath = parser.value(pdfOption);
+    options.paper = parser.value(paperOption);
     options.trackingNumbers = parser.values(trackingOption);
     options.company = parser.value(companyOption);
     options.notify = parser.isSet(notifyOption);
@@ -295,6 +315,15 @@ int CliApp::run(QCoreApplication &app)
             Console::err(problem);
             return Console::UsageError;
         }
+    }
+    if (options.command == "print"_L1) {
+        if (const QString problem = PrintCommand::checkOptions(options); !problem.isEmpty()) {
+            Console::err(problem);
+            return Console::UsageError;
+        }
+        // The command sheet is the same for every shop: no store to open.
+        if (!PrintCommand::needsOrders(options))
+            return PrintCommand::run(nullptr, options);
     }
     if (options.command == "import-tracking"_L1 && options.arguments.size() != 1) {
         Console::err(tr("Give one CSV file to import."));
@@ -328,6 +357,17 @@ int CliApp::run(QCoreApplication &app)
                 return code;
         }
         return StockCommand::run(session, options, parser.value(riskOption));
+    }
+    if (options.command == "print"_L1) {
+        // Printed from the local store as the last sync left it; the demo store lives for
+        // this command only, so its orders are fetched first.
+        if (session.isDemo()) {
+            if (const int code
+                = sendAndSync(session, options.verbose, StockMatters::No, SyncIs::OnTheWay);
+                code != Console::Ok)
+                return code;
+        }
+        return PrintCommand::run(&session, options);
     }
     if (options.command == "orders"_L1) {
         // The demo store lives for this command only, so its orders are fetched first.

@@ -57,7 +57,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                            u"pack/scanMinimumLength"_s,
                            u"pack/scanPrefix"_s,
                            u"pack/volumePercent"_s,
-                           u"pack/muted"_s};
+                           u"pack/muted"_s,
+                           u"print/paper"_s,
+                           u"print/slipWhenFulfilled"_s};
     const QStringList lines = fuzz::utf8Text(data, size).split(u'\n');
     {
         QSettings settings;
@@ -90,6 +92,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         || pack.scanner.minimumLength > PackSettings::kLongestMinimumLength
         || pack.scanner.prefix.size() > PackSettings::kLongestPrefix || pack.volumePercent < 0
         || pack.volumePercent > 100)
+        std::abort();
+    // Print settings read back as written: a paper the app does not know is A4, not kept.
+    const PrintSettings print = AppSettings::printSettings();
+    AppSettings::setPrintSettings(print);
+    if (AppSettings::printSettings() != print)
         std::abort();
     if (const StoreLocation store = AppSettings::storeLocation(shop); store.isValid()) {
         const QString saved = store.toString();
