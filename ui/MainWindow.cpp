@@ -4,6 +4,7 @@
 #include "core/fulfillment/OrderClaims.h"
 #include "core/model/OrderSummary.h"
 #include "core/model/StationNaming.h"
+#include "core/outbox/Outbox.h"
 #include "core/stock/InventorySyncResult.h"
 #include "core/storage/OrderBook.h"
 #include "core/storage/PackingHistory.h"
@@ -84,6 +85,15 @@ MainWindow::MainWindow(OrderBook *book,
     buildLayout();
     buildOutboxDock();
     setShopName({});
+
+    // Printing follows the packing table: REPRINT prints the slip again, and a fulfilment this
+    // station sent prints its slip when the print settings ask for it (once Shopify has it,
+    // so a fulfilment taken back inside the undo window prints nothing).
+    connect(this, &MainWindow::reprintRequested, m_printing, &PrintActions::printSlipNow);
+    connect(m_outbox,
+            &Outbox::fulfillmentSent,
+            m_printing,
+            &PrintActions::printSlipForFulfilledOrder);
 
     connect(m_sync, &OrderSync::started, m_syncStatus, &SyncStatusWidget::showStarted);
     connect(m_sync, &OrderSync::progress, m_syncStatus, &SyncStatusWidget::showProgress);

@@ -454,9 +454,11 @@ void Outbox::recordUnrecorded()
 
 void Outbox::announce(const OutboxEntry &outcome)
 {
-    if (outcome.state == OutboxEntry::State::Done)
+    if (outcome.state == OutboxEntry::State::Done) {
         emit entryFinished(outcome.id);
-    else if (outcome.state == OutboxEntry::State::Failed)
+        if (outcome.action == OutboxEntry::Action::Fulfill)
+            emit fulfillmentSent(outcome.orderId);
+    } else if (outcome.state == OutboxEntry::State::Failed)
         emit entryFailed(outcome.id, outcome.message);
 }
 

@@ -120,6 +120,9 @@ signals:
     // Entries were added, removed or changed state.
     void changed();
     void entryFinished(qint64 id);
+    // A fulfilment this process sent is in the shop (after entryFinished; the entry itself
+    // may be gone from entries() by then).
+    void fulfillmentSent(const QString &orderId);
     void entryFailed(qint64 id, const QString &message);
 
 private:

@@ -16,11 +16,13 @@
 #include "core/storage/Database.h"
 #include "core/storage/OrderBook.h"
 #include "core/storage/PackingHistory.h"
+#include "print/PrintSettings.h"
 #include "ui/MainWindow.h"
 #include "ui/pack/PackController.h"
 #include "ui/pack/PackPalette.h"
 #include "ui/pack/PackView.h"
 #include "ui/pack/ScanCapture.h"
+#include "ui/printing/PrintActions.h"
 
 #include "tests/testlib/SyncRuns.h"
 
@@ -663,6 +665,47 @@ private slots:
         key(Qt::Key_F2);
         QVERIFY(!m_window->isPackMode());
         Q_UNUSED(orderId);
+    }
+
+    void reprintAndAFulfilmentPrintTheSlip()
+    {
+        // A printer that is not there: every attempt to print shows as a problem that names
+        // the order, so the test sees what would have gone to paper.
+        PrintSettings settings;
+        settings.printerName = u"Printer that is gone"_s;
+        settings.printSlipWhenFulfilled = true;
+        m_window->printing()->setSettings(settings);
+        QSignalSpy printed(m_window->printing(), &PrintActions::printProblem);
+
+        key(Qt::Key_F2);
+        QVERIFY(m_window->isPackMode());
+        QTRY_VERIFY(!m_pack->offeredOrderId().isEmpty());
+        key(Qt::Key_Return); // the order offered
+        QVERIFY2(session(), qPrintable(feedback()));
+        const QString name = session()->order().name;
+        scan(u"SMIDIG:REPRINT"_s);
+        QCOMPARE(printed.size(), 1);
+        QVERIFY2(printed.last().first().toString().contains(name),
+                 qPrintable(printed.last().first().toString()));
+
+        const QList<PackSession::Line> lines = session()->lines();
+        for (const PackSession::Line &line : lines) {
+            if (!line.hasBarcode()) {
+                key(Qt::Key_Space); // by hand: the first open line without barcode
+                continue;
+            }
+            for (int unit = 0; unit < line.needed; ++unit)
+                scan(line.barcode);
+        }
+        QVERIFY2(session() && session()->state() == PackSession::State::Counted,
+                 qPrintable(feedback()));
+        scan(kLabel);
+        key(Qt::Key_Return);
+        QCOMPARE(printed.size(), 1); // queued, not yet in the shop: nothing printed
+        // Sent and confirmed by the shop: the slip prints.
+        m_services->sender()->start();
+        QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 2, 20000);
+        QVERIFY(printed.last().first().toString().contains(name));
     }
 };
 
