@@ -126,26 +126,6 @@
         <translation>Angiv én CSV-fil, der skal importeres.</translation>
     </message>
     <message>
-        <source>Smidig&apos;s order desk from the command line.
-
-Commands:
-  sync                 send waiting actions, then fetch every order into the local store
-  orders               list orders from the local store (with --demo: from the demo store)
-  fulfil ORDER...      fulfil orders (#1001, 1001 or an order id), optionally with tracking
-  import-tracking FILE apply a CSV file of order, tracking number and optional company
-  tracking NUMBER...   check tracking numbers: carrier, check digit and tracking link
-  stock                stock per SKU and location with the open orders&apos; demand and the oversell risk</source>
-        <translation>Smidigs ordreværktøj på kommandolinjen.
-
-Kommandoer:
-  sync                send ventende handlinger, og hent derefter alle ordrer til den lokale database
-  orders              vis ordrer fra den lokale database (med --demo: fra demobutikken)
-  fulfil ORDRE...     afsend ordrer (#1001, 1001 eller et ordre-id), eventuelt med sporing
-  import-tracking FIL anvend en CSV-fil med ordre, sporingsnummer og eventuelt fragtfirma
-  tracking NUMMER...  kontrollér sporingsnumre: fragtfirma, kontrolciffer og sporingslink
-  stock               lager pr. SKU og lokation med de åbne ordrers behov og risikoen for oversalg</translation>
-    </message>
-    <message>
         <source>stock: only oversold items, those at risk or worse (at-risk), or all.</source>
         <translation>stock: kun oversolgte varer (oversold), varer i risiko eller værre (at-risk) eller alle (all).</translation>
     </message>
@@ -168,18 +148,6 @@ Kommandoer:
     <message>
         <source>No shop to sync with: give --shop with --token-env (or --client-id), or --demo.</source>
         <translation>Ingen butik at synkronisere med: angiv --shop med --token-env (eller --client-id) eller --demo.</translation>
-    </message>
-    <message>
-        <source>sync, orders, fulfil, import-tracking, tracking or stock</source>
-        <translation>sync, orders, fulfil, import-tracking, tracking eller stock</translation>
-    </message>
-    <message>
-        <source>Say what to do: sync, orders, fulfil, import-tracking, tracking or stock. See --help.</source>
-        <translation>Angiv, hvad der skal ske: sync, orders, fulfil, import-tracking, tracking eller stock. Se --help.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. The commands are sync, orders, fulfil, import-tracking, tracking and stock.</source>
-        <translation>Ukendt kommando »%1«. Kommandoerne er sync, orders, fulfil, import-tracking, tracking og stock.</translation>
     </message>
     <message numerus="yes">
         <source>Customer details hidden in %n order(s): the app has no access to protected customer data. Orders sync and ship as usual; to see names, emails and addresses, request access to protected customer data for the app in Shopify, then sync again.</source>
@@ -219,6 +187,62 @@ Kommandoer:
         <source>fulfil: also fulfil orders another station is packing, taking them over from it.</source>
         <translation>fulfil: afsend også ordrer, som en anden station pakker, og overtag dem fra den.</translation>
     </message>
+    <message>
+        <source>Smidig&apos;s order desk from the command line.
+
+Commands:
+  sync                 send waiting actions, then fetch every order into the local store
+  orders               list orders from the local store (with --demo: from the demo store)
+  fulfil ORDER...      fulfil orders (#1001, 1001 or an order id), optionally with tracking
+  import-tracking FILE apply a CSV file of order, tracking number and optional company
+  tracking NUMBER...   check tracking numbers: carrier, check digit and tracking link
+  stock                stock per SKU and location with the open orders&apos; demand and the oversell risk
+  print slips ORDER... --pdf FILE       packing slips with the orders&apos; barcodes
+  print pick-list ORDER... --pdf FILE   what to take from the shelves, by location and SKU
+  print command-sheet --pdf FILE        pack mode&apos;s commands as barcodes
+  (print: --status or --search instead of ORDER... chooses the orders)</source>
+        <translation>Smidigs ordreværktøj på kommandolinjen.
+
+Kommandoer:
+  sync                send ventende handlinger, og hent derefter alle ordrer til den lokale database
+  orders              vis ordrer fra den lokale database (med --demo: fra demobutikken)
+  fulfil ORDRE...     afsend ordrer (#1001, 1001 eller et ordre-id), eventuelt med sporing
+  import-tracking FIL anvend en CSV-fil med ordre, sporingsnummer og eventuelt fragtfirma
+  tracking NUMMER...  kontrollér sporingsnumre: fragtfirma, kontrolciffer og sporingslink
+  stock               lager pr. SKU og lokation med de åbne ordrers behov og risikoen for oversalg
+  print slips ORDRE... --pdf FIL        pakkesedler med ordrernes stregkoder
+  print pick-list ORDRE... --pdf FIL    hvad der skal tages fra hylderne, pr. lokation og SKU
+  print command-sheet --pdf FIL         pakketilstandens kommandoer som stregkoder
+  (print: --status eller --search i stedet for ORDRE... vælger ordrerne)</translation>
+    </message>
+    <message>
+        <source>print: the PDF file to write.</source>
+        <translation>print: den PDF-fil, der skal skrives.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>print: the paper, a4, letter, a6 or 4x6 (default: as saved in the window&apos;s Print Settings, else a4).</source>
+        <translation>print: papiret, a4, letter, a6 eller 4x6 (standard: som gemt i vinduets udskriftsindstillinger, ellers a4).</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>papir</translation>
+    </message>
+    <message>
+        <source>sync, orders, fulfil, import-tracking, tracking, stock or print</source>
+        <translation>sync, orders, fulfil, import-tracking, tracking, stock eller print</translation>
+    </message>
+    <message>
+        <source>Say what to do: sync, orders, fulfil, import-tracking, tracking, stock or print. See --help.</source>
+        <translation>Angiv, hvad der skal ske: sync, orders, fulfil, import-tracking, tracking, stock eller print. Se --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. The commands are sync, orders, fulfil, import-tracking, tracking, stock and print.</source>
+        <translation>Ukendt kommando »%1«. Kommandoerne er sync, orders, fulfil, import-tracking, tracking, stock og print.</translation>
+    </message>
 </context>
 <context>
     <name>CliSession</name>
@@ -229,6 +253,37 @@ Kommandoer:
     <message>
         <source>Say which shop to use with --shop (and its token with --token-env), or use --demo, or give a local store with --database.</source>
         <translation>Angiv butikken med --shop (og dens token med --token-env), brug --demo, eller angiv en lokal database med --database.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandSheetRenderer</name>
+    <message>
+        <source>Fulfil the order on the table with what was counted.</source>
+        <translation>Afsend ordren på bordet med det, der er talt.</translation>
+    </message>
+    <message>
+        <source>Put the order aside unpacked and take the next one.</source>
+        <translation>Læg ordren til side upakket, og tag den næste.</translation>
+    </message>
+    <message>
+        <source>Take back the last count, or the fulfilment just made.</source>
+        <translation>Fortryd den sidste optælling eller den afsendelse, der lige er foretaget.</translation>
+    </message>
+    <message>
+        <source>Open the next order to pack.</source>
+        <translation>Åbn den næste ordre, der skal pakkes.</translation>
+    </message>
+    <message>
+        <source>Print the order&apos;s packing slip again.</source>
+        <translation>Udskriv ordrens pakkeseddel igen.</translation>
+    </message>
+    <message>
+        <source>Pack mode commands</source>
+        <translation>Kommandoer til pakketilstand</translation>
+    </message>
+    <message>
+        <source>Scan a code to give its command at the packing station.</source>
+        <translation>Scan en kode for at give dens kommando ved pakkebordet.</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +2814,266 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>PaperFormat</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>A6 (105 × 148 mm)</source>
+        <translation>A6 (105 × 148 mm)</translation>
+    </message>
+    <message>
+        <source>4 × 6 in label</source>
+        <translation>4 × 6 tommer etiket</translation>
+    </message>
+</context>
+<context>
+    <name>PickListRenderer</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>Plukliste</translation>
+    </message>
+    <message>
+        <source>%1 · orders: %2 · items to pick: %3</source>
+        <translation>%1 · ordrer: %2 · varer at plukke: %3</translation>
+    </message>
+    <message>
+        <source>Nothing to pick: the orders have nothing left to ship.</source>
+        <translation>Intet at plukke: ordrerne har intet tilbage at sende.</translation>
+    </message>
+    <message>
+        <source>Unnamed location</source>
+        <translation>Lokation uden navn</translation>
+    </message>
+    <message>
+        <source>%1 · items: %2</source>
+        <translation>%1 · varer: %2</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(fortsat)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Ordrer</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Print Packing &amp;Slips...</source>
+        <translation>Udskriv &amp;pakkesedler...</translation>
+    </message>
+    <message>
+        <source>Print a packing slip for each selected order (Ctrl+P)</source>
+        <translation>Udskriv en pakkeseddel for hver valgt ordre (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print Pic&amp;k List...</source>
+        <translation>Udskriv p&amp;lukliste...</translation>
+    </message>
+    <message>
+        <source>Print what the selected orders need from the shelves</source>
+        <translation>Udskriv, hvad de valgte ordrer skal have fra hylderne</translation>
+    </message>
+    <message>
+        <source>Print &amp;Command Sheet...</source>
+        <translation>Udskriv &amp;kommandoark...</translation>
+    </message>
+    <message>
+        <source>Print pack mode&apos;s commands as barcodes for the packing table</source>
+        <translation>Udskriv pakketilstandens kommandoer som stregkoder til pakkebordet</translation>
+    </message>
+    <message>
+        <source>Print Se&amp;ttings...</source>
+        <translation>Udskrifts&amp;indstillinger...</translation>
+    </message>
+    <message>
+        <source>The packing slip of %1 was not printed: the printer &quot;%2&quot; cannot be reached. Check it, or choose another in File &gt; Print Settings.</source>
+        <translation>Pakkesedlen til %1 blev ikke udskrevet: printeren »%2« kan ikke nås. Tjek den, eller vælg en anden under Filer &gt; Udskriftsindstillinger.</translation>
+    </message>
+    <message>
+        <source>Nothing to Print</source>
+        <translation>Intet at udskrive</translation>
+    </message>
+    <message>
+        <source>Select the orders to print in the table first (Ctrl+A selects all shown).</source>
+        <translation>Vælg først de ordrer, der skal udskrives, i tabellen (Ctrl+A vælger alle viste).</translation>
+    </message>
+    <message>
+        <source>Packing Slips</source>
+        <translation>Pakkesedler</translation>
+    </message>
+    <message>
+        <source>Pick List</source>
+        <translation>Plukliste</translation>
+    </message>
+    <message>
+        <source>Command Sheet</source>
+        <translation>Kommandoark</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommand</name>
+    <message>
+        <source>Say what to print: slips, pick-list or command-sheet. See --help.</source>
+        <translation>Angiv, hvad der skal udskrives: slips, pick-list eller command-sheet. Se --help.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --pdf FILE (print it with lp FILE).</source>
+        <translation>Angiv filen, der skal skrives, med --pdf FIL (udskriv den med lp FIL).</translation>
+    </message>
+    <message>
+        <source>Unknown paper &quot;%1&quot;. Use a4, letter, a6 or 4x6.</source>
+        <translation>Ukendt papir »%1«. Brug a4, letter, a6 eller 4x6.</translation>
+    </message>
+    <message>
+        <source>The command sheet takes no orders.</source>
+        <translation>Kommandoarket tager ingen ordrer.</translation>
+    </message>
+    <message>
+        <source>Name the orders (#1001, 1001 or an order id), or choose them with --status or --search, such as --status unfulfilled.</source>
+        <translation>Angiv ordrerne (#1001, 1001 eller et ordre-id), eller vælg dem med --status eller --search, f.eks. --status unfulfilled.</translation>
+    </message>
+    <message>
+        <source>Name the orders or choose them with --status or --search, not both.</source>
+        <translation>Angiv ordrerne, eller vælg dem med --status eller --search, ikke begge dele.</translation>
+    </message>
+    <message>
+        <source>%1: no such order in the shop.</source>
+        <translation>%1: ingen sådan ordre i butikken.</translation>
+    </message>
+    <message>
+        <source>No orders to print: none has that status or text.</source>
+        <translation>Ingen ordrer at udskrive: ingen har den status eller tekst.</translation>
+    </message>
+    <message>
+        <source>Wrote the command sheet to %1.</source>
+        <translation>Kommandoarket er skrevet til %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the packing slips of %n order(s) to %1.</source>
+        <translation>
+            <numerusform>Pakkesedlen til %n ordre er skrevet til %1.</numerusform>
+            <numerusform>Pakkesedlerne til %n ordrer er skrevet til %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the pick list of %n order(s) to %1.</source>
+        <translation>
+            <numerusform>Pluklisten til %n ordre er skrevet til %1.</numerusform>
+            <numerusform>Pluklisten til %n ordrer er skrevet til %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintDocuments</name>
+    <message>
+        <source>Cannot write %1: %2. Choose another file or folder.</source>
+        <translation>Kan ikke skrive %1: %2. Vælg en anden fil eller mappe.</translation>
+    </message>
+    <message>
+        <source>Packing slips</source>
+        <translation>Pakkesedler</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>Plukliste</translation>
+    </message>
+    <message>
+        <source>Pack mode commands</source>
+        <translation>Kommandoer til pakketilstand</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSettingsDialog</name>
+    <message>
+        <source>Print the packing slip when an order is &amp;fulfilled</source>
+        <translation>Udskriv pakkesedlen, når en ordre er &amp;afsendt</translation>
+    </message>
+    <message>
+        <source>Print Settings</source>
+        <translation>Udskriftsindstillinger</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation>Systemets standardprinter</translation>
+    </message>
+    <message>
+        <source>%1 (not available)</source>
+        <translation>%1 (ikke tilgængelig)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Intet logo</translation>
+    </message>
+    <message>
+        <source>&amp;Choose...</source>
+        <translation>&amp;Vælg...</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name on the first line, then its address</source>
+        <translation>Butikkens navn på første linje, derefter dens adresse</translation>
+    </message>
+    <message>
+        <source>Returns, opening hours, a thank you</source>
+        <translation>Returnering, åbningstider, en tak</translation>
+    </message>
+    <message>
+        <source>Prints on the printer above without asking, for a packing station whose slips go into the parcel.</source>
+        <translation>Udskriver på printeren ovenfor uden at spørge, til et pakkebord, hvor pakkesedlen kommer med i pakken.</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papir:</translation>
+    </message>
+    <message>
+        <source>P&amp;rinter:</source>
+        <translation>P&amp;rinter:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation>A&amp;fsender:</translation>
+    </message>
+    <message>
+        <source>F&amp;ooter:</source>
+        <translation>&amp;Sidefod:</translation>
+    </message>
+    <message>
+        <source>Choose a Logo</source>
+        <translation>Vælg et logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Billeder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+</context>
+<context>
     <name>ScanRouter</name>
     <message>
         <source>Fulfil</source>
@@ -2783,7 +3098,7 @@ Kommandoer:
     <message>
         <source>Reprint slip</source>
         <extracomment>A command on the command sheet: print the packing slip again</extracomment>
-        <translation>Udskriv følgeseddel igen</translation>
+        <translation>Udskriv pakkeseddel igen</translation>
     </message>
 </context>
 <context>
@@ -3240,6 +3555,81 @@ Kommandoer:
         <source>Shopify refused to give Smidig an access token (%1). Check the app&apos;s client ID and secret and that the app is installed in the shop, then connect again.</source>
         <extracomment>%1 is Shopify&apos;s error code, such as invalid_request</extracomment>
         <translation>Shopify ville ikke give Smidig et adgangstoken (%1). Kontrollér appens klient-id og -hemmelighed, og at appen er installeret i butikken, og forbind derefter igen.</translation>
+    </message>
+</context>
+<context>
+    <name>SlipRenderer</name>
+    <message>
+        <source>Shipping</source>
+        <translation>Forsendelse</translation>
+    </message>
+    <message>
+        <source>Local pickup</source>
+        <translation>Afhentning i butikken</translation>
+    </message>
+    <message>
+        <source>Local delivery</source>
+        <translation>Lokal levering</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>Pakkeshop</translation>
+    </message>
+    <message>
+        <source>Handed over in the shop</source>
+        <translation>Udleveret i butikken</translation>
+    </message>
+    <message>
+        <source>Nothing to deliver</source>
+        <translation>Intet at levere</translation>
+    </message>
+    <message>
+        <source>Customer details hidden (the app has no access to protected customer data)</source>
+        <translation>Kundeoplysninger skjult (appen har ikke adgang til beskyttede kundedata)</translation>
+    </message>
+    <message>
+        <source>No customer (guest order without address)</source>
+        <translation>Ingen kunde (gæsteordre uden adresse)</translation>
+    </message>
+    <message>
+        <source>Order date: %1</source>
+        <translation>Ordredato: %1</translation>
+    </message>
+    <message>
+        <source>Delivery: %1</source>
+        <translation>Levering: %1</translation>
+    </message>
+    <message>
+        <source>Ships from: %1</source>
+        <translation>Sendes fra: %1</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Modtager</translation>
+    </message>
+    <message>
+        <source>%1 · packing slip, page %2</source>
+        <translation>%1 · pakkeseddel, side %2</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>Varer: %1</translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation>Pakkeseddel</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +4107,41 @@ Kommandoer:
         <source>The orders read from the shop could not be saved, so the order list is as it was before this sync. %1</source>
         <translation>Ordrerne, der blev læst fra butikken, kunne ikke gemmes, så ordrelisten er, som den var før denne synkronisering. %1</translation>
     </message>
+    <message>
+        <source>The open orders are up to date, but Shopify refused to read the order history: the app may not read all of it. Check the app&apos;s access to orders in the shop&apos;s admin, then sync again.</source>
+        <translation>De åbne ordrer er opdaterede, men Shopify nægtede at læse ordrehistorikken: appen må ikke læse hele den. Tjek appens adgang til ordrer i butikkens administration, og synkroniser så igen.</translation>
+    </message>
+    <message>
+        <source>The open orders are up to date, but Shopify ran out of time reading the order history. Smidig asks again at the next sync.</source>
+        <translation>De åbne ordrer er opdaterede, men Shopify nåede ikke at læse ordrehistorikken i tide. Smidig spørger igen ved næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>The open orders are up to date, but Shopify could not finish reading the order history (an error on Shopify&apos;s side). Smidig asks again at the next sync.</source>
+        <translation>De åbne ordrer er opdaterede, men Shopify kunne ikke læse ordrehistorikken færdig (en fejl hos Shopify). Smidig spørger igen ved næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>The open orders are up to date, but reading the order history was canceled on Shopify&apos;s side. Smidig asks again at the next sync.</source>
+        <translation>De åbne ordrer er opdaterede, men læsningen af ordrehistorikken blev annulleret hos Shopify. Smidig spørger igen ved næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>The open orders are up to date, but the order history Shopify had prepared is no longer available. Smidig asks for it again at the next sync.</source>
+        <translation>De åbne ordrer er opdaterede, men den ordrehistorik, Shopify havde gjort klar, er ikke længere tilgængelig. Smidig beder om den igen ved næste synkronisering.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The open orders are up to date and %n order(s) of the history are saved, but the download of the rest broke off. Smidig goes on at the next sync.</source>
+        <translation>
+            <numerusform>De åbne ordrer er opdaterede, og %n ordre fra historikken er gemt, men hentningen af resten blev afbrudt. Smidig fortsætter ved næste synkronisering.</numerusform>
+            <numerusform>De åbne ordrer er opdaterede, og %n ordrer fra historikken er gemt, men hentningen af resten blev afbrudt. Smidig fortsætter ved næste synkronisering.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The open orders are up to date, but Shopify refused the request for the order history. Please report this; the details are in the log.</source>
+        <translation>De åbne ordrer er opdaterede, men Shopify afviste anmodningen om ordrehistorikken. Meld venligst fejlen; detaljerne står i loggen.</translation>
+    </message>
+    <message>
+        <source>The open orders are up to date, but another export of this app kept Shopify busy, so the order history was not read. Smidig asks again at the next sync.</source>
+        <translation>De åbne ordrer er opdaterede, men en anden eksport fra denne app holdt Shopify optaget, så ordrehistorikken blev ikke læst. Smidig spørger igen ved næste synkronisering.</translation>
+    </message>
 </context>
 <context>
     <name>SyncRole</name>
@@ -3791,6 +4216,31 @@ Kommandoer:
         <source>%1 syncs for every station; not synced yet</source>
         <extracomment>%1 is a station&apos;s name (&quot;Station 1 (Anna)&quot;)</extracomment>
         <translation>%1 synkroniserer for alle stationer; ikke synkroniseret endnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open order(s) are here; the order history is still coming...</source>
+        <translation>
+            <numerusform>%n åben ordre er her; ordrehistorikken er stadig på vej ...</numerusform>
+            <numerusform>%n åbne ordrer er her; ordrehistorikken er stadig på vej ...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order history: Shopify has read %1 orders (%2 records)...</source>
+        <extracomment>%1 is a count of orders, %2 of everything read (orders, their lines, shipments)</extracomment>
+        <translation>Ordrehistorik: Shopify har læst %1 ordrer (%2 poster) ...</translation>
+    </message>
+    <message>
+        <source>Order history: Shopify has read %1 of about %2 orders (%3 records)</source>
+        <extracomment>%1 and %2 are counts of orders, %3 of everything read (orders, their lines, shipments)</extracomment>
+        <translation>Ordrehistorik: Shopify har læst %1 af omkring %2 ordrer (%3 poster)</translation>
+    </message>
+    <message>
+        <source>Order history: %1 orders saved...</source>
+        <translation>Ordrehistorik: %1 ordrer gemt ...</translation>
+    </message>
+    <message>
+        <source>Order history: waiting for another export of this app to finish...</source>
+        <translation>Ordrehistorik: venter på, at en anden eksport fra denne app bliver færdig ...</translation>
     </message>
 </context>
 <context>

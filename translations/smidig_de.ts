@@ -126,26 +126,6 @@
         <translation>Geben Sie genau eine CSV-Datei zum Importieren an.</translation>
     </message>
     <message>
-        <source>Smidig&apos;s order desk from the command line.
-
-Commands:
-  sync                 send waiting actions, then fetch every order into the local store
-  orders               list orders from the local store (with --demo: from the demo store)
-  fulfil ORDER...      fulfil orders (#1001, 1001 or an order id), optionally with tracking
-  import-tracking FILE apply a CSV file of order, tracking number and optional company
-  tracking NUMBER...   check tracking numbers: carrier, check digit and tracking link
-  stock                stock per SKU and location with the open orders&apos; demand and the oversell risk</source>
-        <translation>Die Bestellzentrale von Smidig auf der Kommandozeile.
-
-Befehle:
-  sync                  wartende Vorgänge senden, dann alle Bestellungen in die lokale Datenbank holen
-  orders                Bestellungen aus der lokalen Datenbank auflisten (mit --demo: aus dem Demo-Shop)
-  fulfil BESTELLUNG...  Bestellungen versenden (#1001, 1001 oder eine Bestell-ID), optional mit Sendungsnummer
-  import-tracking DATEI CSV-Datei mit Bestellung, Sendungsnummer und optional Versanddienstleister anwenden
-  tracking NUMMER...    Sendungsnummern prüfen: Versanddienstleister, Prüfziffer und Tracking-Link
-  stock                 Bestand je SKU und Standort mit dem Bedarf der offenen Bestellungen und dem Überverkaufsrisiko</translation>
-    </message>
-    <message>
         <source>stock: only oversold items, those at risk or worse (at-risk), or all.</source>
         <translation>stock: nur überverkaufte Artikel (oversold), gefährdete und schlimmere (at-risk) oder alle (all).</translation>
     </message>
@@ -168,18 +148,6 @@ Befehle:
     <message>
         <source>No shop to sync with: give --shop with --token-env (or --client-id), or --demo.</source>
         <translation>Kein Shop zum Synchronisieren: Geben Sie --shop mit --token-env (oder --client-id) an oder --demo.</translation>
-    </message>
-    <message>
-        <source>sync, orders, fulfil, import-tracking, tracking or stock</source>
-        <translation>sync, orders, fulfil, import-tracking, tracking oder stock</translation>
-    </message>
-    <message>
-        <source>Say what to do: sync, orders, fulfil, import-tracking, tracking or stock. See --help.</source>
-        <translation>Geben Sie an, was zu tun ist: sync, orders, fulfil, import-tracking, tracking oder stock. Siehe --help.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. The commands are sync, orders, fulfil, import-tracking, tracking and stock.</source>
-        <translation>Unbekannter Befehl „%1“. Die Befehle sind sync, orders, fulfil, import-tracking, tracking und stock.</translation>
     </message>
     <message numerus="yes">
         <source>Customer details hidden in %n order(s): the app has no access to protected customer data. Orders sync and ship as usual; to see names, emails and addresses, request access to protected customer data for the app in Shopify, then sync again.</source>
@@ -219,6 +187,62 @@ Befehle:
         <source>fulfil: also fulfil orders another station is packing, taking them over from it.</source>
         <translation>fulfil: auch Bestellungen versenden, die eine andere Station packt, und sie von ihr übernehmen.</translation>
     </message>
+    <message>
+        <source>Smidig&apos;s order desk from the command line.
+
+Commands:
+  sync                 send waiting actions, then fetch every order into the local store
+  orders               list orders from the local store (with --demo: from the demo store)
+  fulfil ORDER...      fulfil orders (#1001, 1001 or an order id), optionally with tracking
+  import-tracking FILE apply a CSV file of order, tracking number and optional company
+  tracking NUMBER...   check tracking numbers: carrier, check digit and tracking link
+  stock                stock per SKU and location with the open orders&apos; demand and the oversell risk
+  print slips ORDER... --pdf FILE       packing slips with the orders&apos; barcodes
+  print pick-list ORDER... --pdf FILE   what to take from the shelves, by location and SKU
+  print command-sheet --pdf FILE        pack mode&apos;s commands as barcodes
+  (print: --status or --search instead of ORDER... chooses the orders)</source>
+        <translation>Die Bestellzentrale von Smidig auf der Kommandozeile.
+
+Befehle:
+  sync                  wartende Vorgänge senden, dann alle Bestellungen in die lokale Datenbank holen
+  orders                Bestellungen aus der lokalen Datenbank auflisten (mit --demo: aus dem Demo-Shop)
+  fulfil BESTELLUNG...  Bestellungen versenden (#1001, 1001 oder eine Bestell-ID), optional mit Sendungsnummer
+  import-tracking DATEI CSV-Datei mit Bestellung, Sendungsnummer und optional Versanddienstleister anwenden
+  tracking NUMMER...    Sendungsnummern prüfen: Versanddienstleister, Prüfziffer und Tracking-Link
+  stock                 Bestand je SKU und Standort mit dem Bedarf der offenen Bestellungen und dem Überverkaufsrisiko
+  print slips BESTELLUNG... --pdf DATEI      Packzettel mit den Strichcodes der Bestellungen
+  print pick-list BESTELLUNG... --pdf DATEI  was aus den Regalen zu nehmen ist, je Standort und SKU
+  print command-sheet --pdf DATEI            die Befehle des Packmodus als Strichcodes
+  (print: --status oder --search statt BESTELLUNG... wählt die Bestellungen)</translation>
+    </message>
+    <message>
+        <source>print: the PDF file to write.</source>
+        <translation>print: die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>print: the paper, a4, letter, a6 or 4x6 (default: as saved in the window&apos;s Print Settings, else a4).</source>
+        <translation>print: das Papier, a4, letter, a6 oder 4x6 (Standard: wie in den Druckeinstellungen des Fensters gespeichert, sonst a4).</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>sync, orders, fulfil, import-tracking, tracking, stock or print</source>
+        <translation>sync, orders, fulfil, import-tracking, tracking, stock oder print</translation>
+    </message>
+    <message>
+        <source>Say what to do: sync, orders, fulfil, import-tracking, tracking, stock or print. See --help.</source>
+        <translation>Geben Sie an, was zu tun ist: sync, orders, fulfil, import-tracking, tracking, stock oder print. Siehe --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. The commands are sync, orders, fulfil, import-tracking, tracking, stock and print.</source>
+        <translation>Unbekannter Befehl „%1“. Die Befehle sind sync, orders, fulfil, import-tracking, tracking, stock und print.</translation>
+    </message>
 </context>
 <context>
     <name>CliSession</name>
@@ -229,6 +253,37 @@ Befehle:
     <message>
         <source>Say which shop to use with --shop (and its token with --token-env), or use --demo, or give a local store with --database.</source>
         <translation>Geben Sie den Shop mit --shop an (und sein Token mit --token-env), verwenden Sie --demo oder geben Sie mit --database eine lokale Datenbank an.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandSheetRenderer</name>
+    <message>
+        <source>Fulfil the order on the table with what was counted.</source>
+        <translation>Die Bestellung auf dem Tisch mit dem Gezählten versenden.</translation>
+    </message>
+    <message>
+        <source>Put the order aside unpacked and take the next one.</source>
+        <translation>Die Bestellung ungepackt zurückstellen und die nächste nehmen.</translation>
+    </message>
+    <message>
+        <source>Take back the last count, or the fulfilment just made.</source>
+        <translation>Die letzte Zählung oder den gerade erfolgten Versand zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Open the next order to pack.</source>
+        <translation>Die nächste zu packende Bestellung öffnen.</translation>
+    </message>
+    <message>
+        <source>Print the order&apos;s packing slip again.</source>
+        <translation>Den Packzettel der Bestellung erneut drucken.</translation>
+    </message>
+    <message>
+        <source>Pack mode commands</source>
+        <translation>Befehle des Packmodus</translation>
+    </message>
+    <message>
+        <source>Scan a code to give its command at the packing station.</source>
+        <translation>Scannen Sie einen Code, um seinen Befehl am Packplatz zu geben.</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +2814,266 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>PaperFormat</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>A6 (105 × 148 mm)</source>
+        <translation>A6 (105 × 148 mm)</translation>
+    </message>
+    <message>
+        <source>4 × 6 in label</source>
+        <translation>4 × 6 Zoll Etikett</translation>
+    </message>
+</context>
+<context>
+    <name>PickListRenderer</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>Pickliste</translation>
+    </message>
+    <message>
+        <source>%1 · orders: %2 · items to pick: %3</source>
+        <translation>%1 · Bestellungen: %2 · zu pickende Artikel: %3</translation>
+    </message>
+    <message>
+        <source>Nothing to pick: the orders have nothing left to ship.</source>
+        <translation>Nichts zu picken: Die Bestellungen haben nichts mehr zu versenden.</translation>
+    </message>
+    <message>
+        <source>Unnamed location</source>
+        <translation>Standort ohne Namen</translation>
+    </message>
+    <message>
+        <source>%1 · items: %2</source>
+        <translation>%1 · Artikel: %2</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Print Packing &amp;Slips...</source>
+        <translation>&amp;Packzettel drucken...</translation>
+    </message>
+    <message>
+        <source>Print a packing slip for each selected order (Ctrl+P)</source>
+        <translation>Einen Packzettel für jede ausgewählte Bestellung drucken (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Print Pic&amp;k List...</source>
+        <translation>Pick&amp;liste drucken...</translation>
+    </message>
+    <message>
+        <source>Print what the selected orders need from the shelves</source>
+        <translation>Drucken, was die ausgewählten Bestellungen aus den Regalen brauchen</translation>
+    </message>
+    <message>
+        <source>Print &amp;Command Sheet...</source>
+        <translation>&amp;Befehlsblatt drucken...</translation>
+    </message>
+    <message>
+        <source>Print pack mode&apos;s commands as barcodes for the packing table</source>
+        <translation>Die Befehle des Packmodus als Strichcodes für den Packtisch drucken</translation>
+    </message>
+    <message>
+        <source>Print Se&amp;ttings...</source>
+        <translation>Druck&amp;einstellungen...</translation>
+    </message>
+    <message>
+        <source>The packing slip of %1 was not printed: the printer &quot;%2&quot; cannot be reached. Check it, or choose another in File &gt; Print Settings.</source>
+        <translation>Der Packzettel von %1 wurde nicht gedruckt: Der Drucker „%2“ ist nicht erreichbar. Prüfen Sie ihn oder wählen Sie unter Datei &gt; Druckeinstellungen einen anderen.</translation>
+    </message>
+    <message>
+        <source>Nothing to Print</source>
+        <translation>Nichts zu drucken</translation>
+    </message>
+    <message>
+        <source>Select the orders to print in the table first (Ctrl+A selects all shown).</source>
+        <translation>Wählen Sie zuerst die zu druckenden Bestellungen in der Tabelle aus (Strg+A wählt alle angezeigten).</translation>
+    </message>
+    <message>
+        <source>Packing Slips</source>
+        <translation>Packzettel</translation>
+    </message>
+    <message>
+        <source>Pick List</source>
+        <translation>Pickliste</translation>
+    </message>
+    <message>
+        <source>Command Sheet</source>
+        <translation>Befehlsblatt</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommand</name>
+    <message>
+        <source>Say what to print: slips, pick-list or command-sheet. See --help.</source>
+        <translation>Geben Sie an, was gedruckt werden soll: slips, pick-list oder command-sheet. Siehe --help.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --pdf FILE (print it with lp FILE).</source>
+        <translation>Geben Sie die zu schreibende Datei mit --pdf DATEI an (drucken Sie sie mit lp DATEI).</translation>
+    </message>
+    <message>
+        <source>Unknown paper &quot;%1&quot;. Use a4, letter, a6 or 4x6.</source>
+        <translation>Unbekanntes Papier „%1“. Verwenden Sie a4, letter, a6 oder 4x6.</translation>
+    </message>
+    <message>
+        <source>The command sheet takes no orders.</source>
+        <translation>Das Befehlsblatt nimmt keine Bestellungen.</translation>
+    </message>
+    <message>
+        <source>Name the orders (#1001, 1001 or an order id), or choose them with --status or --search, such as --status unfulfilled.</source>
+        <translation>Nennen Sie die Bestellungen (#1001, 1001 oder eine Bestell-ID) oder wählen Sie sie mit --status oder --search aus, etwa --status unfulfilled.</translation>
+    </message>
+    <message>
+        <source>Name the orders or choose them with --status or --search, not both.</source>
+        <translation>Nennen Sie die Bestellungen oder wählen Sie sie mit --status oder --search aus, nicht beides.</translation>
+    </message>
+    <message>
+        <source>%1: no such order in the shop.</source>
+        <translation>%1: Keine solche Bestellung im Shop.</translation>
+    </message>
+    <message>
+        <source>No orders to print: none has that status or text.</source>
+        <translation>Keine Bestellungen zu drucken: Keine hat diesen Status oder Text.</translation>
+    </message>
+    <message>
+        <source>Wrote the command sheet to %1.</source>
+        <translation>Das Befehlsblatt wurde nach %1 geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the packing slips of %n order(s) to %1.</source>
+        <translation>
+            <numerusform>Der Packzettel von %n Bestellung wurde nach %1 geschrieben.</numerusform>
+            <numerusform>Die Packzettel von %n Bestellungen wurden nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the pick list of %n order(s) to %1.</source>
+        <translation>
+            <numerusform>Die Pickliste von %n Bestellung wurde nach %1 geschrieben.</numerusform>
+            <numerusform>Die Pickliste von %n Bestellungen wurde nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintDocuments</name>
+    <message>
+        <source>Cannot write %1: %2. Choose another file or folder.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie eine andere Datei oder einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Packing slips</source>
+        <translation>Packzettel</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>Pickliste</translation>
+    </message>
+    <message>
+        <source>Pack mode commands</source>
+        <translation>Befehle des Packmodus</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSettingsDialog</name>
+    <message>
+        <source>Print the packing slip when an order is &amp;fulfilled</source>
+        <translation>Den Packzettel drucken, wenn eine Bestellung &amp;versendet ist</translation>
+    </message>
+    <message>
+        <source>Print Settings</source>
+        <translation>Druckeinstellungen</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation>Der Standarddrucker des Systems</translation>
+    </message>
+    <message>
+        <source>%1 (not available)</source>
+        <translation>%1 (nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>&amp;Choose...</source>
+        <translation>&amp;Auswählen...</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name on the first line, then its address</source>
+        <translation>Der Name des Shops in der ersten Zeile, dann seine Adresse</translation>
+    </message>
+    <message>
+        <source>Returns, opening hours, a thank you</source>
+        <translation>Rücksendungen, Öffnungszeiten, ein Dankeschön</translation>
+    </message>
+    <message>
+        <source>Prints on the printer above without asking, for a packing station whose slips go into the parcel.</source>
+        <translation>Druckt ohne Rückfrage auf dem Drucker oben, für einen Packplatz, dessen Packzettel in das Paket kommen.</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>P&amp;rinter:</source>
+        <translation>D&amp;rucker:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation>A&amp;bsender:</translation>
+    </message>
+    <message>
+        <source>F&amp;ooter:</source>
+        <translation>&amp;Fußzeile:</translation>
+    </message>
+    <message>
+        <source>Choose a Logo</source>
+        <translation>Logo auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+</context>
+<context>
     <name>ScanRouter</name>
     <message>
         <source>Fulfil</source>
@@ -2783,7 +3098,7 @@ Befehle:
     <message>
         <source>Reprint slip</source>
         <extracomment>A command on the command sheet: print the packing slip again</extracomment>
-        <translation>Lieferschein erneut drucken</translation>
+        <translation>Packzettel erneut drucken</translation>
     </message>
 </context>
 <context>
@@ -3240,6 +3555,81 @@ Befehle:
         <source>Shopify refused to give Smidig an access token (%1). Check the app&apos;s client ID and secret and that the app is installed in the shop, then connect again.</source>
         <extracomment>%1 is Shopify&apos;s error code, such as invalid_request</extracomment>
         <translation>Shopify hat Smidig kein Zugriffstoken gegeben (%1). Prüfen Sie Client-ID und Secret der App und ob die App im Shop installiert ist, und verbinden Sie sich dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>SlipRenderer</name>
+    <message>
+        <source>Shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>Local pickup</source>
+        <translation>Abholung vor Ort</translation>
+    </message>
+    <message>
+        <source>Local delivery</source>
+        <translation>Lokale Zustellung</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>Abholstation</translation>
+    </message>
+    <message>
+        <source>Handed over in the shop</source>
+        <translation>Im Laden übergeben</translation>
+    </message>
+    <message>
+        <source>Nothing to deliver</source>
+        <translation>Nichts zu liefern</translation>
+    </message>
+    <message>
+        <source>Customer details hidden (the app has no access to protected customer data)</source>
+        <translation>Kundendaten verborgen (die App hat keinen Zugriff auf geschützte Kundendaten)</translation>
+    </message>
+    <message>
+        <source>No customer (guest order without address)</source>
+        <translation>Kein Kunde (Gastbestellung ohne Adresse)</translation>
+    </message>
+    <message>
+        <source>Order date: %1</source>
+        <translation>Bestelldatum: %1</translation>
+    </message>
+    <message>
+        <source>Delivery: %1</source>
+        <translation>Lieferung: %1</translation>
+    </message>
+    <message>
+        <source>Ships from: %1</source>
+        <translation>Versand ab: %1</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>%1 · packing slip, page %2</source>
+        <translation>%1 · Packzettel, Seite %2</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>Artikel: %1</translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation>Packzettel</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +4107,41 @@ Befehle:
         <source>The orders read from the shop could not be saved, so the order list is as it was before this sync. %1</source>
         <translation>Die aus dem Shop gelesenen Bestellungen konnten nicht gespeichert werden, daher ist die Bestellliste so wie vor dieser Synchronisierung. %1</translation>
     </message>
+    <message>
+        <source>The open orders are up to date, but Shopify refused to read the order history: the app may not read all of it. Check the app&apos;s access to orders in the shop&apos;s admin, then sync again.</source>
+        <translation>Die offenen Bestellungen sind aktuell, aber Shopify hat das Lesen des Bestellverlaufs verweigert: Die App darf ihn nicht ganz lesen. Prüfen Sie den Zugriff der App auf Bestellungen in der Verwaltung des Shops und synchronisieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The open orders are up to date, but Shopify ran out of time reading the order history. Smidig asks again at the next sync.</source>
+        <translation>Die offenen Bestellungen sind aktuell, aber Shopify ist beim Lesen des Bestellverlaufs die Zeit ausgegangen. Smidig fragt bei der nächsten Synchronisierung erneut.</translation>
+    </message>
+    <message>
+        <source>The open orders are up to date, but Shopify could not finish reading the order history (an error on Shopify&apos;s side). Smidig asks again at the next sync.</source>
+        <translation>Die offenen Bestellungen sind aktuell, aber Shopify konnte den Bestellverlauf nicht zu Ende lesen (ein Fehler bei Shopify). Smidig fragt bei der nächsten Synchronisierung erneut.</translation>
+    </message>
+    <message>
+        <source>The open orders are up to date, but reading the order history was canceled on Shopify&apos;s side. Smidig asks again at the next sync.</source>
+        <translation>Die offenen Bestellungen sind aktuell, aber das Lesen des Bestellverlaufs wurde bei Shopify abgebrochen. Smidig fragt bei der nächsten Synchronisierung erneut.</translation>
+    </message>
+    <message>
+        <source>The open orders are up to date, but the order history Shopify had prepared is no longer available. Smidig asks for it again at the next sync.</source>
+        <translation>Die offenen Bestellungen sind aktuell, aber der Bestellverlauf, den Shopify vorbereitet hatte, ist nicht mehr verfügbar. Smidig fordert ihn bei der nächsten Synchronisierung erneut an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The open orders are up to date and %n order(s) of the history are saved, but the download of the rest broke off. Smidig goes on at the next sync.</source>
+        <translation>
+            <numerusform>Die offenen Bestellungen sind aktuell und %n Bestellung des Verlaufs ist gespeichert, aber der Download des Rests brach ab. Smidig macht bei der nächsten Synchronisierung weiter.</numerusform>
+            <numerusform>Die offenen Bestellungen sind aktuell und %n Bestellungen des Verlaufs sind gespeichert, aber der Download des Rests brach ab. Smidig macht bei der nächsten Synchronisierung weiter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The open orders are up to date, but Shopify refused the request for the order history. Please report this; the details are in the log.</source>
+        <translation>Die offenen Bestellungen sind aktuell, aber Shopify hat die Anfrage nach dem Bestellverlauf abgelehnt. Bitte melden Sie dies; die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>The open orders are up to date, but another export of this app kept Shopify busy, so the order history was not read. Smidig asks again at the next sync.</source>
+        <translation>Die offenen Bestellungen sind aktuell, aber ein anderer Export dieser App hat Shopify beschäftigt, daher wurde der Bestellverlauf nicht gelesen. Smidig fragt bei der nächsten Synchronisierung erneut.</translation>
+    </message>
 </context>
 <context>
     <name>SyncRole</name>
@@ -3791,6 +4216,31 @@ Befehle:
         <source>%1 syncs for every station; not synced yet</source>
         <extracomment>%1 is a station&apos;s name (&quot;Station 1 (Anna)&quot;)</extracomment>
         <translation>%1 synchronisiert für alle Stationen; noch nicht synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open order(s) are here; the order history is still coming...</source>
+        <translation>
+            <numerusform>%n offene Bestellung ist da; der Bestellverlauf folgt noch ...</numerusform>
+            <numerusform>%n offene Bestellungen sind da; der Bestellverlauf folgt noch ...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order history: Shopify has read %1 orders (%2 records)...</source>
+        <extracomment>%1 is a count of orders, %2 of everything read (orders, their lines, shipments)</extracomment>
+        <translation>Bestellverlauf: Shopify hat %1 Bestellungen gelesen (%2 Datensätze) ...</translation>
+    </message>
+    <message>
+        <source>Order history: Shopify has read %1 of about %2 orders (%3 records)</source>
+        <extracomment>%1 and %2 are counts of orders, %3 of everything read (orders, their lines, shipments)</extracomment>
+        <translation>Bestellverlauf: Shopify hat %1 von etwa %2 Bestellungen gelesen (%3 Datensätze)</translation>
+    </message>
+    <message>
+        <source>Order history: %1 orders saved...</source>
+        <translation>Bestellverlauf: %1 Bestellungen gespeichert ...</translation>
+    </message>
+    <message>
+        <source>Order history: waiting for another export of this app to finish...</source>
+        <translation>Bestellverlauf: wartet, bis ein anderer Export dieser App fertig ist ...</translation>
     </message>
 </context>
 <context>

@@ -399,6 +399,23 @@
     </message>
 </context>
 <context>
+    <name>PrintCommand</name>
+    <message numerus="yes">
+        <source>Wrote the packing slips of %n order(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote the packing slip of %n order to %1.</numerusform>
+            <numerusform>Wrote the packing slips of %n orders to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the pick list of %n order(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote the pick list of %n order to %1.</numerusform>
+            <numerusform>Wrote the pick list of %n orders to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusCountModel</name>
     <message numerus="yes">
         <source>%1: %n order(s)</source>
@@ -426,12 +443,29 @@
     </message>
 </context>
 <context>
+    <name>SyncResult</name>
+    <message numerus="yes">
+        <source>The open orders are up to date and %n order(s) of the history are saved, but the download of the rest broke off. Smidig goes on at the next sync.</source>
+        <translation>
+            <numerusform>The open orders are up to date and %n order of the history is saved, but the download of the rest broke off. Smidig goes on at the next sync.</numerusform>
+            <numerusform>The open orders are up to date and %n orders of the history are saved, but the download of the rest broke off. Smidig goes on at the next sync.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusWidget</name>
     <message numerus="yes">
         <source>Syncing: waiting %n second(s) for Shopify&apos;s rate limit</source>
         <translation>
             <numerusform>Syncing: waiting %n second for Shopify&apos;s rate limit</numerusform>
             <numerusform>Syncing: waiting %n seconds for Shopify&apos;s rate limit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open order(s) are here; the order history is still coming...</source>
+        <translation>
+            <numerusform>%n open order is here; the order history is still coming...</numerusform>
+            <numerusform>%n open orders are here; the order history is still coming...</numerusform>
         </translation>
     </message>
 </context>
