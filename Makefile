@@ -73,6 +73,8 @@ bench: build
 	    env QT_QPA_PLATFORM=offscreen $(BENCH_BIN)/bench_cold_start --orders 100000 --runs 5; \
 	run "a big shop's first sync, 100000 orders (500 open), Standard rate limit" \
 	    $(BENCH_BIN)/bench_bulk_sync --orders 100000 --open 500 --bucket 2000 --restore 100; \
+	run "pack mode, scan to screen over 10000 orders, 200 orders scanned" \
+	    env QT_QPA_PLATFORM=offscreen $(BENCH_BIN)/bench_pack_scan --orders 10000 --rounds 200; \
 	if [ -n "$$missed" ]; then \
 	    echo "==== bench: FAILED, a goal missed or the sides did different work in:"; \
 	    echo "$$missed" | tr '|' '\n' | sed -n 's/^./  &/p'; \
