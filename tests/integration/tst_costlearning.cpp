@@ -110,7 +110,8 @@ private slots:
         // The count, the first request, tells the client the shop's prices: the orders pages
         // and the follow-ups (sent for the first time) are planned dearer from the start, at
         // most one refusal, never THROTTLED.
-        QVERIFY(store.maxCostExceededCount() <= 1);
+        QVERIFY2(store.maxCostExceededCount() <= 1,
+                 qPrintable(QString::number(store.maxCostExceededCount())));
         QCOMPARE(store.throttledCount(), 0);
         QVERIFY(m_client->learnedCosts().factor(u"Orders"_s) >= 1.6);
         const int afterSync = store.maxCostExceededCount();
