@@ -599,9 +599,18 @@ private slots:
         }
         onHold.fulfillmentStatus = OrderFulfillmentStatus::OnHold;
         onHold.updatedAt = onHold.updatedAt.addSecs(60);
+        onHold.shippingMethod = u"GLS Pakkeshop"_s;
+        onHold.note = u"Gaveindpakning, tak"_s;
         QVERIFY(!m_services->book()->upsert({onHold}).isError());
         QTRY_VERIFY2(m_pack->feedback().tone == PackController::Tone::Attention,
                      qPrintable(feedback() + u" "_s + orderId));
+        // The packer sees the order's note beside the hold's, and the label to take.
+        auto *notes = m_window->findChild<QLabel *>(u"packNotes"_s);
+        QTRY_VERIFY2(notes->text().contains(u"Gaveindpakning, tak"_s), qPrintable(notes->text()));
+        QVERIFY2(notes->text().contains(u"Address check"_s), qPrintable(notes->text()));
+        QVERIFY(notes->isVisible());
+        const QString about = m_window->findChild<QLabel *>(u"packCustomer"_s)->text();
+        QVERIFY2(about.contains(u"GLS Pakkeshop"_s), qPrintable(about));
         check();
         QCOMPARE(seen.size(), 4); // none, good, refused, attention
         QVERIFY(PackPalette::contrastRatio(PackPalette::page().text, PackPalette::page().background)
