@@ -588,6 +588,15 @@ private slots:
         key(Qt::Key_Return); // takes the order offered
         QVERIFY2(m_pack->session(), qPrintable(feedback()));
         check();
+        // The packer sees the checkout's shipping method (which label to take) and the
+        // order's note (the demo store gives every seventh order one).
+        const Order opened = m_pack->session()->order();
+        QVERIFY(!opened.shippingMethod.isEmpty());
+        const QString about = m_window->findChild<QLabel *>(u"packCustomer"_s)->text();
+        QVERIFY2(about.contains(opened.shippingMethod), qPrintable(about));
+        auto *notes = m_window->findChild<QLabel *>(u"packNotes"_s);
+        QCOMPARE(notes->isVisible(), !opened.note.isEmpty()); // an order offered has no holds
+        QVERIFY2(notes->text().contains(opened.note), qPrintable(notes->text()));
         scan(u"0000000000000"_s); // nothing in this order
         QCOMPARE(m_pack->feedback().tone, PackController::Tone::Refused);
         check();
@@ -599,18 +608,9 @@ private slots:
         }
         onHold.fulfillmentStatus = OrderFulfillmentStatus::OnHold;
         onHold.updatedAt = onHold.updatedAt.addSecs(60);
-        onHold.shippingMethod = u"GLS Pakkeshop"_s;
-        onHold.note = u"Gaveindpakning, tak"_s;
         QVERIFY(!m_services->book()->upsert({onHold}).isError());
         QTRY_VERIFY2(m_pack->feedback().tone == PackController::Tone::Attention,
                      qPrintable(feedback() + u" "_s + orderId));
-        // The packer sees the order's note beside the hold's, and the label to take.
-        auto *notes = m_window->findChild<QLabel *>(u"packNotes"_s);
-        QTRY_VERIFY2(notes->text().contains(u"Gaveindpakning, tak"_s), qPrintable(notes->text()));
-        QVERIFY2(notes->text().contains(u"Address check"_s), qPrintable(notes->text()));
-        QVERIFY(notes->isVisible());
-        const QString about = m_window->findChild<QLabel *>(u"packCustomer"_s)->text();
-        QVERIFY2(about.contains(u"GLS Pakkeshop"_s), qPrintable(about));
         check();
         QCOMPARE(seen.size(), 4); // none, good, refused, attention
         QVERIFY(PackPalette::contrastRatio(PackPalette::page().text, PackPalette::page().background)
