@@ -56,16 +56,18 @@ QString deliveryText(DeliveryMethod method)
     return {};
 }
 
-// Who the parcel goes to, as far as the app may read it (the details pane's rules).
+// Who the parcel goes to and where, as far as the app may read it (the details pane's rules):
+// what Shopify left out is said to be hidden, and what it did give (a city, a country) shows.
 QStringList recipientLines(const Order &order)
 {
-    if (order.customerHidden)
-        return {SlipRenderer::tr("Customer details hidden (the app has no access to protected "
-                                 "customer data)")};
     QStringList lines;
+    if (order.customerHidden)
+        lines.append(SlipRenderer::tr("Customer details hidden (the app has no access to "
+                                      "protected customer data)"));
     const QString name = order.shippingName.isEmpty() ? order.customerName : order.shippingName;
     if (!name.isEmpty())
         lines.append(name);
+    lines.append(order.shippingAddress.lines());
     if (!order.email.isEmpty())
         lines.append(order.email);
     if (lines.isEmpty())
@@ -169,13 +171,25 @@ void SlipRenderer::renderSlip(PageCursor &cursor, const Order &order, const Slip
     if (placed.isValid())
         facts.append(tr("Order date: %1")
                          .arg(locale.toString(placed.toLocalTime().date(), QLocale::ShortFormat)));
-    if (const QString method = deliveryText(slip.deliveryMethod); !method.isEmpty())
+    // The method the customer chose at checkout ("PostNord Pakke"); Shopify's kind of
+    // delivery only when the order has no shipping line, or was stored before it was read.
+    if (!order.shippingMethod.isEmpty())
+        facts.append(tr("Shipping method: %1").arg(order.shippingMethod));
+    else if (const QString method = deliveryText(slip.deliveryMethod); !method.isEmpty())
         facts.append(tr("Delivery: %1").arg(method));
     if (!slip.location.name.isEmpty())
         facts.append(tr("Ships from: %1").arg(slip.location.name));
     cursor.paragraph(facts.join(u'\n'), cursor.font(9), 2.0);
     cursor.paragraph(tr("Ship to"), cursor.font(9, QFont::Bold), 0.5);
     cursor.paragraph(recipientLines(order).join(u'\n'), cursor.font(9), 3.0);
+    // The order's note before the lines: a wish such as gift wrapping changes how it is packed.
+    if (!order.note.trimmed().isEmpty()) {
+        cursor.paragraph(tr("Note"), cursor.font(9, QFont::Bold), 0.5);
+        // Line by line, so a long note breaks across pages between its lines.
+        const QStringList noteLines = order.note.trimmed().split(u'\n');
+        for (qsizetype i = 0; i < noteLines.size(); ++i)
+            cursor.paragraph(noteLines.at(i), cursor.font(9), i + 1 < noteLines.size() ? 0 : 3.0);
+    }
 
     // The lines; pages after the first repeat the order's name and the headings.
     int page = 1;

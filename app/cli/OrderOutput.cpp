@@ -151,8 +151,22 @@ QJsonObject orderJson(const Order &order, const QList<PackingRecord> &packing)
              ? QJsonValue(QJsonValue::Null)
              : QJsonValue(QJsonObject{{"displayName"_L1, order.customerName}})},
         {"shippingAddress"_L1,
-         order.shippingName.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                      : QJsonValue(QJsonObject{{"name"_L1, order.shippingName}})},
+         order.shippingName.isEmpty() && order.shippingAddress.isEmpty()
+             ? QJsonValue(QJsonValue::Null)
+             : QJsonValue(QJsonObject{{"name"_L1, stringOrNull(order.shippingName)},
+                                      {"company"_L1, stringOrNull(order.shippingAddress.company)},
+                                      {"address1"_L1, stringOrNull(order.shippingAddress.address1)},
+                                      {"address2"_L1, stringOrNull(order.shippingAddress.address2)},
+                                      {"zip"_L1, stringOrNull(order.shippingAddress.zip)},
+                                      {"city"_L1, stringOrNull(order.shippingAddress.city)},
+                                      {"province"_L1, stringOrNull(order.shippingAddress.province)},
+                                      {"countryCodeV2"_L1,
+                                       stringOrNull(order.shippingAddress.countryCode)}})},
+        {"shippingLine"_L1,
+         order.shippingMethod.isEmpty()
+             ? QJsonValue(QJsonValue::Null)
+             : QJsonValue(QJsonObject{{"title"_L1, order.shippingMethod}})},
+        {"note"_L1, stringOrNull(order.note)},
         {"displayFinancialStatus"_L1, stringOrNull(order.financialStatusName)},
         {"displayFulfillmentStatus"_L1, order.fulfillmentStatusName},
         {"currentTotalPriceSet"_L1, moneyBag(order.total)},

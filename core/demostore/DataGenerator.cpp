@@ -1,6 +1,7 @@
 #include "core/demostore/DataGenerator.h"
 
 #include "core/demostore/GeneratorTables.h"
+#include "core/demostore/OrderExtras.h"
 #include "core/demostore/OrderRules.h"
 #include "core/demostore/Random.h"
 #include "core/demostore/TrackingNumbers.h"
@@ -945,6 +946,7 @@ void Builder::makeOrder(int index, const Plan &plan)
         order.shippingPrice = 0;
         order.hasShippingAddress = false;
     }
+    OrderExtras::fill(&order, pickup);
 
     using FS = OrderFinancialStatus;
     static constexpr std::array kFinancial{FS::Paid,

@@ -3,6 +3,7 @@
 #include "core/demostore/DemoStoreStats.h"
 #include "core/demostore/FulfillmentMutations.h"
 #include "core/demostore/GeneratorTables.h"
+#include "core/demostore/OrderExtras.h"
 #include "core/demostore/OrderRules.h"
 #include "core/demostore/TrackingNumbers.h"
 
@@ -235,6 +236,7 @@ std::optional<int> StoreActivity::createOrder(Timestamp at)
     order.shippingPrice = subtotal >= 49900
                               ? 0
                               : (order.shippingAddress.countryCode == u"DK" ? 3900 : 7900);
+    OrderExtras::fill(&order, false);
     using FS = OrderFinancialStatus;
     order.financialStatus
         = std::array{FS::Paid,

@@ -142,6 +142,7 @@ struct MailingAddress
     QString name;
     QString company; // a business's name; null for none
     QString address1;
+    QString address2; // null for none
     QString city;
     QString zip;
     QString countryCode;
@@ -243,6 +244,8 @@ struct Order
     // hasShippingAddress is false (local pickup, only gift cards: Shopify sends null).
     MailingAddress shippingAddress;
     bool hasShippingAddress = true;
+    QString shippingTitle; // ShippingLine.title; empty: no shipping line (Shopify sends null)
+    QString note;          // null for none
     // Shopify makes an order's fulfillment orders a few seconds after the order: until then
     // it has none (StoreData::pendingRoutings holds them) and every line is unfulfilled.
     bool awaitingFulfillmentOrders = false;

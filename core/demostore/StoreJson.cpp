@@ -578,7 +578,7 @@ QJsonValue StoreJson::mailingAddress(const MailingAddress &a, qint64 ownerId) co
         {QStringLiteral("firstName"), named(QStringLiteral("firstName"), firstName)},
         {QStringLiteral("lastName"), named(QStringLiteral("lastName"), a.name.section(u' ', 1))},
         {QStringLiteral("address1"), located(QStringLiteral("address1"), a.address1)},
-        {QStringLiteral("address2"), located(QStringLiteral("address2"), QJsonValue::Null)},
+        {QStringLiteral("address2"), located(QStringLiteral("address2"), stringOrNull(a.address2))},
         {QStringLiteral("city"), a.city},
         {QStringLiteral("zip"), located(QStringLiteral("zip"), a.zip)},
         {QStringLiteral("province"), QJsonValue::Null},
@@ -652,7 +652,7 @@ QJsonObject StoreJson::order(const Order &order) const
                  ? QJsonValue(QJsonValue::Null)
                  : QJsonValue(
                      CustomerDataAccess::fieldDenied(QStringLiteral("phone")).toFieldValue())},
-            {QStringLiteral("note"), QJsonValue::Null},
+            {QStringLiteral("note"), stringOrNull(order.note)},
             {QStringLiteral("tags"), QJsonArray()},
             {QStringLiteral("currencyCode"), m_data.shop.currencyCode},
             {QStringLiteral("presentmentCurrencyCode"), m_data.shop.currencyCode},
@@ -660,6 +660,11 @@ QJsonObject StoreJson::order(const Order &order) const
             {QStringLiteral("shippingAddress"),
              order.hasShippingAddress ? address : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("billingAddress"), address},
+            {QStringLiteral("shippingLine"),
+             order.shippingTitle.isEmpty()
+                 ? QJsonValue(QJsonValue::Null)
+                 : QJsonValue(QJsonObject{{kTypename, QStringLiteral("ShippingLine")},
+                                          {QStringLiteral("title"), order.shippingTitle}})},
             {QStringLiteral("displayFinancialStatus"), shopifyName(order.financialStatus)},
             {QStringLiteral("displayFulfillmentStatus"),
              shopifyName(order.displayFulfillmentStatus)},

@@ -1,6 +1,36 @@
 #include "core/model/Order.h"
 
+#include <QLocale>
+
 #include <algorithm>
+
+bool ShippingAddress::isEmpty() const
+{
+    return company.isEmpty() && address1.isEmpty() && address2.isEmpty() && zip.isEmpty()
+           && city.isEmpty() && province.isEmpty() && countryCode.isEmpty();
+}
+
+QStringList ShippingAddress::lines() const
+{
+    QStringList lines;
+    for (const QString &part : {company, address1, address2}) {
+        if (!part.trimmed().isEmpty())
+            lines.append(part.trimmed());
+    }
+    const QString place = QString(zip.trimmed() + u' ' + city.trimmed()).trimmed();
+    if (!place.isEmpty())
+        lines.append(place);
+    if (!province.trimmed().isEmpty())
+        lines.append(province.trimmed());
+    if (!countryCode.isEmpty()) {
+        const QLocale::Territory territory = QLocale::codeToTerritory(countryCode);
+        QString country;
+        if (territory != QLocale::AnyTerritory)
+            country = QLocale(QLocale::AnyLanguage, territory).nativeTerritoryName();
+        lines.append(country.isEmpty() ? countryCode : country);
+    }
+    return lines;
+}
 
 int LineItem::fulfilledQuantity() const
 {

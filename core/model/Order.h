@@ -81,6 +81,25 @@ struct FulfillmentOrder
     friend bool operator==(const FulfillmentOrder &, const FulfillmentOrder &) = default;
 };
 
+// Where an order goes, less the recipient's name (Order::shippingName). Empty fields are
+// ones the address does not have, or that Shopify left out (Order::customerHidden).
+struct ShippingAddress
+{
+    QString company;
+    QString address1;
+    QString address2;
+    QString zip;
+    QString city;
+    QString province;
+    QString countryCode; // ISO 3166-1 alpha-2, as Shopify's CountryCode
+    bool isEmpty() const;
+    // The lines under the recipient's name, as on a parcel: company, street lines, zip and
+    // city, province, and the country in its own language ("Danmark", "Deutschland"), which
+    // reads right to the carriers of the country it goes to. Empty parts leave no line.
+    QStringList lines() const;
+    friend bool operator==(const ShippingAddress &, const ShippingAddress &) = default;
+};
+
 struct TrackingInfo
 {
     QString company;
@@ -119,6 +138,9 @@ struct Order
     QString email;
     QString customerName; // Customer.displayName; empty when there is no customer (a guest)
     QString shippingName; // the shipping address's name; empty when there is no address
+    ShippingAddress shippingAddress;
+    QString shippingMethod; // ShippingLine.title ("Standard"); empty for an order without one
+    QString note;           // the customer's or staff's note on the order; empty for none
     OrderFinancialStatus financialStatus = OrderFinancialStatus::Unknown;
     QString financialStatusName; // Shopify's spelling; empty when Shopify sent null
     OrderFulfillmentStatus fulfillmentStatus = OrderFulfillmentStatus::Unknown;

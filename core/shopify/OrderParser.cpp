@@ -195,8 +195,21 @@ Order readOrder(const JsonCursor &node, const OrderPageSizes &sizes, OrderOverfl
         }
     }
     const JsonCursor address = node.field("shippingAddress"_L1);
-    if (address.isPresentObject())
+    if (address.isPresentObject()) {
         order.shippingName = address.field("name"_L1).stringOrNull();
+        ShippingAddress &to = order.shippingAddress;
+        to.company = address.field("company"_L1).stringOrNull();
+        to.address1 = address.field("address1"_L1).stringOrNull();
+        to.address2 = address.field("address2"_L1).stringOrNull();
+        to.zip = address.field("zip"_L1).stringOrNull();
+        to.city = address.field("city"_L1).stringOrNull();
+        to.province = address.field("province"_L1).stringOrNull();
+        to.countryCode = address.field("countryCodeV2"_L1).stringOrNull();
+    }
+    const JsonCursor shippingLine = node.field("shippingLine"_L1);
+    if (shippingLine.isPresentObject())
+        order.shippingMethod = shippingLine.field("title"_L1).string();
+    order.note = node.field("note"_L1).stringOrNull();
 
     order.test = node.field("test"_L1).boolean();
     order.financialStatusName = node.field("displayFinancialStatus"_L1).stringOrNull();

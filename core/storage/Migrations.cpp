@@ -228,6 +228,23 @@ const QList<QStringList> &schemaMigrations()
             "confirmed INTEGER NOT NULL DEFAULT 0, "
             "PRIMARY KEY (outbox_entry_id, line_item_id))"_s,
         },
+        // 10: what a packing slip prints (issue 17): the shipping address beyond its name
+        // (shipping_name, step 5), the shipping method as the checkout named it
+        // (ShippingLine.title) and the order's note; '' for what the order has not, or what
+        // Shopify left out (customer_hidden). The watermark goes, so the next sync is a full
+        // one that fills them (as in step 5).
+        {
+            u"ALTER TABLE orders ADD COLUMN shipping_company TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE orders ADD COLUMN shipping_address1 TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE orders ADD COLUMN shipping_address2 TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE orders ADD COLUMN shipping_zip TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE orders ADD COLUMN shipping_city TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE orders ADD COLUMN shipping_province TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE orders ADD COLUMN shipping_country TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE orders ADD COLUMN shipping_method TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE orders ADD COLUMN note TEXT NOT NULL DEFAULT ''"_s,
+            u"DELETE FROM sync_state WHERE key = 'updatedAtWatermark'"_s,
+        },
     };
     return steps;
 }

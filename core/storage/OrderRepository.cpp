@@ -87,8 +87,10 @@ StoreError OrderRepository::save(const QList<Order> &orders)
         processed_at, cancelled_at, closed, email, customer_name, shipping_name, financial_status,
         fulfillment_status, total_minor, currency, item_count, location_names, tracking_numbers,
         skus, test, customer_hidden, fulfillments_complete, unreadable_since, awaiting_routing,
-        pickup) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-        ?))"_s);
+        pickup, shipping_company, shipping_address1, shipping_address2, shipping_zip,
+        shipping_city, shipping_province, shipping_country, shipping_method, note)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+        ?, ?, ?, ?, ?, ?))"_s);
     BulkStatement insertLineItem(m_db, uR"(INSERT INTO line_items (id, order_id, position, title,
         variant_title, sku, variant_id, inventory_item_id, quantity, current_quantity,
         unfulfilled_quantity, unit_price_minor, currency, barcode)
@@ -146,7 +148,16 @@ StoreError OrderRepository::save(const QList<Order> &orders)
                              int(order.fulfillmentsComplete),
                              msOrNone(order.unreadableSince),
                              int(s.awaitingRouting),
-                             int(s.pickup)))
+                             int(s.pickup),
+                             order.shippingAddress.company,
+                             order.shippingAddress.address1,
+                             order.shippingAddress.address2,
+                             order.shippingAddress.zip,
+                             order.shippingAddress.city,
+                             order.shippingAddress.province,
+                             order.shippingAddress.countryCode,
+                             order.shippingMethod,
+                             order.note))
             return insertOrder.error();
         for (int i = 0; i < order.lineItems.size(); ++i) {
             const LineItem &item = order.lineItems.at(i);
@@ -367,8 +378,10 @@ StoreError OrderRepository::loadWhere(const QString &condition,
                            uR"(SELECT id, name, number, created_at, updated_at,
         processed_at, cancelled_at, closed, email, customer_name, financial_status,
         fulfillment_status, total_minor, currency, test, customer_hidden, fulfillments_complete,
-        unreadable_since, shipping_name FROM orders WHERE )"_s
-                               + condition + u" ORDER BY created_at, number"_s);
+        unreadable_since, shipping_name, shipping_company, shipping_address1, shipping_address2,
+        shipping_zip, shipping_city, shipping_province, shipping_country, shipping_method, note
+        FROM orders WHERE )"_s + condition
+                               + u" ORDER BY created_at, number"_s);
     if (!run(selectOrders))
         return selectOrders.error();
     QHash<QString, qsizetype> orderIndex;
@@ -394,6 +407,15 @@ StoreError OrderRepository::loadWhere(const QString &condition,
         o.fulfillmentsComplete = q.value(16).toBool();
         o.unreadableSince = timeOrNull(q.value(17));
         o.shippingName = q.value(18).toString();
+        o.shippingAddress.company = q.value(19).toString();
+        o.shippingAddress.address1 = q.value(20).toString();
+        o.shippingAddress.address2 = q.value(21).toString();
+        o.shippingAddress.zip = q.value(22).toString();
+        o.shippingAddress.city = q.value(23).toString();
+        o.shippingAddress.province = q.value(24).toString();
+        o.shippingAddress.countryCode = q.value(25).toString();
+        o.shippingMethod = q.value(26).toString();
+        o.note = q.value(27).toString();
         orderIndex.insert(o.id, orders->size());
         orders->append(std::move(o));
     }

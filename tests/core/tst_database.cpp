@@ -50,6 +50,24 @@ bool setSchemaVersion(const Database &db, int version)
     return query.exec(u"PRAGMA user_version = %1"_s.arg(version));
 }
 
+// Takes schema step 10's columns out again, as a store before that step had none of them.
+bool dropStepTen(QSqlQuery &query)
+{
+    for (const char *column : {"shipping_company",
+                               "shipping_address1",
+                               "shipping_address2",
+                               "shipping_zip",
+                               "shipping_city",
+                               "shipping_province",
+                               "shipping_country",
+                               "shipping_method",
+                               "note"}) {
+        if (!query.exec(u"ALTER TABLE orders DROP COLUMN %1"_s.arg(QLatin1StringView(column))))
+            return false;
+    }
+    return true;
+}
+
 // An address on the run's PostgreSQL server with another user or database name.
 StoreLocation onTheTestServer(const QString &user, const QString &database, QString *problem)
 {
@@ -130,7 +148,16 @@ private slots:
                                   u"fulfillments_complete"_s,
                                   u"unreadable_since"_s,
                                   u"awaiting_routing"_s,
-                                  u"pickup"_s}));
+                                  u"pickup"_s,
+                                  u"shipping_company"_s,
+                                  u"shipping_address1"_s,
+                                  u"shipping_address2"_s,
+                                  u"shipping_zip"_s,
+                                  u"shipping_city"_s,
+                                  u"shipping_province"_s,
+                                  u"shipping_country"_s,
+                                  u"shipping_method"_s,
+                                  u"note"_s}));
             QVERIFY(db.connection().record(u"fulfillment_orders"_s).contains(u"delivery_method"_s));
         }
         // Opening again finds the schema done and changes nothing.
@@ -326,6 +353,7 @@ private slots:
             QVERIFY(query.exec(QStringLiteral("DROP TABLE packing_history"))); // step 8
             QVERIFY(query.exec(QStringLiteral("DROP TABLE packing_lines")));   // step 9
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE line_items DROP COLUMN barcode")));
+            QVERIFY(dropStepTen(query));
             QVERIFY(setSchemaVersion(db, 4));
         }
         Database db;
@@ -379,6 +407,7 @@ private slots:
             QVERIFY(query.exec(u"DROP TABLE packing_history"_s));
             QVERIFY(query.exec(u"DROP TABLE packing_lines"_s));                   // step 9
             QVERIFY(query.exec(u"ALTER TABLE line_items DROP COLUMN barcode"_s)); // step 9
+            QVERIFY(dropStepTen(query));
             QVERIFY(setSchemaVersion(db, 7));
         }
         Database db;
@@ -429,6 +458,7 @@ private slots:
             QSqlQuery query(db.connection());
             QVERIFY(query.exec(u"DROP TABLE packing_lines"_s));
             QVERIFY(query.exec(u"ALTER TABLE line_items DROP COLUMN barcode"_s));
+            QVERIFY(dropStepTen(query));
             QVERIFY(setSchemaVersion(db, 8));
         }
         Database db;
@@ -448,6 +478,58 @@ private slots:
         QVERIFY(!book.order(SampleOrders::make(1).id, &stored).isError());
         QCOMPARE(*stored, SampleOrders::make(1));
         QCOMPARE(stored->lineItems.first().barcode, u"5701234000013"_s);
+    }
+
+    // Step 10 (packing slips) adds the shipping address lines, the shipping method and the
+    // note: the orders stored before have none of them, so the watermark goes and the next
+    // sync is a full one that fills them; what is stored from then on is read back whole.
+    void stepTenAddsWhatASlipPrintsAndAsksForAFullSync_data() { TestStore::addEngines(); }
+    void stepTenAddsWhatASlipPrintsAndAsksForAFullSync()
+    {
+        QFETCH(SqlDialect::Engine, engine);
+        TestStore store(engine);
+        SMIDIG_REQUIRE(store.isReady(), store.problem());
+        const QString watermark = QString::fromLatin1(OrderSync::kWatermarkKey);
+        {
+            Database db;
+            QVERIFY(!db.open(store.location()).isError());
+            OrderBook book(db.connection());
+            QVERIFY(!book.upsert({SampleOrders::make(1)}).isError());
+            QVERIFY(!book.setSyncValue(watermark, u"2026-11-02T00:00:00.000Z"_s).isError());
+            // The store as schema step 9 left it.
+            QSqlQuery query(db.connection());
+            QVERIFY(dropStepTen(query));
+            QVERIFY(setSchemaVersion(db, 9));
+        }
+        Database db;
+        const StoreError opened = db.open(store.location());
+        QVERIFY2(!opened.isError(), qPrintable(opened.detail));
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        OrderBook book(db.connection());
+        QVERIFY(!book.load().isError());
+        QString value = u"not read"_s;
+        QVERIFY(!book.syncValue(watermark, &value).isError());
+        QVERIFY(value.isEmpty()); // no watermark: the next automatic sync is a full one
+        std::optional<Order> stored;
+        QVERIFY(!book.order(SampleOrders::make(1).id, &stored).isError());
+        QVERIFY(stored);
+        QCOMPARE(*stored, SampleOrders::make(1));
+
+        Order shipped = SampleOrders::make(2);
+        shipped.shippingName = u"Jürgen Weiß"_s;
+        shipped.shippingAddress = {u"Weiß & Söhne GmbH"_s,
+                                   u"Königstraße 12"_s,
+                                   u"Hinterhaus, 2. OG"_s,
+                                   u"24937"_s,
+                                   u"Flensburg"_s,
+                                   u"Schleswig-Holstein"_s,
+                                   u"DE"_s};
+        shipped.shippingMethod = u"DHL Paket"_s;
+        shipped.note = u"Bitte nicht knicken.\nDanke!"_s;
+        QVERIFY(!book.upsert({shipped}).isError());
+        QVERIFY(!book.order(shipped.id, &stored).isError());
+        QVERIFY(stored);
+        QCOMPARE(*stored, shipped);
     }
 
     void refusesAFileThatIsNotADatabase()

@@ -152,6 +152,25 @@ private slots:
         QCOMPARE(scheduled.status, FulfillmentOrderStatus::Scheduled);
         QCOMPARE(scheduled.fulfillAt, QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC));
         QCOMPARE(first.locations().size(), 2);
+        // What the packing slip prints: the address, the checkout's shipping method, the note.
+        QCOMPARE(first.shippingName, QStringLiteral("Søren Ødegaard"));
+        QCOMPARE(first.shippingAddress,
+                 (ShippingAddress{{},
+                                  QStringLiteral("Nørregade 7"),
+                                  QStringLiteral("2. tv."),
+                                  QStringLiteral("1165"),
+                                  QStringLiteral("København K"),
+                                  {},
+                                  QStringLiteral("DK")}));
+        QCOMPARE(first.shippingAddress.lines(),
+                 (QStringList{QStringLiteral("Nørregade 7"),
+                              QStringLiteral("2. tv."),
+                              QStringLiteral("1165 København K"),
+                              QStringLiteral("Danmark")}));
+        QCOMPARE(first.shippingMethod, QStringLiteral("PostNord Pakke"));
+        QCOMPARE(first.note,
+                 QStringLiteral(
+                     "Gaveindpakning, tak.\nRing på hos naboen, hvis vi ikke er hjemme."));
 
         const Order &second = page.orders.at(1);
         // A guest checkout: no customer, the ship-to name kept apart; the table shows it.
@@ -159,6 +178,10 @@ private slots:
         QCOMPARE(second.shippingName, QStringLiteral("Jürgen Weiß"));
         QCOMPARE(OrderSummary::from(second).customerName, QStringLiteral("Jürgen Weiß"));
         QCOMPARE(second.email, QString());
+        QCOMPARE(second.shippingAddress.company, QStringLiteral("Weiß & Söhne GmbH"));
+        QCOMPARE(second.shippingAddress.province, QStringLiteral("Schleswig-Holstein"));
+        QCOMPARE(second.shippingAddress.lines().last(), QStringLiteral("Deutschland"));
+        QCOMPARE(second.note, QString()); // null: no note
         QVERIFY(second.closed);
         QCOMPARE(second.total, (Money{25000, QStringLiteral("EUR")}));
         QCOMPARE(second.lineItems.at(0).fulfilledQuantity(), 2);
@@ -303,9 +326,29 @@ private slots:
         QVERIFY2(parsed.isOk(), qPrintable(parsed.problem));
         QVERIFY(parsed.value.orders.at(0).customerHidden);
         QCOMPARE(parsed.value.orders.at(0).email, QString());
+        QVERIFY(parsed.value.orders.at(0).shippingAddress.isEmpty());
+        // Not customer data: the shipping line and the note are still read.
+        QCOMPARE(parsed.value.orders.at(0).shippingMethod, QStringLiteral("PostNord Pakke"));
+        QVERIFY(!parsed.value.orders.at(0).note.isEmpty());
         // Only the order the errors name.
         QVERIFY(!parsed.value.orders.at(1).customerHidden);
         QCOMPARE(parsed.value.orders.at(1).shippingName, QStringLiteral("Jürgen Weiß"));
+    }
+
+    void readsAnOrderWithoutShippingLineOrNote()
+    {
+        // Shopify sends null for an order with nothing to ship (gift cards) and without note.
+        QJsonObject data = withChange(QStringLiteral("orders.nodes.0.shippingLine"),
+                                      QJsonValue(QJsonValue::Null));
+        data = replaced(data,
+                        QStringLiteral("orders.nodes.0.note").split(u'.'),
+                        QJsonValue(QJsonValue::Null))
+                   .toObject();
+        const Parsed<OrdersPage> parsed = OrderParser::ordersPage(data, fixtureSizes());
+        QVERIFY2(parsed.isOk(), qPrintable(parsed.problem));
+        QCOMPARE(parsed.value.orders.at(0).shippingMethod, QString());
+        QCOMPARE(parsed.value.orders.at(0).note, QString());
+        QCOMPARE(parsed.value.orders.at(1).shippingMethod, QStringLiteral("DHL Paket"));
     }
 
     void takesAMaskedDisplayNameForHidden()

@@ -125,7 +125,8 @@ void TestGraphqlCost::pricesTheOrdersOperations_data()
     // One order node in the Orders and Order operations (OrderFields), by hand:
     //   the node itself                                       1
     //   customer { displayName }                              1
-    //   shippingAddress { name }                              1
+    //   shippingAddress { name company address1 ... }         1
+    //   shippingLine { title }                                1
     //   currentTotalPriceSet { shopMoney { ... } }            1 + 1 = 2
     //   lineItems(first: L): 2 + L x (1 + LineItemFields)
     //     LineItemFields: originalUnitPriceSet { shopMoney } 2, variant { id inventoryItem { id } } 2
@@ -137,7 +138,8 @@ void TestGraphqlCost::pricesTheOrdersOperations_data()
     //     = 7 + 2FL, so 2 + F x (8 + 2FL)
     //   fulfillments(first: N), a plain list: N x (1 + location 1 + trackingInfo(first: T) T x 1)
     //     = N x (2 + T)
-    //   node = 1 + 1 + 1 + 2 + (2 + 5L) + (2 + F(8 + 2FL)) + N(2 + T) = 9 + 5L + F(8 + 2FL) + N(2 + T)
+    //   node = 1 + 1 + 1 + 1 + 2 + (2 + 5L) + (2 + F(8 + 2FL)) + N(2 + T)
+    //        = 10 + 5L + F(8 + 2FL) + N(2 + T)
     // Orders: 2 + P x node.
     auto sizes = [](int p, int l, int f, int fl, int n, int t) {
         QJsonObject v{{QStringLiteral("lineItems"), l},
@@ -150,19 +152,19 @@ void TestGraphqlCost::pricesTheOrdersOperations_data()
             v.insert(QStringLiteral("first"), p);
         return v;
     };
-    // P=10, L=10, F=2, FL=10, N=2, T=2: node = 9 + 50 + 2 x 29 + 2 x 4 = 125; 2 + 1250 = 1252.
+    // P=10, L=10, F=2, FL=10, N=2, T=2: node = 10 + 50 + 2 x 29 + 2 x 4 = 126; 2 + 1260 = 1262.
     // (A fulfillment order node: 1 + assignedLocation 3 + deliveryMethod 1 + holds 1 + actions 1
     // + lineItems 2 + 10 x 2 = 29.)
     QTest::newRow("Orders, 10 orders")
-        << QStringLiteral("Orders") << sizes(10, 10, 2, 10, 2, 2) << 1252;
-    // P=5, same nested sizes: 2 + 5 x 125 = 627.
+        << QStringLiteral("Orders") << sizes(10, 10, 2, 10, 2, 2) << 1262;
+    // P=5, same nested sizes: 2 + 5 x 126 = 632.
     QTest::newRow("Orders, 5 orders")
-        << QStringLiteral("Orders") << sizes(5, 10, 2, 10, 2, 2) << 627;
-    // P=50, L=5, F=1, FL=5, N=1, T=1: node = 9 + 25 + 19 + 3 = 56; 2 + 2800 = 2802.
+        << QStringLiteral("Orders") << sizes(5, 10, 2, 10, 2, 2) << 632;
+    // P=50, L=5, F=1, FL=5, N=1, T=1: node = 10 + 25 + 19 + 3 = 57; 2 + 2850 = 2852.
     QTest::newRow("Orders, 50 small orders")
-        << QStringLiteral("Orders") << sizes(50, 5, 1, 5, 1, 1) << 2802;
-    // Order: 1 node, 125 (an object field, no connection overhead).
-    QTest::newRow("Order") << QStringLiteral("Order") << sizes(-1, 10, 2, 10, 2, 2) << 125;
+        << QStringLiteral("Orders") << sizes(50, 5, 1, 5, 1, 1) << 2852;
+    // Order: 1 node, 126 (an object field, no connection overhead).
+    QTest::newRow("Order") << QStringLiteral("Order") << sizes(-1, 10, 2, 10, 2, 2) << 126;
     // ordersCount { count precision }, currentAppInstallation { accessScopes { handle } }:
     // three objects (a list without a size argument counts as one).
     QTest::newRow("OrdersCount") << QStringLiteral("OrdersCount") << QJsonObject() << 3;

@@ -201,9 +201,63 @@ private slots:
                     ++rows;
                 }
                 QVERIFY(text->contains(settings.footer));
+                // Where it goes, how, and what the order's note asks (wrapped as it fits).
+                const QString flat = withoutSpaces(*text);
+                for (const QString &line : order.shippingAddress.lines())
+                    QVERIFY2(flat.contains(withoutSpaces(line)),
+                             qPrintable(order.name + u": "_s + line));
+                QVERIFY2(flat.contains(withoutSpaces(order.shippingMethod)), qPrintable(order.name));
+                QVERIFY2(flat.contains(withoutSpaces(order.note)), qPrintable(order.name));
             }
         }
         QVERIFY(rows > m_orders.size());
+        // The demo store's orders carry what the slip is to show: the test saw it printed.
+        const auto has = [this](auto member) {
+            return std::any_of(m_orders.cbegin(), m_orders.cend(), member);
+        };
+        QVERIFY(has([](const Order &o) { return !o.shippingAddress.address1.isEmpty(); }));
+        QVERIFY(has([](const Order &o) { return !o.shippingMethod.isEmpty(); }));
+        QVERIFY(has([](const Order &o) { return o.note.size() > 100; })); // wraps
+    }
+
+    void slipShowsTheAddressTheShippingMethodAndTheNote()
+    {
+        Order order = SampleOrders::make(5);
+        order.shippingName = u"Jürgen Weiß"_s;
+        order.shippingAddress = {u"Weiß & Söhne GmbH"_s,
+                                 u"Große Straße 24"_s,
+                                 u"Hinterhaus, 3. OG"_s,
+                                 u"24937"_s,
+                                 u"Flensburg"_s,
+                                 {},
+                                 u"DE"_s};
+        order.shippingMethod = u"DHL Paket"_s;
+        order.note = u"Bitte nicht knicken.\nBeim Nachbarn abgeben."_s;
+        order.fulfillmentOrders.first().deliveryMethod = DeliveryMethod::Shipping;
+        const QString text = printed(PrintDocuments::Kind::Slips, {order}, {}).join(u'\f');
+        for (const QString &line : {u"Jürgen Weiß"_s,
+                                    u"Weiß & Söhne GmbH"_s,
+                                    u"Große Straße 24"_s,
+                                    u"Hinterhaus, 3. OG"_s,
+                                    u"24937 Flensburg"_s,
+                                    u"Deutschland"_s,
+                                    u"Shipping method: DHL Paket"_s,
+                                    u"Note"_s,
+                                    u"Bitte nicht knicken."_s,
+                                    u"Beim Nachbarn abgeben."_s})
+            QVERIFY2(text.contains(line), qPrintable(line));
+        QVERIFY(!text.contains(u"Delivery: Shipping"_s)); // the method stands for it
+
+        // Without a shipping line (stored before step 10, or nothing to ship) the kind of
+        // delivery stands in; without a note there is no note heading.
+        order.shippingMethod.clear();
+        order.note.clear();
+        const QString bare = printed(PrintDocuments::Kind::Slips, {order}, {}).join(u'\f');
+        QVERIFY(bare.contains(u"Delivery: Shipping"_s));
+        QVERIFY(!bare.contains(u"Shipping method"_s));
+        QVERIFY(!QRegularExpression(u"^\\s*Note\\s*$"_s, QRegularExpression::MultilineOption)
+                     .match(bare)
+                     .hasMatch());
     }
 
     void hiddenCustomerIsSaidNotLeftBlank()
@@ -216,6 +270,13 @@ private slots:
         const QString text = printed(PrintDocuments::Kind::Slips, {order}, {}).join(u'\f');
         QVERIFY(text.contains(u"Customer details hidden"_s));
         QVERIFY(!text.contains(u'@'));
+        // Shopify hides the street and the zip code; the town and the country it gives show.
+        order.shippingAddress.city = u"Kolding"_s;
+        order.shippingAddress.countryCode = u"DK"_s;
+        const QString partly = printed(PrintDocuments::Kind::Slips, {order}, {}).join(u'\f');
+        QVERIFY(partly.contains(u"Customer details hidden"_s));
+        QVERIFY(partly.contains(u"Kolding"_s));
+        QVERIFY(partly.contains(u"Danmark"_s));
         QVERIFY(hasRow(text, u"1"_s, u"Uldsokker"_s, u"SKU-1"_s));
         QVERIFY(hasRow(text, u"2"_s, u"Strickmütze"_s, u"SKU-2"_s));
         // Shown when Shopify did send them.

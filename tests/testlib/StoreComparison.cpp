@@ -33,6 +33,17 @@ QString orderDifferences(const Order &local, const QJsonObject &store)
     expect(local.customerName == store[u"customer"][u"displayName"].toString(), u"customer"_s);
     expect(local.shippingName == store[u"shippingAddress"][u"name"].toString(),
            u"shippingAddress"_s);
+    // What a packing slip prints: where it goes, how, and the order's note.
+    const QJsonValue address = store[u"shippingAddress"];
+    expect(local.shippingAddress.address1 == address[u"address1"].toString()
+               && local.shippingAddress.address2 == address[u"address2"].toString()
+               && local.shippingAddress.zip == address[u"zip"].toString()
+               && local.shippingAddress.city == address[u"city"].toString()
+               && local.shippingAddress.company == address[u"company"].toString()
+               && local.shippingAddress.countryCode == address[u"countryCodeV2"].toString(),
+           u"shippingAddress lines"_s);
+    expect(local.shippingMethod == store[u"shippingLine"][u"title"].toString(), u"shippingLine"_s);
+    expect(local.note == store[u"note"].toString(), u"note"_s);
     expect(local.total.toDecimalString()
                == Money::fromDecimal(store[u"currentTotalPriceSet"][u"shopMoney"][u"amount"]
                                          .toString(),

@@ -146,6 +146,26 @@ private slots:
         QVERIFY(!digitalSummary.contains(u"Ship to"_s));
     }
 
+    void detailsPaneShowsTheShippingMethodAndTheNote()
+    {
+        OrderDetailsPane pane;
+        Order order = SampleOrders::make(9);
+        order.shippingMethod = u"PostNord Pakke"_s;
+        order.note = u"Gaveindpakning, tak <3\nRing på"_s;
+        pane.showOrder(order);
+        const QString summary = pane.findChild<QLabel *>(u"detailsSummary"_s)->text();
+        QVERIFY2(summary.contains(u"Shipping method: PostNord Pakke"_s), qPrintable(summary));
+        // Rich text: the note's own markup characters are shown, not read, and its lines kept.
+        QVERIFY2(summary.contains(u"Gaveindpakning, tak &lt;3<br>Ring på"_s), qPrintable(summary));
+
+        order.shippingMethod.clear();
+        order.note.clear();
+        pane.showOrder(order);
+        const QString bare = pane.findChild<QLabel *>(u"detailsSummary"_s)->text();
+        QVERIFY2(!bare.contains(u"Shipping method"_s), qPrintable(bare));
+        QVERIFY2(!bare.contains(u"Note:"_s), qPrintable(bare));
+    }
+
     void stockTableNamesItemsWithoutSku()
     {
         OrderBook orders(m_db->connection());

@@ -590,6 +590,15 @@ private slots:
         key(Qt::Key_Return); // takes the order offered
         QVERIFY2(m_pack->session(), qPrintable(feedback()));
         check();
+        // The packer sees the checkout's shipping method (which label to take) and the
+        // order's note (the demo store gives every seventh order one).
+        const Order opened = m_pack->session()->order();
+        QVERIFY(!opened.shippingMethod.isEmpty());
+        const QString about = m_window->findChild<QLabel *>(u"packCustomer"_s)->text();
+        QVERIFY2(about.contains(opened.shippingMethod), qPrintable(about));
+        auto *notes = m_window->findChild<QLabel *>(u"packNotes"_s);
+        QCOMPARE(notes->isVisible(), !opened.note.isEmpty()); // an order offered has no holds
+        QVERIFY2(notes->text().contains(opened.note), qPrintable(notes->text()));
         scan(u"0000000000000"_s); // nothing in this order
         QCOMPARE(m_pack->feedback().tone, PackController::Tone::Refused);
         check();

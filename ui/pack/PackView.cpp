@@ -216,8 +216,13 @@ void PackView::refresh()
         const QString customer = !order.shippingName.isEmpty() ? order.shippingName
                                                                : order.customerName;
         about.append(customer.isEmpty() ? tr("No customer") : customer);
-        QString shipping;
-        QStringList holdNotes;
+        // The checkout's shipping method ("PostNord Pakke") tells the packer which label to
+        // take; the kind of delivery stands in for an order without one.
+        QString shipping = order.shippingMethod;
+        // The order's note first (a wish such as gift wrapping), then the holds' notes.
+        QStringList notes;
+        if (!order.note.trimmed().isEmpty())
+            notes.append(order.note.trimmed());
         for (const FulfillmentOrder &fo : order.fulfillmentOrders) {
             if (fo.location.id != session->location().id)
                 continue;
@@ -225,15 +230,15 @@ void PackView::refresh()
                 shipping = displayName(fo.deliveryMethod);
             for (const FulfillmentHold &hold : fo.holds) {
                 if (!hold.notes.isEmpty())
-                    holdNotes.append(hold.notes);
+                    notes.append(hold.notes);
             }
         }
         if (!shipping.isEmpty())
             about.append(shipping);
         about.append(session->location().name);
         m_customer->setText(about.join(u" · "_s));
-        m_notes->setText(tr("Notes: %1").arg(holdNotes.join(u"; "_s)));
-        m_notes->setVisible(!holdNotes.isEmpty());
+        m_notes->setText(tr("Notes: %1").arg(notes.join(u"; "_s)));
+        m_notes->setVisible(!notes.isEmpty());
         m_offer->hide();
         m_lines->show();
         showLines();

@@ -347,6 +347,11 @@ void OrderDetailsPane::fillHeader(const Order &order)
         lines.append(tr("No shipping address"));
     else if (order.shippingName != order.customerName)
         lines.append(tr("Ship to %1").arg(escaped(order.shippingName)));
+    if (!order.shippingMethod.isEmpty())
+        lines.append(tr("Shipping method: %1").arg(escaped(order.shippingMethod)));
+    if (!order.note.trimmed().isEmpty())
+        lines.append(u"<b>"_s + tr("Note:") + u"</b> "_s
+                     + escaped(order.note.trimmed()).replace(u'\n', u"<br>"_s));
     if (order.test)
         lines.append(tr("Test order: nothing was paid, and nothing needs to ship."));
     if (order.unreadableSince.isValid())
