@@ -1893,6 +1893,14 @@ Kommandoer:
         <extracomment>%1 is an item&apos;s title, %2 how its units were counted (&quot;2 scanned, 10 typed&quot;)</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Shipping method: %1</source>
+        <translation>Forsendelsesmetode: %1</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Bemærkning:</translation>
+    </message>
 </context>
 <context>
     <name>OrderOutput</name>
@@ -3630,6 +3638,14 @@ Kommandoer:
     <message>
         <source>SKU</source>
         <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Shipping method: %1</source>
+        <translation>Forsendelsesmetode: %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
     </message>
 </context>
 <context>
