@@ -268,6 +268,9 @@ int main(int argc, char *argv[])
                            .arg(reader.linesRead())
                            .arg(lines),
                        reader.linesRead() == lines && reader.problem().isEmpty());
+        goals.sameWork(u"the parse alone made %1 orders of the store pass's %2"_s.arg(parsedOrders)
+                           .arg(storedOrders),
+                       parsedOrders == storedOrders);
     } else {
         goals.sameWork(u"the history file could be fetched again"_s, false);
     }
