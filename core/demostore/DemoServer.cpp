@@ -89,7 +89,7 @@ private:
         m_socket->write(piece);
     }
 
-    static constexpr qint64 kPiece = 256 * 1024;
+    static constexpr qint64 kPiece = qint64(256) * 1024;
     QTcpSocket *m_socket;
     QFile m_file;
     qint64 m_left;

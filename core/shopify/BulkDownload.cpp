@@ -91,7 +91,7 @@ void BulkDownload::readAvailable()
     if (status != 200)
         return; // an error page: read by nobody
     while (m_reply->bytesAvailable() > 0) {
-        const QByteArray chunk = m_reply->read(256 * 1024);
+        const QByteArray chunk = m_reply->read(qint64(256) * 1024);
         m_bytes += chunk.size();
         qsizetype from = 0;
         for (qsizetype newline = chunk.indexOf('\n'); newline >= 0;

@@ -219,7 +219,7 @@ void BulkQuery::fail(const ShopifyError &error)
     finish(outcome);
 }
 
-void BulkQuery::finish(BulkQueryOutcome outcome)
+void BulkQuery::finish(const BulkQueryOutcome &outcome)
 {
     m_running = false;
     m_timer.stop();

@@ -78,7 +78,7 @@ private:
     void schedulePoll();
     // Reads a BulkOperationFields object; true when the operation has ended.
     bool take(const QJsonObject &operation);
-    void finish(BulkQueryOutcome outcome);
+    void finish(const BulkQueryOutcome &outcome);
     void fail(const ShopifyError &error);
 
     ShopifyClient *m_client;
