@@ -713,7 +713,9 @@ private slots:
         QCOMPARE(printed.size(), 1); // queued, not yet in the shop: nothing printed
         // Sent and confirmed by the shop: the slip prints.
         m_services->sender()->start();
-        QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 2, 20000);
+        const QString failures = settle();
+        QVERIFY2(failures.isEmpty(), qPrintable(failures));
+        QCOMPARE(printed.size(), 2);
         QVERIFY(printed.last().first().toString().contains(name));
     }
 };
