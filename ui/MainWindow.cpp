@@ -99,6 +99,10 @@ MainWindow::MainWindow(OrderBook *book,
     connect(m_sync, &OrderSync::progress, m_syncStatus, &SyncStatusWidget::showProgress);
     connect(m_sync, &OrderSync::finished, m_syncStatus, &SyncStatusWidget::showFinished);
     connect(m_sync,
+            &OrderSync::openOrdersListed,
+            m_syncStatus,
+            &SyncStatusWidget::showOpenOrdersListed);
+    connect(m_sync,
             &OrderSync::openOrdersStored,
             m_syncStatus,
             &SyncStatusWidget::showOpenOrdersStored);

@@ -96,6 +96,9 @@ QString FulfillmentPlanner::Refusal::message() const
     case Reason::AwaitingRouting:
         text = tr("Shopify is still assigning it to a location; try again in a minute");
         break;
+    case Reason::DetailsPending:
+        text = tr("Smidig is still reading its items from Shopify; try again in a moment");
+        break;
     case Reason::NoFulfillmentOrders:
         text = tr("Shopify shows Smidig no fulfillment orders of it (a marketplace or another "
                   "app may handle it); fulfil it in Shopify's admin");
@@ -187,6 +190,8 @@ std::optional<FulfillmentPlanner::Refusal> FulfillmentPlanner::orderRefusal(cons
         return Refusal{order.id, order.name, Reason::Cancelled, {}, false};
     if (order.unreadableSince.isValid())
         return Refusal{order.id, order.name, Reason::Unreadable, {}, false};
+    if (order.detailsPending)
+        return Refusal{order.id, order.name, Reason::DetailsPending, {}, false};
     if (order.isAwaitingRouting()) {
         const bool overdue = order.createdAt.msecsTo(m_now) > kRoutingPatienceMs;
         return Refusal{order.id,

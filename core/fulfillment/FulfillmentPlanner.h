@@ -36,6 +36,7 @@ public:
         ClaimedElsewhere,    // another station is packing it (the station is the detail)
         QueuedElsewhere,     // another station is fulfilling it (the station is the detail)
         ChangedMeanwhile,    // the shared store has it fulfilled (in part) since it was planned
+        DetailsPending,      // listed by a first sync, its lines still being read
     };
 
     struct Refusal

@@ -74,6 +74,8 @@ QList<Location> Order::locations() const
 
 int Order::itemCount() const
 {
+    if (detailsPending)
+        return listedItemCount;
     int sum = 0;
     for (const auto &item : lineItems)
         sum += item.currentQuantity;
@@ -82,7 +84,7 @@ int Order::itemCount() const
 
 bool Order::isAwaitingRouting() const
 {
-    if (!fulfillmentOrders.isEmpty() || cancelledAt.isValid() || closed)
+    if (!fulfillmentOrders.isEmpty() || cancelledAt.isValid() || closed || detailsPending)
         return false;
     return std::any_of(lineItems.cbegin(), lineItems.cend(), [](const LineItem &item) {
         return item.unfulfilledQuantity > 0;

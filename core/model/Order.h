@@ -157,6 +157,12 @@ struct Order
     // Set when Shopify stopped showing this open order to the app (it is older than the 60
     // days an app without read_all_orders may read); invalid while Shopify still shows it.
     QDateTime unreadableSince;
+    // Listed by a first sync's cheap first read (the table's columns only, so that the open
+    // orders show within seconds): its lines, fulfillment orders and shipments are still
+    // being read. Nothing can be planned, packed or printed from it; listedItemCount is the
+    // item count Shopify gave (currentSubtotalLineItemsQuantity) until the lines come.
+    bool detailsPending = false;
+    int listedItemCount = 0;
     QList<LineItem> lineItems;
     QList<FulfillmentOrder> fulfillmentOrders;
     QList<Fulfillment> fulfillments;

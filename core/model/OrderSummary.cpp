@@ -29,6 +29,7 @@ OrderSummary OrderSummary::from(const Order &order)
     s.customerHidden = order.customerHidden;
     s.unreadable = order.unreadableSince.isValid();
     s.awaitingRouting = order.isAwaitingRouting();
+    s.detailsPending = order.detailsPending;
     s.pickup = std::any_of(order.fulfillmentOrders.cbegin(),
                            order.fulfillmentOrders.cend(),
                            [](const FulfillmentOrder &fo) {

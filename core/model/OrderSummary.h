@@ -45,6 +45,7 @@ struct OrderSummary
     bool unreadable = false;      // Shopify no longer shows this open order to the app
     bool awaitingRouting = false; // no fulfillment orders yet: Shopify is still routing it
     bool pickup = false;          // the customer collects (some of) what is left to ship
+    bool detailsPending = false;  // listed only: its lines are still being read (Order.h)
     OutboxMark outboxMark = OutboxMark::None; // set by the OrderBook, not read from Shopify
     // Set through the OrderBook by the stock analysis, not read from Shopify.
     ShipReadiness shipReadiness = ShipReadiness::None;

@@ -173,27 +173,51 @@ bool isCut(const QList<Fulfillment> &fulfillments, int fulfillmentsAsked, int tr
                        });
 }
 
+// The fields an order's table row shows, which OrderList reads as well as Orders.
+void readOrderColumns(const JsonCursor &node, Order *order)
+{
+    order->id = node.field("id"_L1).string();
+    order->name = node.field("name"_L1).string();
+    order->number = node.field("number"_L1).integer();
+    order->createdAt = node.field("createdAt"_L1).dateTime();
+    order->updatedAt = node.field("updatedAt"_L1).dateTime();
+    order->processedAt = node.field("processedAt"_L1).dateTime();
+    order->cancelledAt = node.field("cancelledAt"_L1).dateTimeOrNull();
+    order->closed = node.field("closed"_L1).boolean();
+    order->email = node.field("email"_L1).stringOrNull();
+    const JsonCursor customer = node.field("customer"_L1);
+    if (customer.isPresentObject()) {
+        order->customerName = customer.field("displayName"_L1).string();
+        if (isMasked(order->customerName)) {
+            order->customerName.clear();
+            order->customerHidden = true;
+        }
+    }
+    order->test = node.field("test"_L1).boolean();
+    order->financialStatusName = node.field("displayFinancialStatus"_L1).stringOrNull();
+    order->financialStatus = orderFinancialStatusFromShopify(order->financialStatusName);
+    order->fulfillmentStatusName = node.field("displayFulfillmentStatus"_L1).string();
+    order->fulfillmentStatus = orderFulfillmentStatusFromShopify(order->fulfillmentStatusName);
+    order->total = readMoneyBag(node.field("currentTotalPriceSet"_L1));
+}
+
+// An order of OrderList: its columns, and its details still to come.
+Order readListedOrder(const JsonCursor &node)
+{
+    Order order;
+    readOrderColumns(node, &order);
+    const JsonCursor address = node.field("shippingAddress"_L1);
+    if (address.isPresentObject())
+        order.shippingName = address.field("name"_L1).stringOrNull();
+    order.listedItemCount = int(node.field("currentSubtotalLineItemsQuantity"_L1).integer());
+    order.detailsPending = true;
+    return order;
+}
+
 Order readOrder(const JsonCursor &node, const OrderPageSizes &sizes, OrderOverflow *overflow)
 {
     Order order;
-    order.id = node.field("id"_L1).string();
-    order.name = node.field("name"_L1).string();
-    order.number = node.field("number"_L1).integer();
-    order.createdAt = node.field("createdAt"_L1).dateTime();
-    order.updatedAt = node.field("updatedAt"_L1).dateTime();
-    order.processedAt = node.field("processedAt"_L1).dateTime();
-    order.cancelledAt = node.field("cancelledAt"_L1).dateTimeOrNull();
-    order.closed = node.field("closed"_L1).boolean();
-    order.email = node.field("email"_L1).stringOrNull();
-
-    const JsonCursor customer = node.field("customer"_L1);
-    if (customer.isPresentObject()) {
-        order.customerName = customer.field("displayName"_L1).string();
-        if (isMasked(order.customerName)) {
-            order.customerName.clear();
-            order.customerHidden = true;
-        }
-    }
+    readOrderColumns(node, &order);
     const JsonCursor address = node.field("shippingAddress"_L1);
     if (address.isPresentObject()) {
         order.shippingName = address.field("name"_L1).stringOrNull();
@@ -210,13 +234,6 @@ Order readOrder(const JsonCursor &node, const OrderPageSizes &sizes, OrderOverfl
     if (shippingLine.isPresentObject())
         order.shippingMethod = shippingLine.field("title"_L1).string();
     order.note = node.field("note"_L1).stringOrNull();
-
-    order.test = node.field("test"_L1).boolean();
-    order.financialStatusName = node.field("displayFinancialStatus"_L1).stringOrNull();
-    order.financialStatus = orderFinancialStatusFromShopify(order.financialStatusName);
-    order.fulfillmentStatusName = node.field("displayFulfillmentStatus"_L1).string();
-    order.fulfillmentStatus = orderFulfillmentStatusFromShopify(order.fulfillmentStatusName);
-    order.total = readMoneyBag(node.field("currentTotalPriceSet"_L1));
 
     overflow->orderId = order.id;
     const JsonCursor lineItems = node.field("lineItems"_L1);
@@ -287,6 +304,24 @@ Parsed<OrdersPage> ordersPage(const QJsonObject &data,
         page.orders.append(readOrderAt(nodes.at(i), sizes, errors, path, &overflow));
         if (!overflow.isEmpty())
             page.overflow.append(overflow);
+    }
+    page.page = readPageInfo(orders);
+    return finish(std::move(page), problems);
+}
+
+Parsed<OrdersPage> orderList(const QJsonObject &data, const FieldErrors &errors)
+{
+    Problems problems;
+    const JsonCursor root(data, "data"_L1, &problems);
+    const JsonCursor orders = root.field("orders"_L1);
+    OrdersPage page;
+    const QList<JsonCursor> nodes = orders.field("nodes"_L1).array();
+    page.orders.reserve(nodes.size());
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        Order order = readListedOrder(nodes.at(i));
+        if (customerDataLeftOut(errors, {u"orders"_s, u"nodes"_s, QString::number(i)}))
+            order.customerHidden = true;
+        page.orders.append(std::move(order));
     }
     page.page = readPageInfo(orders);
     return finish(std::move(page), problems);

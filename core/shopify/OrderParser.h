@@ -104,6 +104,8 @@ namespace OrderParser {
 Parsed<OrdersPage> ordersPage(const QJsonObject &data,
                               const OrderPageSizes &sizes,
                               const FieldErrors &errors = {});
+// A page of OrderList: orders with their table's columns only (Order::detailsPending).
+Parsed<OrdersPage> orderList(const QJsonObject &data, const FieldErrors &errors = {});
 // -1 when Shopify answers ordersCount with null: the sync goes on without a total.
 Parsed<int> ordersCount(const QJsonObject &data);
 // The scopes in the OrdersCount answer (currentAppInstallation.accessScopes).

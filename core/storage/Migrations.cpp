@@ -245,6 +245,13 @@ const QList<QStringList> &schemaMigrations()
             u"ALTER TABLE orders ADD COLUMN note TEXT NOT NULL DEFAULT ''"_s,
             u"DELETE FROM sync_state WHERE key = 'updatedAtWatermark'"_s,
         },
+        // 11: a big shop's open orders on screen in seconds (issue 18): a first sync lists
+        // them with the table's columns only before it reads them whole. Such a row has no
+        // lines yet; item_count holds the count Shopify gave. No full sync is needed: rows
+        // from before were all read whole.
+        {
+            u"ALTER TABLE orders ADD COLUMN details_pending INTEGER NOT NULL DEFAULT 0"_s,
+        },
     };
     return steps;
 }

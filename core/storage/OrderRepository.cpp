@@ -88,9 +88,9 @@ StoreError OrderRepository::save(const QList<Order> &orders)
         fulfillment_status, total_minor, currency, item_count, location_names, tracking_numbers,
         skus, test, customer_hidden, fulfillments_complete, unreadable_since, awaiting_routing,
         pickup, shipping_company, shipping_address1, shipping_address2, shipping_zip,
-        shipping_city, shipping_province, shipping_country, shipping_method, note)
+        shipping_city, shipping_province, shipping_country, shipping_method, note, details_pending)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-        ?, ?, ?, ?, ?, ?))"_s);
+        ?, ?, ?, ?, ?, ?, ?))"_s);
     BulkStatement insertLineItem(m_db, uR"(INSERT INTO line_items (id, order_id, position, title,
         variant_title, sku, variant_id, inventory_item_id, quantity, current_quantity,
         unfulfilled_quantity, unit_price_minor, currency, barcode)
@@ -157,7 +157,8 @@ StoreError OrderRepository::save(const QList<Order> &orders)
                              order.shippingAddress.province,
                              order.shippingAddress.countryCode,
                              order.shippingMethod,
-                             order.note))
+                             order.note,
+                             int(order.detailsPending)))
             return insertOrder.error();
         for (int i = 0; i < order.lineItems.size(); ++i) {
             const LineItem &item = order.lineItems.at(i);
@@ -254,7 +255,7 @@ const QString kSummaryColumns = uR"(id, name, number, created_at, updated_at,
         CASE customer_name WHEN '' THEN shipping_name ELSE customer_name END, email, item_count,
         total_minor, currency, financial_status, fulfillment_status, location_names,
         tracking_numbers, skus, cancelled_at IS NOT NULL, closed, test, customer_hidden,
-        unreadable_since IS NOT NULL, awaiting_routing, pickup)"_s;
+        unreadable_since IS NOT NULL, awaiting_routing, pickup, details_pending)"_s;
 
 // A row of kSummaryColumns, from a BulkStatement or a QSqlQuery (through QueryRow).
 template<typename Row>
@@ -284,6 +285,7 @@ OrderSummary summaryAt(const Row &row)
     s.unreadable = row.integer(19) != 0;
     s.awaitingRouting = row.integer(20) != 0;
     s.pickup = row.integer(21) != 0;
+    s.detailsPending = row.integer(22) != 0;
     return s;
 }
 
@@ -379,7 +381,8 @@ StoreError OrderRepository::loadWhere(const QString &condition,
         processed_at, cancelled_at, closed, email, customer_name, financial_status,
         fulfillment_status, total_minor, currency, test, customer_hidden, fulfillments_complete,
         unreadable_since, shipping_name, shipping_company, shipping_address1, shipping_address2,
-        shipping_zip, shipping_city, shipping_province, shipping_country, shipping_method, note
+        shipping_zip, shipping_city, shipping_province, shipping_country, shipping_method, note,
+        details_pending, item_count
         FROM orders WHERE )"_s + condition
                                + u" ORDER BY created_at, number"_s);
     if (!run(selectOrders))
@@ -416,6 +419,9 @@ StoreError OrderRepository::loadWhere(const QString &condition,
         o.shippingAddress.countryCode = q.value(25).toString();
         o.shippingMethod = q.value(26).toString();
         o.note = q.value(27).toString();
+        o.detailsPending = q.value(28).toBool();
+        if (o.detailsPending)
+            o.listedItemCount = q.value(29).toInt();
         orderIndex.insert(o.id, orders->size());
         orders->append(std::move(o));
     }

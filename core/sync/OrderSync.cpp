@@ -52,6 +52,7 @@ OrderSync::OrderSync(ShopifyClient *client, OrderBook *book, QObject *parent)
     , m_ordersOperation(GraphqlOperation::load(kOperations, u"Orders"_s))
     , m_countOperation(GraphqlOperation::load(kOperations, u"OrdersCount"_s))
     , m_orderOperation(GraphqlOperation::load(kOperations, u"Order"_s))
+    , m_listOperation(GraphqlOperation::load(kOperations, u"OrderList"_s))
     , m_bulk(new BulkQuery(client, this))
     , m_download(new BulkDownload(client->network(), this))
     , m_bulkQueryText(resourceText(kHistoryQuery))
@@ -76,9 +77,15 @@ OrderSync::OrderSync(ShopifyClient *client, OrderBook *book, QObject *parent)
         if (!m_running)
             return;
         keepOrders(orders);
+        if (m_openPart) {
+            // A big shop's open orders are stored page by page: their details show as they come.
+            if (!storeBatch(std::exchange(m_orders, {})))
+                return failStore();
+            m_orderIndex.clear();
+        }
         // Without a count from Shopify the total stays unknown (-1), not "as many as read".
-        emit progress(int(m_orders.size()),
-                      m_total < 0 ? -1 : std::max(m_total, int(m_orders.size())));
+        const int fetched = int(m_orders.size() + m_seen.size());
+        emit progress(fetched, m_total < 0 ? -1 : std::max(m_total, fetched));
         if (m_hasNextPage)
             requestPage();
         else if (m_openPart)
@@ -128,22 +135,40 @@ QJsonValue OrderSync::searchQuery() const
     }
 }
 
-int OrderSync::plannedPageSize() const
+QJsonObject OrderSync::listVariables(int pageSize) const
+{
+    return {{"first"_L1, pageSize},
+            {"query"_L1, u"status:open"_s},
+            {"after"_L1, m_cursor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_cursor)}};
+}
+
+int OrderSync::largestPage(const GraphqlOperation &operation,
+                           const std::function<QJsonObject(int)> &variables) const
 {
     // Priced as Shopify prices it (the client learns that from its answers).
     const double limit = m_client->costLimit();
     int low = 1;
     int high = m_maxPageSize;
-    if (m_client->estimatedCost(m_ordersOperation, pageVariables(low)) > limit)
+    if (m_client->estimatedCost(operation, variables(low)) > limit)
         return 1;
     while (low < high) {
         const int middle = (low + high + 1) / 2;
-        if (m_client->estimatedCost(m_ordersOperation, pageVariables(middle)) <= limit)
+        if (m_client->estimatedCost(operation, variables(middle)) <= limit)
             low = middle;
         else
             high = middle - 1;
     }
     return low;
+}
+
+int OrderSync::plannedPageSize() const
+{
+    return largestPage(m_ordersOperation, [this](int size) { return pageVariables(size); });
+}
+
+int OrderSync::plannedListPageSize() const
+{
+    return largestPage(m_listOperation, [this](int size) { return listVariables(size); });
 }
 
 ShopifyReply *OrderSync::send(const GraphqlOperation &operation, const QJsonObject &variables)
@@ -179,6 +204,8 @@ void OrderSync::start(Mode mode)
     m_orderIndex.clear();
     m_requests = -m_completer->requestCount(); // the completer counts on across syncs
     m_openPart = false;
+    m_listPart = false;
+    m_listed.clear();
     m_historyPart = false;
     m_downloadAttempts = 0;
     m_startedNewBulk = false;
@@ -241,8 +268,81 @@ void OrderSync::requestCount()
         m_readsAllOrders = scopes.value.contains(u"read_all_orders"_s);
         emit progress(0, m_total);
         m_openPart = usesBulk();
+        if (m_mode == Mode::Full) {
+            m_listPart = true;
+            m_listPageSize = m_maxPageSize;
+            requestListPage();
+            return;
+        }
         requestPage();
     });
+}
+
+void OrderSync::requestListPage()
+{
+    const int pageSize = std::min(m_listPageSize, plannedListPageSize());
+    ShopifyReply *reply = send(m_listOperation, listVariables(pageSize));
+    connect(reply, &ShopifyReply::finished, this, [this, reply, pageSize] {
+        handleListPage(reply, pageSize);
+    });
+}
+
+void OrderSync::handleListPage(ShopifyReply *reply, int sentPageSize)
+{
+    reply->deleteLater();
+    if (!m_running)
+        return;
+    if (!reply->isOk()) {
+        if (reply->error().kind == ShopifyError::Kind::MaxCostExceeded && sentPageSize > 1) {
+            const int planned = plannedListPageSize();
+            m_listPageSize = planned < sentPageSize ? planned : std::max(1, sentPageSize / 2);
+            return requestListPage();
+        }
+        return fail(reply->error());
+    }
+    Parsed<OrdersPage> page = OrderParser::orderList(reply->data(), reply->fieldErrors());
+    if (!page.isOk())
+        return fail(badShape(page.problem));
+    m_listed += page.value.orders;
+    m_cursor = page.value.page.endCursor;
+    if (page.value.page.hasNextPage)
+        return requestListPage();
+    finishList();
+}
+
+void OrderSync::finishList()
+{
+    m_listPart = false;
+    m_cursor.clear();
+    // Only orders the local store does not have: one it has stays whole until it is read
+    // again. Stored as one batch, and not counted as read: what follows reads them whole.
+    // Sorted by update time, an order changed while it was listed comes twice: the later copy
+    // is the newer.
+    QList<Order> unknown;
+    QHash<QString, qsizetype> index;
+    for (const Order &order : std::as_const(m_listed)) {
+        if (m_book->rowOf(order.id) >= 0)
+            continue;
+        const auto it = index.constFind(order.id);
+        if (it != index.constEnd()) {
+            unknown[it.value()] = order;
+        } else {
+            index.insert(order.id, unknown.size());
+            unknown.append(order);
+        }
+    }
+    QSet<QString> listedIds;
+    for (const Order &order : std::as_const(m_listed))
+        listedIds.insert(order.id);
+    const int listed = int(listedIds.size());
+    m_listed.clear();
+    if (!unknown.isEmpty()) {
+        m_batchError = m_book->apply(unknown, {}, {}, QDateTime::currentDateTimeUtc());
+        if (m_batchError.isError())
+            return failStore();
+    }
+    emit openOrdersListed(listed);
+    requestPage();
 }
 
 void OrderSync::requestPage()
@@ -478,9 +578,9 @@ bool OrderSync::storeBatch(const QList<Order> &orders)
 void OrderSync::finishOpenPart()
 {
     m_openPart = false;
-    m_openCount = int(m_orders.size());
     if (!storeBatch(m_orders))
         return failStore();
+    m_openCount = int(m_seen.size()); // each page was stored as it came
     m_orders.clear();
     m_orderIndex.clear();
     emit openOrdersStored(m_openCount);

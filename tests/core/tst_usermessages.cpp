@@ -393,6 +393,9 @@ private slots:
         QTest::newRow("awaiting routing")
             << Reason::AwaitingRouting << QString()
             << u"Shopify is still assigning it to a location; try again in a minute"_s;
+        QTest::newRow("details pending")
+            << Reason::DetailsPending << QString()
+            << u"Smidig is still reading its items from Shopify; try again in a moment"_s;
         QTest::newRow("no fulfillment orders")
             << Reason::NoFulfillmentOrders << QString()
             << u"Shopify shows Smidig no fulfillment orders of it (a marketplace or another app "

@@ -210,6 +210,7 @@ void TestGraphqlParser::parsesTheProjectsOperationFiles()
         if (name == u"orders.graphql") {
             QCOMPARE(document->operationNames(),
                      QStringList({QStringLiteral("Orders"),
+                                  QStringLiteral("OrderList"),
                                   QStringLiteral("OrdersCount"),
                                   QStringLiteral("Order"),
                                   QStringLiteral("OrderFulfillments"),

@@ -123,6 +123,16 @@ private slots:
             << u"Shopify shows Smidig no fulfillment orders of it (a marketplace or another app "
                "may handle it); fulfil it in Shopify's admin"_s;
 
+        // Listed by a first sync with its columns only: its lines are still being read.
+        Order listed = SampleOrders::make(15);
+        listed.lineItems.clear();
+        listed.fulfillmentOrders.clear();
+        listed.detailsPending = true;
+        listed.listedItemCount = 3;
+        QTest::newRow("listed, items still being read")
+            << listed << int(FulfillmentPlanner::Reason::DetailsPending)
+            << u"Smidig is still reading its items from Shopify; try again in a moment"_s;
+
         Order unreadable = SampleOrders::make(12);
         unreadable.unreadableSince = unreadable.createdAt.addDays(61);
         QTest::newRow("no longer readable")

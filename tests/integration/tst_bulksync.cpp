@@ -35,7 +35,10 @@ private:
     std::unique_ptr<OrderBook> m_book;
     QNetworkAccessManager m_network;
     std::unique_ptr<demostore::DemoStore> m_store;
-    int m_openOrdersShown = -1; // the local store's orders when the open ones were stored
+    int m_openOrdersShown = -1;   // the local store's orders when the open ones were stored
+    int m_listedShown = -1;       // ... when the open orders were listed
+    int m_pendingWhenListed = -1; // ... of those, the ones with their items still to come
+    int m_bulkThreshold = 100;    // a "big" shop of 300 orders
 
     static constexpr int kOrders = 300;
 
@@ -57,18 +60,24 @@ private:
         QVERIFY(m_store->start());
     }
 
-    SyncResult sync(QSignalSpy **waitingSpy = nullptr)
+    SyncResult sync(OrderSync::Mode mode = OrderSync::Mode::Automatic)
     {
         ShopifyClient client(&m_network);
         client.setShop(ShopAddress::fromUrl(m_store->url()));
         client.setAccessToken(u"test-token"_s);
         OrderSync orderSync(&client, m_book.get());
-        orderSync.setBulkThreshold(100); // a "big" shop of 300 orders
+        orderSync.setBulkThreshold(m_bulkThreshold);
         orderSync.setBulkPollInterval(10ms, 50ms);
         orderSync.setBulkBatchSize(40);
         m_openOrdersShown = -1;
+        m_listedShown = -1;
+        m_pendingWhenListed = -1;
         connect(&orderSync, &OrderSync::openOrdersStored, this, [this] {
             m_openOrdersShown = m_book->count();
+        });
+        connect(&orderSync, &OrderSync::openOrdersListed, this, [this] {
+            m_listedShown = m_book->count();
+            m_pendingWhenListed = pendingCount();
         });
         QSignalSpy waiting(&orderSync, &OrderSync::historyWaiting);
         SyncResult result;
@@ -80,13 +89,20 @@ private:
             loop.quit();
         });
         QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-        orderSync.start();
+        orderSync.start(mode);
         loop.exec();
         m_waited = waiting.count();
-        Q_UNUSED(waitingSpy);
         return result;
     }
     int m_waited = 0;
+
+    int pendingCount() const
+    {
+        int pending = 0;
+        for (int row = 0; row < m_book->count(); ++row)
+            pending += m_book->at(row).detailsPending ? 1 : 0;
+        return pending;
+    }
 
     int openOrderCount() const
     {
@@ -162,6 +178,7 @@ private slots:
     void init()
     {
         QFile::remove(m_dir.filePath(u"bulk.sqlite"_s));
+        m_bulkThreshold = 100;
         m_db = std::make_unique<Database>();
         QVERIFY(!m_db->open(m_dir.filePath(u"bulk.sqlite"_s)).isError());
         m_book = std::make_unique<OrderBook>(m_db->connection());
@@ -179,8 +196,12 @@ private slots:
         startStore();
         const SyncResult result = sync();
         QVERIFY2(result.isOk(), qPrintable(result.userMessage() + u' ' + result.detail()));
-        // The open orders were stored and shown before any of the history.
+        // The open orders were listed first, their items still to come, then stored whole
+        // before any of the history.
+        QCOMPARE(m_listedShown, openOrderCount());
+        QCOMPARE(m_pendingWhenListed, openOrderCount());
         QCOMPARE(m_openOrdersShown, openOrderCount());
+        QCOMPARE(pendingCount(), 0);
         QCOMPARE(result.openOrderCount, openOrderCount());
         QCOMPARE(result.history, History::Read);
         QCOMPARE(result.historyStored, qint64(kOrders - openOrderCount()));
@@ -191,6 +212,37 @@ private slots:
         QString bulkId;
         m_book->syncValue(QString::fromLatin1(OrderSync::kBulkOperationKey), &bulkId);
         QVERIFY(bulkId.isEmpty());
+    }
+
+    // Below the bulk threshold the sync pages everything, but lists the open orders first all
+    // the same: a small shop's packers see them within seconds too.
+    void aSmallShopListsItsOpenOrdersFirst()
+    {
+        m_bulkThreshold = 1000;
+        startStore();
+        const SyncResult result = sync();
+        QVERIFY2(result.isOk(), qPrintable(result.userMessage() + u' ' + result.detail()));
+        QCOMPARE(m_listedShown, openOrderCount());
+        QCOMPARE(m_pendingWhenListed, openOrderCount());
+        QCOMPARE(m_openOrdersShown, -1); // no bulk part
+        QCOMPARE(result.history, History::NotRead);
+        QCOMPARE(m_store->bulkOperations().operationCount(), 0);
+        QCOMPARE(pendingCount(), 0);
+        verifyEqualToShop();
+    }
+
+    // A full sync of a store that has the orders lists none of them again: a listed row
+    // never replaces one read whole.
+    void aSecondFullSyncKeepsWholeOrders()
+    {
+        startStore();
+        QVERIFY(sync().isOk());
+        m_bulkThreshold = 1000;
+        const SyncResult again = sync(OrderSync::Mode::Full);
+        QVERIFY2(again.isOk(), qPrintable(again.userMessage() + u' ' + again.detail()));
+        QCOMPARE(m_listedShown, kOrders);
+        QCOMPARE(m_pendingWhenListed, 0);
+        verifyEqualToShop();
     }
 
     void endsOfTheBulkQuery_data()

@@ -126,6 +126,9 @@ QVariant OrderTableModel::data(const OrderSummary &order, int column, int role) 
             return tr("Shopify no longer shows this open order to Smidig: it is older than 60 "
                       "days and the app lacks the read_all_orders scope. Smidig keeps it as it "
                       "was last read.");
+        if (column == FulfillmentColumn && order.detailsPending)
+            return tr("Smidig has listed this order and is still reading its items from "
+                      "Shopify; it can be fulfilled once they are in.");
         if (column == FulfillmentColumn && order.awaitingRouting && routingOverdue(order))
             return tr("Shopify shows Smidig no fulfillment orders of this order: a marketplace "
                       "or another app may handle it. Fulfil it in Shopify's admin.");
@@ -208,6 +211,10 @@ QVariant OrderTableModel::display(const OrderSummary &order, int column) const
         if (order.unreadable)
             //: a fulfillment status ("Unfulfilled") of an order Shopify no longer shows
             status = tr("%1 · no longer readable").arg(status);
+        else if (order.detailsPending)
+            //: a fulfillment status ("Unfulfilled") of an order whose items are still being
+            //: read by the first sync
+            status = tr("%1 · reading items").arg(status);
         else if (order.awaitingRouting && routingOverdue(order))
             //: a fulfillment status ("Unfulfilled") of an order with no fulfillment orders the
             //: app can see, long after it was placed

@@ -462,8 +462,8 @@ void PackController::refreshOffer()
                              || summary.fulfillmentStatus
                                     == OrderFulfillmentStatus::PartiallyFulfilled;
         if (!waiting || summary.cancelled || summary.closed || summary.pickup
-            || summary.awaitingRouting || summary.outboxMark != OutboxMark::None
-            || (claims && claims->elsewhere(summary.id)))
+            || summary.awaitingRouting || summary.detailsPending
+            || summary.outboxMark != OutboxMark::None || (claims && claims->elsewhere(summary.id)))
             continue;
         candidates.append({summary.createdAtMs, summary.number, row});
     }

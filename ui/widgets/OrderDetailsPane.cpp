@@ -362,6 +362,11 @@ void OrderDetailsPane::fillHeader(const Order &order)
                  "it as it was last read. Give the app read_all_orders to keep reading such "
                  "orders, or handle it in Shopify's admin.")
                   .arg(escaped(DisplayFormat::dateTime(order.unreadableSince))));
+    if (order.detailsPending)
+        lines.append(u"<b>"_s + tr("Still reading:") + u"</b> "_s
+                     + tr("Smidig has listed this order and is still reading its items, "
+                          "locations and shipments from Shopify. They show here, and the order "
+                          "can be fulfilled, once they are in."));
     if (order.isAwaitingRouting()
         && order.createdAt.msecsTo(QDateTime::currentDateTimeUtc()) > kRoutingPatienceMs)
         lines.append(u"<b>"_s + tr("No fulfillment orders:") + u"</b> "_s
@@ -447,8 +452,9 @@ void OrderDetailsPane::fillFulfillmentOrders(const Order &order)
         const bool routing = order.isAwaitingRouting()
                              && order.createdAt.msecsTo(QDateTime::currentDateTimeUtc())
                                     <= kRoutingPatienceMs;
-        m_fulfillmentOrders->setText(routing ? tr("None yet: Shopify is still routing the order")
-                                             : tr("None"));
+        m_fulfillmentOrders->setText(order.detailsPending ? tr("Still being read from Shopify")
+                                     : routing ? tr("None yet: Shopify is still routing the order")
+                                               : tr("None"));
         return;
     }
     QStringList blocks;

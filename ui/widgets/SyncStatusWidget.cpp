@@ -53,6 +53,12 @@ void SyncStatusWidget::showProgress(int fetched, int total)
         tr("Syncing: %1 of %2 orders").arg(QLocale().toString(fetched), QLocale().toString(total)));
 }
 
+void SyncStatusWidget::showOpenOrdersListed(int count)
+{
+    m_progress->setRange(0, 0);
+    m_label->setText(tr("%n open order(s) listed; reading their items...", nullptr, count));
+}
+
 void SyncStatusWidget::showOpenOrdersStored(int count)
 {
     m_progress->setRange(0, 0);
