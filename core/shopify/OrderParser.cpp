@@ -206,9 +206,6 @@ Order readListedOrder(const JsonCursor &node)
 {
     Order order;
     readOrderColumns(node, &order);
-    const JsonCursor address = node.field("shippingAddress"_L1);
-    if (address.isPresentObject())
-        order.shippingName = address.field("name"_L1).stringOrNull();
     order.listedItemCount = int(node.field("currentSubtotalLineItemsQuantity"_L1).integer());
     order.detailsPending = true;
     return order;
@@ -336,6 +333,13 @@ Parsed<int> ordersCount(const QJsonObject &data)
     if (count.isPresentObject())
         value = count.field("count"_L1).int32();
     return finish(value, problems);
+}
+
+int openOrdersCount(const QJsonObject &data)
+{
+    // Only for sizing pages: an answer without it (or a null count) is as good as no count.
+    const QJsonValue count = data.value("openOrdersCount"_L1)[QLatin1StringView("count")];
+    return count.isDouble() ? std::max(0, count.toInt(-1)) : -1;
 }
 
 Parsed<QStringList> grantedScopes(const QJsonObject &data)

@@ -104,6 +104,8 @@ namespace OrderParser {
 Parsed<OrdersPage> ordersPage(const QJsonObject &data,
                               const OrderPageSizes &sizes,
                               const FieldErrors &errors = {});
+// OrdersCount's count of the open orders; -1 when the answer has none.
+int openOrdersCount(const QJsonObject &data);
 // A page of OrderList: orders with their table's columns only (Order::detailsPending).
 Parsed<OrdersPage> orderList(const QJsonObject &data, const FieldErrors &errors = {});
 // -1 when Shopify answers ordersCount with null: the sync goes on without a total.

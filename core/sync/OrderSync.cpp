@@ -197,6 +197,7 @@ void OrderSync::start(Mode mode)
     m_readsAllOrders = false;
     m_running = true;
     m_total = -1;
+    m_openTotal = -1;
     m_pageSize = m_maxPageSize;
     m_cursor.clear();
     m_hasNextPage = false;
@@ -206,6 +207,7 @@ void OrderSync::start(Mode mode)
     m_openPart = false;
     m_listPart = false;
     m_listed.clear();
+    m_listedIds.clear();
     m_historyPart = false;
     m_downloadAttempts = 0;
     m_startedNewBulk = false;
@@ -265,6 +267,7 @@ void OrderSync::requestCount()
             return;
         }
         m_total = count.value;
+        m_openTotal = OrderParser::openOrdersCount(reply->data());
         m_readsAllOrders = scopes.value.contains(u"read_all_orders"_s);
         emit progress(0, m_total);
         m_openPart = usesBulk();
@@ -280,7 +283,10 @@ void OrderSync::requestCount()
 
 void OrderSync::requestListPage()
 {
-    const int pageSize = std::min(m_listPageSize, plannedListPageSize());
+    // Asked for no more than are left: Shopify's bucket is charged by what a page asks for.
+    int pageSize = std::min(m_listPageSize, plannedListPageSize());
+    if (const qsizetype left = m_openTotal - m_listed.size(); left > 0)
+        pageSize = int(std::min<qsizetype>(pageSize, left));
     ShopifyReply *reply = send(m_listOperation, listVariables(pageSize));
     connect(reply, &ShopifyReply::finished, this, [this, reply, pageSize] {
         handleListPage(reply, pageSize);
@@ -340,6 +346,8 @@ void OrderSync::finishList()
         m_batchError = m_book->apply(unknown, {}, {}, QDateTime::currentDateTimeUtc());
         if (m_batchError.isError())
             return failStore();
+        for (const Order &order : std::as_const(unknown))
+            m_listedIds.append(order.id);
     }
     emit openOrdersListed(listed);
     requestPage();
@@ -469,9 +477,28 @@ void OrderSync::sortOutUnseen(const QStringList &unseen,
     }
 }
 
+void OrderSync::dropListedRows()
+{
+    // A sync that fails takes back the rows it listed and did not read whole: the store is
+    // as before, apart from whole orders a big shop's open part stored page by page.
+    QStringList still;
+    for (const QString &id : std::as_const(m_listedIds)) {
+        const int row = m_book->rowOf(id);
+        if (row >= 0 && m_book->at(row).detailsPending)
+            still.append(id);
+    }
+    m_listedIds.clear();
+    if (!still.isEmpty()) {
+        const StoreError error = m_book->apply({}, still, {}, QDateTime::currentDateTimeUtc());
+        if (error.isError()) // they stay, marked as listed; the next full sync reads them
+            qCWarning(lcSync) << "could not take back the listed orders:" << error.detail;
+    }
+}
+
 void OrderSync::fail(const ShopifyError &error)
 {
     m_running = false;
+    dropListedRows();
     m_orders.clear();
     m_orderIndex.clear();
     SyncResult result;
@@ -736,6 +763,7 @@ void OrderSync::rereadLaterParents()
 void OrderSync::failStore()
 {
     m_running = false;
+    dropListedRows();
     m_bulk->stopFollowing();
     m_download->abort();
     SyncResult result;
@@ -756,6 +784,7 @@ void OrderSync::failHistory(SyncResult::History history,
                             const QString &errorCode)
 {
     m_running = false;
+    dropListedRows();
     SyncResult result;
     result.mode = int(m_mode);
     result.history = history;

@@ -38,9 +38,10 @@ class ShopifyReply;
 // that was open here but is not open there any more.
 //
 // Every full sync first lists the open orders the local store does not have yet, with the
-// table's columns only (OrderList, about 5 cost points an order against some 40 for a whole
+// table's columns only (OrderList, 4 cost points an order against some 40 for a whole
 // one): they are stored at once as Order::detailsPending and shown (openOrdersListed()), so
-// a new shop's open orders are on screen within seconds; what follows reads them whole.
+// a new shop's open orders are on screen within seconds; what follows reads them whole. A
+// sync that fails takes back the listed rows it did not read whole.
 //
 // A big shop's full sync (more orders than the bulk threshold) then goes in two parts. First
 // the open orders, paged as above with `status:open`, each page stored at once (so their
@@ -123,6 +124,7 @@ private:
     void requestListPage();
     void handleListPage(ShopifyReply *reply, int sentPageSize);
     void finishList();
+    void dropListedRows();
     void requestMissingOpenOrders();
     void requestPage();
     void handlePage(ShopifyReply *reply, int sentPageSize);
@@ -181,6 +183,8 @@ private:
 
     bool m_listPart = false; // a full sync, listing the open orders now
     QList<Order> m_listed;
+    QStringList m_listedIds; // stored as listed by this sync, taken back if it fails
+    int m_openTotal = -1;    // the open orders Shopify counted; -1 unknown
     int m_listPageSize = 0;
 
     int m_bulkThreshold = 2500;

@@ -433,6 +433,69 @@ private slots:
         QVERIFY(none.isOk());
         QCOMPARE(none.value, -1);
     }
+
+    // The open orders' count only sizes the first listing's pages: without it they are sized
+    // by the cost limit alone, so an answer that lacks it is not refused.
+    void readsTheOpenOrdersCountWhereThereIsOne()
+    {
+        const QJsonObject data{
+            {QStringLiteral("openOrdersCount"), QJsonObject{{QStringLiteral("count"), 500}}}};
+        QCOMPARE(OrderParser::openOrdersCount(data), 500);
+        QCOMPARE(OrderParser::openOrdersCount(QJsonObject{}), -1);
+        QCOMPARE(OrderParser::openOrdersCount(QJsonObject{
+                     {QStringLiteral("openOrdersCount"), QJsonValue(QJsonValue::Null)}}),
+                 -1);
+    }
+
+    // OrderList: the table's columns only, marked as still to be read whole.
+    void readsAListedOrder()
+    {
+        const QJsonObject
+            node{{QStringLiteral("id"), QStringLiteral("gid://shopify/Order/1")},
+                 {QStringLiteral("name"), QStringLiteral("#1001")},
+                 {QStringLiteral("number"), 1},
+                 {QStringLiteral("createdAt"), QStringLiteral("2026-11-20T10:00:00Z")},
+                 {QStringLiteral("updatedAt"), QStringLiteral("2026-11-20T10:05:00Z")},
+                 {QStringLiteral("processedAt"), QStringLiteral("2026-11-20T10:00:00Z")},
+                 {QStringLiteral("cancelledAt"), QJsonValue(QJsonValue::Null)},
+                 {QStringLiteral("closed"), false},
+                 {QStringLiteral("email"), QStringLiteral("anna@example.com")},
+                 {QStringLiteral("test"), false},
+                 {QStringLiteral("customer"),
+                  QJsonObject{{QStringLiteral("displayName"), QStringLiteral("Anna Berg")}}},
+                 {QStringLiteral("displayFinancialStatus"), QStringLiteral("PAID")},
+                 {QStringLiteral("displayFulfillmentStatus"), QStringLiteral("UNFULFILLED")},
+                 {QStringLiteral("currentSubtotalLineItemsQuantity"), 3},
+                 {QStringLiteral("currentTotalPriceSet"),
+                  QJsonObject{
+                      {QStringLiteral("shopMoney"),
+                       QJsonObject{{QStringLiteral("amount"), QStringLiteral("249.50")},
+                                   {QStringLiteral("currencyCode"), QStringLiteral("DKK")}}}}}};
+        const QJsonObject data{
+            {QStringLiteral("orders"),
+             QJsonObject{{QStringLiteral("nodes"), QJsonArray{node}},
+                         {QStringLiteral("pageInfo"),
+                          QJsonObject{{QStringLiteral("hasNextPage"), false},
+                                      {QStringLiteral("endCursor"), QStringLiteral("c1")}}}}}};
+        const Parsed<OrdersPage> page = OrderParser::orderList(data);
+        QVERIFY2(page.isOk(), qPrintable(page.problem));
+        QCOMPARE(page.value.orders.size(), 1);
+        const Order &order = page.value.orders.first();
+        QVERIFY(order.detailsPending);
+        QCOMPARE(order.itemCount(), 3);
+        QCOMPARE(order.customerName, QStringLiteral("Anna Berg"));
+        QCOMPARE(order.total.minorUnits, qint64(24950));
+        QCOMPARE(order.fulfillmentStatus, OrderFulfillmentStatus::Unfulfilled);
+        QVERIFY(!order.isAwaitingRouting()); // nothing is known of its routing yet
+        // A field missing is refused, as everywhere.
+        QJsonObject cut = node;
+        cut.remove(QStringLiteral("currentSubtotalLineItemsQuantity"));
+        QJsonObject cutData = data;
+        QJsonObject orders = cutData[QStringLiteral("orders")].toObject();
+        orders[QStringLiteral("nodes")] = QJsonArray{cut};
+        cutData[QStringLiteral("orders")] = orders;
+        QVERIFY(!OrderParser::orderList(cutData).isOk());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOrderParser)

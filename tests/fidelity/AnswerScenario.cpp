@@ -9,6 +9,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QStringList kSyncOperations{u"OrdersCount"_s,
+                                  u"OrderList"_s,
                                   u"Orders"_s,
                                   u"OrderLineItems"_s,
                                   u"OrderFulfillmentOrders"_s,

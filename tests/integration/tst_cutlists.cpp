@@ -29,6 +29,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+const QByteArray kNoOrdersListed
+    = R"({"data":{"orders":{"nodes":[],"pageInfo":{"hasNextPage":false,"endCursor":null}}}})";
+
 const QString kOrderId = u"gid://shopify/Order/820982911946154509"_s;
 
 // `count` shipments; the one at `bigOne` has `bigParcels` parcels, the others one each.
@@ -102,6 +105,9 @@ private:
                                   int *followUps = nullptr)
     {
         CannedHttpServer shop;
+        // A full sync lists the open orders first (OrderList); this shop lists none, which
+        // leaves the test's orders to the Orders answer.
+        shop.setAnswer(u"OrderList"_s, {200, "application/json", kNoOrdersListed, false});
         shop.setAnswer(u"OrdersCount"_s, {200, "application/json", countAnswer(), false});
         shop.setAnswer(u"Orders"_s, {200, "application/json", ordersAnswer(firstRead), false});
         shop.setAnswer(u"OrderFulfillments"_s,
@@ -115,7 +121,7 @@ private:
             return std::nullopt;
         }
         if (followUps)
-            *followUps = shop.requestCount() - 2; // less the count and the page
+            *followUps = shop.requestCount() - 3; // less the count, the listing and the page
         std::optional<Order> stored;
         if (m_book->order(kOrderId, &stored).isError())
             return std::nullopt;

@@ -25,6 +25,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+const QByteArray kNoOrdersListed
+    = R"({"data":{"orders":{"nodes":[],"pageInfo":{"hasNextPage":false,"endCursor":null}}}})";
+
 // The fixture's second order (no nested pages to follow), alone: what the shop still shows.
 QByteArray ordersAnswer()
 {
@@ -82,6 +85,9 @@ private:
     SyncResult fullSync(const QStringList &scopes)
     {
         CannedHttpServer shop;
+        // A full sync lists the open orders first (OrderList); this shop lists none, which
+        // leaves the test's orders to the Orders answer.
+        shop.setAnswer(u"OrderList"_s, {200, "application/json", kNoOrdersListed, false});
         shop.setAnswer(u"OrdersCount"_s, {200, "application/json", countAnswer(scopes), false});
         shop.setAnswer(u"Orders"_s, {200, "application/json", ordersAnswer(), false});
         ShopifyClient client(&m_network);
