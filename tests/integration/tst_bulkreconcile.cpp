@@ -35,6 +35,7 @@ private:
     QNetworkAccessManager m_network;
     std::unique_ptr<demostore::DemoStore> m_store;
     int m_waited = 0;
+    double m_points = 0; // the cost points Shopify charged the last sync
 
     static constexpr int kOrders = 300;
     static constexpr int kThreshold = 20; // a "big" shop: more open orders than this
@@ -87,6 +88,7 @@ private:
         QTimer::singleShot(120000, &loop, &QEventLoop::quit);
         orderSync.start(mode);
         loop.exec();
+        m_points = client.actualCostTotal();
         return result;
     }
 
@@ -251,6 +253,18 @@ private slots:
         QVERIFY2(requests < openOrderCount(),
                  qPrintable(
                      u"%1 requests for %2 open orders"_s.arg(requests).arg(openOrderCount())));
+        // And far fewer points than paging every open order of the same shop again.
+        const double bulkPoints = m_points;
+        const SyncResult paged = sync(OrderSync::Mode::Reconcile, openOrderCount());
+        QVERIFY(paged.isOk());
+        QCOMPARE(paged.reconcileBulk, History::NotRead);
+        qInfo("%d open orders: %.0f points in bulk (%lld requests), %.0f points paged",
+              openOrderCount(),
+              bulkPoints,
+              requests,
+              m_points);
+        QVERIFY2(bulkPoints < m_points / 2,
+                 qPrintable(u"%1 in bulk, %2 paged"_s.arg(bulkPoints).arg(m_points)));
     }
 
     void aSmallReconciliationPages()
