@@ -8,6 +8,7 @@
 #include "core/shopify/ShopifyClient.h"
 #include "core/shopify/ShopifyReply.h"
 #include "core/storage/OrderBook.h"
+#include "core/sync/BulkReconciliation.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -53,6 +54,7 @@ OrderSync::OrderSync(ShopifyClient *client, OrderBook *book, QObject *parent)
     , m_countOperation(GraphqlOperation::load(kOperations, u"OrdersCount"_s))
     , m_orderOperation(GraphqlOperation::load(kOperations, u"Order"_s))
     , m_listOperation(GraphqlOperation::load(kOperations, u"OrderList"_s))
+    , m_bulkReconcile(new BulkReconciliation(client, book, this))
     , m_bulk(new BulkQuery(client, this))
     , m_download(new BulkDownload(client->network(), this))
     , m_bulkQueryText(resourceText(kHistoryQuery))
@@ -73,6 +75,15 @@ OrderSync::OrderSync(ShopifyClient *client, OrderBook *book, QObject *parent)
             handleHistory(outcome);
     });
     connect(m_download, &BulkDownload::finished, this, &OrderSync::handleDownloadEnd);
+    connect(m_bulkReconcile, &BulkReconciliation::progress, this, [this](qint64, qint64 orders) {
+        if (m_running && m_reconcileBulk)
+            emit progress(int(orders), m_total);
+    });
+    connect(m_bulkReconcile,
+            &BulkReconciliation::waitingForOther,
+            this,
+            &OrderSync::reconcileWaiting);
+    connect(m_bulkReconcile, &BulkReconciliation::finished, this, &OrderSync::handleBulkReconcile);
     connect(m_completer, &OrderCompleter::finished, this, [this](const QList<Order> &orders) {
         if (!m_running)
             return;
@@ -209,6 +220,7 @@ void OrderSync::start(Mode mode)
     m_listed.clear();
     m_listedIds.clear();
     m_historyPart = false;
+    m_reconcileBulk = false;
     m_downloadAttempts = 0;
     m_startedNewBulk = false;
     m_seen.clear();
@@ -228,6 +240,14 @@ void OrderSync::cancel()
 {
     if (!m_running)
         return;
+    if (m_reconcileBulk && m_bulkReconcile->isRunning()) {
+        // The bulk query goes on on Shopify's side; the next reconciliation picks it up.
+        m_bulkReconcile->stop();
+        ShopifyError cancelled;
+        cancelled.kind = ShopifyError::Kind::Cancelled;
+        fail(cancelled);
+        return;
+    }
     if (m_historyPart && (m_bulk->isRunning() || m_download->isRunning())) {
         // The bulk query goes on on Shopify's side; the next sync picks it up.
         m_bulk->stopFollowing();
@@ -271,6 +291,10 @@ void OrderSync::requestCount()
         m_readsAllOrders = scopes.value.contains(u"read_all_orders"_s);
         emit progress(0, m_total);
         m_openPart = usesBulk();
+        if (reconcilesInBulk()) {
+            m_reconcileBulk = true;
+            return m_bulkReconcile->start(); // handleBulkReconcile() goes on
+        }
         if (m_mode == Mode::Full) {
             m_listPart = true;
             m_listPageSize = m_maxPageSize;
@@ -398,11 +422,14 @@ void OrderSync::requestMissingOpenOrders()
     // again; one the shop no longer has at all is dropped.
     if (!m_missingListed) {
         m_missingListed = true;
+        // A bulk reconciliation has queued the open orders to read again whole already.
+        const QSet<QString> queued(m_missingOpen.cbegin(), m_missingOpen.cend());
         for (const OrderSummary &row : m_book->rows()) {
             // An order already known to be hidden by the 60-day window stays hidden until the
             // app holds read_all_orders: asking for it again would cost a request each time.
             const bool knownHidden = row.unreadable && !m_readsAllOrders;
-            if (!row.closed && !row.cancelled && !knownHidden && !m_orderIndex.contains(row.id))
+            if (!row.closed && !row.cancelled && !knownHidden && !m_orderIndex.contains(row.id)
+                && !queued.contains(row.id))
                 m_missingOpen.append(row.id);
         }
     }
@@ -524,6 +551,8 @@ void OrderSync::finish()
             seen.insert(order.id);
         unseen = m_book->idsNotIn(seen);
     }
+    if (m_reconcileBulk)
+        result.reconcileBulk = SyncResult::History::Read;
     if (m_historyPart) {
         result.history = SyncResult::History::Read;
         result.openOrderCount = m_openCount;
@@ -580,6 +609,41 @@ void OrderSync::finish()
 void OrderSync::setBulkPollInterval(std::chrono::milliseconds first, std::chrono::milliseconds most)
 {
     m_bulk->setPollInterval(first, most);
+    m_bulkReconcile->setPollInterval(first, most);
+}
+
+bool OrderSync::reconcilesInBulk() const
+{
+    // The count asked first is that of the open orders (the reconciliation's search).
+    return m_mode == Mode::Reconcile && m_reconcileBulkThreshold > 0
+           && m_total > m_reconcileBulkThreshold;
+}
+
+void OrderSync::handleBulkReconcile(const BulkReconciliationOutcome &outcome)
+{
+    if (!m_running || !m_reconcileBulk)
+        return;
+    if (outcome.end == SyncResult::History::Read) {
+        keepOrders(outcome.orders);
+        emit progress(int(m_orders.size()), m_total);
+        // Those whose fulfillment order lines are not known first, then those no longer open.
+        m_missingOpen = outcome.reread;
+        return requestMissingOpenOrders();
+    }
+    if (outcome.error.isError())
+        return fail(outcome.error);
+    // Nothing was stored: the store is as it was, and the reconciliation is due again.
+    m_running = false;
+    SyncResult result;
+    result.mode = int(m_mode);
+    result.reconcileBulk = outcome.end;
+    result.reconcileErrorCode = outcome.errorCode;
+    result.requestCount = m_requests + m_completer->requestCount();
+    result.finishedAt = QDateTime::currentDateTimeUtc();
+    result.readsAllOrders = m_readsAllOrders;
+    m_orders.clear();
+    m_orderIndex.clear();
+    emit finished(result);
 }
 
 bool OrderSync::usesBulk() const

@@ -21,6 +21,8 @@
 class BulkDownload;
 class BulkQuery;
 struct BulkQueryOutcome;
+class BulkReconciliation;
+struct BulkReconciliationOutcome;
 class JsonlOrderReader;
 class OrderBook;
 class ShopifyClient;
@@ -52,6 +54,12 @@ class ShopifyReply;
 // whole orders stored and is a full sync again next time; that one picks up the same bulk
 // operation (its id is kept in the store) while Shopify still has its file, and starts a new
 // one when not. A broken download is restarted from the beginning up to twice at once.
+//
+// A reconciliation of more open orders than its own bulk threshold reads them through a bulk
+// query as well (BulkReconciliation, bulk-open-orders.graphql), reads again one by one the
+// orders whose fulfillment orders changed (a bulk query brings them without their lines) and
+// then, as the paged one does, the orders open here that the shop no longer lists as open.
+// It stores everything in one transaction at the end, like a paged one.
 class OrderSync final : public QObject
 {
     Q_OBJECT
@@ -73,6 +81,9 @@ public:
     // A full sync of more orders than this reads the history through a bulk query (default
     // 2,500); 0 turns bulk queries off.
     void setBulkThreshold(int orders) { m_bulkThreshold = orders; }
+    // A reconciliation of more open orders than this reads them through a bulk query
+    // (default 2,500, as the full sync's); 0 turns that off.
+    void setReconcileBulkThreshold(int orders) { m_reconcileBulkThreshold = orders; }
     // The pause between the bulk query's status polls (tests make it short).
     void setBulkPollInterval(std::chrono::milliseconds first, std::chrono::milliseconds most);
     // Orders stored per transaction while the history downloads (default 500).
@@ -117,6 +128,8 @@ signals:
     void historyStored(qint64 orders);
     // Another bulk query of this app runs (another station): the history waits for it.
     void historyWaiting();
+    // Another bulk query of this app runs: the reconciliation waits for it.
+    void reconcileWaiting();
     void finished(const SyncResult &result);
 
 private:
@@ -143,6 +156,8 @@ private:
     void handleDownloadEnd(bool ok, const QString &problem, bool expired);
     bool storeBatch(const QList<Order> &orders);
     void rereadLaterParents();
+    bool reconcilesInBulk() const;
+    void handleBulkReconcile(const BulkReconciliationOutcome &outcome);
     void failStore();
     void failHistory(SyncResult::History history,
                      const QString &detail,
@@ -188,6 +203,9 @@ private:
     int m_listPageSize = 0;
 
     int m_bulkThreshold = 2500;
+    int m_reconcileBulkThreshold = 2500;
+    bool m_reconcileBulk = false; // this reconciliation reads the open orders in bulk
+    BulkReconciliation *m_bulkReconcile;
     int m_bulkBatch = 500;
     bool m_openPart = false;    // a big shop's full sync, reading its open orders now
     bool m_historyPart = false; // ... reading its history through the bulk query now

@@ -10,6 +10,8 @@ QString SyncResult::userMessage() const
             .arg(storeError.userMessage());
     if (historyIsMissing())
         return historyMessage();
+    if (reconcileIsMissing())
+        return reconcileMessage();
     return {};
 }
 
@@ -48,6 +50,47 @@ QString SyncResult::historyMessage() const
         return tr("The open orders are up to date, but another export of this app kept "
                   "Shopify busy, so the order history was not read. Smidig asks again at the "
                   "next sync.");
+    }
+    return {};
+}
+
+QString SyncResult::reconcileMessage() const
+{
+    switch (reconcileBulk) {
+    case History::NotRead:
+    case History::Read:
+        return {};
+    case History::Failed:
+        if (reconcileErrorCode == u"ACCESS_DENIED")
+            return tr("The open orders were not checked against the shop: Shopify refused to "
+                      "read them all at once, so the order list is as it was. Check the app's "
+                      "access to orders in the shop's admin, then sync again.");
+        if (reconcileErrorCode == u"TIMEOUT")
+            return tr("The open orders were not checked against the shop: Shopify ran out of "
+                      "time reading them, so the order list is as it was. Smidig tries again at "
+                      "the next sync.");
+        return tr("The open orders were not checked against the shop: Shopify could not finish "
+                  "reading them (an error on Shopify's side), so the order list is as it was. "
+                  "Smidig tries again at the next sync.");
+    case History::Canceled:
+        return tr("The open orders were not checked against the shop: reading them was "
+                  "canceled on Shopify's side, so the order list is as it was. Smidig tries "
+                  "again at the next sync.");
+    case History::Expired:
+        return tr("The open orders were not checked against the shop: the list Shopify had "
+                  "prepared is no longer available, so the order list is as it was. Smidig "
+                  "asks for it again at the next sync.");
+    case History::DownloadBroken:
+        return tr("The open orders were not checked against the shop: their download broke "
+                  "off, so the order list is as it was. Smidig goes on at the next sync.");
+    case History::Refused:
+        return tr("The open orders were not checked against the shop: Shopify refused the "
+                  "request, so the order list is as it was. Please report this; the details "
+                  "are in the log.");
+    case History::OtherRunning:
+        return tr("The open orders were not checked against the shop: another export of this "
+                  "app kept Shopify busy, so the order list is as it was. Smidig tries again "
+                  "at the next sync.");
     }
     return {};
 }

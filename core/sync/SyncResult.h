@@ -45,18 +45,31 @@ public:
     int openOrderCount = 0;   // stored by the first part of a big shop's full sync
     qint64 historyStored = 0; // history orders stored (also when the rest did not come)
 
+    // A reconciliation of more open orders than the bulk threshold reads them through a bulk
+    // query too; how that ended (NotRead: it paged). When it did not end in Read, nothing of
+    // the reconciliation was stored.
+    History reconcileBulk = History::NotRead;
+    QString reconcileErrorCode; // as historyErrorCode
+
     bool historyIsMissing() const
     {
         return history != History::NotRead && history != History::Read;
     }
+    bool reconcileIsMissing() const
+    {
+        return reconcileBulk != History::NotRead && reconcileBulk != History::Read;
+    }
     bool isOk() const
     {
-        return !shopError.isError() && !storeError.isError() && !historyIsMissing();
+        return !shopError.isError() && !storeError.isError() && !historyIsMissing()
+               && !reconcileIsMissing();
     }
     // What went wrong, what that means for what was saved, and what to do.
     QString userMessage() const;
     // How the history part ended, for a person; empty when it was read or not needed.
     QString historyMessage() const;
+    // How a reconciliation's bulk read ended, for a person; empty when it was read or paged.
+    QString reconcileMessage() const;
     // The technical detail (HTTP status, JSON path, SQL error) for the log and --verbose.
     QString detail() const { return shopError.isError() ? shopError.detail : storeError.detail; }
 };
