@@ -76,8 +76,9 @@ OrderRepository::OrderRepository(QSqlDatabase db)
     : m_db(db)
 {}
 
-StoreError OrderRepository::save(const QList<Order> &orders)
+StoreError OrderRepository::save(const QList<Order> &orders, const QList<OrderSummary> &summaries)
 {
+    Q_ASSERT(orders.size() == summaries.size());
     // Deleting the order removes its parts by cascade; the insert then writes the new ones.
     // On SQLite through its own interface, not QSqlQuery: binding through QVariants cost more
     // than the writing itself (BulkStatement.h). The first failure ends the writing: on
@@ -120,8 +121,9 @@ StoreError OrderRepository::save(const QList<Order> &orders)
         if (statement->error().isError()) // could not be prepared
             return statement->error();
     }
-    for (const Order &order : orders) {
-        const OrderSummary s = OrderSummary::from(order);
+    for (qsizetype n = 0; n < orders.size(); ++n) {
+        const Order &order = orders.at(n);
+        const OrderSummary &s = summaries.at(n);
         if (!deleteOrder.run(order.id))
             return deleteOrder.error();
         if (!insertOrder.run(order.id,
