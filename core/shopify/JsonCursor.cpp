@@ -65,6 +65,16 @@ JsonCursor JsonCursor::field(QLatin1StringView key) const
     return JsonCursor(m_value.toObject().value(key), m_problems->step(m_step, key, -1), m_problems);
 }
 
+JsonCursor JsonCursor::field(QLatin1StringView key, const QJsonValue &value) const
+{
+    return JsonCursor(value, m_problems->step(m_step, key, -1), m_problems);
+}
+
+JsonCursor JsonCursor::element(qsizetype index, const QJsonValue &value) const
+{
+    return JsonCursor(value, m_problems->step(m_step, {}, index), m_problems);
+}
+
 bool JsonCursor::isPresentObject() const
 {
     if (m_value.isNull())

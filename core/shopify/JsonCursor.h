@@ -62,6 +62,10 @@ public:
     JsonCursor(const QJsonValue &value, QLatin1StringView rootName, Problems *problems);
 
     JsonCursor field(QLatin1StringView key) const;
+    // A field or list element whose value came apart from this cursor's own (the bulk JSONL
+    // gives a connection's nodes as lines of their own): read with this path, as if nested.
+    JsonCursor field(QLatin1StringView key, const QJsonValue &value) const;
+    JsonCursor element(qsizetype index, const QJsonValue &value) const;
     bool isNull() const { return m_value.isNull() || m_value.isUndefined(); }
 
     // An object or null: false (without a problem) when null.

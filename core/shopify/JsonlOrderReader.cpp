@@ -14,13 +14,6 @@ namespace {
 constexpr int kFulfillments = 25;
 constexpr int kTrackingInfo = 10;
 
-QJsonObject connectionOf(const QJsonArray &nodes)
-{
-    return {{"nodes"_L1, nodes},
-            {"pageInfo"_L1,
-             QJsonObject{{"hasNextPage"_L1, false}, {"endCursor"_L1, QJsonValue::Null}}}};
-}
-
 } // namespace
 
 JsonlOrderReader::JsonlOrderReader()
@@ -40,7 +33,7 @@ bool JsonlOrderReader::addLine(const QByteArray &line)
         m_problem = u"line %1: not a JSON object (%2)"_s.arg(m_lines).arg(error.errorString());
         return false;
     }
-    QJsonObject object = document.object();
+    const QJsonObject object = document.object();
     // Left in the line (the parser reads the fields it knows): taking it out would copy it.
     const QString parent = object.value("__parentId"_L1).toString();
     if (parent.isEmpty()) {
@@ -63,9 +56,6 @@ bool JsonlOrderReader::addLine(const QByteArray &line)
     if (id.startsWith("gid://shopify/LineItem/"_L1)) {
         m_lineItems.append(object);
     } else if (id.startsWith("gid://shopify/FulfillmentOrder/"_L1)) {
-        // The query reads no fulfillment order lines (a bulk query nests two connections
-        // deep at most): a closed order has none left to fulfil.
-        object.insert("lineItems"_L1, connectionOf({}));
         m_fulfillmentOrders.append(object);
     } else {
         m_problem = u"line %1: a child of an unknown kind (%2)"_s.arg(m_lines).arg(id);
@@ -78,25 +68,22 @@ void JsonlOrderReader::completeCurrent()
 {
     if (m_currentId.isEmpty())
         return;
-    m_current.insert("lineItems"_L1, connectionOf(m_lineItems));
-    m_current.insert("fulfillmentOrders"_L1, connectionOf(m_fulfillmentOrders));
     OrderOverflow overflow;
-    Parsed<std::optional<Order>> parsed = OrderParser::order(QJsonObject{{"order"_L1, m_current}},
-                                                             m_sizes,
-                                                             &overflow);
+    Parsed<Order> parsed
+        = OrderParser::bulkOrder(m_current, m_lineItems, m_fulfillmentOrders, m_sizes, &overflow);
     m_ids.insert(m_currentId);
-    if (!parsed.isOk() || !parsed.value) {
+    if (!parsed.isOk()) {
         if (m_problem.isEmpty())
             m_problem = u"order %1: %2"_s.arg(m_currentId, parsed.problem);
     } else {
         if (!overflow.isEmpty())
             m_laterParents.append(m_currentId); // as many shipments as asked: may be more
-        m_ready.append(std::move(*parsed.value));
+        m_ready.append(std::move(parsed.value));
     }
     m_current = {};
     m_currentId.clear();
-    m_lineItems = {};
-    m_fulfillmentOrders = {};
+    m_lineItems.clear(); // keeps its room for the next order
+    m_fulfillmentOrders.clear();
 }
 
 QList<Order> JsonlOrderReader::takeOrders()

@@ -4,7 +4,6 @@
 #include "core/shopify/OrderPageSizes.h"
 
 #include <QByteArray>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
@@ -42,10 +41,12 @@ private:
     void completeCurrent();
 
     OrderPageSizes m_sizes;
+    // The lines of the order being read, each as the parser made it (read into an Order
+    // once it is complete, not assembled into one tree first).
     QJsonObject m_current;
     QString m_currentId;
-    QJsonArray m_lineItems;
-    QJsonArray m_fulfillmentOrders;
+    QList<QJsonObject> m_lineItems;
+    QList<QJsonObject> m_fulfillmentOrders;
     QList<Order> m_ready;
     QSet<QString> m_ids;
     QStringList m_laterParents;

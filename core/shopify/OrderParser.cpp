@@ -96,7 +96,8 @@ FulfillmentOrderLineItem readFulfillmentOrderLineItem(const JsonCursor &node)
     return item;
 }
 
-FulfillmentOrder readFulfillmentOrder(const JsonCursor &node, PageCursor *lineItemsPage)
+// A fulfillment order's own fields, without its line items.
+FulfillmentOrder readFulfillmentOrderFields(const JsonCursor &node)
 {
     FulfillmentOrder fo;
     fo.id = node.field("id"_L1).string();
@@ -130,7 +131,12 @@ FulfillmentOrder readFulfillmentOrder(const JsonCursor &node, PageCursor *lineIt
     }
     for (const JsonCursor &action : node.field("supportedActions"_L1).array())
         fo.supportedActions.append(action.field("action"_L1).string());
+    return fo;
+}
 
+FulfillmentOrder readFulfillmentOrder(const JsonCursor &node, PageCursor *lineItemsPage)
+{
+    FulfillmentOrder fo = readFulfillmentOrderFields(node);
     const JsonCursor lineItems = node.field("lineItems"_L1);
     for (const JsonCursor &item : lineItems.field("nodes"_L1).array())
         fo.lineItems.append(readFulfillmentOrderLineItem(item));
@@ -211,7 +217,8 @@ Order readListedOrder(const JsonCursor &node)
     return order;
 }
 
-Order readOrder(const JsonCursor &node, const OrderPageSizes &sizes, OrderOverflow *overflow)
+// An order's own fields, without its line items, fulfillment orders and shipments.
+Order readOrderFields(const JsonCursor &node)
 {
     Order order;
     readOrderColumns(node, &order);
@@ -232,6 +239,27 @@ Order readOrder(const JsonCursor &node, const OrderPageSizes &sizes, OrderOverfl
         order.shippingMethod = shippingLine.field("title"_L1).string();
     order.note = node.field("note"_L1).stringOrNull();
 
+    return order;
+}
+
+// An order's shipments, a plain list that may have been cut.
+void readFulfillments(const JsonCursor &node,
+                      const OrderPageSizes &sizes,
+                      Order *order,
+                      OrderOverflow *overflow)
+{
+    const QList<JsonCursor> fulfillments = node.field("fulfillments"_L1).array();
+    order->fulfillments.reserve(fulfillments.size());
+    for (const JsonCursor &fulfillment : fulfillments)
+        order->fulfillments.append(readFulfillment(fulfillment));
+    overflow->fulfillmentsMayBeCut = isCut(order->fulfillments,
+                                           sizes.fulfillments,
+                                           sizes.trackingInfo);
+}
+
+Order readOrder(const JsonCursor &node, const OrderPageSizes &sizes, OrderOverflow *overflow)
+{
+    Order order = readOrderFields(node);
     overflow->orderId = order.id;
     const JsonCursor lineItems = node.field("lineItems"_L1);
     for (const JsonCursor &item : lineItems.field("nodes"_L1).array())
@@ -248,12 +276,7 @@ Order readOrder(const JsonCursor &node, const OrderPageSizes &sizes, OrderOverfl
     }
     overflow->fulfillmentOrders = readPageInfo(fulfillmentOrders);
 
-    const QList<JsonCursor> fulfillments = node.field("fulfillments"_L1).array();
-    for (const JsonCursor &fulfillment : fulfillments)
-        order.fulfillments.append(readFulfillment(fulfillment));
-    overflow->fulfillmentsMayBeCut = isCut(order.fulfillments,
-                                           sizes.fulfillments,
-                                           sizes.trackingInfo);
+    readFulfillments(node, sizes, &order, overflow);
     return order;
 }
 
@@ -364,6 +387,39 @@ Parsed<std::optional<Order>> order(const QJsonObject &data,
     std::optional<Order> result;
     if (node.isPresentObject())
         result = readOrderAt(node, sizes, errors, {u"order"_s}, overflow);
+    return finish(std::move(result), problems);
+}
+
+Parsed<Order> bulkOrder(const QJsonObject &order,
+                        const QList<QJsonObject> &lineItems,
+                        const QList<QJsonObject> &fulfillmentOrders,
+                        const OrderPageSizes &sizes,
+                        OrderOverflow *overflow)
+{
+    // Read in the order and with the paths of order(): the same checks, the same problems.
+    Problems problems;
+    const JsonCursor root(QJsonValue(QJsonValue::Undefined), "data"_L1, &problems);
+    const JsonCursor node = root.field("order"_L1, order);
+    Order result = readOrderFields(node);
+    overflow->orderId = result.id;
+
+    const JsonCursor lineItemNodes
+        = node.field("lineItems"_L1, QJsonValue::Undefined).field("nodes"_L1, QJsonValue::Undefined);
+    result.lineItems.reserve(lineItems.size());
+    for (qsizetype i = 0; i < lineItems.size(); ++i)
+        result.lineItems.append(readLineItem(lineItemNodes.element(i, lineItems.at(i))));
+
+    // The query reads no fulfillment order lines (a bulk query nests two connections deep at
+    // most): a closed order has none left to fulfil.
+    const JsonCursor fulfillmentOrderNodes = node.field("fulfillmentOrders"_L1,
+                                                        QJsonValue::Undefined)
+                                                 .field("nodes"_L1, QJsonValue::Undefined);
+    result.fulfillmentOrders.reserve(fulfillmentOrders.size());
+    for (qsizetype i = 0; i < fulfillmentOrders.size(); ++i)
+        result.fulfillmentOrders.append(
+            readFulfillmentOrderFields(fulfillmentOrderNodes.element(i, fulfillmentOrders.at(i))));
+
+    readFulfillments(node, sizes, &result, overflow);
     return finish(std::move(result), problems);
 }
 

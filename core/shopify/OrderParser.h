@@ -117,6 +117,14 @@ Parsed<std::optional<Order>> order(const QJsonObject &data,
                                    const OrderPageSizes &sizes,
                                    OrderOverflow *overflow,
                                    const FieldErrors &errors = {});
+// An order of bulk-closed-orders.graphql's JSONL, which gives the order's line items and
+// fulfillment orders as lines of their own (fulfillment orders without line items): checked
+// as order() checks data.order, with the same paths in a problem.
+Parsed<Order> bulkOrder(const QJsonObject &order,
+                        const QList<QJsonObject> &lineItems,
+                        const QList<QJsonObject> &fulfillmentOrders,
+                        const OrderPageSizes &sizes,
+                        OrderOverflow *overflow);
 // The OrderFulfillments follow-up, asked with these list sizes.
 Parsed<FulfillmentsRead> orderFulfillments(const QJsonObject &data,
                                            int fulfillmentsAsked,

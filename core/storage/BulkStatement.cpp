@@ -71,6 +71,18 @@ bool BulkStatement::finish()
     return true;
 }
 
+bool BulkStatement::execute()
+{
+    if (m_error.isError())
+        return false;
+    const bool done = finish();
+    // Rewound at once, so that the next bindFrom() may bind (SQLite refuses binding a
+    // statement that has run); its code repeats the step's, already reported.
+    if (m_statement)
+        sqlite3_reset(m_statement);
+    return done;
+}
+
 bool BulkStatement::next()
 {
     if (m_error.isError())

@@ -49,6 +49,18 @@ public:
         return finish();
     }
 
+    // For a statement of many rows (BulkInsert): binds the values to the positions first,
+    // first + 1, ... without running it; execute() then runs it with everything bound.
+    template<typename... Values>
+    void bindFrom(int first, const Values &...values)
+    {
+        if (m_error.isError())
+            return;
+        int position = first - 1;
+        (bind(++position, values), ...);
+    }
+    bool execute();
+
     // Steps to the next row of a query without parameters, running it on the first call:
     // true while there is a row, false at the end or on an error.
     bool next();

@@ -93,13 +93,15 @@ StoreError OrderBook::write(const QList<Order> &incoming,
 {
     // Never replace an order with an older copy of it: a sync that read an order before a
     // fulfilment changed it must not undo what the fulfilment stored.
-    QList<Order> orders;
-    orders.reserve(incoming.size());
-    for (const Order &order : incoming) {
+    QList<Order> orders = incoming; // shared: copied only when some order is left out
+    orders.removeIf([this](const Order &order) {
         const int row = rowOf(order.id);
-        if (row < 0 || m_rows.at(row).updatedAtMs <= order.updatedAt.toMSecsSinceEpoch())
-            orders.append(order);
-    }
+        return row >= 0 && m_rows.at(row).updatedAtMs > order.updatedAt.toMSecsSinceEpoch();
+    });
+    QList<OrderSummary> summaries;
+    summaries.reserve(orders.size());
+    for (const Order &order : std::as_const(orders))
+        summaries.append(OrderSummary::from(order));
     {
         Transaction transaction(m_db);
         if (transaction.beginError().isError())
@@ -108,7 +110,7 @@ StoreError OrderBook::write(const QList<Order> &incoming,
             return locked;
         StoreError error = m_repository.remove(removedIds);
         if (!error.isError())
-            error = m_repository.save(orders);
+            error = m_repository.save(orders, summaries);
         if (!error.isError() && !unreadableIds.isEmpty())
             error = m_repository.markUnreadable(unreadableIds, now);
         if (!error.isError() && alsoInTransaction)
@@ -120,10 +122,6 @@ StoreError OrderBook::write(const QList<Order> &incoming,
         if (error.isError())
             return error; // rolled back: memory and database still agree
     }
-    QList<OrderSummary> summaries;
-    summaries.reserve(orders.size());
-    for (const Order &order : std::as_const(orders))
-        summaries.append(OrderSummary::from(order));
     applyToMemory(std::move(summaries), removedIds, unreadableIds);
     return {};
 }

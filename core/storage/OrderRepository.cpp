@@ -1,5 +1,6 @@
 #include "core/storage/OrderRepository.h"
 
+#include "core/storage/BulkInsert.h"
 #include "core/storage/BulkStatement.h"
 
 #include <QHash>
@@ -76,156 +77,221 @@ OrderRepository::OrderRepository(QSqlDatabase db)
     : m_db(db)
 {}
 
-StoreError OrderRepository::save(const QList<Order> &orders)
+StoreError OrderRepository::save(const QList<Order> &orders, const QList<OrderSummary> &summaries)
 {
-    // Deleting the order removes its parts by cascade; the insert then writes the new ones.
-    // On SQLite through its own interface, not QSqlQuery: binding through QVariants cost more
-    // than the writing itself (BulkStatement.h). The first failure ends the writing: on
-    // PostgreSQL every later statement of the transaction would only fail too.
+    Q_ASSERT(orders.size() == summaries.size());
+    // An order listed twice is written as it is last, as deleting and inserting each in turn
+    // would leave it.
+    QList<qsizetype> written;
+    written.reserve(orders.size());
+    {
+        QHash<QString, qsizetype> last;
+        last.reserve(orders.size());
+        for (qsizetype n = 0; n < orders.size(); ++n)
+            last.insert(orders.at(n).id, n);
+        for (qsizetype n = 0; n < orders.size(); ++n) {
+            if (last.value(orders.at(n).id) == n)
+                written.append(n);
+        }
+    }
+
+    // Deleting an order removes its parts by cascade; the inserts then write the new ones,
+    // table by table, each table's rows in the orders' order, parents before the rows that
+    // refer to them (BulkInsert.h). The first failure ends the writing: on PostgreSQL every
+    // later statement of the transaction would only fail too.
     BulkStatement deleteOrder(m_db, u"DELETE FROM orders WHERE id = ?"_s);
-    BulkStatement insertOrder(m_db, uR"(INSERT INTO orders (id, name, number, created_at, updated_at,
+    for (const qsizetype n : std::as_const(written)) {
+        if (!deleteOrder.run(orders.at(n).id))
+            return deleteOrder.error();
+    }
+
+    BulkInsert insertOrder(m_db,
+                           uR"(orders (id, name, number, created_at, updated_at,
         processed_at, cancelled_at, closed, email, customer_name, shipping_name, financial_status,
         fulfillment_status, total_minor, currency, item_count, location_names, tracking_numbers,
         skus, test, customer_hidden, fulfillments_complete, unreadable_since, awaiting_routing,
         pickup, shipping_company, shipping_address1, shipping_address2, shipping_zip,
-        shipping_city, shipping_province, shipping_country, shipping_method, note, details_pending)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-        ?, ?, ?, ?, ?, ?, ?))"_s);
-    BulkStatement insertLineItem(m_db, uR"(INSERT INTO line_items (id, order_id, position, title,
-        variant_title, sku, variant_id, inventory_item_id, quantity, current_quantity,
-        unfulfilled_quantity, unit_price_minor, currency, barcode)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
-    BulkStatement insertFulfillmentOrder(m_db, uR"(INSERT INTO fulfillment_orders (id, order_id,
-        position, status, request_status, location_id, location_name, fulfillment_service,
-        fulfill_at, updated_at, supported_actions, delivery_method)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
-    BulkStatement insertHold(m_db, uR"(INSERT INTO fulfillment_holds (fulfillment_order_id,
-        position, reason, notes) VALUES (?, ?, ?, ?))"_s);
-    BulkStatement insertFoLineItem(m_db, uR"(INSERT INTO fulfillment_order_line_items (id,
-        fulfillment_order_id, position, line_item_id, total_quantity, remaining_quantity)
-        VALUES (?, ?, ?, ?, ?, ?))"_s);
-    BulkStatement insertFulfillment(m_db, uR"(INSERT INTO fulfillments (id, order_id, position, name,
-        status, created_at, location_id, location_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?))"_s);
-    BulkStatement insertTracking(m_db, uR"(INSERT INTO tracking_info (fulfillment_id, position,
-        company, number, url) VALUES (?, ?, ?, ?, ?))"_s);
-
-    for (const BulkStatement *statement : {&deleteOrder,
-                                           &insertOrder,
-                                           &insertLineItem,
-                                           &insertFulfillmentOrder,
-                                           &insertHold,
-                                           &insertFoLineItem,
-                                           &insertFulfillment,
-                                           &insertTracking}) {
-        if (statement->error().isError()) // could not be prepared
-            return statement->error();
+        shipping_city, shipping_province, shipping_country, shipping_method, note,
+        details_pending))"_s,
+                           written.size());
+    for (const qsizetype n : std::as_const(written)) {
+        const Order &order = orders.at(n);
+        const OrderSummary &s = summaries.at(n);
+        insertOrder.add(order.id,
+                        order.name,
+                        order.number,
+                        s.createdAtMs,
+                        s.updatedAtMs,
+                        msOrNone(order.processedAt),
+                        msOrNone(order.cancelledAt),
+                        int(order.closed),
+                        order.email,
+                        order.customerName,
+                        order.shippingName,
+                        order.financialStatusName,
+                        order.fulfillmentStatusName,
+                        order.total.minorUnits,
+                        order.total.currencyCode,
+                        s.itemCount,
+                        s.locationNames,
+                        s.trackingNumbers,
+                        s.skus,
+                        int(order.test),
+                        int(order.customerHidden),
+                        int(order.fulfillmentsComplete),
+                        msOrNone(order.unreadableSince),
+                        int(s.awaitingRouting),
+                        int(s.pickup),
+                        order.shippingAddress.company,
+                        order.shippingAddress.address1,
+                        order.shippingAddress.address2,
+                        order.shippingAddress.zip,
+                        order.shippingAddress.city,
+                        order.shippingAddress.province,
+                        order.shippingAddress.countryCode,
+                        order.shippingMethod,
+                        order.note,
+                        int(order.detailsPending));
     }
-    for (const Order &order : orders) {
-        const OrderSummary s = OrderSummary::from(order);
-        if (!deleteOrder.run(order.id))
-            return deleteOrder.error();
-        if (!insertOrder.run(order.id,
-                             order.name,
-                             order.number,
-                             s.createdAtMs,
-                             s.updatedAtMs,
-                             msOrNone(order.processedAt),
-                             msOrNone(order.cancelledAt),
-                             int(order.closed),
-                             order.email,
-                             order.customerName,
-                             order.shippingName,
-                             order.financialStatusName,
-                             order.fulfillmentStatusName,
-                             order.total.minorUnits,
-                             order.total.currencyCode,
-                             s.itemCount,
-                             s.locationNames,
-                             s.trackingNumbers,
-                             s.skus,
-                             int(order.test),
-                             int(order.customerHidden),
-                             int(order.fulfillmentsComplete),
-                             msOrNone(order.unreadableSince),
-                             int(s.awaitingRouting),
-                             int(s.pickup),
-                             order.shippingAddress.company,
-                             order.shippingAddress.address1,
-                             order.shippingAddress.address2,
-                             order.shippingAddress.zip,
-                             order.shippingAddress.city,
-                             order.shippingAddress.province,
-                             order.shippingAddress.countryCode,
-                             order.shippingMethod,
-                             order.note,
-                             int(order.detailsPending)))
-            return insertOrder.error();
+    if (!insertOrder.finish())
+        return insertOrder.error();
+
+    qsizetype lineItemCount = 0;
+    qsizetype fulfillmentOrderCount = 0;
+    qsizetype holdCount = 0;
+    qsizetype foLineItemCount = 0;
+    qsizetype fulfillmentCount = 0;
+    qsizetype trackingCount = 0;
+    for (const qsizetype n : std::as_const(written)) {
+        const Order &order = orders.at(n);
+        lineItemCount += order.lineItems.size();
+        fulfillmentOrderCount += order.fulfillmentOrders.size();
+        for (const FulfillmentOrder &fo : order.fulfillmentOrders) {
+            holdCount += fo.holds.size();
+            foLineItemCount += fo.lineItems.size();
+        }
+        fulfillmentCount += order.fulfillments.size();
+        for (const Fulfillment &f : order.fulfillments)
+            trackingCount += f.tracking.size();
+    }
+
+    BulkInsert insertLineItem(m_db,
+                              uR"(line_items (id, order_id, position, title,
+        variant_title, sku, variant_id, inventory_item_id, quantity, current_quantity,
+        unfulfilled_quantity, unit_price_minor, currency, barcode))"_s,
+                              lineItemCount);
+    for (const qsizetype n : std::as_const(written)) {
+        const Order &order = orders.at(n);
         for (int i = 0; i < order.lineItems.size(); ++i) {
             const LineItem &item = order.lineItems.at(i);
-            if (!insertLineItem.run(item.id,
-                                    order.id,
-                                    i,
-                                    item.title,
-                                    item.variantTitle,
-                                    item.sku,
-                                    item.variantId,
-                                    item.inventoryItemId,
-                                    item.quantity,
-                                    item.currentQuantity,
-                                    item.unfulfilledQuantity,
-                                    item.unitPrice.minorUnits,
-                                    item.unitPrice.currencyCode,
-                                    item.barcode))
-                return insertLineItem.error();
+            insertLineItem.add(item.id,
+                               order.id,
+                               i,
+                               item.title,
+                               item.variantTitle,
+                               item.sku,
+                               item.variantId,
+                               item.inventoryItemId,
+                               item.quantity,
+                               item.currentQuantity,
+                               item.unfulfilledQuantity,
+                               item.unitPrice.minorUnits,
+                               item.unitPrice.currencyCode,
+                               item.barcode);
         }
+    }
+    if (!insertLineItem.finish())
+        return insertLineItem.error();
+
+    BulkInsert insertFulfillmentOrder(m_db,
+                                      uR"(fulfillment_orders (id, order_id,
+        position, status, request_status, location_id, location_name, fulfillment_service,
+        fulfill_at, updated_at, supported_actions, delivery_method))"_s,
+                                      fulfillmentOrderCount);
+    for (const qsizetype n : std::as_const(written)) {
+        const Order &order = orders.at(n);
         for (int i = 0; i < order.fulfillmentOrders.size(); ++i) {
             const FulfillmentOrder &fo = order.fulfillmentOrders.at(i);
-            if (!insertFulfillmentOrder.run(fo.id,
-                                            order.id,
-                                            i,
-                                            fo.statusName,
-                                            fo.requestStatus,
-                                            fo.location.id,
-                                            fo.location.name,
-                                            fo.fulfillmentService,
-                                            msOrNone(fo.fulfillAt),
-                                            msOrNone(fo.updatedAt),
-                                            fo.supportedActions.join(u' '),
-                                            fo.deliveryMethodName))
-                return insertFulfillmentOrder.error();
-            for (int h = 0; h < fo.holds.size(); ++h) {
-                if (!insertHold.run(fo.id, h, fo.holds.at(h).reasonName, fo.holds.at(h).notes))
-                    return insertHold.error();
-            }
-            for (int l = 0; l < fo.lineItems.size(); ++l) {
-                const FulfillmentOrderLineItem &line = fo.lineItems.at(l);
-                if (!insertFoLineItem.run(line.id,
-                                          fo.id,
-                                          l,
-                                          line.lineItemId,
-                                          line.totalQuantity,
-                                          line.remainingQuantity))
-                    return insertFoLineItem.error();
-            }
-        }
-        for (int i = 0; i < order.fulfillments.size(); ++i) {
-            const Fulfillment &f = order.fulfillments.at(i);
-            if (!insertFulfillment.run(f.id,
+            insertFulfillmentOrder.add(fo.id,
                                        order.id,
                                        i,
-                                       f.name,
-                                       f.statusName,
-                                       f.createdAt.toMSecsSinceEpoch(),
-                                       f.location.id,
-                                       f.location.name))
-                return insertFulfillment.error();
-            for (int t = 0; t < f.tracking.size(); ++t) {
-                const TrackingInfo &info = f.tracking.at(t);
-                if (!insertTracking.run(f.id, t, info.company, info.number, info.url))
-                    return insertTracking.error();
+                                       fo.statusName,
+                                       fo.requestStatus,
+                                       fo.location.id,
+                                       fo.location.name,
+                                       fo.fulfillmentService,
+                                       msOrNone(fo.fulfillAt),
+                                       msOrNone(fo.updatedAt),
+                                       fo.supportedActions.join(u' '),
+                                       fo.deliveryMethodName);
+        }
+    }
+    if (!insertFulfillmentOrder.finish())
+        return insertFulfillmentOrder.error();
+
+    BulkInsert insertHold(m_db,
+                          uR"(fulfillment_holds (fulfillment_order_id, position, reason,
+        notes))"_s,
+                          holdCount);
+    BulkInsert insertFoLineItem(m_db,
+                                uR"(fulfillment_order_line_items (id,
+        fulfillment_order_id, position, line_item_id, total_quantity, remaining_quantity))"_s,
+                                foLineItemCount);
+    for (const qsizetype n : std::as_const(written)) {
+        for (const FulfillmentOrder &fo : orders.at(n).fulfillmentOrders) {
+            for (int h = 0; h < fo.holds.size(); ++h)
+                insertHold.add(fo.id, h, fo.holds.at(h).reasonName, fo.holds.at(h).notes);
+            for (int l = 0; l < fo.lineItems.size(); ++l) {
+                const FulfillmentOrderLineItem &line = fo.lineItems.at(l);
+                insertFoLineItem.add(line.id,
+                                     fo.id,
+                                     l,
+                                     line.lineItemId,
+                                     line.totalQuantity,
+                                     line.remainingQuantity);
             }
         }
     }
+    if (!insertHold.finish())
+        return insertHold.error();
+    if (!insertFoLineItem.finish())
+        return insertFoLineItem.error();
+
+    BulkInsert insertFulfillment(m_db,
+                                 uR"(fulfillments (id, order_id, position, name, status,
+        created_at, location_id, location_name))"_s,
+                                 fulfillmentCount);
+    for (const qsizetype n : std::as_const(written)) {
+        const Order &order = orders.at(n);
+        for (int i = 0; i < order.fulfillments.size(); ++i) {
+            const Fulfillment &f = order.fulfillments.at(i);
+            insertFulfillment.add(f.id,
+                                  order.id,
+                                  i,
+                                  f.name,
+                                  f.statusName,
+                                  f.createdAt.toMSecsSinceEpoch(),
+                                  f.location.id,
+                                  f.location.name);
+        }
+    }
+    if (!insertFulfillment.finish())
+        return insertFulfillment.error();
+
+    BulkInsert insertTracking(m_db,
+                              uR"(tracking_info (fulfillment_id, position, company,
+        number, url))"_s,
+                              trackingCount);
+    for (const qsizetype n : std::as_const(written)) {
+        for (const Fulfillment &f : orders.at(n).fulfillments) {
+            for (int t = 0; t < f.tracking.size(); ++t) {
+                const TrackingInfo &info = f.tracking.at(t);
+                insertTracking.add(f.id, t, info.company, info.number, info.url);
+            }
+        }
+    }
+    if (!insertTracking.finish())
+        return insertTracking.error();
     return {};
 }
 

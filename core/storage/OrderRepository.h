@@ -21,7 +21,9 @@ public:
     explicit OrderRepository(QSqlDatabase db);
 
     // Inserts the orders, or replaces them with all their parts when they are already there.
-    StoreError save(const QList<Order> &orders);
+    // `summaries` are the orders' table rows (OrderSummary::from, in the same order), which
+    // the caller keeps in memory too.
+    StoreError save(const QList<Order> &orders, const QList<OrderSummary> &summaries);
     StoreError remove(const QStringList &orderIds);
     // Marks orders as no longer readable from Shopify since `when`; an order already marked
     // keeps its first time.

@@ -11,7 +11,8 @@
 // - storing the JSONL against reading it through the same JSON parser alone: goal <= 3 times
 // - peak memory of the process during the sync: goal < 250 MB
 //
-//   bench_bulk_sync [--orders N] [--open N] [--bucket N] [--restore N]
+//   bench_bulk_sync [--orders N] [--open N] [--bucket N] [--restore N] [--save-history FILE]
+//   bench_bulk_sync --history FILE     (only the JSONL passes, on a saved file)
 
 #include "core/shopify/BulkDownload.h"
 #include "core/shopify/BulkQuery.h"
@@ -92,6 +93,95 @@ bool fetchHistoryFile(ShopifyClient *client, const QString &path)
     return ok;
 }
 
+struct JsonlPasses
+{
+    double readSeconds = 0;
+    double parseSeconds = 0;
+    double storeSeconds = 0;
+    qint64 lines = 0;
+    qint64 storedOrders = 0;
+
+    double ratio() const { return readSeconds > 0 ? storeSeconds / readSeconds : 0; }
+};
+
+void printJsonl(const JsonlPasses &passes)
+{
+    std::printf(
+        "  JSONL: %lld lines; read %.2f s, parse and store %.2f s (%lld orders): ratio %.2f "
+        "(goal <= 3)\n",
+        passes.lines,
+        passes.readSeconds,
+        passes.storeSeconds,
+        passes.storedOrders,
+        passes.ratio());
+    std::printf("  (of which parsing into orders alone %.2f s: ratio %.2f)\n",
+                passes.parseSeconds,
+                passes.readSeconds > 0 ? passes.parseSeconds / passes.readSeconds : 0);
+}
+
+// The JSONL passes on one file: read through the JSON parser alone, parsed into orders alone,
+// and parsed and stored into a new store at storePath.
+JsonlPasses compareJsonl(const QString &path, const QString &storePath, BenchGoals *goals)
+{
+    JsonlPasses passes;
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    QElapsedTimer read;
+    read.start();
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        if (!QJsonDocument::fromJson(line).isObject())
+            break;
+        ++passes.lines;
+    }
+    passes.readSeconds = double(read.nsecsElapsed()) / 1e9;
+
+    // The parse into orders alone, to tell parsing from storing in the figure below.
+    file.seek(0);
+    JsonlOrderReader parseOnly;
+    qint64 parsedOrders = 0;
+    QElapsedTimer parse;
+    parse.start();
+    while (!file.atEnd()) {
+        QByteArray line = file.readLine();
+        line.chop(1);
+        parseOnly.addLine(line);
+        parsedOrders += parseOnly.takeOrders().size();
+    }
+    parsedOrders += parseOnly.finish().size();
+    passes.parseSeconds = double(parse.nsecsElapsed()) / 1e9;
+
+    Database other;
+    other.open(storePath);
+    OrderBook otherBook(other.connection());
+    file.seek(0);
+    JsonlOrderReader reader;
+    QList<Order> batch;
+    QElapsedTimer stored;
+    stored.start();
+    while (!file.atEnd()) {
+        QByteArray line = file.readLine();
+        line.chop(1);
+        reader.addLine(line);
+        batch += reader.takeOrders();
+        if (batch.size() >= 500) {
+            passes.storedOrders += batch.size();
+            otherBook.apply(std::exchange(batch, {}), {});
+        }
+    }
+    batch += reader.finish();
+    passes.storedOrders += batch.size();
+    otherBook.apply(batch, {});
+    passes.storeSeconds = double(stored.nsecsElapsed()) / 1e9;
+    goals->sameWork(u"the store pass read %1 lines of the read pass's %2"_s.arg(reader.linesRead())
+                        .arg(passes.lines),
+                    reader.linesRead() == passes.lines && reader.problem().isEmpty());
+    goals->sameWork(u"the parse alone made %1 orders of the store pass's %2"_s.arg(parsedOrders)
+                        .arg(passes.storedOrders),
+                    parsedOrders == passes.storedOrders);
+    return passes;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -111,8 +201,22 @@ int main(int argc, char *argv[])
                                            u"Restore rate, points per second."_s,
                                            u"points"_s,
                                            u"100"_s);
+    // For working on the JSONL passes: keep a run's history file, then measure only those
+    // passes on it, without a demo store or a sync.
+    const QCommandLineOption saveHistoryOption(u"save-history"_s,
+                                               u"Copy the history's JSONL file to this path."_s,
+                                               u"path"_s);
+    const QCommandLineOption historyOption(u"history"_s,
+                                           u"Only the JSONL passes, on this file."_s,
+                                           u"path"_s);
     const QCommandLineOption reportOnlyOption = BenchGoals::reportOnlyOption();
-    parser.addOptions({ordersOption, openOption, bucketOption, restoreOption, reportOnlyOption});
+    parser.addOptions({ordersOption,
+                       openOption,
+                       bucketOption,
+                       restoreOption,
+                       saveHistoryOption,
+                       historyOption,
+                       reportOnlyOption});
     parser.addHelpOption();
     parser.process(app);
     BenchGoals goals(parser.isSet(reportOnlyOption) ? BenchGoals::Enforcement::ReportOnly
@@ -121,6 +225,16 @@ int main(int argc, char *argv[])
     const int open = parser.value(openOption).toInt();
     const double bucket = parser.value(bucketOption).toDouble();
     const double restore = parser.value(restoreOption).toDouble();
+
+    if (parser.isSet(historyOption)) {
+        QTemporaryDir dir;
+        const JsonlPasses passes = compareJsonl(parser.value(historyOption),
+                                                dir.filePath(u"store.sqlite"_s),
+                                                &goals);
+        printJsonl(passes);
+        goals.atMost(u"bulk sync, JSONL store against read"_s, passes.ratio(), 3);
+        return goals.exitCode();
+    }
 
     // The demo store in a process of its own.
     QProcess store;
@@ -221,70 +335,15 @@ int main(int argc, char *argv[])
 
     // Storing the JSONL against reading it alone, on the same file.
     const QString path = dir.filePath(u"history.jsonl"_s);
-    double readSeconds = 0;
-    double storeSeconds = 0;
-    double parseSeconds = 0;
-    qint64 lines = 0;
-    qint64 storedOrders = 0;
+    JsonlPasses passes;
     if (openSeconds < 0) {
         std::printf("  (a shop this small is paged whole: no open-orders part, no bulk query)\n");
     } else if (fetchHistoryFile(&client, path)) {
-        QFile file(path);
-        file.open(QIODevice::ReadOnly);
-        QElapsedTimer read;
-        read.start();
-        while (!file.atEnd()) {
-            const QByteArray line = file.readLine();
-            if (!QJsonDocument::fromJson(line).isObject())
-                break;
-            ++lines;
+        passes = compareJsonl(path, dir.filePath(u"store.sqlite"_s), &goals);
+        if (parser.isSet(saveHistoryOption)) {
+            QFile::remove(parser.value(saveHistoryOption));
+            QFile::copy(path, parser.value(saveHistoryOption));
         }
-        readSeconds = double(read.nsecsElapsed()) / 1e9;
-
-        // The parse into orders alone, to tell parsing from storing in the figure below.
-        file.seek(0);
-        JsonlOrderReader parseOnly;
-        qint64 parsedOrders = 0;
-        QElapsedTimer parse;
-        parse.start();
-        while (!file.atEnd()) {
-            QByteArray line = file.readLine();
-            line.chop(1);
-            parseOnly.addLine(line);
-            parsedOrders += parseOnly.takeOrders().size();
-        }
-        parsedOrders += parseOnly.finish().size();
-        parseSeconds = double(parse.nsecsElapsed()) / 1e9;
-
-        Database other;
-        other.open(dir.filePath(u"store.sqlite"_s));
-        OrderBook otherBook(other.connection());
-        file.seek(0);
-        JsonlOrderReader reader;
-        QList<Order> batch;
-        QElapsedTimer stored;
-        stored.start();
-        while (!file.atEnd()) {
-            QByteArray line = file.readLine();
-            line.chop(1);
-            reader.addLine(line);
-            batch += reader.takeOrders();
-            if (batch.size() >= 500) {
-                storedOrders += batch.size();
-                otherBook.apply(std::exchange(batch, {}), {});
-            }
-        }
-        batch += reader.finish();
-        storedOrders += batch.size();
-        otherBook.apply(batch, {});
-        storeSeconds = double(stored.nsecsElapsed()) / 1e9;
-        goals.sameWork(u"the store pass read %1 lines of the read pass's %2"_s
-                           .arg(reader.linesRead())
-                           .arg(lines),
-                       reader.linesRead() == lines && reader.problem().isEmpty());
-        goals.sameWork(u"the parse alone made %1 orders of the store pass's %2"_s.arg(parsedOrders)
-                           .arg(storedOrders),
-                       parsedOrders == storedOrders);
     } else {
         goals.sameWork(u"the history file could be fetched again"_s, false);
     }
@@ -305,15 +364,7 @@ int main(int argc, char *argv[])
                 pagedBound,
                 pointsPerOrder,
                 syncSeconds > 0 ? pagedBound / syncSeconds : 0);
-    std::printf(
-        "  JSONL: %lld lines; read %.2f s, parse and store %.2f s (%lld orders): ratio %.2f "
-        "(goal <= 3)\n",
-        lines,
-        readSeconds,
-        storeSeconds,
-        storedOrders,
-        readSeconds > 0 ? storeSeconds / readSeconds : 0);
-    std::printf("  (of which parsing into orders alone %.2f s)\n", parseSeconds);
+    printJsonl(passes);
     std::printf("  peak memory %.0f MB (%.0f MB before the sync; goal < 250)\n", peak, baseline);
 
     goals.sameWork(u"the sync stored %1 orders of the shop's %2"_s.arg(book.count()).arg(orders),
@@ -327,9 +378,7 @@ int main(int argc, char *argv[])
         goals.atLeast(u"bulk sync, times faster than the paged bound"_s,
                       syncSeconds > 0 ? pagedBound / syncSeconds : 0,
                       20);
-        goals.atMost(u"bulk sync, JSONL store against read"_s,
-                     readSeconds > 0 ? storeSeconds / readSeconds : 0,
-                     3);
+        goals.atMost(u"bulk sync, JSONL store against read"_s, passes.ratio(), 3);
     }
     goals.atMost(u"bulk sync, peak memory in MB"_s, peak, 250);
     return goals.exitCode();

@@ -128,6 +128,53 @@ private slots:
         QCOMPARE(reread.rows(), before);
     }
 
+    void aBatchLargerThanAStatementComesBackWhole()
+    {
+        // The rows of one table go to the database several to a statement, the last statement
+        // holding what is left: 53 orders with two line items each span many of them.
+        QList<Order> orders;
+        for (int i = 1; i <= 53; ++i)
+            orders.append(SampleOrders::make(i,
+                                             i % 3 == 0 ? OrderFulfillmentStatus::Fulfilled
+                                                        : OrderFulfillmentStatus::Unfulfilled));
+        {
+            OrderBook book(m_db->connection());
+            const StoreError error = book.upsert(orders);
+            QVERIFY2(!error.isError(), qPrintable(error.detail));
+            QCOMPARE(book.count(), orders.size());
+        }
+        OrderBook reread(m_db->connection());
+        QVERIFY(!reread.load().isError());
+        QCOMPARE(reread.count(), orders.size());
+        QList<Order> stored;
+        QVERIFY(!reread.allOrders(&stored).isError());
+        QCOMPARE(stored.size(), orders.size());
+        for (const Order &order : std::as_const(orders)) {
+            std::optional<Order> read;
+            QVERIFY(!reread.order(order.id, &read).isError());
+            QVERIFY(read);
+            QCOMPARE(*read, order);
+        }
+    }
+
+    void anOrderListedTwiceIsStoredAsItsLastCopy()
+    {
+        const Order first = SampleOrders::make(1);
+        const Order last = SampleOrders::make(1, OrderFulfillmentStatus::Fulfilled);
+        {
+            OrderBook book(m_db->connection());
+            const StoreError error = book.upsert({first, SampleOrders::make(2), last});
+            QVERIFY2(!error.isError(), qPrintable(error.detail));
+        }
+        OrderBook reread(m_db->connection());
+        QVERIFY(!reread.load().isError());
+        QCOMPARE(reread.count(), 2);
+        std::optional<Order> read;
+        QVERIFY(!reread.order(first.id, &read).isError());
+        QVERIFY(read);
+        QCOMPARE(*read, last);
+    }
+
     void textComesBackExactlyAsStored()
     {
         // Text goes to SQLite as UTF-8 through one buffer per column that is reused from
