@@ -165,9 +165,14 @@ void TestGraphqlCost::pricesTheOrdersOperations_data()
         << QStringLiteral("Orders") << sizes(50, 5, 1, 5, 1, 1) << 2852;
     // Order: 1 node, 126 (an object field, no connection overhead).
     QTest::newRow("Order") << QStringLiteral("Order") << sizes(-1, 10, 2, 10, 2, 2) << 126;
-    // ordersCount { count precision }, currentAppInstallation { accessScopes { handle } }:
-    // three objects (a list without a size argument counts as one).
-    QTest::newRow("OrdersCount") << QStringLiteral("OrdersCount") << QJsonObject() << 3;
+    // ordersCount { count precision }, openOrdersCount: ordersCount { count },
+    // currentAppInstallation { accessScopes { handle } }: four objects (a list without a size
+    // argument counts as one).
+    QTest::newRow("OrdersCount") << QStringLiteral("OrdersCount") << QJsonObject() << 4;
+    // OrderList, 249 orders: the order, its customer, the total's MoneyBag and MoneyV2: 2 +
+    // 249 x 4 = 998, a page within the single-query limit of 1,000.
+    QTest::newRow("OrderList, 249 orders")
+        << QStringLiteral("OrderList") << QJsonObject{{QStringLiteral("first"), 249}} << 998;
     // order 1 + lineItems(first: 250): 2 + 250 x 5 = 1252; 1253.
     QTest::newRow("OrderLineItems")
         << QStringLiteral("OrderLineItems")
