@@ -1247,6 +1247,10 @@ Kommandoer:
         <source>fulfilled meanwhile, at another station or in Shopify</source>
         <translation>afsendt i mellemtiden, ved en anden station eller i Shopify</translation>
     </message>
+    <message>
+        <source>Smidig is still reading its items from Shopify; try again in a moment</source>
+        <translation>Smidig henter stadig dens varer fra Shopify; prøv igen om et øjeblik</translation>
+    </message>
 </context>
 <context>
     <name>ImportTrackingCommand</name>
@@ -1901,6 +1905,18 @@ Kommandoer:
         <source>Note:</source>
         <translation>Bemærkning:</translation>
     </message>
+    <message>
+        <source>Still reading:</source>
+        <translation>Henter stadig:</translation>
+    </message>
+    <message>
+        <source>Smidig has listed this order and is still reading its items, locations and shipments from Shopify. They show here, and the order can be fulfilled, once they are in.</source>
+        <translation>Smidig har listet denne ordre og henter stadig dens varer, lokationer og forsendelser fra Shopify. De vises her, og ordren kan afsendes, når de er hentet.</translation>
+    </message>
+    <message>
+        <source>Still being read from Shopify</source>
+        <translation>Hentes stadig fra Shopify</translation>
+    </message>
 </context>
 <context>
     <name>OrderOutput</name>
@@ -2091,6 +2107,15 @@ Kommandoer:
         <source>%1 · %2</source>
         <extracomment>a fulfillment status (&quot;Unfulfilled&quot;) and another station&apos;s claim on the order (&quot;Packing at Station 2 (Anna), 8 s&quot;)</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Smidig has listed this order and is still reading its items from Shopify; it can be fulfilled once they are in.</source>
+        <translation>Smidig har listet denne ordre og henter stadig dens varer fra Shopify; den kan afsendes, når de er hentet.</translation>
+    </message>
+    <message>
+        <source>%1 · reading items</source>
+        <extracomment>a fulfillment status (&quot;Unfulfilled&quot;) of an order whose items are still being read by the first sync</extracomment>
+        <translation>%1 · henter varer</translation>
     </message>
 </context>
 <context>
@@ -4158,6 +4183,38 @@ Kommandoer:
         <source>The open orders are up to date, but another export of this app kept Shopify busy, so the order history was not read. Smidig asks again at the next sync.</source>
         <translation>De åbne ordrer er opdaterede, men en anden eksport fra denne app holdt Shopify optaget, så ordrehistorikken blev ikke læst. Smidig spørger igen ved næste synkronisering.</translation>
     </message>
+    <message>
+        <source>The open orders were not checked against the shop: Shopify refused to read them all at once, so the order list is as it was. Check the app&apos;s access to orders in the shop&apos;s admin, then sync again.</source>
+        <translation>De åbne ordrer blev ikke afstemt med butikken: Shopify nægtede at læse dem alle på én gang, så ordrelisten er som før. Tjek appens adgang til ordrer i butikkens administration, og synkroniser så igen.</translation>
+    </message>
+    <message>
+        <source>The open orders were not checked against the shop: Shopify ran out of time reading them, so the order list is as it was. Smidig tries again at the next sync.</source>
+        <translation>De åbne ordrer blev ikke afstemt med butikken: Shopify nåede ikke at læse dem i tide, så ordrelisten er som før. Smidig prøver igen ved næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>The open orders were not checked against the shop: Shopify could not finish reading them (an error on Shopify&apos;s side), so the order list is as it was. Smidig tries again at the next sync.</source>
+        <translation>De åbne ordrer blev ikke afstemt med butikken: Shopify kunne ikke læse dem færdig (en fejl hos Shopify), så ordrelisten er som før. Smidig prøver igen ved næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>The open orders were not checked against the shop: reading them was canceled on Shopify&apos;s side, so the order list is as it was. Smidig tries again at the next sync.</source>
+        <translation>De åbne ordrer blev ikke afstemt med butikken: læsningen blev annulleret hos Shopify, så ordrelisten er som før. Smidig prøver igen ved næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>The open orders were not checked against the shop: the list Shopify had prepared is no longer available, so the order list is as it was. Smidig asks for it again at the next sync.</source>
+        <translation>De åbne ordrer blev ikke afstemt med butikken: listen, som Shopify havde gjort klar, findes ikke længere, så ordrelisten er som før. Smidig beder om den igen ved næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>The open orders were not checked against the shop: their download broke off, so the order list is as it was. Smidig goes on at the next sync.</source>
+        <translation>De åbne ordrer blev ikke afstemt med butikken: downloadet blev afbrudt, så ordrelisten er som før. Smidig fortsætter ved næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>The open orders were not checked against the shop: Shopify refused the request, so the order list is as it was. Please report this; the details are in the log.</source>
+        <translation>De åbne ordrer blev ikke afstemt med butikken: Shopify afviste forespørgslen, så ordrelisten er som før. Rapportér venligst dette; detaljerne står i loggen.</translation>
+    </message>
+    <message>
+        <source>The open orders were not checked against the shop: another export of this app kept Shopify busy, so the order list is as it was. Smidig tries again at the next sync.</source>
+        <translation>De åbne ordrer blev ikke afstemt med butikken: en anden eksport fra denne app holdt Shopify optaget, så ordrelisten er som før. Smidig prøver igen ved næste synkronisering.</translation>
+    </message>
 </context>
 <context>
     <name>SyncRole</name>
@@ -4257,6 +4314,13 @@ Kommandoer:
     <message>
         <source>Order history: waiting for another export of this app to finish...</source>
         <translation>Ordrehistorik: venter på, at en anden eksport fra denne app bliver færdig ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open order(s) listed; reading their items...</source>
+        <translation>
+            <numerusform>%n åben ordre listet; henter dens varer ...</numerusform>
+            <numerusform>%n åbne ordrer listet; henter deres varer ...</numerusform>
+        </translation>
     </message>
 </context>
 <context>

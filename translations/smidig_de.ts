@@ -1247,6 +1247,10 @@ Befehle:
         <source>fulfilled meanwhile, at another station or in Shopify</source>
         <translation>inzwischen versandt, an einer anderen Station oder in Shopify</translation>
     </message>
+    <message>
+        <source>Smidig is still reading its items from Shopify; try again in a moment</source>
+        <translation>Smidig liest ihre Artikel noch von Shopify; versuchen Sie es gleich noch einmal</translation>
+    </message>
 </context>
 <context>
     <name>ImportTrackingCommand</name>
@@ -1901,6 +1905,18 @@ Befehle:
         <source>Note:</source>
         <translation>Anmerkung:</translation>
     </message>
+    <message>
+        <source>Still reading:</source>
+        <translation>Wird noch gelesen:</translation>
+    </message>
+    <message>
+        <source>Smidig has listed this order and is still reading its items, locations and shipments from Shopify. They show here, and the order can be fulfilled, once they are in.</source>
+        <translation>Smidig hat diese Bestellung aufgelistet und liest ihre Artikel, Standorte und Sendungen noch von Shopify. Sie erscheinen hier, und die Bestellung kann versandt werden, sobald sie da sind.</translation>
+    </message>
+    <message>
+        <source>Still being read from Shopify</source>
+        <translation>Wird noch von Shopify gelesen</translation>
+    </message>
 </context>
 <context>
     <name>OrderOutput</name>
@@ -2091,6 +2107,15 @@ Befehle:
         <source>%1 · %2</source>
         <extracomment>a fulfillment status (&quot;Unfulfilled&quot;) and another station&apos;s claim on the order (&quot;Packing at Station 2 (Anna), 8 s&quot;)</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Smidig has listed this order and is still reading its items from Shopify; it can be fulfilled once they are in.</source>
+        <translation>Smidig hat diese Bestellung aufgelistet und liest ihre Artikel noch von Shopify; sie kann versandt werden, sobald sie da sind.</translation>
+    </message>
+    <message>
+        <source>%1 · reading items</source>
+        <extracomment>a fulfillment status (&quot;Unfulfilled&quot;) of an order whose items are still being read by the first sync</extracomment>
+        <translation>%1 · Artikel werden gelesen</translation>
     </message>
 </context>
 <context>
@@ -4158,6 +4183,38 @@ Befehle:
         <source>The open orders are up to date, but another export of this app kept Shopify busy, so the order history was not read. Smidig asks again at the next sync.</source>
         <translation>Die offenen Bestellungen sind aktuell, aber ein anderer Export dieser App hat Shopify beschäftigt, daher wurde der Bestellverlauf nicht gelesen. Smidig fragt bei der nächsten Synchronisierung erneut.</translation>
     </message>
+    <message>
+        <source>The open orders were not checked against the shop: Shopify refused to read them all at once, so the order list is as it was. Check the app&apos;s access to orders in the shop&apos;s admin, then sync again.</source>
+        <translation>Die offenen Bestellungen wurden nicht mit dem Shop abgeglichen: Shopify hat sich geweigert, sie alle auf einmal zu lesen, daher ist die Bestellliste unverändert. Prüfen Sie den Zugriff der App auf Bestellungen in der Verwaltung des Shops und synchronisieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The open orders were not checked against the shop: Shopify ran out of time reading them, so the order list is as it was. Smidig tries again at the next sync.</source>
+        <translation>Die offenen Bestellungen wurden nicht mit dem Shop abgeglichen: Shopify hat beim Lesen die Zeit überschritten, daher ist die Bestellliste unverändert. Smidig versucht es bei der nächsten Synchronisierung erneut.</translation>
+    </message>
+    <message>
+        <source>The open orders were not checked against the shop: Shopify could not finish reading them (an error on Shopify&apos;s side), so the order list is as it was. Smidig tries again at the next sync.</source>
+        <translation>Die offenen Bestellungen wurden nicht mit dem Shop abgeglichen: Shopify konnte das Lesen nicht abschließen (ein Fehler bei Shopify), daher ist die Bestellliste unverändert. Smidig versucht es bei der nächsten Synchronisierung erneut.</translation>
+    </message>
+    <message>
+        <source>The open orders were not checked against the shop: reading them was canceled on Shopify&apos;s side, so the order list is as it was. Smidig tries again at the next sync.</source>
+        <translation>Die offenen Bestellungen wurden nicht mit dem Shop abgeglichen: das Lesen wurde bei Shopify abgebrochen, daher ist die Bestellliste unverändert. Smidig versucht es bei der nächsten Synchronisierung erneut.</translation>
+    </message>
+    <message>
+        <source>The open orders were not checked against the shop: the list Shopify had prepared is no longer available, so the order list is as it was. Smidig asks for it again at the next sync.</source>
+        <translation>Die offenen Bestellungen wurden nicht mit dem Shop abgeglichen: die von Shopify vorbereitete Liste ist nicht mehr verfügbar, daher ist die Bestellliste unverändert. Smidig fordert sie bei der nächsten Synchronisierung erneut an.</translation>
+    </message>
+    <message>
+        <source>The open orders were not checked against the shop: their download broke off, so the order list is as it was. Smidig goes on at the next sync.</source>
+        <translation>Die offenen Bestellungen wurden nicht mit dem Shop abgeglichen: der Download brach ab, daher ist die Bestellliste unverändert. Smidig macht bei der nächsten Synchronisierung weiter.</translation>
+    </message>
+    <message>
+        <source>The open orders were not checked against the shop: Shopify refused the request, so the order list is as it was. Please report this; the details are in the log.</source>
+        <translation>Die offenen Bestellungen wurden nicht mit dem Shop abgeglichen: Shopify hat die Anfrage abgelehnt, daher ist die Bestellliste unverändert. Bitte melden Sie dies; die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>The open orders were not checked against the shop: another export of this app kept Shopify busy, so the order list is as it was. Smidig tries again at the next sync.</source>
+        <translation>Die offenen Bestellungen wurden nicht mit dem Shop abgeglichen: ein anderer Export dieser App hielt Shopify beschäftigt, daher ist die Bestellliste unverändert. Smidig versucht es bei der nächsten Synchronisierung erneut.</translation>
+    </message>
 </context>
 <context>
     <name>SyncRole</name>
@@ -4257,6 +4314,13 @@ Befehle:
     <message>
         <source>Order history: waiting for another export of this app to finish...</source>
         <translation>Bestellverlauf: wartet, bis ein anderer Export dieser App fertig ist ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open order(s) listed; reading their items...</source>
+        <translation>
+            <numerusform>%n offene Bestellung aufgelistet; ihre Artikel werden gelesen ...</numerusform>
+            <numerusform>%n offene Bestellungen aufgelistet; ihre Artikel werden gelesen ...</numerusform>
+        </translation>
     </message>
 </context>
 <context>

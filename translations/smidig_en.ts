@@ -468,6 +468,13 @@
             <numerusform>%n open orders are here; the order history is still coming...</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n open order(s) listed; reading their items...</source>
+        <translation>
+            <numerusform>%n open order listed; reading its items...</numerusform>
+            <numerusform>%n open orders listed; reading their items...</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TrackingEditor</name>
