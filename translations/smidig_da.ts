@@ -4322,6 +4322,10 @@ Kommandoer:
             <numerusform>%n åbne ordrer listet; henter deres varer ...</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Checking the open orders: waiting for another export of this app to finish...</source>
+        <translation>Afstemmer de åbne ordrer: venter på, at en anden eksport fra denne app bliver færdig ...</translation>
+    </message>
 </context>
 <context>
     <name>Tracking</name>

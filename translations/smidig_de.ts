@@ -4322,6 +4322,10 @@ Befehle:
             <numerusform>%n offene Bestellungen aufgelistet; ihre Artikel werden gelesen ...</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Checking the open orders: waiting for another export of this app to finish...</source>
+        <translation>Abgleich der offenen Bestellungen: wartet, bis ein anderer Export dieser App fertig ist ...</translation>
+    </message>
 </context>
 <context>
     <name>Tracking</name>

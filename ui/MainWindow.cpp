@@ -112,6 +112,10 @@ MainWindow::MainWindow(OrderBook *book,
             &SyncStatusWidget::showHistoryProgress);
     connect(m_sync, &OrderSync::historyStored, m_syncStatus, &SyncStatusWidget::showHistoryStored);
     connect(m_sync, &OrderSync::historyWaiting, m_syncStatus, &SyncStatusWidget::showHistoryWaiting);
+    connect(m_sync,
+            &OrderSync::reconcileWaiting,
+            m_syncStatus,
+            &SyncStatusWidget::showReconcileWaiting);
     connect(m_sync, &OrderSync::started, this, [this] { m_syncAction->setEnabled(false); });
     connect(m_sync, &OrderSync::finished, this, [this] { m_syncAction->setEnabled(true); });
     connect(m_sync, &OrderSync::finished, this, &MainWindow::showSyncProblem);
@@ -903,7 +907,9 @@ namespace {
 // for certain, this only keeps the commands from being offered for nothing.
 bool mayShip(const OrderSummary &order)
 {
-    return !order.cancelled && order.fulfillmentStatus != OrderFulfillmentStatus::Fulfilled
+    // A row the first sync only listed has no lines yet: it is offered once it is read whole.
+    return !order.cancelled && !order.detailsPending
+           && order.fulfillmentStatus != OrderFulfillmentStatus::Fulfilled
            && order.fulfillmentStatus != OrderFulfillmentStatus::Restocked;
 }
 

@@ -86,7 +86,8 @@ public:
     void setReconcileBulkThreshold(int orders) { m_reconcileBulkThreshold = orders; }
     // The pause between the bulk query's status polls (tests make it short).
     void setBulkPollInterval(std::chrono::milliseconds first, std::chrono::milliseconds most);
-    // Orders stored per transaction while the history downloads (default 500).
+    // Orders stored per transaction while the history downloads (kDefaultBulkBatch).
+    static constexpr int kDefaultBulkBatch = 500;
     void setBulkBatchSize(int orders) { m_bulkBatch = std::max(1, orders); }
 
     // How far back before the watermark an incremental sync looks again (default 5 minutes).
@@ -206,7 +207,7 @@ private:
     int m_reconcileBulkThreshold = 2500;
     bool m_reconcileBulk = false; // this reconciliation reads the open orders in bulk
     BulkReconciliation *m_bulkReconcile;
-    int m_bulkBatch = 500;
+    int m_bulkBatch = kDefaultBulkBatch;
     bool m_openPart = false;    // a big shop's full sync, reading its open orders now
     bool m_historyPart = false; // ... reading its history through the bulk query now
     int m_downloadAttempts = 0;

@@ -121,7 +121,10 @@ void printJsonl(const JsonlPasses &passes)
 
 // The JSONL passes on one file: read through the JSON parser alone, parsed into orders alone,
 // and parsed and stored into a new store at storePath.
-JsonlPasses compareJsonl(const QString &path, const QString &storePath, BenchGoals *goals)
+JsonlPasses compareJsonl(const QString &path,
+                         const QString &storePath,
+                         int batchSize,
+                         BenchGoals *goals)
 {
     JsonlPasses passes;
     QFile file(path);
@@ -164,7 +167,7 @@ JsonlPasses compareJsonl(const QString &path, const QString &storePath, BenchGoa
         line.chop(1);
         reader.addLine(line);
         batch += reader.takeOrders();
-        if (batch.size() >= 500) {
+        if (batch.size() >= batchSize) {
             passes.storedOrders += batch.size();
             otherBook.apply(std::exchange(batch, {}), {});
         }
@@ -206,6 +209,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption saveHistoryOption(u"save-history"_s,
                                                u"Copy the history's JSONL file to this path."_s,
                                                u"path"_s);
+    const QCommandLineOption batchOption(u"batch"_s,
+                                         u"Orders stored per transaction (the sync's own)."_s,
+                                         u"n"_s,
+                                         QString::number(OrderSync::kDefaultBulkBatch));
     const QCommandLineOption historyOption(u"history"_s,
                                            u"Only the JSONL passes, on this file."_s,
                                            u"path"_s);
@@ -216,6 +223,7 @@ int main(int argc, char *argv[])
                        restoreOption,
                        saveHistoryOption,
                        historyOption,
+                       batchOption,
                        reportOnlyOption});
     parser.addHelpOption();
     parser.process(app);
@@ -230,6 +238,7 @@ int main(int argc, char *argv[])
         QTemporaryDir dir;
         const JsonlPasses passes = compareJsonl(parser.value(historyOption),
                                                 dir.filePath(u"store.sqlite"_s),
+                                                parser.value(batchOption).toInt(),
                                                 &goals);
         printJsonl(passes);
         goals.atMost(u"bulk sync, JSONL store against read"_s, passes.ratio(), 3);
@@ -277,6 +286,7 @@ int main(int argc, char *argv[])
     client.setShop(ShopAddress::fromUrl(QUrl(url.captured(1))));
     client.setAccessToken(u"bench"_s);
     OrderSync sync(&client, &book);
+    sync.setBulkBatchSize(parser.value(batchOption).toInt());
     // The app's own threshold (2,500): a smaller shop is paged whole, as the app does.
 
     const double baseline = peakMegabytes();
@@ -339,7 +349,10 @@ int main(int argc, char *argv[])
     if (openSeconds < 0) {
         std::printf("  (a shop this small is paged whole: no open-orders part, no bulk query)\n");
     } else if (fetchHistoryFile(&client, path)) {
-        passes = compareJsonl(path, dir.filePath(u"store.sqlite"_s), &goals);
+        passes = compareJsonl(path,
+                              dir.filePath(u"store.sqlite"_s),
+                              parser.value(batchOption).toInt(),
+                              &goals);
         if (parser.isSet(saveHistoryOption)) {
             QFile::remove(parser.value(saveHistoryOption));
             QFile::copy(path, parser.value(saveHistoryOption));

@@ -189,6 +189,40 @@ private slots:
         QVERIFY(shipment->text().contains(QStringLiteral("00370712345000000003")));
     }
 
+    // A row the first sync only listed is shown, says its items are still coming, and cannot
+    // be fulfilled until it is read whole; then it can, without touching the selection.
+    void aListedOrderIsFulfilledOnceReadWhole()
+    {
+        Order listed = SampleOrders::make(7);
+        const int items = listed.itemCount();
+        listed.lineItems.clear();
+        listed.fulfillmentOrders.clear();
+        listed.detailsPending = true;
+        listed.listedItemCount = items;
+        QVERIFY(!m_services->book()->upsert({listed}).isError());
+        QTest::keyClicks(search(), QStringLiteral("#1007"));
+        QTest::keyClick(search(), Qt::Key_Down);
+        QCOMPARE(table()->model()->rowCount(), 1);
+        const QModelIndex row = table()->model()->index(0, 0);
+        QCOMPARE(row.data().toString(), QStringLiteral("#1007"));
+        QString status;
+        for (int column = 0; column < table()->model()->columnCount(); ++column) {
+            const QString text = table()->model()->index(0, column).data().toString();
+            if (text.contains(QStringLiteral("reading items")))
+                status = text;
+        }
+        QCOMPARE(status, QStringLiteral("Unfulfilled · reading items"));
+        auto *details = m_window->findChild<OrderDetailsPane *>(QStringLiteral("orderDetails"));
+        auto *fos = details->findChild<QLabel *>(QStringLiteral("detailsFulfillmentOrders"));
+        QCOMPARE(fos->text(), QStringLiteral("Still being read from Shopify"));
+        auto *fulfil = m_window->findChild<QAction *>(QStringLiteral("fulfillAction"));
+        QTRY_VERIFY(!fulfil->isEnabled());
+
+        QVERIFY(!m_services->book()->upsert({SampleOrders::make(7)}).isError());
+        QTRY_VERIFY(fulfil->isEnabled());
+        QVERIFY(fos->text().contains(QStringLiteral("Lager Vejle")));
+    }
+
     void preferencesChangeHowTheWindowFulfills()
     {
         qRegisterMetaType<FulfillmentSettings>();

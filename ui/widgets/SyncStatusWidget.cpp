@@ -97,6 +97,13 @@ void SyncStatusWidget::showHistoryWaiting()
     m_label->setText(tr("Order history: waiting for another export of this app to finish..."));
 }
 
+void SyncStatusWidget::showReconcileWaiting()
+{
+    m_progress->setRange(0, 0);
+    m_label->setText(
+        tr("Checking the open orders: waiting for another export of this app to finish..."));
+}
+
 void SyncStatusWidget::showWaitingForBucket(qint64 milliseconds)
 {
     if (!m_progress->isVisible() || milliseconds < 1500)

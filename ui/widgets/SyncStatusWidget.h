@@ -24,6 +24,7 @@ public:
     // A big shop's first sync: the open orders are in, the history comes through Shopify's
     // bulk export, which reads `orders` of about `expected` (-1: unknown) on Shopify's side,
     // then downloads (`stored` so far), or waits for another export of the app.
+    void showReconcileWaiting();
     void showOpenOrdersListed(int count);
     void showOpenOrdersStored(int count);
     void showHistoryProgress(qint64 objects, qint64 orders, qint64 expected);
