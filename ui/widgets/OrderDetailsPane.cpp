@@ -343,10 +343,12 @@ void OrderDetailsPane::fillHeader(const Order &order)
     if (order.customerHidden)
         lines.append(tr("Shopify leaves out the customer's name, email and address: the app "
                         "has no access to protected customer data."));
-    else if (order.shippingName.isEmpty())
-        lines.append(tr("No shipping address"));
-    else if (order.shippingName != order.customerName)
+    else if (order.shippingName.isEmpty()) {
+        if (!order.detailsPending) // a listed order's address is not read yet
+            lines.append(tr("No shipping address"));
+    } else if (order.shippingName != order.customerName) {
         lines.append(tr("Ship to %1").arg(escaped(order.shippingName)));
+    }
     if (!order.shippingMethod.isEmpty())
         lines.append(tr("Shipping method: %1").arg(escaped(order.shippingMethod)));
     if (!order.note.trimmed().isEmpty())
@@ -503,7 +505,8 @@ void OrderDetailsPane::fillFulfillments(const Order &order)
     m_shipmentButtons.clear();
     if (order.fulfillments.isEmpty()) {
         auto *none = richLabel(m_shipments, u"detailsFulfillment"_s);
-        none->setText(tr("Nothing shipped yet"));
+        none->setText(order.detailsPending ? tr("Still being read from Shopify")
+                                           : tr("Nothing shipped yet"));
         m_shipmentsLayout->addWidget(none);
         return;
     }
