@@ -120,7 +120,7 @@ void BulkReconciliation::handleQuery(const BulkQueryOutcome &outcome)
             forgetOperation();
             BulkReconciliationOutcome read;
             read.end = History::Read;
-            return end(std::move(read));
+            return end(read);
         }
         return download();
     case End::Expired:
@@ -142,7 +142,7 @@ void BulkReconciliation::handleQuery(const BulkQueryOutcome &outcome)
         // The shop could not be asked (offline, token): the next reconciliation resumes it.
         BulkReconciliationOutcome failed;
         failed.error = outcome.error;
-        return end(std::move(failed));
+        return end(failed);
     }
     }
 }
@@ -170,7 +170,7 @@ void BulkReconciliation::handleDownloadEnd(bool ok, const QString &problem, bool
         BulkReconciliationOutcome failed;
         failed.error.kind = ShopifyError::Kind::BadResponse;
         failed.error.detail = u"bulk result: "_s + m_reader->problem();
-        end(std::move(failed));
+        end(failed);
     };
     if (m_reader && !m_reader->problem().isEmpty())
         return badFile();
@@ -205,7 +205,7 @@ void BulkReconciliation::handleDownloadEnd(bool ok, const QString &problem, bool
     read.reread = std::exchange(m_reread, {});
     qCInfo(lcBulkReconcile) << read.orders.size() << "open orders read in bulk,"
                             << read.reread.size() << "to read again whole";
-    end(std::move(read));
+    end(read);
 }
 
 void BulkReconciliation::take(const QList<Order> &orders)
@@ -248,10 +248,10 @@ void BulkReconciliation::fail(SyncResult::History history,
     failed.errorCode = errorCode;
     qCWarning(lcBulkReconcile) << "the open orders were not read in bulk:" << int(history)
                                << errorCode << detail;
-    end(std::move(failed));
+    end(failed);
 }
 
-void BulkReconciliation::end(BulkReconciliationOutcome outcome)
+void BulkReconciliation::end(const BulkReconciliationOutcome &outcome)
 {
     m_running = false;
     m_reader.reset();

@@ -89,7 +89,7 @@ private:
     void take(const QList<Order> &orders);
     bool needsReread(const Order &order, const std::optional<Order> &stored) const;
     void forgetOperation();
-    void end(BulkReconciliationOutcome outcome);
+    void end(const BulkReconciliationOutcome &outcome);
     void fail(SyncResult::History end, const QString &detail, const QString &errorCode = {});
 
     OrderBook *m_book;
