@@ -349,22 +349,20 @@ void OrderSync::finishList()
     // Sorted by update time, an order changed while it was listed comes twice: the later copy
     // is the newer.
     QList<Order> unknown;
-    QHash<QString, qsizetype> index;
+    QHash<QString, qsizetype> index; // every order listed, where it is in `unknown` (or -1)
     for (const Order &order : std::as_const(m_listed)) {
-        if (m_book->rowOf(order.id) >= 0)
-            continue;
         const auto it = index.constFind(order.id);
         if (it != index.constEnd()) {
-            unknown[it.value()] = order;
+            if (it.value() >= 0)
+                unknown[it.value()] = order;
+        } else if (m_book->rowOf(order.id) >= 0) {
+            index.insert(order.id, -1);
         } else {
             index.insert(order.id, unknown.size());
             unknown.append(order);
         }
     }
-    QSet<QString> listedIds;
-    for (const Order &order : std::as_const(m_listed))
-        listedIds.insert(order.id);
-    const int listed = int(listedIds.size());
+    const int listed = int(index.size());
     m_listed.clear();
     if (!unknown.isEmpty()) {
         m_batchError = m_book->apply(unknown, {}, {}, QDateTime::currentDateTimeUtc());

@@ -6,14 +6,13 @@
 #include "core/sync/OrderSync.h"
 
 #include "tests/testlib/StoreComparison.h"
+#include "tests/testlib/SyncRuns.h"
 
-#include <QEventLoop>
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -77,17 +76,7 @@ private:
             ++m_waited;
             m_store->advance(1s);
         });
-        SyncResult result;
-        result.shopError.kind = ShopifyError::Kind::Timeout;
-        result.shopError.detail = u"the sync did not finish within 120 s"_s;
-        QEventLoop loop;
-        connect(&orderSync, &OrderSync::finished, &loop, [&](const SyncResult &r) {
-            result = r;
-            loop.quit();
-        });
-        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-        orderSync.start(mode);
-        loop.exec();
+        const SyncResult result = SyncRuns::run(&orderSync, mode);
         m_points = client.actualCostTotal();
         return result;
     }

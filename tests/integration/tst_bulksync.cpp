@@ -6,8 +6,8 @@
 
 #include "tests/testlib/CliProcess.h"
 #include "tests/testlib/StoreComparison.h"
+#include "tests/testlib/SyncRuns.h"
 
-#include <QEventLoop>
 #include <QHash>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -15,7 +15,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -80,17 +79,7 @@ private:
             m_pendingWhenListed = pendingCount();
         });
         QSignalSpy waiting(&orderSync, &OrderSync::historyWaiting);
-        SyncResult result;
-        result.shopError.kind = ShopifyError::Kind::Timeout;
-        result.shopError.detail = u"the sync did not finish within 120 s"_s;
-        QEventLoop loop;
-        connect(&orderSync, &OrderSync::finished, &loop, [&](const SyncResult &r) {
-            result = r;
-            loop.quit();
-        });
-        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-        orderSync.start(mode);
-        loop.exec();
+        const SyncResult result = SyncRuns::run(&orderSync, mode);
         m_waited = waiting.count();
         return result;
     }

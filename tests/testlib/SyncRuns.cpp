@@ -22,20 +22,27 @@ ShopifyError notFinished(const char *what)
 
 } // namespace
 
-SyncResult sync(ShopifyClient *client, OrderBook *book, OrderSync::Mode mode)
+SyncResult run(OrderSync *orderSync, OrderSync::Mode mode)
 {
-    OrderSync orderSync(client, book);
     SyncResult result;
     result.shopError = notFinished("sync");
     QEventLoop loop;
-    QObject::connect(&orderSync, &OrderSync::finished, &loop, [&](const SyncResult &r) {
-        result = r;
-        loop.quit();
-    });
+    const QMetaObject::Connection done
+        = QObject::connect(orderSync, &OrderSync::finished, &loop, [&](const SyncResult &r) {
+              result = r;
+              loop.quit();
+          });
     QTimer::singleShot(kPatienceMs, &loop, &QEventLoop::quit);
-    orderSync.start(mode);
+    orderSync->start(mode);
     loop.exec();
+    QObject::disconnect(done);
     return result;
+}
+
+SyncResult sync(ShopifyClient *client, OrderBook *book, OrderSync::Mode mode)
+{
+    OrderSync orderSync(client, book);
+    return run(&orderSync, mode);
 }
 
 InventorySyncResult readStock(ShopifyClient *client, InventoryBook *inventory)

@@ -12,6 +12,8 @@ class ShopifyClient;
 // two minutes with a Timeout error, so a hung run fails rather than hangs (or passes).
 namespace SyncRuns {
 
+// Runs a sync the test has set up (thresholds, signals watched) to its end.
+SyncResult run(OrderSync *orderSync, OrderSync::Mode mode = OrderSync::Mode::Automatic);
 SyncResult sync(ShopifyClient *client,
                 OrderBook *book,
                 OrderSync::Mode mode = OrderSync::Mode::Automatic);
