@@ -79,3 +79,30 @@ bool PrintDocuments::writePdf(const QString &path,
     }
     return true;
 }
+
+QList<Order> PrintDocuments::readWhole(const QList<Order> &orders, QStringList *leftOut)
+{
+    QList<Order> whole;
+    whole.reserve(orders.size());
+    for (const Order &order : orders) {
+        if (order.detailsPending)
+            leftOut->append(order.name);
+        else
+            whole.append(order);
+    }
+    return whole;
+}
+
+QString PrintDocuments::stillBeingRead(const QStringList &leftOut)
+{
+    // A few names say which; a long list would only push the sentence off the status bar.
+    constexpr qsizetype kNamesShown = 5;
+    QString names = leftOut.mid(0, kNamesShown).join(u", "_s);
+    if (leftOut.size() > kNamesShown)
+        names += u", \u2026"_s;
+    return tr("Not printed: the items of %n order(s) (%1) are still being read from Shopify. "
+              "Print them again once their items show.",
+              nullptr,
+              int(leftOut.size()))
+        .arg(names);
+}

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class QPagedPaintDevice;
 
@@ -41,4 +42,11 @@ public:
                          const PrintSettings &settings,
                          const QDateTime &now,
                          QString *problem);
+
+    // The orders whose lines are known. An order only listed so far (Order::detailsPending:
+    // a big shop's first sync is still reading its items) would print as a slip without
+    // lines or be missing from a pick list, so it is left out and its name added to `leftOut`.
+    static QList<Order> readWhole(const QList<Order> &orders, QStringList *leftOut);
+    // The sentence that tells people which orders were left out, and when to print them.
+    static QString stillBeingRead(const QStringList &leftOut);
 };

@@ -3038,6 +3038,13 @@ Kommandoer:
         <source>Pack mode commands</source>
         <translation>Kommandoer til pakketilstand</translation>
     </message>
+    <message numerus="yes">
+        <source>Not printed: the items of %n order(s) (%1) are still being read from Shopify. Print them again once their items show.</source>
+        <translation>
+            <numerusform>Ikke udskrevet: varerne i %1 hentes stadig fra Shopify. Udskriv den igen, når varerne vises.</numerusform>
+            <numerusform>Ikke udskrevet: varerne i %n ordrer (%1) hentes stadig fra Shopify. Udskriv dem igen, når varerne vises.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrintSettingsDialog</name>

@@ -3038,6 +3038,13 @@ Befehle:
         <source>Pack mode commands</source>
         <translation>Befehle des Packmodus</translation>
     </message>
+    <message numerus="yes">
+        <source>Not printed: the items of %n order(s) (%1) are still being read from Shopify. Print them again once their items show.</source>
+        <translation>
+            <numerusform>Nicht gedruckt: Die Artikel von %1 werden noch von Shopify gelesen. Drucken Sie die Bestellung erneut, sobald die Artikel angezeigt werden.</numerusform>
+            <numerusform>Nicht gedruckt: Die Artikel von %n Bestellungen (%1) werden noch von Shopify gelesen. Drucken Sie sie erneut, sobald die Artikel angezeigt werden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrintSettingsDialog</name>

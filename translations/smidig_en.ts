@@ -416,6 +416,16 @@
     </message>
 </context>
 <context>
+    <name>PrintDocuments</name>
+    <message numerus="yes">
+        <source>Not printed: the items of %n order(s) (%1) are still being read from Shopify. Print them again once their items show.</source>
+        <translation>
+            <numerusform>Not printed: the items of %1 are still being read from Shopify. Print it again once its items show.</numerusform>
+            <numerusform>Not printed: the items of %n orders (%1) are still being read from Shopify. Print them again once their items show.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusCountModel</name>
     <message numerus="yes">
         <source>%1: %n order(s)</source>

@@ -106,6 +106,14 @@ int PrintCommand::run(CliSession *session, const CliOptions &options)
                 return a.number < b.number;
             });
         }
+        QStringList stillReading;
+        orders = PrintDocuments::readWhole(orders, &stillReading);
+        if (!stillReading.isEmpty()) {
+            Console::err(PrintDocuments::stillBeingRead(stillReading));
+            // An order asked for by name and not printed is a refusal; one a filter chose is
+            // left for the next run.
+            refused = refused || options.arguments.size() > 1;
+        }
         if (refused)
             return Console::Refused;
         if (orders.isEmpty()) {

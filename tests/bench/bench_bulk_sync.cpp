@@ -25,6 +25,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -34,7 +35,9 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 
@@ -93,11 +96,18 @@ bool fetchHistoryFile(ShopifyClient *client, const QString &path)
     return ok;
 }
 
+// Each JSONL pass is timed this many times, alternating, and its fastest time kept: the
+// machines are shared, and a pass slowed by a neighbour says nothing about the code.
+constexpr int kJsonlRounds = 3;
+
 struct JsonlPasses
 {
     double readSeconds = 0;
     double parseSeconds = 0;
     double storeSeconds = 0;
+    // Processor time of every thread (SQLite's checkpoints run on one of their own).
+    double readCpuSeconds = 0;
+    double storeCpuSeconds = 0;
     qint64 lines = 0;
     qint64 storedOrders = 0;
 
@@ -107,81 +117,131 @@ struct JsonlPasses
 void printJsonl(const JsonlPasses &passes)
 {
     std::printf(
-        "  JSONL: %lld lines; read %.2f s, parse and store %.2f s (%lld orders): ratio %.2f "
-        "(goal <= 3)\n",
+        "  JSONL: %lld lines; read %.2f s, parse and store %.2f s (%lld orders), fastest of %d: "
+        "ratio %.2f (goal <= 3)\n",
         passes.lines,
         passes.readSeconds,
         passes.storeSeconds,
         passes.storedOrders,
+        kJsonlRounds,
         passes.ratio());
     std::printf("  (of which parsing into orders alone %.2f s: ratio %.2f)\n",
                 passes.parseSeconds,
                 passes.readSeconds > 0 ? passes.parseSeconds / passes.readSeconds : 0);
+    std::printf(
+        "  processor time of all threads: read %.2f s, parse and store %.2f s: ratio %.2f\n",
+        passes.readCpuSeconds,
+        passes.storeCpuSeconds,
+        passes.readCpuSeconds > 0 ? passes.storeCpuSeconds / passes.readCpuSeconds : 0);
 }
 
-// The JSONL passes on one file: read through the JSON parser alone, parsed into orders alone,
-// and parsed and stored into a new store at storePath.
-JsonlPasses compareJsonl(const QString &path,
-                         const QString &storePath,
-                         int batchSize,
-                         BenchGoals *goals)
+// Reads every line through the JSON parser alone (the baseline); the lines read.
+qint64 readPass(QFile *file)
 {
-    JsonlPasses passes;
-    QFile file(path);
-    file.open(QIODevice::ReadOnly);
-    QElapsedTimer read;
-    read.start();
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine();
+    file->seek(0);
+    qint64 lines = 0;
+    while (!file->atEnd()) {
+        const QByteArray line = file->readLine();
         if (!QJsonDocument::fromJson(line).isObject())
             break;
-        ++passes.lines;
+        ++lines;
     }
-    passes.readSeconds = double(read.nsecsElapsed()) / 1e9;
+    return lines;
+}
 
-    // The parse into orders alone, to tell parsing from storing in the figure below.
-    file.seek(0);
+// Parses every line into orders and drops them; the orders made.
+qint64 parsePass(QFile *file)
+{
+    file->seek(0);
     JsonlOrderReader parseOnly;
-    qint64 parsedOrders = 0;
-    QElapsedTimer parse;
-    parse.start();
-    while (!file.atEnd()) {
-        QByteArray line = file.readLine();
+    qint64 orders = 0;
+    while (!file->atEnd()) {
+        QByteArray line = file->readLine();
         line.chop(1);
         parseOnly.addLine(line);
-        parsedOrders += parseOnly.takeOrders().size();
+        orders += parseOnly.takeOrders().size();
     }
-    parsedOrders += parseOnly.finish().size();
-    passes.parseSeconds = double(parse.nsecsElapsed()) / 1e9;
+    return orders + parseOnly.finish().size();
+}
 
-    Database other;
-    other.open(storePath);
-    OrderBook otherBook(other.connection());
-    file.seek(0);
+// Parses and stores every order into a new store at storePath, `batchSize` orders to a
+// transaction as the sync does; the orders stored. Problems go to `goals`, which is also told
+// when the pass read other than `lines` lines (the read pass's).
+qint64 storePass(
+    QFile *file, const QString &storePath, int batchSize, qint64 lines, BenchGoals *goals)
+{
+    Database store;
+    store.open(storePath);
+    OrderBook book(store.connection());
+    file->seek(0);
     JsonlOrderReader reader;
     QList<Order> batch;
-    QElapsedTimer stored;
-    stored.start();
-    while (!file.atEnd()) {
-        QByteArray line = file.readLine();
+    qint64 stored = 0;
+    bool written = true;
+    while (!file->atEnd()) {
+        QByteArray line = file->readLine();
         line.chop(1);
         reader.addLine(line);
         batch += reader.takeOrders();
         if (batch.size() >= batchSize) {
-            passes.storedOrders += batch.size();
-            otherBook.apply(std::exchange(batch, {}), {});
+            stored += batch.size();
+            written = !book.apply(std::exchange(batch, {}), {}).isError() && written;
         }
     }
     batch += reader.finish();
-    passes.storedOrders += batch.size();
-    otherBook.apply(batch, {});
-    passes.storeSeconds = double(stored.nsecsElapsed()) / 1e9;
-    goals->sameWork(u"the store pass read %1 lines of the read pass's %2"_s.arg(reader.linesRead())
-                        .arg(passes.lines),
-                    reader.linesRead() == passes.lines && reader.problem().isEmpty());
-    goals->sameWork(u"the parse alone made %1 orders of the store pass's %2"_s.arg(parsedOrders)
-                        .arg(passes.storedOrders),
-                    parsedOrders == passes.storedOrders);
+    stored += batch.size();
+    written = !book.apply(batch, {}).isError() && written;
+    goals->sameWork(u"the store pass read %1 lines of the read pass's %2 without a problem"_s
+                        .arg(reader.linesRead())
+                        .arg(lines),
+                    reader.linesRead() == lines && reader.problem().isEmpty());
+    goals->sameWork(u"the store pass wrote every batch"_s, written);
+    return stored;
+}
+
+// The JSONL passes on one file: read through the JSON parser alone, parsed into orders alone,
+// and parsed and stored into a new store in `dir`; each the fastest of kJsonlRounds.
+JsonlPasses compareJsonl(const QString &path, const QDir &dir, int batchSize, BenchGoals *goals)
+{
+    JsonlPasses passes;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        goals->sameWork(u"the history file %1 could be read"_s.arg(path), false);
+        return passes;
+    }
+    const auto seconds = [](const QElapsedTimer &timer) {
+        return double(timer.nsecsElapsed()) / 1e9;
+    };
+    const auto best = [](double *kept, double measured) {
+        *kept = *kept > 0 ? std::min(*kept, measured) : measured;
+    };
+    const auto cpuSeconds = [] { return double(std::clock()) / CLOCKS_PER_SEC; };
+    for (int round = 0; round < kJsonlRounds; ++round) {
+        QElapsedTimer timer;
+        double cpu = cpuSeconds();
+        timer.start();
+        passes.lines = readPass(&file);
+        best(&passes.readSeconds, seconds(timer));
+        best(&passes.readCpuSeconds, cpuSeconds() - cpu);
+
+        timer.restart();
+        const qint64 parsed = parsePass(&file);
+        best(&passes.parseSeconds, seconds(timer));
+
+        const QString storePath = dir.filePath(u"store-%1.sqlite"_s.arg(round));
+        cpu = cpuSeconds();
+        timer.restart();
+        passes.storedOrders = storePass(&file, storePath, batchSize, passes.lines, goals);
+        best(&passes.storeSeconds, seconds(timer));
+        best(&passes.storeCpuSeconds, cpuSeconds() - cpu);
+        QFile::remove(storePath);
+        QFile::remove(storePath + u"-wal"_s);
+        QFile::remove(storePath + u"-shm"_s);
+
+        goals->sameWork(u"the parse alone made %1 orders of the store pass's %2"_s.arg(parsed).arg(
+                            passes.storedOrders),
+                        parsed == passes.storedOrders);
+    }
     return passes;
 }
 
@@ -237,7 +297,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(historyOption)) {
         QTemporaryDir dir;
         const JsonlPasses passes = compareJsonl(parser.value(historyOption),
-                                                dir.filePath(u"store.sqlite"_s),
+                                                QDir(dir.path()),
                                                 parser.value(batchOption).toInt(),
                                                 &goals);
         printJsonl(passes);
@@ -349,10 +409,7 @@ int main(int argc, char *argv[])
     if (openSeconds < 0) {
         std::printf("  (a shop this small is paged whole: no open-orders part, no bulk query)\n");
     } else if (fetchHistoryFile(&client, path)) {
-        passes = compareJsonl(path,
-                              dir.filePath(u"store.sqlite"_s),
-                              parser.value(batchOption).toInt(),
-                              &goals);
+        passes = compareJsonl(path, QDir(dir.path()), parser.value(batchOption).toInt(), &goals);
         if (parser.isSet(saveHistoryOption)) {
             QFile::remove(parser.value(saveHistoryOption));
             QFile::copy(path, parser.value(saveHistoryOption));

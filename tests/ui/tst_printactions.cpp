@@ -148,6 +148,40 @@ private slots:
         QVERIFY2(said.contains(u"Select the orders"_s), qPrintable(said));
     }
 
+    void ordersStillBeingReadAreLeftOut()
+    {
+        // Listed by a big shop's first sync, its items not read yet: a slip would be empty.
+        Order listed = SampleOrders::make(4);
+        listed.detailsPending = true;
+        listed.lineItems.clear();
+        listed.fulfillmentOrders.clear();
+        QVERIFY(!m_book->upsert({listed}).isError());
+        QSignalSpy problem(m_printing, &PrintActions::printProblem);
+
+        m_selected = {u"gid://shopify/Order/1"_s, u"gid://shopify/Order/4"_s};
+        QCOMPARE(previewedPages(u"printSlipsAction"_s), 1);
+        QCOMPARE(problem.size(), 1);
+        const QString said = problem.first().first().toString();
+        QVERIFY2(said.contains(u"#1004"_s) && !said.contains(u"#1001"_s), qPrintable(said));
+        QVERIFY2(said.contains(u"still being read"_s), qPrintable(said));
+
+        // Only listed orders chosen: no preview, and the box says why rather than "select".
+        m_selected = {u"gid://shopify/Order/4"_s};
+        QString boxText;
+        whenModal([&boxText](QWidget *dialog) {
+            if (auto *box = qobject_cast<QMessageBox *>(dialog))
+                boxText = box->text();
+            qobject_cast<QDialog *>(dialog)->reject();
+        });
+        action(u"printPickListAction"_s)->trigger();
+        QVERIFY2(boxText.contains(u"#1004"_s), qPrintable(boxText));
+
+        // Pack mode's REPRINT of such an order prints nothing and says why.
+        m_printing->printSlipNow(u"gid://shopify/Order/4"_s);
+        QCOMPARE(problem.size(), 2);
+        QVERIFY(problem.last().first().toString().contains(u"#1004"_s));
+    }
+
     void settingsDialogChangesTheSettings()
     {
         QSignalSpy changed(m_printing, &PrintActions::settingsChanged);

@@ -64,7 +64,10 @@ void PrintActions::printSlipForFulfilledOrder(const QString &orderId)
 
 void PrintActions::printSlipNow(const QString &orderId)
 {
-    const QList<Order> order = orders({orderId});
+    QStringList stillReading;
+    const QList<Order> order = orders({orderId}, &stillReading);
+    if (!stillReading.isEmpty())
+        emit printProblem(PrintDocuments::stillBeingRead(stillReading));
     if (order.isEmpty())
         return;
     QPrinter printer(QPrinter::HighResolution);
@@ -85,14 +88,19 @@ void PrintActions::preview(PrintDocuments::Kind kind)
 {
     QList<Order> chosen;
     if (kind != PrintDocuments::Kind::CommandSheet) {
-        chosen = orders(m_selectedOrderIds());
+        QStringList stillReading;
+        chosen = orders(m_selectedOrderIds(), &stillReading);
         if (chosen.isEmpty()) {
             QMessageBox::information(m_window,
                                      tr("Nothing to Print"),
-                                     tr("Select the orders to print in the table first "
-                                        "(Ctrl+A selects all shown)."));
+                                     stillReading.isEmpty()
+                                         ? tr("Select the orders to print in the table first "
+                                              "(Ctrl+A selects all shown).")
+                                         : PrintDocuments::stillBeingRead(stillReading));
             return;
         }
+        if (!stillReading.isEmpty())
+            emit printProblem(PrintDocuments::stillBeingRead(stillReading));
     }
     QPrinter printer(QPrinter::HighResolution);
     setUpPrinter(&printer);
@@ -120,7 +128,7 @@ void PrintActions::editSettings()
     emit settingsChanged(m_settings);
 }
 
-QList<Order> PrintActions::orders(const QStringList &ids) const
+QList<Order> PrintActions::orders(const QStringList &ids, QStringList *stillReading) const
 {
     QList<Order> found;
     for (const QString &id : ids) {
@@ -128,7 +136,7 @@ QList<Order> PrintActions::orders(const QStringList &ids) const
         if (!m_book->order(id, &order).isError() && order)
             found.append(*order);
     }
-    return found;
+    return PrintDocuments::readWhole(found, stillReading);
 }
 
 void PrintActions::setUpPrinter(QPrinter *printer) const

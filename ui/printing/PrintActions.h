@@ -47,13 +47,16 @@ public slots:
 signals:
     // Print Settings... was accepted: the new settings, in use already, for the caller to keep.
     void settingsChanged(const PrintSettings &settings);
-    // Printing without a dialog failed (the printer is gone): a sentence for the status bar.
+    // Printing without a dialog failed (the printer is gone), or orders still being read
+    // from Shopify were left out of what was printed: a sentence for the status bar.
     void printProblem(const QString &message);
 
 private:
     void preview(PrintDocuments::Kind kind);
     void editSettings();
-    QList<Order> orders(const QStringList &ids) const;
+    // The orders with these ids that can be printed; those still being read go to
+    // `stillReading` by name (PrintDocuments::readWhole).
+    QList<Order> orders(const QStringList &ids, QStringList *stillReading) const;
     void setUpPrinter(QPrinter *printer) const;
 
     QWidget *m_window;
