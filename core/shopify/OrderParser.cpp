@@ -304,6 +304,23 @@ Parsed<T> finish(T value, const Problems &problems)
     return result;
 }
 
+// data.orders, a connection of orders, each node read by `readNode` into the page with its
+// path for the field errors ("orders", "nodes", index).
+template<typename ReadNode>
+Parsed<OrdersPage> readOrdersConnection(const QJsonObject &data, const ReadNode &readNode)
+{
+    Problems problems;
+    const JsonCursor root(data, "data"_L1, &problems);
+    const JsonCursor orders = root.field("orders"_L1);
+    OrdersPage page;
+    const QList<JsonCursor> nodes = orders.field("nodes"_L1).array();
+    page.orders.reserve(nodes.size());
+    for (qsizetype i = 0; i < nodes.size(); ++i)
+        readNode(nodes.at(i), QStringList{u"orders"_s, u"nodes"_s, QString::number(i)}, &page);
+    page.page = readPageInfo(orders);
+    return finish(std::move(page), problems);
+}
+
 } // namespace
 
 namespace OrderParser {
@@ -312,39 +329,29 @@ Parsed<OrdersPage> ordersPage(const QJsonObject &data,
                               const OrderPageSizes &sizes,
                               const FieldErrors &errors)
 {
-    Problems problems;
-    const JsonCursor root(data, "data"_L1, &problems);
-    const JsonCursor orders = root.field("orders"_L1);
-    OrdersPage page;
-    const QList<JsonCursor> nodes = orders.field("nodes"_L1).array();
-    page.orders.reserve(nodes.size());
-    for (qsizetype i = 0; i < nodes.size(); ++i) {
-        OrderOverflow overflow;
-        const QStringList path{u"orders"_s, u"nodes"_s, QString::number(i)};
-        page.orders.append(readOrderAt(nodes.at(i), sizes, errors, path, &overflow));
-        if (!overflow.isEmpty())
-            page.overflow.append(overflow);
-    }
-    page.page = readPageInfo(orders);
-    return finish(std::move(page), problems);
+    return readOrdersConnection(data,
+                                [&](const JsonCursor &node,
+                                    const QStringList &path,
+                                    OrdersPage *page) {
+                                    OrderOverflow overflow;
+                                    page->orders.append(
+                                        readOrderAt(node, sizes, errors, path, &overflow));
+                                    if (!overflow.isEmpty())
+                                        page->overflow.append(overflow);
+                                });
 }
 
 Parsed<OrdersPage> orderList(const QJsonObject &data, const FieldErrors &errors)
 {
-    Problems problems;
-    const JsonCursor root(data, "data"_L1, &problems);
-    const JsonCursor orders = root.field("orders"_L1);
-    OrdersPage page;
-    const QList<JsonCursor> nodes = orders.field("nodes"_L1).array();
-    page.orders.reserve(nodes.size());
-    for (qsizetype i = 0; i < nodes.size(); ++i) {
-        Order order = readListedOrder(nodes.at(i));
-        if (customerDataLeftOut(errors, {u"orders"_s, u"nodes"_s, QString::number(i)}))
-            order.customerHidden = true;
-        page.orders.append(std::move(order));
-    }
-    page.page = readPageInfo(orders);
-    return finish(std::move(page), problems);
+    return readOrdersConnection(data,
+                                [&](const JsonCursor &node,
+                                    const QStringList &path,
+                                    OrdersPage *page) {
+                                    Order order = readListedOrder(node);
+                                    if (customerDataLeftOut(errors, path))
+                                        order.customerHidden = true;
+                                    page->orders.append(std::move(order));
+                                });
 }
 
 Parsed<int> ordersCount(const QJsonObject &data)

@@ -2,11 +2,11 @@
 
 #include "core/shopify/BulkDownload.h"
 #include "core/shopify/BulkQuery.h"
+#include "core/shopify/GraphqlOperation.h"
 #include "core/shopify/JsonlOrderReader.h"
 #include "core/shopify/ShopifyClient.h"
 #include "core/storage/OrderBook.h"
 
-#include <QFile>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -20,14 +20,6 @@ namespace {
 const QString kOpenOrdersQuery = u":/graphql/bulk-open-orders.graphql"_s;
 // A broken download is tried this many times in all before the reconciliation gives up.
 constexpr int kDownloadAttempts = 3;
-
-QString resourceText(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing resource %s", qPrintable(path));
-    return QString::fromUtf8(file.readAll());
-}
 
 const FulfillmentOrder *findFulfillmentOrder(const Order &order, const QString &id)
 {
@@ -44,7 +36,7 @@ BulkReconciliation::BulkReconciliation(ShopifyClient *client, OrderBook *book, Q
     , m_book(book)
     , m_query(new BulkQuery(client, this))
     , m_download(new BulkDownload(client->network(), this))
-    , m_queryText(resourceText(kOpenOrdersQuery))
+    , m_queryText(GraphqlOperation::load(kOpenOrdersQuery, u"BulkOpenOrders"_s).text())
 {
     connect(m_query, &BulkQuery::started, this, [this](const QString &id) {
         // Kept until its file is read, so a reconciliation that breaks off picks it up again.

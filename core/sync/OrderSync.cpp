@@ -10,7 +10,6 @@
 #include "core/storage/OrderBook.h"
 #include "core/sync/BulkReconciliation.h"
 
-#include <QFile>
 #include <QLoggingCategory>
 #include <QSet>
 
@@ -26,14 +25,6 @@ const QString kOperations = u":/graphql/orders.graphql"_s;
 const QString kHistoryQuery = u":/graphql/bulk-closed-orders.graphql"_s;
 // A broken download is tried this many times in all before the sync gives up for now.
 constexpr int kDownloadAttempts = 3;
-
-QString resourceText(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing resource %s", qPrintable(path));
-    return QString::fromUtf8(file.readAll());
-}
 
 ShopifyError badShape(const QString &problem)
 {
@@ -57,7 +48,7 @@ OrderSync::OrderSync(ShopifyClient *client, OrderBook *book, QObject *parent)
     , m_bulkReconcile(new BulkReconciliation(client, book, this))
     , m_bulk(new BulkQuery(client, this))
     , m_download(new BulkDownload(client->network(), this))
-    , m_bulkQueryText(resourceText(kHistoryQuery))
+    , m_bulkQueryText(GraphqlOperation::load(kHistoryQuery, u"BulkClosedOrders"_s).text())
 {
     connect(m_bulk, &BulkQuery::started, this, [this](const QString &id) {
         // Kept until the history is stored, so a sync that breaks off picks it up again.
@@ -216,7 +207,6 @@ void OrderSync::start(Mode mode)
     m_orderIndex.clear();
     m_requests = -m_completer->requestCount(); // the completer counts on across syncs
     m_openPart = false;
-    m_listPart = false;
     m_listed.clear();
     m_listedIds.clear();
     m_historyPart = false;
@@ -296,7 +286,6 @@ void OrderSync::requestCount()
             return m_bulkReconcile->start(); // handleBulkReconcile() goes on
         }
         if (m_mode == Mode::Full) {
-            m_listPart = true;
             m_listPageSize = m_maxPageSize;
             requestListPage();
             return;
@@ -342,7 +331,6 @@ void OrderSync::handleListPage(ShopifyReply *reply, int sentPageSize)
 
 void OrderSync::finishList()
 {
-    m_listPart = false;
     m_cursor.clear();
     // Only orders the local store does not have: one it has stays whole until it is read
     // again. Stored as one batch, and not counted as read: what follows reads them whole.
@@ -534,14 +522,20 @@ void OrderSync::fail(const ShopifyError &error)
     emit finished(result);
 }
 
-void OrderSync::finish()
+SyncResult OrderSync::endedResult() const
 {
-    m_running = false;
     SyncResult result;
     result.mode = int(m_mode);
     result.requestCount = m_requests + m_completer->requestCount();
     result.finishedAt = QDateTime::currentDateTimeUtc();
     result.readsAllOrders = m_readsAllOrders;
+    return result;
+}
+
+void OrderSync::finish()
+{
+    m_running = false;
+    SyncResult result = endedResult();
     QStringList unseen = m_gone;
     if (m_mode == Mode::Full) {
         QSet<QString> seen = m_seen;
@@ -632,13 +626,9 @@ void OrderSync::handleBulkReconcile(const BulkReconciliationOutcome &outcome)
         return fail(outcome.error);
     // Nothing was stored: the store is as it was, and the reconciliation is due again.
     m_running = false;
-    SyncResult result;
-    result.mode = int(m_mode);
+    SyncResult result = endedResult();
     result.reconcileBulk = outcome.end;
     result.reconcileErrorCode = outcome.errorCode;
-    result.requestCount = m_requests + m_completer->requestCount();
-    result.finishedAt = QDateTime::currentDateTimeUtc();
-    result.readsAllOrders = m_readsAllOrders;
     m_orders.clear();
     m_orderIndex.clear();
     emit finished(result);
@@ -847,16 +837,12 @@ void OrderSync::failHistory(SyncResult::History history,
 {
     m_running = false;
     dropListedRows();
-    SyncResult result;
-    result.mode = int(m_mode);
+    SyncResult result = endedResult();
     result.history = history;
     result.historyErrorCode = errorCode;
     result.openOrderCount = m_openCount;
     result.historyStored = m_historyStored;
     result.orderCount = int(m_seen.size());
-    result.requestCount = m_requests + m_completer->requestCount();
-    result.finishedAt = QDateTime::currentDateTimeUtc();
-    result.readsAllOrders = m_readsAllOrders;
     qCWarning(lcSync) << "the history was not read:" << int(history) << errorCode << detail;
     m_orders.clear();
     m_orderIndex.clear();

@@ -159,6 +159,9 @@ private:
     void rereadLaterParents();
     bool reconcilesInBulk() const;
     void handleBulkReconcile(const BulkReconciliationOutcome &outcome);
+    // A result with what every ending that read something says: the mode, the requests
+    // made, when, and whether the app may read all orders.
+    SyncResult endedResult() const;
     void failStore();
     void failHistory(SyncResult::History history,
                      const QString &detail,
@@ -197,7 +200,6 @@ private:
     QPointer<ShopifyReply> m_current;
     int m_requests = 0;
 
-    bool m_listPart = false; // a full sync, listing the open orders now
     QList<Order> m_listed;
     QStringList m_listedIds; // stored as listed by this sync, taken back if it fails
     int m_openTotal = -1;    // the open orders Shopify counted; -1 unknown

@@ -16,6 +16,7 @@
 
 #include "core/shopify/BulkDownload.h"
 #include "core/shopify/BulkQuery.h"
+#include "core/shopify/GraphqlOperation.h"
 #include "core/shopify/JsonlOrderReader.h"
 #include "core/shopify/ShopifyClient.h"
 #include "core/storage/Database.h"
@@ -56,12 +57,6 @@ double peakMegabytes()
     return -1;
 }
 
-QString resourceText(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
 // Runs the history's bulk query once more and saves its file, for the store-against-read
 // comparison.
 bool fetchHistoryFile(ShopifyClient *client, const QString &path)
@@ -74,7 +69,9 @@ bool fetchHistoryFile(ShopifyClient *client, const QString &path)
         outcome = o;
         loop.quit();
     });
-    query.start(resourceText(u":/graphql/bulk-closed-orders.graphql"_s));
+    query.start(
+        GraphqlOperation::load(u":/graphql/bulk-closed-orders.graphql"_s, u"BulkClosedOrders"_s)
+            .text());
     loop.exec();
     if (outcome.end != BulkQueryOutcome::End::Completed || outcome.url.isEmpty())
         return false;
