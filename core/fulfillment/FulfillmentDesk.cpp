@@ -16,16 +16,11 @@ FulfillmentDesk::FulfillmentDesk(OrderBook *book, Outbox *outbox, OrderClaims *c
 QList<Order> FulfillmentDesk::load(const QStringList &orderIds, StoreError *error) const
 {
     QList<Order> orders;
-    for (const QString &id : orderIds) {
-        std::optional<Order> order;
-        const StoreError read = m_book->order(id, &order);
-        if (read.isError()) {
-            if (error)
-                *error = read;
-            return {};
-        }
-        if (order)
-            orders.append(*order);
+    const StoreError read = m_book->orders(orderIds, &orders);
+    if (read.isError()) {
+        if (error)
+            *error = read;
+        return {};
     }
     return orders;
 }

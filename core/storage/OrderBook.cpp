@@ -47,6 +47,11 @@ StoreError OrderBook::order(const QString &orderId, std::optional<Order> *order)
     return m_repository.load(orderId, order);
 }
 
+StoreError OrderBook::orders(const QStringList &orderIds, QList<Order> *orders) const
+{
+    return m_repository.load(orderIds, orders);
+}
+
 StoreError OrderBook::allOrders(QList<Order> *orders) const
 {
     return m_repository.loadAll(orders);

@@ -35,6 +35,9 @@ public:
 
     // One order with its line items, fulfillment orders and fulfillments.
     StoreError order(const QString &orderId, std::optional<Order> *order) const;
+    // Several orders whole, in the order of `orderIds`, leaving out those not in the store;
+    // a few queries for hundreds of orders rather than a few for each.
+    StoreError orders(const QStringList &orderIds, QList<Order> *orders) const;
     StoreError allOrders(QList<Order> *orders) const;
 
     // Stores the orders (new ones are added, known ones replaced). All or nothing, together

@@ -62,6 +62,20 @@ public:
         return true;
     }
 
+    // The same with values known only at run time, bound in their order.
+    bool runWith(const QVariantList &values)
+    {
+        if (m_error.isError())
+            return false;
+        for (int index = 0; index < values.size(); ++index)
+            m_query.bindValue(index, values.at(index));
+        if (!m_query.exec()) {
+            m_error = StoreError::fromSql(m_query.lastError(), m_sql.simplified().left(60));
+            return false;
+        }
+        return true;
+    }
+
     QSqlQuery &query() { return m_query; }
     const StoreError &error() const { return m_error; }
 
@@ -416,11 +430,42 @@ StoreError OrderRepository::loadSummaries(const QStringList &orderIds,
 StoreError OrderRepository::load(const QString &orderId, std::optional<Order> *order) const
 {
     QList<Order> found;
-    const StoreError error = loadWhere(u"id = ?"_s, orderId, &found);
+    const StoreError error = loadWhere(u"id = ?"_s, {orderId}, &found);
     order->reset();
     if (!error.isError() && !found.isEmpty())
         *order = found.takeFirst();
     return error;
+}
+
+StoreError OrderRepository::load(const QStringList &orderIds, QList<Order> *orders) const
+{
+    // Six queries for a batch of orders instead of six for each order: a reconciliation
+    // compares thousands of orders with their stored copies. The batches stay well below
+    // either engine's limit on bound values.
+    constexpr qsizetype kBatch = 500;
+    orders->clear();
+    QHash<QString, Order> found;
+    found.reserve(orderIds.size());
+    for (qsizetype from = 0; from < orderIds.size(); from += kBatch) {
+        const QStringList batch = orderIds.mid(from, kBatch);
+        const QStringList marks(batch.size(), u"?"_s);
+        QList<Order> read;
+        const StoreError error = loadWhere(u"id IN ("_s + marks.join(u", "_s) + u')',
+                                           QVariantList(batch.cbegin(), batch.cend()),
+                                           &read);
+        if (error.isError())
+            return error;
+        for (Order &order : read) {
+            const QString id = order.id;
+            found.emplace(id, std::move(order));
+        }
+    }
+    for (const QString &id : orderIds) {
+        const auto order = found.constFind(id);
+        if (order != found.cend())
+            orders->append(*order);
+    }
+    return {};
 }
 
 StoreError OrderRepository::loadAll(QList<Order> *orders) const
@@ -429,7 +474,7 @@ StoreError OrderRepository::loadAll(QList<Order> *orders) const
 }
 
 StoreError OrderRepository::loadWhere(const QString &condition,
-                                      const QVariant &argument,
+                                      const QVariantList &arguments,
                                       QList<Order> *orders) const
 {
     orders->clear();
@@ -438,9 +483,8 @@ StoreError OrderRepository::loadWhere(const QString &condition,
                           + u')';
     const QString fulfillmentIds = u"SELECT id FROM fulfillments WHERE order_id IN ("_s + orderIds
                                    + u')';
-    auto run = [&argument](Statement &statement) {
-        return argument.isValid() ? statement.run(argument) : statement.run();
-    };
+    // The condition is in each statement once, so each binds the same values.
+    auto run = [&arguments](Statement &statement) { return statement.runWith(arguments); };
 
     Statement selectOrders(m_db,
                            uR"(SELECT id, name, number, created_at, updated_at,

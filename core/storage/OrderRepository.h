@@ -35,15 +35,19 @@ public:
     StoreError loadSummaries(const QStringList &orderIds, QList<OrderSummary> *summaries) const;
     // One order with all its parts; nullopt when it is not in the store.
     StoreError load(const QString &orderId, std::optional<Order> *order) const;
+    // Several orders with all their parts, in the order of `orderIds`: one for each id that is
+    // in the store (an id given twice gives its order twice).
+    StoreError load(const QStringList &orderIds, QList<Order> *orders) const;
     StoreError loadAll(QList<Order> *orders) const;
 
     StoreError syncValue(const QString &key, QString *value) const;
     StoreError setSyncValue(const QString &key, const QString &value);
 
 private:
-    // Orders matching an SQL condition on the orders table, with all their parts.
+    // Orders matching an SQL condition on the orders table, with all their parts, oldest
+    // first; `arguments` are the condition's bound values.
     StoreError loadWhere(const QString &condition,
-                         const QVariant &argument,
+                         const QVariantList &arguments,
                          QList<Order> *orders) const;
 
     QSqlDatabase m_db;

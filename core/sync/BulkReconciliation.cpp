@@ -7,6 +7,7 @@
 #include "core/shopify/ShopifyClient.h"
 #include "core/storage/OrderBook.h"
 
+#include <QHash>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -202,10 +203,27 @@ void BulkReconciliation::handleDownloadEnd(bool ok, const QString &problem, bool
 
 void BulkReconciliation::take(const QList<Order> &orders)
 {
+    if (orders.isEmpty())
+        return;
+    // The stored copies of the whole part at once: one read per order stalled the window for
+    // seconds on a shop with thousands of open orders.
+    QStringList ids;
+    ids.reserve(orders.size());
+    for (const Order &order : orders)
+        ids.append(order.id);
+    QList<Order> storedOrders;
+    // A store that cannot be read is no reason to trust the bulk copies: read them whole.
+    const bool unreadable = m_book->orders(ids, &storedOrders).isError();
+    QHash<QString, Order> storedById;
+    storedById.reserve(storedOrders.size());
+    for (Order &stored : storedOrders) {
+        const QString id = stored.id;
+        storedById.emplace(id, std::move(stored));
+    }
     for (Order order : orders) {
-        std::optional<Order> stored;
-        // A store that cannot be read is no reason to trust the bulk copy: read it whole.
-        if (m_book->order(order.id, &stored).isError() || needsReread(order, stored)) {
+        const auto found = storedById.constFind(order.id);
+        const Order *stored = found == storedById.cend() ? nullptr : &*found;
+        if (unreadable || needsReread(order, stored)) {
             m_reread.append(order.id);
             continue;
         }
@@ -215,7 +233,7 @@ void BulkReconciliation::take(const QList<Order> &orders)
     }
 }
 
-bool BulkReconciliation::needsReread(const Order &order, const std::optional<Order> &stored) const
+bool BulkReconciliation::needsReread(const Order &order, const Order *stored) const
 {
     if (order.fulfillmentOrders.isEmpty())
         return false; // nothing without its lines (not routed yet, or out of the app's sight)

@@ -13,7 +13,6 @@
 
 #include <chrono>
 #include <memory>
-#include <optional>
 
 class BulkDownload;
 class BulkQuery;
@@ -87,7 +86,8 @@ private:
     void handleDownloadEnd(bool ok, const QString &problem, bool expired);
     // Sorts orders read in bulk into whole ones and ones to read again.
     void take(const QList<Order> &orders);
-    bool needsReread(const Order &order, const std::optional<Order> &stored) const;
+    // Whether an order read in bulk must be read again whole; `stored` is its stored copy or null.
+    bool needsReread(const Order &order, const Order *stored) const;
     void forgetOperation();
     void end(const BulkReconciliationOutcome &outcome);
     void fail(SyncResult::History end, const QString &detail, const QString &errorCode = {});

@@ -157,6 +157,40 @@ private slots:
         }
     }
 
+    void severalOrdersComeBackWholeInTheOrderAsked()
+    {
+        // More ids than one query binds (500): the second batch must come back too, each
+        // order with its own parts, in the caller's order and not the store's.
+        QList<Order> orders;
+        for (int i = 1; i <= 520; ++i)
+            orders.append(SampleOrders::make(i,
+                                             i % 4 == 0 ? OrderFulfillmentStatus::Fulfilled
+                                                        : OrderFulfillmentStatus::Unfulfilled));
+        OrderBook book(m_db->connection());
+        const StoreError error = book.upsert(orders);
+        QVERIFY2(!error.isError(), qPrintable(error.detail));
+
+        const QString missing = QStringLiteral("gid://shopify/Order/999999");
+        QStringList ids{orders.at(519).id, missing, orders.at(3).id};
+        for (int i = 0; i < 510; ++i)
+            ids.append(orders.at(i).id);
+        ids.append(orders.at(3).id); // asked twice: comes back twice
+        QList<Order> read;
+        const StoreError readError = book.orders(ids, &read);
+        QVERIFY2(!readError.isError(), qPrintable(readError.detail));
+        QCOMPARE(read.size(), ids.size() - 1); // all but the one the store does not have
+        QCOMPARE(read.at(0), orders.at(519));
+        QCOMPARE(read.at(1), orders.at(3));
+        for (int i = 0; i < 510; ++i)
+            QCOMPARE(read.at(2 + i), orders.at(i));
+        QCOMPARE(read.last(), orders.at(3));
+
+        QVERIFY(!book.orders({}, &read).isError());
+        QVERIFY(read.isEmpty());
+        QVERIFY(!book.orders({missing}, &read).isError());
+        QVERIFY(read.isEmpty());
+    }
+
     void anOrderListedTwiceIsStoredAsItsLastCopy()
     {
         const Order first = SampleOrders::make(1);

@@ -131,11 +131,8 @@ void PrintActions::editSettings()
 QList<Order> PrintActions::orders(const QStringList &ids, QStringList *stillReading) const
 {
     QList<Order> found;
-    for (const QString &id : ids) {
-        std::optional<Order> order;
-        if (!m_book->order(id, &order).isError() && order)
-            found.append(*order);
-    }
+    if (m_book->orders(ids, &found).isError())
+        found.clear(); // nothing to print, as when none of them is in the store
     return PrintDocuments::readWhole(found, stillReading);
 }
 
