@@ -300,7 +300,17 @@ void BulkOperations::write(Operation &operation, qint64 dueRoots)
         stopAt = qsizetype(double(total) * std::clamp(operation.plan.bulkEndsAt, 0.0, 1.0));
     while (operation.next < std::min<qsizetype>(stopAt, dueRoots)) {
         const Order &order = m_data.orders[operation.matches[operation.next++]];
-        operation.file->write(operation.writer->lines(m_json.order(order), &operation.objects));
+        qint64 objects = 0;
+        const QByteArray lines = operation.writer->lines(m_json.order(order), &objects);
+        if (!operation.writer->deniedField().isEmpty()) {
+            // A field the app may not read: the operation fails (BulkQueryWriter.h), with what
+            // was written before as its partial data.
+            operation.errorCode = QStringLiteral("ACCESS_DENIED");
+            end(operation, QStringLiteral("FAILED"));
+            return;
+        }
+        operation.file->write(lines);
+        operation.objects += objects;
         ++operation.roots;
     }
     if (operation.next < stopAt)

@@ -1,6 +1,7 @@
 #include "core/demostore/BulkQueryWriter.h"
 
 #include "core/demostore/graphql/JsonWriter.h"
+#include "core/graphql/Error.h"
 #include "core/graphql/Parser.h"
 
 #include <QCborArray>
@@ -149,7 +150,7 @@ void BulkQueryWriter::check()
         m_search = search->value.text;
 }
 
-QByteArray BulkQueryWriter::lines(const QJsonObject &order, qint64 *objects) const
+QByteArray BulkQueryWriter::lines(const QJsonObject &order, qint64 *objects)
 {
     QByteArray out;
     if (!m_rootNodes)
@@ -162,7 +163,7 @@ void BulkQueryWriter::writeNodes(const QJsonArray &nodes,
                                  const graphql::FieldGroup &nodeGroup,
                                  const QString &parentId,
                                  QByteArray *out,
-                                 qint64 *objects) const
+                                 qint64 *objects)
 {
     for (const QJsonValue &value : nodes) {
         const QJsonObject node = value.toObject();
@@ -184,7 +185,7 @@ QCborMap BulkQueryWriter::project(const QJsonObject &source,
                                   const graphql::FieldGroup &group,
                                   const QString &nodeId,
                                   QByteArray *children,
-                                  qint64 *objects) const
+                                  qint64 *objects)
 {
     QCborMap result;
     for (const graphql::FieldGroup &field : m_collector->collectSubfields(group, typeOf(source))) {
@@ -207,8 +208,13 @@ QCborValue BulkQueryWriter::projectValue(const QJsonValue &value,
                                          const graphql::FieldGroup &group,
                                          const QString &nodeId,
                                          QByteArray *children,
-                                         qint64 *objects) const
+                                         qint64 *objects)
 {
+    if (value.isObject() && graphql::Error::fromFieldValue(value.toObject())) {
+        if (m_deniedField.isEmpty())
+            m_deniedField = group.name();
+        return QCborValue(QCborValue::Null);
+    }
     if (!group.hasSelections() || value.isNull() || value.isUndefined())
         return QCborValue::fromJsonValue(value.isUndefined() ? QJsonValue() : value);
     if (value.isObject())

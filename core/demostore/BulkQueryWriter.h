@@ -39,7 +39,12 @@ public:
 
     // The lines of one order (the root node, then its children), each ending in '\n';
     // `objects` is added the number of lines.
-    QByteArray lines(const QJsonObject &order, qint64 *objects) const;
+    QByteArray lines(const QJsonObject &order, qint64 *objects);
+    // The first field written so far that the app may not read (protected customer data the
+    // shop did not grant), or empty. Shopify ends such an operation FAILED with ACCESS_DENIED
+    // ("execute the query as a normal non-bulk GraphQL request to see more details"), where a
+    // normal request answers the field null with an error.
+    QString deniedField() const { return m_deniedField; }
 
 private:
     void check();
@@ -53,24 +58,25 @@ private:
                      const graphql::FieldGroup &group,
                      const QString &nodeId,
                      QByteArray *children,
-                     qint64 *objects) const;
+                     qint64 *objects);
     QCborValue projectValue(const QJsonValue &value,
                             const graphql::FieldGroup &group,
                             const QString &nodeId,
                             QByteArray *children,
-                            qint64 *objects) const;
+                            qint64 *objects);
     // One line per node of a connection, each followed by its own children.
     void writeNodes(const QJsonArray &nodes,
                     const graphql::FieldGroup &nodeGroup,
                     const QString &parentId,
                     QByteArray *out,
-                    qint64 *objects) const;
+                    qint64 *objects);
 
     std::unique_ptr<graphql::Document> m_document;
     std::unique_ptr<graphql::FieldCollector> m_collector;
     std::optional<graphql::FieldGroup> m_rootNodes; // the root connection's node selection
     QString m_search;
     QString m_problem;
+    QString m_deniedField;
     QJsonObject m_noVariables;
 };
 

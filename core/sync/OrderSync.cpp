@@ -79,11 +79,17 @@ OrderSync::OrderSync(ShopifyClient *client, OrderBook *book, QObject *parent)
         if (!m_running)
             return;
         keepOrders(orders);
-        if (m_openPart) {
-            // A big shop's open orders are stored page by page: their details show as they come.
-            if (!storeBatch(std::exchange(m_orders, {})))
+        if (m_openPart || m_historyPaged) {
+            // A big shop's open orders are stored page by page: their details show as they
+            // come; so is its history when it is paged.
+            const QList<Order> page = std::exchange(m_orders, {});
+            if (!storeBatch(page))
                 return failStore();
             m_orderIndex.clear();
+            if (m_historyPaged) {
+                m_historyStored += page.size();
+                emit historyStored(m_historyStored);
+            }
         }
         // Without a count from Shopify the total stays unknown (-1), not "as many as read".
         const int fetched = int(m_orders.size() + m_seen.size());
@@ -130,8 +136,11 @@ QJsonValue OrderSync::searchQuery() const
     case Mode::Reconcile:
         return u"status:open"_s;
     case Mode::Full:
-        // A big shop's open orders come first; the rest through a bulk query.
-        return m_openPart ? QJsonValue(u"status:open"_s) : QJsonValue(QJsonValue::Null);
+        // A big shop's open orders come first; the rest through a bulk query, or paged with
+        // the bulk query's own search when Shopify refused it.
+        if (m_openPart)
+            return u"status:open"_s;
+        return m_historyPaged ? QJsonValue(u"status:closed"_s) : QJsonValue(QJsonValue::Null);
     default:
         return QJsonValue::Null;
     }
@@ -210,6 +219,8 @@ void OrderSync::start(Mode mode)
     m_listed.clear();
     m_listedIds.clear();
     m_historyPart = false;
+    m_historyPaged = false;
+    m_hiddenStored = 0;
     m_reconcileBulk = false;
     m_downloadAttempts = 0;
     m_startedNewBulk = false;
@@ -556,10 +567,11 @@ void OrderSync::finish()
     result.storeError = m_book->apply(m_orders, gone, unreadable, result.finishedAt);
     if (!result.storeError.isError()) {
         result.orderCount = int(m_orders.size() + m_seen.size());
-        result.customerHiddenCount = int(
-            std::count_if(m_orders.cbegin(), m_orders.cend(), [](const Order &order) {
-                return order.customerHidden;
-            }));
+        result.customerHiddenCount
+            = m_hiddenStored
+              + int(std::count_if(m_orders.cbegin(), m_orders.cend(), [](const Order &order) {
+                    return order.customerHidden;
+                }));
         result.unreadableCount = int(unreadable.size());
         if (!unreadable.isEmpty())
             qCInfo(lcSync) << unreadable.size()
@@ -622,6 +634,13 @@ void OrderSync::handleBulkReconcile(const BulkReconciliationOutcome &outcome)
         m_missingOpen = outcome.reread;
         return requestMissingOpenOrders();
     }
+    if (outcome.end == SyncResult::History::Failed && outcome.errorCode == u"ACCESS_DENIED") {
+        // Refused for a field the app may not read, as every later one would be: paged, as a
+        // smaller shop's reconciliation is (pageHistory() says why).
+        qCInfo(lcSync) << "the reconciliation's bulk query was refused (ACCESS_DENIED): paging";
+        m_reconcileBulk = false;
+        return requestPage();
+    }
     if (outcome.error.isError())
         return fail(outcome.error);
     // Nothing was stored: the store is as it was, and the reconciliation is due again.
@@ -650,6 +669,7 @@ bool OrderSync::storeBatch(const QList<Order> &orders)
     for (const Order &order : orders) {
         m_seen.insert(order.id);
         m_newest = std::max(m_newest, order.updatedAt);
+        m_hiddenStored += order.customerHidden ? 1 : 0;
     }
     return true;
 }
@@ -705,6 +725,8 @@ void OrderSync::handleHistory(const BulkQueryOutcome &outcome)
         // A failed one cannot be resumed; its partial data is not used, the next sync reads
         // the history whole.
         m_book->setSyncValue(key, QString());
+        if (outcome.errorCode == u"ACCESS_DENIED")
+            return pageHistory(outcome.id);
         return failHistory(SyncResult::History::Failed, outcome.id, outcome.errorCode);
     case End::Canceled:
         m_book->setSyncValue(key, QString());
@@ -717,6 +739,21 @@ void OrderSync::handleHistory(const BulkQueryOutcome &outcome)
         // The shop could not be asked (offline, token): the next sync resumes it.
         return fail(outcome.error);
     }
+}
+
+void OrderSync::pageHistory(const QString &operationId)
+{
+    // A shop that did not grant the app its customers' data (Shopify's protected customer
+    // data) would refuse every bulk query that names an email or an address, every time; a
+    // page answers those fields null with an error, which the sync keeps as "customer
+    // hidden". Slower, but the first sync ends.
+    qCInfo(lcSync) << "the history's bulk query" << operationId
+                   << "was refused (ACCESS_DENIED): paging the history instead";
+    m_historyPaged = true;
+    m_cursor.clear();
+    m_hasNextPage = false;
+    m_pageSize = m_maxPageSize;
+    requestPage();
 }
 
 void OrderSync::downloadHistory()

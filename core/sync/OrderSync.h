@@ -78,11 +78,19 @@ public:
         Reconcile,
     };
 
-    // A full sync of more orders than this reads the history through a bulk query (default
-    // 2,500); 0 turns bulk queries off.
+    // A full sync of more orders than this reads the history through a bulk query
+    // (kDefaultBulkThreshold); 0 turns bulk queries off.
     void setBulkThreshold(int orders) { m_bulkThreshold = orders; }
+    // Paging 250 whole orders at the Standard plan's rate (about 40 points an order, 100
+    // points a second) keeps a new shop waiting some 80 s, and nothing can be fulfilled until
+    // the last page is in; a bulk export of a few hundred orders is done within seconds, and
+    // the open orders are then paged first, each page workable as it comes
+    // (docs/architecture.md, "Big shops").
+    static constexpr int kDefaultBulkThreshold = 250;
     // A reconciliation of more open orders than this reads them through a bulk query
-    // (default 2,500, as the full sync's); 0 turns that off.
+    // (default 2,500); 0 turns that off. Higher than the full sync's: a bulk query brings no
+    // fulfillment order lines, so every open order whose fulfillment orders changed is read
+    // again one by one, which below a few thousand orders costs about what paging them does.
     void setReconcileBulkThreshold(int orders) { m_reconcileBulkThreshold = orders; }
     // The pause between the bulk query's status polls (tests make it short).
     void setBulkPollInterval(std::chrono::milliseconds first, std::chrono::milliseconds most);
@@ -153,6 +161,9 @@ private:
     void finishOpenPart();
     void startHistory();
     void handleHistory(const BulkQueryOutcome &outcome);
+    // Shopify refused the bulk query for a field the app may not read (ACCESS_DENIED): the
+    // history is paged instead, as a page answers such a field null.
+    void pageHistory(const QString &operationId);
     void downloadHistory();
     void handleDownloadEnd(bool ok, const QString &problem, bool expired);
     bool storeBatch(const QList<Order> &orders);
@@ -205,13 +216,15 @@ private:
     int m_openTotal = -1;    // the open orders Shopify counted; -1 unknown
     int m_listPageSize = 0;
 
-    int m_bulkThreshold = 2500;
+    int m_bulkThreshold = kDefaultBulkThreshold;
     int m_reconcileBulkThreshold = 2500;
     bool m_reconcileBulk = false; // this reconciliation reads the open orders in bulk
     BulkReconciliation *m_bulkReconcile;
     int m_bulkBatch = kDefaultBulkBatch;
-    bool m_openPart = false;    // a big shop's full sync, reading its open orders now
-    bool m_historyPart = false; // ... reading its history through the bulk query now
+    bool m_openPart = false;     // a big shop's full sync, reading its open orders now
+    bool m_historyPart = false;  // ... reading its history through the bulk query now
+    bool m_historyPaged = false; // ... or paging it, the bulk query having been refused
+    int m_hiddenStored = 0;      // orders stored in batches whose customer Shopify hides
     int m_downloadAttempts = 0;
     bool m_startedNewBulk = false; // a fresh bulk query, not one resumed
     QSet<QString> m_seen;          // every order read by this sync that is no longer in m_orders

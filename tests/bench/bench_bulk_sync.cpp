@@ -344,7 +344,8 @@ int main(int argc, char *argv[])
     client.setAccessToken(u"bench"_s);
     OrderSync sync(&client, &book);
     sync.setBulkBatchSize(parser.value(batchOption).toInt());
-    // The app's own threshold (2,500): a smaller shop is paged whole, as the app does.
+    // The app's own threshold (OrderSync::kDefaultBulkThreshold): a smaller shop is paged
+    // whole, as the app does.
 
     const double baseline = peakMegabytes();
     QElapsedTimer timer;

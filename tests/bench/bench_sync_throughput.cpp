@@ -172,6 +172,7 @@ int main(int argc, char *argv[])
             client.setShop(shop);
             client.setAccessToken(u"bench"_s);
             OrderSync sync(&client, &book);
+            sync.setBulkThreshold(0); // the paged path, page for page as the bare client's
             const SyncResult result = runFullSync(&sync, &syncSeconds);
             if (!result.isOk()) {
                 std::fprintf(stderr, "sync failed: %s\n", qPrintable(result.shopError.detail));

@@ -3,6 +3,7 @@
 // advances, the result served on loopback until it expires, and every way one can end. Each
 // answer is checked against Shopify's schema.
 
+#include "core/demostore/CustomerDataAccess.h"
 #include "core/demostore/DemoStore.h"
 #include "core/demostore/StoreJson.h"
 #include "tests/testlib/DemoClient.h"
@@ -139,6 +140,7 @@ private slots:
     void failsWithAnErrorCodeAndPartialData_data();
     void failsWithAnErrorCodeAndPartialData();
     void failsWithoutTheScopeToReadOrders();
+    void failsWhenItNamesCustomerDataTheAppMayNotRead();
     void isCanceled();
     void expires();
     void hasNoUrlWhenNothingMatched();
@@ -438,6 +440,22 @@ void TestDemoBulkOperations::failsWithoutTheScopeToReadOrders()
     QCOMPARE(failed[u"errorCode"].toString(), u"ACCESS_DENIED");
     QVERIFY(failed[u"partialDataUrl"].isNull());
     QCOMPARE(failed[u"objectCount"].toString(), u"0");
+}
+
+void TestDemoBulkOperations::failsWhenItNamesCustomerDataTheAppMayNotRead()
+{
+    // The history's query asks for the email and the ship-to address; a page would answer
+    // them null with ACCESS_DENIED errors, a bulk operation fails as a whole.
+    m_store->setCustomerDataAccess(CustomerDataAccess::none());
+    const QJsonObject failed = waitForEnd(run()[u"bulkOperation"][u"id"].toString());
+    QCOMPARE(failed[u"status"].toString(), u"FAILED");
+    QCOMPARE(failed[u"errorCode"].toString(), u"ACCESS_DENIED");
+    QCOMPARE(failed[u"objectCount"].toString(), u"0");
+    QVERIFY(failed[u"url"].isNull());
+
+    m_store->setCustomerDataAccess(CustomerDataAccess::full());
+    const QJsonObject done = waitForEnd(run()[u"bulkOperation"][u"id"].toString());
+    QCOMPARE(done[u"status"].toString(), u"COMPLETED");
 }
 
 void TestDemoBulkOperations::isCanceled()

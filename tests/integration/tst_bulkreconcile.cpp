@@ -280,8 +280,6 @@ private slots:
             << int(History::Failed);
         QTest::newRow("failed: timeout")
             << int(demostore::FaultPlan::BulkEnd::Failed) << u"TIMEOUT"_s << int(History::Failed);
-        QTest::newRow("failed: access denied") << int(demostore::FaultPlan::BulkEnd::Failed)
-                                               << u"ACCESS_DENIED"_s << int(History::Failed);
         QTest::newRow("canceled") << int(demostore::FaultPlan::BulkEnd::Canceled) << QString()
                                   << int(History::Canceled);
     }
@@ -316,6 +314,27 @@ private slots:
         QVERIFY2(again.isOk(), qPrintable(again.userMessage() + u' ' + again.detail()));
         QCOMPARE(again.reconcileBulk, History::Read);
         QCOMPARE(m_store->bulkOperations().operationCount(), 2);
+        verifyEqualToShop();
+    }
+
+    // A bulk query refused for a field the app may not read would be refused every hour:
+    // this reconciliation pages the open orders instead, and the local drift is mended.
+    void aRefusedBulkQueryIsPagedInstead()
+    {
+        startStore(30);
+        firstSync();
+        m_store->advance(10min);
+        QCOMPARE(makeLocalDrift().size(), 3);
+        demostore::FaultPlan plan;
+        plan.bulkEnd = demostore::FaultPlan::BulkEnd::Failed;
+        plan.bulkErrorCode = u"ACCESS_DENIED"_s;
+        m_store->setFaultPlan(plan);
+
+        const SyncResult result = sync(OrderSync::Mode::Reconcile);
+        QVERIFY2(result.isOk(), qPrintable(result.userMessage() + u' ' + result.detail()));
+        QCOMPARE(result.reconcileBulk, History::NotRead); // paged
+        QCOMPARE(m_store->bulkOperations().operationCount(), 1);
+        QVERIFY(!syncValue(OrderSync::kLastReconcileKey).isEmpty());
         verifyEqualToShop();
     }
 
