@@ -37,15 +37,17 @@ private:
     double m_points = 0; // the cost points Shopify charged the last sync
 
     static constexpr int kOrders = 300;
-    static constexpr int kThreshold = 20; // a "big" shop: more open orders than this
+    static constexpr int kThreshold = 20;  // a "big" shop: more open orders than this
+    static constexpr int kAppDefault = -1; // sync(): the app's own threshold
 
     // The store's clock moves only by advance(): what changes in the shop, and when, is the
     // test's doing (silent changes: holds released, dates moved, none in updatedAt).
-    void startStore(double silentChangesPerMinute = 0)
+    void startStore(double silentChangesPerMinute = 0, int orders = kOrders, int openOrders = -1)
     {
         demostore::DemoStoreConfig c;
         c.seed = 11;
-        c.orderCount = kOrders;
+        c.orderCount = orders;
+        c.openOrders = openOrders;
         // Made a minute early and moved on: the newest orders get their fulfillment orders
         // seconds after they are placed, before any sync.
         c.now = QDateTime(QDate(2026, 11, 26), QTime(11, 59), Qt::UTC);
@@ -68,7 +70,8 @@ private:
         client.setAccessToken(u"test-token"_s);
         OrderSync orderSync(&client, m_book.get());
         orderSync.setBulkThreshold(0); // the first sync pages: every order whole
-        orderSync.setReconcileBulkThreshold(reconcileThreshold);
+        if (reconcileThreshold != kAppDefault)
+            orderSync.setReconcileBulkThreshold(reconcileThreshold);
         orderSync.setBulkPollInterval(10ms, 50ms);
         m_waited = 0;
         // Another station's bulk query ends by the store's clock, which the test moves.
@@ -85,7 +88,7 @@ private:
     {
         const SyncResult first = sync(OrderSync::Mode::Full);
         QVERIFY2(first.isOk(), qPrintable(first.userMessage() + u' ' + first.detail()));
-        QCOMPARE(m_book->count(), kOrders);
+        QCOMPARE(m_book->count(), int(m_store->data().orders.size()));
         QVERIFY2(openOrderCount() > kThreshold, qPrintable(QString::number(openOrderCount())));
     }
 
@@ -314,6 +317,31 @@ private slots:
         QVERIFY2(again.isOk(), qPrintable(again.userMessage() + u' ' + again.detail()));
         QCOMPARE(again.reconcileBulk, History::Read);
         QCOMPARE(m_store->bulkOperations().operationCount(), 2);
+        verifyEqualToShop();
+    }
+
+    // The app's own threshold is the full sync's (250 open orders): a few hundred open orders
+    // already cost far fewer points in bulk than paged.
+    void theDefaultThresholdIsTheFullSyncs_data()
+    {
+        QTest::addColumn<int>("open");
+        QTest::addColumn<bool>("bulk");
+        QTest::newRow("200 open: paged") << 200 << false;
+        QTest::newRow("300 open: in bulk") << 300 << true;
+    }
+    void theDefaultThresholdIsTheFullSyncs()
+    {
+        QFETCH(int, open);
+        QFETCH(bool, bulk);
+        QCOMPARE(OrderSync::kDefaultBulkThreshold, 250);
+        startStore(0, 400, open);
+        firstSync();
+        QVERIFY2(bulk ? openOrderCount() > 250 : openOrderCount() <= 250,
+                 qPrintable(QString::number(openOrderCount())));
+        const SyncResult result = sync(OrderSync::Mode::Reconcile, kAppDefault);
+        QVERIFY2(result.isOk(), qPrintable(result.userMessage() + u' ' + result.detail()));
+        QCOMPARE(m_store->bulkOperations().operationCount(), bulk ? 1 : 0);
+        QCOMPARE(result.reconcileBulk, bulk ? History::Read : History::NotRead);
         verifyEqualToShop();
     }
 
