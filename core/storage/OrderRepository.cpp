@@ -51,15 +51,7 @@ public:
     template<typename... Values>
     bool run(const Values &...values)
     {
-        if (m_error.isError())
-            return false;
-        int index = 0;
-        (m_query.bindValue(index++, bindable(values)), ...);
-        if (!m_query.exec()) {
-            m_error = StoreError::fromSql(m_query.lastError(), m_sql.simplified().left(60));
-            return false;
-        }
-        return true;
+        return runWith({bindable(values)...});
     }
 
     // The same with values known only at run time, bound in their order.

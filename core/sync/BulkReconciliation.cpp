@@ -7,7 +7,6 @@
 #include "core/shopify/ShopifyClient.h"
 #include "core/storage/OrderBook.h"
 
-#include <QHash>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -214,15 +213,13 @@ void BulkReconciliation::take(const QList<Order> &orders)
     QList<Order> storedOrders;
     // A store that cannot be read is no reason to trust the bulk copies: read them whole.
     const bool unreadable = m_book->orders(ids, &storedOrders).isError();
-    QHash<QString, Order> storedById;
-    storedById.reserve(storedOrders.size());
-    for (Order &stored : storedOrders) {
-        const QString id = stored.id;
-        storedById.emplace(id, std::move(stored));
-    }
+    // The stored copies come in the order asked for, those not stored left out: one walk
+    // along both lists pairs them.
+    qsizetype next = 0;
     for (Order order : orders) {
-        const auto found = storedById.constFind(order.id);
-        const Order *stored = found == storedById.cend() ? nullptr : &*found;
+        const Order *stored = nullptr;
+        if (next < storedOrders.size() && storedOrders.at(next).id == order.id)
+            stored = &storedOrders.at(next++);
         if (unreadable || needsReread(order, stored)) {
             m_reread.append(order.id);
             continue;

@@ -26,6 +26,9 @@ const QString kHistoryQuery = u":/graphql/bulk-closed-orders.graphql"_s;
 // A broken download is tried this many times in all before the sync gives up for now.
 constexpr int kDownloadAttempts = 3;
 
+// A bulk query's error code when it reached a field the app may not read: paged instead.
+constexpr QStringView kAccessDenied = u"ACCESS_DENIED";
+
 ShopifyError badShape(const QString &problem)
 {
     ShopifyError error;
@@ -634,7 +637,7 @@ void OrderSync::handleBulkReconcile(const BulkReconciliationOutcome &outcome)
         m_missingOpen = outcome.reread;
         return requestMissingOpenOrders();
     }
-    if (outcome.end == SyncResult::History::Failed && outcome.errorCode == u"ACCESS_DENIED") {
+    if (outcome.end == SyncResult::History::Failed && outcome.errorCode == kAccessDenied) {
         // Refused for a field the app may not read, as every later one would be: paged, as a
         // smaller shop's reconciliation is (pageHistory() says why).
         qCInfo(lcSync) << "the reconciliation's bulk query was refused (ACCESS_DENIED): paging";
@@ -725,7 +728,7 @@ void OrderSync::handleHistory(const BulkQueryOutcome &outcome)
         // A failed one cannot be resumed; its partial data is not used, the next sync reads
         // the history whole.
         m_book->setSyncValue(key, QString());
-        if (outcome.errorCode == u"ACCESS_DENIED")
+        if (outcome.errorCode == kAccessDenied)
             return pageHistory(outcome.id);
         return failHistory(SyncResult::History::Failed, outcome.id, outcome.errorCode);
     case End::Canceled:

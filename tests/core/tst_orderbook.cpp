@@ -18,6 +18,18 @@ private:
     std::unique_ptr<TestStore> m_store;
     std::unique_ptr<Database> m_db;
 
+    // Orders #1001 onwards, every `fulfilledEvery`th one fulfilled, the rest not.
+    static QList<Order> sampleOrders(int count, int fulfilledEvery)
+    {
+        QList<Order> orders;
+        for (int i = 1; i <= count; ++i)
+            orders.append(SampleOrders::make(i,
+                                             i % fulfilledEvery == 0
+                                                 ? OrderFulfillmentStatus::Fulfilled
+                                                 : OrderFulfillmentStatus::Unfulfilled));
+        return orders;
+    }
+
 private slots:
     void initTestCase_data() { TestStore::addEngines(); }
     void init()
@@ -132,11 +144,7 @@ private slots:
     {
         // The rows of one table go to the database several to a statement, the last statement
         // holding what is left: 53 orders with two line items each span many of them.
-        QList<Order> orders;
-        for (int i = 1; i <= 53; ++i)
-            orders.append(SampleOrders::make(i,
-                                             i % 3 == 0 ? OrderFulfillmentStatus::Fulfilled
-                                                        : OrderFulfillmentStatus::Unfulfilled));
+        const QList<Order> orders = sampleOrders(53, 3);
         {
             OrderBook book(m_db->connection());
             const StoreError error = book.upsert(orders);
@@ -161,11 +169,7 @@ private slots:
     {
         // More ids than one query binds (500): the second batch must come back too, each
         // order with its own parts, in the caller's order and not the store's.
-        QList<Order> orders;
-        for (int i = 1; i <= 520; ++i)
-            orders.append(SampleOrders::make(i,
-                                             i % 4 == 0 ? OrderFulfillmentStatus::Fulfilled
-                                                        : OrderFulfillmentStatus::Unfulfilled));
+        const QList<Order> orders = sampleOrders(520, 4);
         OrderBook book(m_db->connection());
         const StoreError error = book.upsert(orders);
         QVERIFY2(!error.isError(), qPrintable(error.detail));

@@ -37,9 +37,10 @@ private:
     int m_openOrdersShown = -1;   // the local store's orders when the open ones were stored
     int m_listedShown = -1;       // ... when the open orders were listed
     int m_pendingWhenListed = -1; // ... of those, the ones with their items still to come
-    int m_bulkThreshold = 100;    // a "big" shop of 300 orders; -1: the app's own default
+    int m_bulkThreshold = 100;    // a "big" shop of 300 orders
 
     static constexpr int kOrders = 300;
+    static constexpr int kAppDefault = -1; // m_bulkThreshold: the app's own threshold
 
     void startStore(const demostore::FaultPlan &faults = {}, int orders = kOrders)
     {
@@ -65,7 +66,7 @@ private:
         client.setShop(ShopAddress::fromUrl(m_store->url()));
         client.setAccessToken(u"test-token"_s);
         OrderSync orderSync(&client, m_book.get());
-        if (m_bulkThreshold >= 0)
+        if (m_bulkThreshold != kAppDefault)
             orderSync.setBulkThreshold(m_bulkThreshold);
         orderSync.setBulkPollInterval(10ms, 50ms);
         orderSync.setBulkBatchSize(40);
@@ -235,7 +236,7 @@ private slots:
         QFETCH(int, orders);
         QFETCH(bool, bulk);
         QCOMPARE(OrderSync::kDefaultBulkThreshold, 250);
-        m_bulkThreshold = -1;
+        m_bulkThreshold = kAppDefault;
         startStore({}, orders);
         const SyncResult result = sync(OrderSync::Mode::Full);
         QVERIFY2(result.isOk(), qPrintable(result.userMessage() + u' ' + result.detail()));
